@@ -1,0 +1,23 @@
+package dev.oktaentra.core.anchor;
+
+/**
+ * Every form of one anchor that applies, as {@link Anchors#convert(String)} computes them. A form that does not
+ * apply is {@code null}: a string anchor has no GUID and no hex form, bytes other than 16 have no GUID.
+ *
+ * @param input the text that was converted, unchanged
+ * @param format the form the input was recognised in
+ * @param objectGuid the GUID, when the anchor is 16 bytes
+ * @param immutableId the ImmutableID Entra holds for this anchor
+ * @param hex lower-case hex of the anchor's bytes in stored (AD) order, for binary anchors
+ * @param ldapFilterValue the value escaped for an LDAP equality filter (every byte escaped for binary anchors)
+ * @param connectorSpaceDn the object's DN in Entra Connect's AAD connector space
+ */
+public record AnchorForms(
+        String input,
+        AnchorFormat format,
+        ObjectGuid objectGuid,
+        ImmutableId immutableId,
+        String hex,
+        String ldapFilterValue,
+        String connectorSpaceDn) {
+}

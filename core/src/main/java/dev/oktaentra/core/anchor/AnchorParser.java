@@ -1,0 +1,191 @@
+package dev.oktaentra.core.anchor;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Recognises the form of an anchor text and decodes it; the rules are those documented on {@link AnchorFormat}. */
+final class AnchorParser {
+
+    private static final String WHAT = "Not an anchor";
+    private static final char[] HEX_SEPARATORS = {' ', ':', '-'};
+    /** Fewer separated pairs than this are more likely a short string anchor such as {@code AB-12}. */
+    private static final int MIN_SEPARATED_PAIRS = 4;
+
+    private AnchorParser() {
+    }
+
+    static AnchorFormat detect(String text) {
+        requirePresent(text);
+        // Neither form can be a string anchor (Entra forbids braces, '=' and '\\' in those), so a malformed one
+        // is an error rather than a STRING.
+        if (looksLikeConnectorSpaceDn(text)) {
+            ImmutableId.fromConnectorSpaceDn(text);
+            return AnchorFormat.CONNECTOR_SPACE_DN;
+        }
+        if (text.charAt(0) == '\\') {
+            ldapUnescape(text);
+            return AnchorFormat.LDAP_ESCAPED;
+        }
+        if (isGuidText(text)) {
+            return AnchorFormat.GUID;
+        }
+        if (hexBytes(text) != null) {
+            return AnchorFormat.HEX;
+        }
+        byte[] decoded = binaryBase64(text);
+        if (decoded != null) {
+            return decoded.length == ObjectGuid.LENGTH ? AnchorFormat.BASE64_GUID : AnchorFormat.BASE64_BINARY;
+        }
+        return AnchorFormat.STRING;
+    }
+
+    /**
+     * The bytes of {@code text} when it reads as a binary anchor's Base64 under the rule of
+     * {@link AnchorFormat#BASE64_BINARY}, else {@code null}.
+     */
+    private static byte[] binaryBase64(String text) {
+        byte[] decoded = Codec.decodeCanonicalBase64(text);
+        boolean binaryLooking = decoded != null && (decoded.length == ObjectGuid.LENGTH || text.length() >= 16
+                || text.indexOf('=') >= 0 || text.indexOf('+') >= 0 || text.indexOf('/') >= 0);
+        return binaryLooking ? decoded : null;
+    }
+
+    static AnchorForms convert(String text) {
+        AnchorFormat format = detect(text);
+        return switch (format) {
+            case CONNECTOR_SPACE_DN -> fromImmutableId(ImmutableId.fromConnectorSpaceDn(text), text, format);
+            case LDAP_ESCAPED -> fromBytes(text, format, ldapUnescape(text));
+            case GUID -> fromBytes(text, format, ObjectGuid.parse(text).bytes());
+            case HEX -> fromBytes(text, format, hexBytes(text));
+            case BASE64_GUID, BASE64_BINARY -> fromBytes(text, format, Codec.decodeCanonicalBase64(text));
+            case STRING -> fromString(text, format, ImmutableId.ofString(text));
+        };
+    }
+
+    /** The forms of what an ImmutableID's text denotes: binary when it reads as Base64, else a string anchor. */
+    private static AnchorForms fromImmutableId(ImmutableId id, String input, AnchorFormat format) {
+        byte[] bytes = binaryBase64(id.value());
+        return bytes != null ? fromBytes(input, format, bytes) : fromString(input, format, id);
+    }
+
+    private static AnchorForms fromBytes(String input, AnchorFormat format, byte[] bytes) {
+        ObjectGuid guid = bytes.length == ObjectGuid.LENGTH ? ObjectGuid.of(bytes) : null;
+        ImmutableId id = guid != null ? guid.toImmutableId() : ImmutableId.ofBytes(bytes);
+        String hex = Codec.hex(bytes, false);
+        StringBuilder filter = new StringBuilder(hex.length() * 3 / 2);
+        for (int i = 0; i < hex.length(); i += 2) {
+            filter.append('\\').append(hex, i, i + 2);
+        }
+        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn());
+    }
+
+    private static AnchorForms fromString(String input, AnchorFormat format, ImmutableId id) {
+        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn());
+    }
+
+    /** RFC 4515 escaping of a string value: {@code * ( ) \ NUL} and every non-ASCII byte of its UTF-8. */
+    static String escapeFilterValue(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c == '*' || c == '(' || c == ')' || c == '\\' || c == 0 || c >= 0x80) {
+                out.append('\\').append(Codec.hex(new byte[] {b}, false));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    static void requirePresent(String text) {
+        if (text == null) {
+            throw new InvalidAnchorException(WHAT, null, "(no value)");
+        }
+        if (text.isEmpty()) {
+            throw new InvalidAnchorException(WHAT, text, "is empty");
+        }
+    }
+
+    private static boolean looksLikeConnectorSpaceDn(String text) {
+        return text.length() >= 5 && text.regionMatches(true, 0, "CN={", 0, 4) && text.endsWith("}");
+    }
+
+    private static boolean isGuidText(String text) {
+        int len = text.length();
+        if (len != 32 && len != 36 && len != 38 && len != 45) {
+            return false;
+        }
+        try {
+            ObjectGuid.parse(text);
+            return true;
+        } catch (InvalidAnchorException notAGuid) {
+            return false;
+        }
+    }
+
+    /** Decodes {@code \hh\hh…}; every byte must be escaped. */
+    static byte[] ldapUnescape(String text) {
+        if (text.length() % 3 != 0) {
+            throw new InvalidAnchorException("Not LDAP-escaped bytes", text,
+                    "is not a sequence of \\hh escapes (every byte as a backslash and two hex digits)");
+        }
+        byte[] out = new byte[text.length() / 3];
+        for (int i = 0; i < out.length; i++) {
+            long b = text.charAt(3 * i) == '\\' ? Codec.hexDigits(text, 3 * i + 1, 2) : -1;
+            if (b < 0) {
+                throw new InvalidAnchorException("Not LDAP-escaped bytes", text,
+                        "has no \\hh escape at position " + (3 * i + 1));
+            }
+            out[i] = (byte) b;
+        }
+        return out;
+    }
+
+    /**
+     * Decodes the {@link AnchorFormat#HEX} forms, or returns {@code null} when {@code text} is none of them.
+     */
+    static byte[] hexBytes(String text) {
+        for (char separator : HEX_SEPARATORS) {
+            if (text.indexOf(separator) >= 0) {
+                return separatedPairs(text, separator);
+            }
+        }
+        boolean prefixed = text.startsWith("0x") || text.startsWith("0X");
+        int from = prefixed ? 2 : 0;
+        int digits = text.length() - from;
+        if (digits == 0 || digits % 2 != 0 || !prefixed && (digits < 16 || digits == 32)) {
+            return null;
+        }
+        byte[] out = new byte[digits / 2];
+        for (int i = 0; i < out.length; i++) {
+            long b = Codec.hexDigits(text, from + 2 * i, 2);
+            if (b < 0) {
+                return null;
+            }
+            out[i] = (byte) b;
+        }
+        return out;
+    }
+
+    /** {@code 06-96-B3}, {@code 06 96 b3}, {@code 06:96:b3} or {@code 0x06 0x96 0xb3}. */
+    private static byte[] separatedPairs(String body, char separator) {
+        String[] tokens = body.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        if (tokens.length < MIN_SEPARATED_PAIRS) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(tokens.length);
+        for (String token : tokens) {
+            String pair = token.length() == 4 && (token.startsWith("0x") || token.startsWith("0X"))
+                    ? token.substring(2) : token;
+            if (pair.length() != 2) {
+                return null;
+            }
+            long b = Codec.hexDigits(pair, 0, 2);
+            if (b < 0) {
+                return null;
+            }
+            out.write((int) b);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.oktaentra.core.anchor;
+
+/**
+ * One-liners for anchors, made for JShell and scripts: convert, recognise and diagnose without building anything.
+ *
+ * <pre>{@code
+ * Anchors.immutableId("3ab39606-c642-489b-84b6-58c038d3ef39")   // "BpazOkLGm0iEtljAONPvOQ=="
+ * Anchors.objectGuid("BpazOkLGm0iEtljAONPvOQ==")               // 3ab39606-c642-489b-84b6-58c038d3ef39
+ * Anchors.detect("CN={514635484D4B376E38307176645973555049486139513D3D}")   // CONNECTOR_SPACE_DN
+ * Anchors.convert("\\06\\96\\b3\\3a\\42\\c6\\9b\\48\\84\\b6\\58\\c0\\38\\d3\\ef\\39")  // every form
+ * Anchors.explainMismatch(guid, "OrOWBsZCSJuEtljAONPvOQ==")     // BYTE_ORDER
+ * }</pre>
+ *
+ * <p>Every method throws {@link InvalidAnchorException}, and nothing else, for a text it cannot read.
+ */
+public final class Anchors {
+
+    private Anchors() {
+    }
+
+    /**
+     * The ImmutableID of a GUID given in any form {@link #objectGuid(String)} reads.
+     *
+     * @param guidInAnyForm e.g. {@code 3ab39606-c642-489b-84b6-58c038d3ef39}
+     * @return the ImmutableID text, e.g. {@code BpazOkLGm0iEtljAONPvOQ==}
+     * @throws InvalidAnchorException when the text is not a 16-byte anchor in any known form
+     */
+    public static String immutableId(String guidInAnyForm) {
+        return objectGuid(guidInAnyForm).toImmutableId().value();
+    }
+
+    /**
+     * The GUID behind a text: GUID text in any {@link ObjectGuid#parse form}, an ImmutableID, 16 bytes as hex or
+     * LDAP escapes, or a connector-space DN whose ImmutableID is a GUID's.
+     *
+     * @param text the anchor
+     * @return the GUID
+     * @throws InvalidAnchorException when the text does not denote 16 bytes; for a text that is nearly a GUID the
+     *         message says what is off (e.g. "has 31 hex digits, a GUID has 32")
+     */
+    public static ObjectGuid objectGuid(String text) {
+        // The two common cases skip detection: GUID text, and an ImmutableID.
+        if (text != null && text.length() == 36) {
+            return ObjectGuid.parse(text);
+        }
+        if (text != null && text.length() == 24) {
+            long[] halves = new long[2];
+            if (Codec.decodeBase64Of16(text, halves)) {
+                return ObjectGuid.ofWireLongs(halves[0], halves[1]);
+            }
+        }
+        AnchorForms forms = convert(text);
+        if (forms.objectGuid() != null) {
+            return forms.objectGuid();
+        }
+        if (forms.format() == AnchorFormat.STRING) {
+            ObjectGuid.parse(text);  // throws with the most specific reason
+        }
+        int bytes = forms.hex() == null ? 0 : forms.hex().length() / 2;
+        throw new InvalidAnchorException("Not a GUID", text,
+                "is " + forms.format() + (bytes > 0 ? " of " + bytes + " bytes" : "") + ", a GUID has 16 bytes");
+    }
+
+    /**
+     * Recognises the form an anchor is written in; the rules and their order are documented on {@link AnchorFormat}.
+     *
+     * @param text the anchor
+     * @return its form; {@link AnchorFormat#STRING} when no binary form fits
+     * @throws InvalidAnchorException when the text is empty, or is a malformed connector-space DN or LDAP escape
+     */
+    public static AnchorFormat detect(String text) {
+        return AnchorParser.detect(text);
+    }
+
+    /**
+     * Every form of an anchor that applies: GUID, ImmutableID, hex, LDAP filter value and connector-space DN.
+     *
+     * @param text the anchor in any form {@link #detect(String)} recognises
+     * @return the forms, {@code null} where one does not apply
+     * @throws InvalidAnchorException when the text is empty or malformed
+     */
+    public static AnchorForms convert(String text) {
+        return AnchorParser.convert(text);
+    }
+
+    /**
+     * Says why a cloud user's {@code onPremisesImmutableId} differs from the one its on-prem GUID gives.
+     *
+     * @param expected the on-prem objectGUID (or GUID-valued mS-DS-ConsistencyGuid)
+     * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
+     * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     */
+    public static MismatchCause explainMismatch(ObjectGuid expected, String cloudValue) {
+        return explainMismatch(expected.toImmutableId(), cloudValue);
+    }
+
+    /**
+     * Says why a cloud ImmutableID differs from the expected one, for any anchor kind; the GUID-specific causes
+     * apply when the expected value is the Base64 of 16 bytes.
+     *
+     * @param expected the ImmutableID the on-prem anchor gives
+     * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
+     * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     */
+    public static MismatchCause explainMismatch(ImmutableId expected, String cloudValue) {
+        java.util.Objects.requireNonNull(expected, "expected");
+        java.util.Objects.requireNonNull(cloudValue, "cloudValue");
+        return MismatchDiagnosis.explain(expected, cloudValue);
+    }
+}

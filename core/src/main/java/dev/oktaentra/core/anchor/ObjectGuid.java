@@ -1,0 +1,321 @@
+package dev.oktaentra.core.anchor;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * An Active Directory {@code objectGUID} (or a GUID-valued {@code mS-DS-ConsistencyGuid}): 16 bytes in the order
+ * AD stores them and .NET's {@code Guid.ToByteArray()} returns them.
+ *
+ * <p>That order is <em>not</em> the order of {@link UUID} and RFC 4122: the first three groups of the text form are
+ * byte-reversed, the last two are not. {@code 3ab39606-c642-489b-84b6-58c038d3ef39} is stored as
+ * {@code 06 96 b3 3a 42 c6 9b 48 84 b6 58 c0 38 d3 ef 39}, and its ImmutableID is the Base64 of exactly those bytes,
+ * {@code BpazOkLGm0iEtljAONPvOQ==}. Reading the bytes with {@code ByteBuffer.getLong()} or building a {@code UUID}
+ * from them gives {@code OrOWBsZCSJuEtljAONPvOQ==}, the classic mistake that {@link MismatchCause#BYTE_ORDER} names.
+ *
+ * <p>Instances are immutable values, equal by their bytes. They hold two {@code long}s rather than an array so that
+ * an index of millions of users stays small.
+ */
+public final class ObjectGuid implements Comparable<ObjectGuid> {
+
+    /** Number of bytes in a GUID. */
+    public static final int LENGTH = 16;
+
+    private static final String WHAT = "Not a GUID";
+    /** Where each hex group of the 36-character text form starts and how many digits it has. */
+    private static final int[] GROUP_START = {0, 9, 14, 19, 24};
+    private static final int[] GROUP_DIGITS = {8, 4, 4, 4, 12};
+
+    /** Bytes 0..7 of the AD (wire) order, big-endian. */
+    private final long hi;
+    /** Bytes 8..15 of the AD (wire) order, big-endian. */
+    private final long lo;
+
+    private ObjectGuid(long hi, long lo) {
+        this.hi = hi;
+        this.lo = lo;
+    }
+
+    /**
+     * The GUID whose AD byte order is {@code bytes}, e.g. the raw value of {@code objectGUID} read over LDAP.
+     *
+     * @param bytes exactly 16 bytes in AD / {@code Guid.ToByteArray()} order; copied
+     * @return the GUID
+     * @throws InvalidAnchorException when {@code bytes} is null or not 16 bytes long
+     */
+    public static ObjectGuid of(byte[] bytes) {
+        if (bytes == null) {
+            throw new InvalidAnchorException(WHAT, null, "(no bytes)");
+        }
+        if (bytes.length != LENGTH) {
+            throw new InvalidAnchorException(WHAT, Codec.hex(bytes, false),
+                    "is " + bytes.length + " bytes long, a GUID has 16");
+        }
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < 8; i++) {
+            hi = (hi << 8) | (bytes[i] & 0xff);
+            lo = (lo << 8) | (bytes[i + 8] & 0xff);
+        }
+        return new ObjectGuid(hi, lo);
+    }
+
+    /** The GUID from the two halves of its AD byte order, big-endian; for this package's decoders. */
+    static ObjectGuid ofWireLongs(long hi, long lo) {
+        return new ObjectGuid(hi, lo);
+    }
+
+    /**
+     * Parses the text form of a GUID, as PowerShell, .NET, the AD tools and Graph print it.
+     *
+     * <p>Accepted, in any letter case: {@code 3ab39606-c642-489b-84b6-58c038d3ef39} (.NET "D"),
+     * {@code {3ab39606-c642-489b-84b6-58c038d3ef39}} ("B"), {@code (3ab39606-…)} ("P"),
+     * {@code 3ab39606c642489b84b658c038d3ef39} ("N", text order) and {@code urn:uuid:3ab39606-…}. Surrounding
+     * whitespace is not trimmed: a value with spaces around it is a different value in Entra.
+     *
+     * @param text the GUID text
+     * @return the GUID
+     * @throws InvalidAnchorException naming the input and what is wrong with it
+     */
+    public static ObjectGuid parse(CharSequence text) {
+        if (text == null) {
+            throw new InvalidAnchorException(WHAT, null, "(no value)");
+        }
+        int len = text.length();
+        if (len == 36) {
+            return parseHyphenated(text, 0);
+        }
+        if (len == 32) {
+            return parseDigits(text);
+        }
+        if (len == 38 && text.charAt(0) == '{' && text.charAt(37) == '}'
+                || len == 38 && text.charAt(0) == '(' && text.charAt(37) == ')') {
+            return parseHyphenated(text, 1);
+        }
+        if (len == 45 && regionMatchesIgnoreCase(text, "urn:uuid:")) {
+            return parseHyphenated(text, 9);
+        }
+        throw new InvalidAnchorException(WHAT, text, describeShape(text));
+    }
+
+    /**
+     * The GUID that a {@link UUID} with the same text form denotes. {@code ObjectGuid.fromUuid(u).toString()}
+     * equals {@code u.toString()}; the bytes are reordered as AD stores them.
+     *
+     * @param uuid the UUID
+     * @return the GUID
+     */
+    public static ObjectGuid fromUuid(UUID uuid) {
+        Objects.requireNonNull(uuid, "uuid");
+        return new ObjectGuid(swapTextAndWire(uuid.getMostSignificantBits()), uuid.getLeastSignificantBits());
+    }
+
+    /**
+     * A random GUID as AD assigns them (version 4, RFC 4122 variant), drawn from {@code random} so that seeded
+     * test directories are reproducible.
+     *
+     * @param random the source of randomness
+     * @return a new GUID
+     */
+    public static ObjectGuid random(RandomGenerator random) {
+        long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return fromUuid(new UUID(msb, lsb));
+    }
+
+    /**
+     * The {@link UUID} with the same text form (RFC 4122 big-endian fields).
+     *
+     * @return the UUID
+     */
+    public UUID toUuid() {
+        return new UUID(swapTextAndWire(hi), lo);
+    }
+
+    /**
+     * The 16 bytes in AD / {@code Guid.ToByteArray()} order, as LDAP carries {@code objectGUID}.
+     *
+     * @return a new array each call
+     */
+    public byte[] bytes() {
+        byte[] out = new byte[LENGTH];
+        for (int i = 7; i >= 0; i--) {
+            out[i] = (byte) (hi >>> (8 * (7 - i)));
+            out[i + 8] = (byte) (lo >>> (8 * (7 - i)));
+        }
+        return out;
+    }
+
+    /**
+     * The ImmutableID (sourceAnchor) that Okta and Entra Connect derive from this GUID: standard Base64 of
+     * {@link #bytes()}, e.g. {@code BpazOkLGm0iEtljAONPvOQ==}.
+     *
+     * @return the ImmutableID
+     */
+    public ImmutableId toImmutableId() {
+        return ImmutableId.trusted(Codec.base64(hi, lo));
+    }
+
+    /**
+     * The LDAP octet-string form: 32 lower-case hex digits of {@link #bytes()} in AD order, e.g.
+     * {@code 0696b33a42c69b4884b658c038d3ef39}. This is <em>not</em> the text form without hyphens.
+     *
+     * @return the hex digits
+     */
+    public String toHex() {
+        byte[] out = new byte[32];
+        Codec.putHexBytes(hi, 8, out, 0);
+        Codec.putHexBytes(lo, 8, out, 16);
+        return Codec.latin1(out);
+    }
+
+    /**
+     * The value to put in an LDAP equality filter on {@code objectGUID} or {@code mS-DS-ConsistencyGuid}: every
+     * byte escaped as RFC 4515 allows, e.g. {@code \06\96\b3\3a…}. Safe to concatenate into a filter.
+     *
+     * @return the escaped bytes
+     */
+    public String toLdapFilterValue() {
+        String hex = toHex();
+        StringBuilder out = new StringBuilder(48);
+        for (int i = 0; i < 32; i += 2) {
+            out.append('\\').append(hex, i, i + 2);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The lower-case hyphenated text form, e.g. {@code 3ab39606-c642-489b-84b6-58c038d3ef39}.
+     *
+     * @return the text form
+     */
+    @Override
+    public String toString() {
+        // The JDK formats a UUID with a tuned internal routine; the text form is the same.
+        return toUuid().toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ObjectGuid that && hi == that.hi && lo == that.lo;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hi * 31 + lo);
+    }
+
+    /** Orders by the AD byte order, unsigned, as a directory sorts octet strings. */
+    @Override
+    public int compareTo(ObjectGuid other) {
+        int c = Long.compareUnsigned(hi, other.hi);
+        return c != 0 ? c : Long.compareUnsigned(lo, other.lo);
+    }
+
+    /**
+     * Converts between the first eight bytes in text order (a UUID's most significant bits) and in AD order: the
+     * first four bytes and the next two pairs are reversed. The mapping is its own inverse.
+     */
+    private static long swapTextAndWire(long firstEight) {
+        long a = Integer.reverseBytes((int) (firstEight >>> 32)) & 0xffffffffL;
+        long b = Short.reverseBytes((short) (firstEight >>> 16)) & 0xffffL;
+        long c = Short.reverseBytes((short) firstEight) & 0xffffL;
+        return (a << 32) | (b << 16) | c;
+    }
+
+    private static ObjectGuid parseHyphenated(CharSequence text, int offset) {
+        String s = text.toString();
+        if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
+                || s.charAt(offset + 23) != '-') {
+            throw new InvalidAnchorException(WHAT, text, describeShape(text));
+        }
+        long m0 = Codec.hex4(s, offset);
+        long m1 = Codec.hex4(s, offset + 4);
+        long m2 = Codec.hex4(s, offset + 9);
+        long m3 = Codec.hex4(s, offset + 14);
+        long l0 = Codec.hex4(s, offset + 19);
+        long l1 = Codec.hex4(s, offset + 24);
+        long l2 = Codec.hex4(s, offset + 28);
+        long l3 = Codec.hex4(s, offset + 32);
+        if ((m0 | m1 | m2 | m3 | l0 | l1 | l2 | l3) < 0) {
+            throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, offset, true));
+        }
+        return new ObjectGuid(swapTextAndWire(m0 << 48 | m1 << 32 | m2 << 16 | m3), l0 << 48 | l1 << 32 | l2 << 16 | l3);
+    }
+
+    private static ObjectGuid parseDigits(CharSequence text) {
+        String s = text.toString();
+        long m0 = Codec.hex4(s, 0);
+        long m1 = Codec.hex4(s, 4);
+        long m2 = Codec.hex4(s, 8);
+        long m3 = Codec.hex4(s, 12);
+        long l0 = Codec.hex4(s, 16);
+        long l1 = Codec.hex4(s, 20);
+        long l2 = Codec.hex4(s, 24);
+        long l3 = Codec.hex4(s, 28);
+        if ((m0 | m1 | m2 | m3 | l0 | l1 | l2 | l3) < 0) {
+            throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, 0, false));
+        }
+        return new ObjectGuid(swapTextAndWire(m0 << 48 | m1 << 32 | m2 << 16 | m3), l0 << 48 | l1 << 32 | l2 << 16 | l3);
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence text, String prefix) {
+        return text.length() >= prefix.length() && text.subSequence(0, prefix.length()).toString()
+                .equalsIgnoreCase(prefix);
+    }
+
+    /** Says why {@code text} is not a GUID, counting digits so that a truncated paste is recognisable. */
+    private static String describeShape(CharSequence text) {
+        int len = text.length();
+        if (len == 0) {
+            return "is empty";
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(len - 1);
+        if (first == '{' && last != '}' || first == '(' && last != ')') {
+            return "opens with " + show(first) + " but does not end with " + show(first == '{' ? '}' : ')');
+        }
+        if (len == 24 && text.charAt(22) == '=' && text.charAt(23) == '=') {
+            return "is an ImmutableID (Base64), not GUID text; read it with Anchors.objectGuid or "
+                    + "ImmutableId.toObjectGuid";
+        }
+        int digits = 0;
+        int hyphens = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Codec.hexValue(c) >= 0) {
+                digits++;
+            } else if (c == '-') {
+                hyphens++;
+            }
+        }
+        if (hyphens > 0 && hyphens != 4) {
+            return "has " + hyphens + " hyphens, a GUID has 4 (8-4-4-4-12 hex digits)";
+        }
+        if (hyphens == 4 && digits == 32) {
+            return "has its hyphens in the wrong places, a GUID has 8-4-4-4-12 hex digits";
+        }
+        if (digits != 32) {
+            return "has " + digits + " hex digits, a GUID has 32";
+        }
+        return "is not in a GUID form (8-4-4-4-12 hex digits, optionally in {} or (), or 32 digits, or urn:uuid:)";
+    }
+
+    /** Names the first character that is not a hex digit in the 32 (or 36 with hyphens) from {@code offset}. */
+    private static String describeBadDigit(CharSequence text, int offset, boolean hyphenated) {
+        int end = offset + (hyphenated ? 36 : 32);
+        for (int i = offset; i < end; i++) {
+            int at = i - offset;
+            boolean hyphenSlot = hyphenated && (at == 8 || at == 13 || at == 18 || at == 23);
+            if (!hyphenSlot && Codec.hexValue(text.charAt(i)) < 0) {
+                return "has " + show(text.charAt(i)) + " at position " + (i + 1) + ", where a hex digit belongs";
+            }
+        }
+        return "is not in a GUID form";
+    }
+
+    private static String show(char c) {
+        return c >= 0x21 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+    }
+}

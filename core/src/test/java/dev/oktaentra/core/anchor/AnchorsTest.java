@@ -1,0 +1,164 @@
+package dev.oktaentra.core.anchor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnchorsTest {
+
+    private static final String GUID = "3ab39606-c642-489b-84b6-58c038d3ef39";
+    private static final String IMMUTABLE_ID = "BpazOkLGm0iEtljAONPvOQ==";
+    private static final String HEX = "0696b33a42c69b4884b658c038d3ef39";
+    private static final String DN = "CN={4270617A4F6B4C476D306945746C6A414F4E50764F513D3D}";
+    private static final String LDAP = "\\06\\96\\b3\\3a\\42\\c6\\9b\\48\\84\\b6\\58\\c0\\38\\d3\\ef\\39";
+
+    @Test
+    void immutableId_ofTheIssueExample() {
+        assertThat(Anchors.immutableId(GUID)).isEqualTo(IMMUTABLE_ID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        GUID, "{3AB39606-C642-489B-84B6-58C038D3EF39}", "3ab39606c642489b84b658c038d3ef39", IMMUTABLE_ID,
+        "0x" + HEX, "06-96-B3-3A-42-C6-9B-48-84-B6-58-C0-38-D3-EF-39", "06 96 b3 3a 42 c6 9b 48 84 b6 58 c0 38 d3 ef 39",
+        "0x06 0x96 0xb3 0x3a 0x42 0xc6 0x9b 0x48 0x84 0xb6 0x58 0xc0 0x38 0xd3 0xef 0x39", LDAP, DN
+    })
+    void objectGuid_readsEverySixteenByteForm(String text) {
+        assertThat(Anchors.objectGuid(text)).hasToString(GUID);
+    }
+
+    @Test
+    void objectGuid_explainsANearMissAsAGuidError() {
+        assertThatThrownBy(() -> Anchors.objectGuid("3ab39606-c642-489b-84b6-58c038d3ef3"))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has 31 hex digits");
+    }
+
+    @Test
+    void objectGuid_refusesBinaryOfAnotherLength() {
+        assertThatThrownBy(() -> Anchors.objectGuid("AQIDBA=="))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("BASE64_BINARY of 4 bytes, a GUID has 16 bytes");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3ab39606-c642-489b-84b6-58c038d3ef39 | GUID",
+        "{3ab39606-c642-489b-84b6-58c038d3ef39} | GUID",
+        "3ab39606c642489b84b658c038d3ef39 | GUID",
+        "BpazOkLGm0iEtljAONPvOQ== | BASE64_GUID",
+        "AQIDBA== | BASE64_BINARY",
+        "a+b/ | BASE64_BINARY",
+        "0x0696b33a42c69b4884b658c038d3ef39 | HEX",
+        "06-96-B3-3A | HEX",
+        "0696b33a42c69b48 | HEX",
+        "CN={514635484D4B376E38307176645973555049486139513D3D} | CONNECTOR_SPACE_DN",
+        "\\06\\96 | LDAP_ESCAPED",
+        "E100234 | STRING",
+        "E1234567 | STRING",
+        "12345678 | STRING",
+        "jdoe | STRING",
+        "AB-12 | STRING",
+        "3ab39606-c642-489b-84b6-58c038d3ef3 | STRING"
+    })
+    void detect_followsTheDocumentedRules(String text, AnchorFormat expected) {
+        assertThat(Anchors.detect(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\\zz", "\\0", "CN={zz}"})
+    void detect_refusesMalformedBinaryForms(String text) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class);
+    }
+
+    @Test
+    void convert_givesEveryFormOfAGuid() {
+        AnchorForms forms = Anchors.convert(GUID);
+
+        assertThat(forms.input()).isEqualTo(GUID);
+        assertThat(forms.format()).isEqualTo(AnchorFormat.GUID);
+        assertThat(forms.objectGuid()).hasToString(GUID);
+        assertThat(forms.immutableId().value()).isEqualTo(IMMUTABLE_ID);
+        assertThat(forms.hex()).isEqualTo(HEX);
+        assertThat(forms.ldapFilterValue()).isEqualTo(LDAP);
+        assertThat(forms.connectorSpaceDn()).isEqualTo(DN);
+    }
+
+    @Test
+    void convert_ofAStringAnchor_hasNoBinaryForms() {
+        AnchorForms forms = Anchors.convert("E(100)*");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
+        assertThat(forms.objectGuid()).isNull();
+        assertThat(forms.hex()).isNull();
+        assertThat(forms.immutableId().value()).isEqualTo("E(100)*");
+        assertThat(forms.ldapFilterValue()).isEqualTo("E\\28100\\29\\2a");
+        assertThat(forms.connectorSpaceDn()).isEqualTo("CN={4528313030292A}");
+    }
+
+    @Test
+    void convert_ofAConnectorSpaceDn_decodesTheAnchorBehindIt() {
+        AnchorForms forms = Anchors.convert("CN={514635484D4B376E38307176645973555049486139513D3D}");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.CONNECTOR_SPACE_DN);
+        assertThat(forms.immutableId().value()).isEqualTo("QF5HMK7n80qvdYsUPIHa9Q==");
+        assertThat(forms.objectGuid()).hasToString("30475e40-e7ae-4af3-af75-8b143c81daf5");
+    }
+
+    @Test
+    void convert_ofOtherBinary_hasNoGuid() {
+        AnchorForms forms = Anchors.convert("AQIDBA==");
+
+        assertThat(forms.objectGuid()).isNull();
+        assertThat(forms.hex()).isEqualTo("01020304");
+        assertThat(forms.ldapFilterValue()).isEqualTo("\\01\\02\\03\\04");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BpazOkLGm0iEtljAONPvOQ== | NONE",
+        "OrOWBsZCSJuEtljAONPvOQ== | BYTE_ORDER",
+        "BpazOkLGm0iEtljAONPvOQ | MISSING_PADDING",
+        "bpazoklgm0ietljaonpvoq== | CASE_CHANGED",
+        "0696b33a42c69b4884b658c038d3ef39 | HEX_INSTEAD_OF_BASE64",
+        "0696B33A42C69B4884B658C038D3EF39 | HEX_INSTEAD_OF_BASE64",
+        "3ab39606-c642-489b-84b6-58c038d3ef39 | HEX_INSTEAD_OF_BASE64",
+        "M2FiMzk2MDYtYzY0Mi00ODliLTg0YjYtNThjMDM4ZDNlZjM5 | GUID_TEXT_BASE64",
+        "vFLTVlrdgES8OcwpfvSfrw== | UNRELATED"
+    })
+    void explainMismatch_namesTheMistake(String cloud, MismatchCause expected) {
+        assertThat(Anchors.explainMismatch(ObjectGuid.parse(GUID), cloud)).isEqualTo(expected);
+    }
+
+    @Test
+    void explainMismatch_recognisesUrlSafeBase64() {
+        // Vector 2 holds both '+' and '/', so a URL-safe encoder changes it.
+        ObjectGuid guid = ObjectGuid.parse("8c4ac332-975f-4717-ad7b-ba4a4e968fff");
+
+        assertThat(Anchors.explainMismatch(guid, "MsNKjF-XF0ete7pKTpaP_w==")).isEqualTo(MismatchCause.URL_SAFE_BASE64);
+        assertThat(Anchors.explainMismatch(guid, "MsNKjF-XF0ete7pKTpaP_w")).isEqualTo(MismatchCause.URL_SAFE_BASE64);
+    }
+
+    @Test
+    void explainMismatch_reportsWhitespaceOnlyWhenNothingWorseHidesUnderIt() {
+        ObjectGuid guid = ObjectGuid.parse(GUID);
+
+        assertThat(Anchors.explainMismatch(guid, " BpazOkLGm0iEtljAONPvOQ==\r\n"))
+                .isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
+        assertThat(Anchors.explainMismatch(guid, "OrOWBsZCSJuEtljAONPvOQ== "))
+                .isEqualTo(MismatchCause.BYTE_ORDER);
+    }
+
+    @Test
+    void explainMismatch_ofAStringAnchor_usesTheGenericCauses() {
+        ImmutableId expected = ImmutableId.ofString("E100234");
+
+        assertThat(Anchors.explainMismatch(expected, "e100234")).isEqualTo(MismatchCause.CASE_CHANGED);
+        assertThat(Anchors.explainMismatch(expected, "E100234 ")).isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
+        assertThat(Anchors.explainMismatch(expected, "E100235")).isEqualTo(MismatchCause.UNRELATED);
+    }
+}

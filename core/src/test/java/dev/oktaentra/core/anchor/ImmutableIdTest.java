@@ -1,0 +1,93 @@
+package dev.oktaentra.core.anchor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImmutableIdTest {
+
+    private static final String DN = "CN={514635484D4B376E38307176645973555049486139513D3D}";
+
+    @Test
+    void toConnectorSpaceDn_matchesTheAdSyncToolsExample() {
+        assertThat(ImmutableId.of("QF5HMK7n80qvdYsUPIHa9Q==").toConnectorSpaceDn()).isEqualTo(DN);
+    }
+
+    @Test
+    void fromConnectorSpaceDn_invertsIt_inEitherCase() {
+        assertThat(ImmutableId.fromConnectorSpaceDn(DN).value()).isEqualTo("QF5HMK7n80qvdYsUPIHa9Q==");
+        assertThat(ImmutableId.fromConnectorSpaceDn("cn={" + DN.substring(4).toLowerCase() ).value())
+                .isEqualTo("QF5HMK7n80qvdYsUPIHa9Q==");
+    }
+
+    @Test
+    void connectorSpaceDn_ofAStringAnchor_roundTrips() {
+        ImmutableId employee = ImmutableId.ofString("E100234");
+
+        assertThat(employee.toConnectorSpaceDn()).isEqualTo("CN={45313030323334}");
+        assertThat(ImmutableId.fromConnectorSpaceDn(employee.toConnectorSpaceDn())).isEqualTo(employee);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CN={514}", "CN={51463Z}", "OU={5146}", "CN={}", "CN={5146", "CN={FF}"})
+    void fromConnectorSpaceDn_refusesMalformedDns(String dn) {
+        assertThatThrownBy(() -> ImmutableId.fromConnectorSpaceDn(dn))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageStartingWith("Not an Entra connector-space DN: '" + dn + "'");
+    }
+
+    @Test
+    void toObjectGuid_decodesTheBase64OfSixteenBytes() {
+        assertThat(ImmutableId.of("BpazOkLGm0iEtljAONPvOQ==").toObjectGuid())
+                .hasValue(ObjectGuid.parse("3ab39606-c642-489b-84b6-58c038d3ef39"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "BpazOkLGm0iEtljAONPvOQ",     // no padding
+        "MsNKjF-XF0ete7pKTpaP_w==",   // URL-safe
+        "BpazOkLGm0iEtljAONPvOR==",   // stray bits in the last character
+        " BpazOkLGm0iEtljAONPvOQ==",  // whitespace
+        "E100234",                    // a string anchor
+        "AAECAwQFBgcICQoLDA0ODxA="     // 17 bytes
+    })
+    void toObjectGuid_isEmptyForAnythingButCanonicalSixteenByteBase64(String value) {
+        assertThat(ImmutableId.of(value).toObjectGuid()).isEmpty();
+    }
+
+    @Test
+    void decodeBinary_acceptsCanonicalBase64OfAnyLength() {
+        assertThat(ImmutableId.of("AQID").decodeBinary()).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        assertThat(ImmutableId.of("AQ==").decodeBinary()).hasValueSatisfying(b -> assertThat(b).containsExactly(1));
+        assertThat(ImmutableId.of("AR==").decodeBinary()).isEmpty();
+        assertThat(ImmutableId.of("AQ=").decodeBinary()).isEmpty();
+        assertThat(ImmutableId.of("A=Q=").decodeBinary()).isEmpty();
+    }
+
+    @Test
+    void ofBytes_isStandardPaddedBase64() {
+        assertThat(ImmutableId.ofBytes(new byte[] {(byte) 0xfb, (byte) 0xff}).value()).isEqualTo("+/8=");
+    }
+
+    @Test
+    void equality_isCaseSensitive() {
+        assertThat(ImmutableId.of("JohnDoe")).isNotEqualTo(ImmutableId.of("johndoe"));
+        assertThat(ImmutableId.of("JohnDoe")).isEqualTo(ImmutableId.ofString("JohnDoe"));
+    }
+
+    @Test
+    void toString_isTheValue() {
+        assertThat(ImmutableId.of("BpazOkLGm0iEtljAONPvOQ==")).hasToString("BpazOkLGm0iEtljAONPvOQ==");
+    }
+
+    @Test
+    void of_refusesNullAndEmpty() {
+        assertThatThrownBy(() -> ImmutableId.of(null)).isInstanceOf(InvalidAnchorException.class);
+        assertThatThrownBy(() -> ImmutableId.of("")).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("is empty");
+        assertThatThrownBy(() -> ImmutableId.ofBytes(new byte[0])).isInstanceOf(InvalidAnchorException.class);
+    }
+}
