@@ -1,0 +1,43 @@
+package dev.oktaentra.core.directory;
+
+import java.util.stream.Stream;
+
+/**
+ * The on-premises side: Active Directory over LDAP, an {@code ldifde} file, or a PowerShell export.
+ *
+ * <p>Implementations stream: they hold one page or one row at a time, never the whole directory, so a
+ * million-user forest fits a small heap. Each stream must be closed (use try-with-resources); closing the directory
+ * releases its connections or files.
+ */
+public interface OnPremDirectory extends AutoCloseable {
+
+    /**
+     * Every object in scope, usable or not, in the source's order.
+     *
+     * @return a stream to close after use
+     * @throws DirectoryException when the source cannot be read at all
+     */
+    Stream<DirectoryRecord<OnPremUser>> records();
+
+    /**
+     * Only usable users; the first rejected record ends the stream with a {@link RejectedRecordException}.
+     *
+     * @return a stream to close after use
+     */
+    default Stream<OnPremUser> users() {
+        Stream<DirectoryRecord<OnPremUser>> records = records();
+        return records.map(DirectoryRecord::orElseThrow).onClose(records::close);
+    }
+
+    /**
+     * What this directory is, for reports and logs: e.g. {@code ldaps://dc1.contoso.com:636 (contoso.com)} or
+     * {@code adusers.csv}. Never contains credentials.
+     *
+     * @return the description
+     */
+    String name();
+
+    /** Releases connections and files; never throws a checked exception. */
+    @Override
+    void close();
+}

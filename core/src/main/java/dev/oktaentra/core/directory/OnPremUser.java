@@ -1,0 +1,140 @@
+package dev.oktaentra.core.directory;
+
+import dev.oktaentra.core.anchor.ObjectGuid;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An Active Directory user as the migration sees it: identity, anchors and the attributes matching uses.
+ *
+ * @param distinguishedName the DN, e.g. {@code CN=Jane Doe,OU=Staff,DC=contoso,DC=com}; never null
+ * @param userPrincipalName the UPN, or {@code null} when the object has none
+ * @param samAccountName the pre-Windows-2000 logon name, or {@code null}
+ * @param objectGuid the objectGUID; never null
+ * @param consistencyGuid mS-DS-ConsistencyGuid when it is set, else {@code null}
+ * @param mail the {@code mail} attribute, or {@code null}
+ * @param proxyAddresses the {@code proxyAddresses} values ({@code SMTP:} marks the primary); never null
+ * @param attributes further attributes read for custom anchors and rules, e.g. {@code employeeID}; never null
+ * @param origin where the user came from: a domain (e.g. {@code contoso.com}) or a file name; never null
+ */
+public record OnPremUser(
+        String distinguishedName,
+        String userPrincipalName,
+        String samAccountName,
+        ObjectGuid objectGuid,
+        ObjectGuid consistencyGuid,
+        String mail,
+        List<String> proxyAddresses,
+        Attributes attributes,
+        String origin) {
+
+    /**
+     * Checks the required components and freezes the collections.
+     */
+    public OnPremUser {
+        Objects.requireNonNull(distinguishedName, "distinguishedName");
+        Objects.requireNonNull(objectGuid, "objectGuid");
+        proxyAddresses = proxyAddresses == null ? List.of() : List.copyOf(proxyAddresses);
+        attributes = attributes == null ? Attributes.NONE : attributes;
+        origin = origin == null ? "" : origin;
+    }
+
+    /**
+     * A builder; {@code distinguishedName} and {@code objectGuid} are required.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The primary SMTP address: the {@code SMTP:} (upper-case prefix) proxy address without its prefix.
+     *
+     * @return the address, or {@code null} when there is none
+     */
+    public String primarySmtpAddress() {
+        return ProxyAddresses.primarySmtp(proxyAddresses);
+    }
+
+    /** Fluent construction of an {@link OnPremUser}, mostly for adapters and tests. */
+    public static final class Builder {
+        private String distinguishedName;
+        private String userPrincipalName;
+        private String samAccountName;
+        private ObjectGuid objectGuid;
+        private ObjectGuid consistencyGuid;
+        private String mail;
+        private List<String> proxyAddresses = List.of();
+        private Attributes attributes = Attributes.NONE;
+        private String origin = "";
+
+        private Builder() {
+        }
+
+        /** @param value the DN @return this builder */
+        public Builder distinguishedName(String value) {
+            this.distinguishedName = value;
+            return this;
+        }
+
+        /** @param value the UPN @return this builder */
+        public Builder userPrincipalName(String value) {
+            this.userPrincipalName = value;
+            return this;
+        }
+
+        /** @param value the sAMAccountName @return this builder */
+        public Builder samAccountName(String value) {
+            this.samAccountName = value;
+            return this;
+        }
+
+        /** @param value the objectGUID @return this builder */
+        public Builder objectGuid(ObjectGuid value) {
+            this.objectGuid = value;
+            return this;
+        }
+
+        /** @param value mS-DS-ConsistencyGuid, or null @return this builder */
+        public Builder consistencyGuid(ObjectGuid value) {
+            this.consistencyGuid = value;
+            return this;
+        }
+
+        /** @param value the mail attribute @return this builder */
+        public Builder mail(String value) {
+            this.mail = value;
+            return this;
+        }
+
+        /** @param value the proxy addresses @return this builder */
+        public Builder proxyAddresses(List<String> value) {
+            this.proxyAddresses = value;
+            return this;
+        }
+
+        /** @param value the extra attributes @return this builder */
+        public Builder attributes(Attributes value) {
+            this.attributes = value;
+            return this;
+        }
+
+        /** @param value the domain or file the user came from @return this builder */
+        public Builder origin(String value) {
+            this.origin = value;
+            return this;
+        }
+
+        /**
+         * Builds the user.
+         *
+         * @return the user
+         * @throws NullPointerException when the DN or objectGUID is missing
+         */
+        public OnPremUser build() {
+            return new OnPremUser(distinguishedName, userPrincipalName, samAccountName, objectGuid, consistencyGuid,
+                    mail, proxyAddresses, attributes, origin);
+        }
+    }
+}

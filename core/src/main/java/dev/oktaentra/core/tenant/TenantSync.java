@@ -1,0 +1,71 @@
+package dev.oktaentra.core.tenant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The Entra tenant's synchronisation controls, as the cutover steps need them: read the sync state, open and close
+ * the matching guards, drive cloud sync jobs, and read the provisioning log. Implemented over Microsoft Graph.
+ */
+public interface TenantSync {
+
+    /**
+     * Reads the tenant's sync settings and status.
+     *
+     * @return the state
+     */
+    TenantSyncState state();
+
+    /**
+     * Sets the matching guards, compare-and-set: only while they still equal {@code expected}.
+     *
+     * @param expected the guards the plan saw
+     * @param wanted the guards to set
+     * @return the guards read back after the change
+     * @throws dev.oktaentra.core.directory.ConflictException when the guards no longer equal {@code expected}
+     */
+    MatchBlocks setMatchBlocks(MatchBlocks expected, MatchBlocks wanted);
+
+    /**
+     * The tenant's cloud sync jobs, one per configured AD domain; empty when cloud sync is not set up.
+     *
+     * @return the jobs
+     */
+    List<CloudSyncJob> cloudSyncJobs();
+
+    /**
+     * Starts (or resumes) a cloud sync job.
+     *
+     * @param job the job
+     */
+    void start(CloudSyncJob job);
+
+    /**
+     * Restarts a cloud sync job, resetting the given scopes (e.g. {@code Full}, {@code Watermark},
+     * {@code QuarantineState}).
+     *
+     * @param job the job
+     * @param resetScopes the scopes to reset; Microsoft's values, case as documented
+     */
+    void restart(CloudSyncJob job, Set<String> resetScopes);
+
+    /**
+     * The provisioning log entries of a time window, streamed page by page.
+     *
+     * @param from start of the window, inclusive
+     * @param to end of the window, exclusive
+     * @param jobId only entries of this job, or {@code null} for all
+     * @return a stream to close after use
+     */
+    Stream<ProvisioningEvent> provisioningEvents(Instant from, Instant to, String jobId);
+
+    /**
+     * The permissions the runbook needs that the caller's token lacks, found before any step runs.
+     *
+     * @param required permission names, e.g. {@code User.ReadWrite.All}
+     * @return the missing ones with a hint each (admin consent), empty when all are granted
+     */
+    List<String> missingPermissions(List<String> required);
+}

@@ -1,0 +1,5 @@
+/**
+ * The Entra tenant's synchronisation controls as a port: sync state, matching guards, cloud sync jobs and the
+ * provisioning log ({@link dev.oktaentra.core.tenant.TenantSync}).
+ */
+package dev.oktaentra.core.tenant;
