@@ -1,0 +1,66 @@
+package dev.oktaentra.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExcelSafeCsvTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
+        "+1+2|'+1+2",
+        "@SUM(A1)|'@SUM(A1)",
+        "-2+3|'-2+3",
+        "-12|-12",
+        "-1.5|-1.5",
+        "jdoe@contoso.com|jdoe@contoso.com",
+        "BpazOkLGm0iEtljAONPvOQ==|BpazOkLGm0iEtljAONPvOQ==",
+        "+/8=|'+/8="
+    })
+    void neutralise_prefixesFormulaStarters(String value, String expected) {
+        assertThat(ExcelSafeCsv.neutralise(value)).isEqualTo(expected);
+    }
+
+    @Test
+    void neutralise_coversTabAndCarriageReturn() {
+        assertThat(ExcelSafeCsv.neutralise("\t=1")).isEqualTo("'\t=1");
+        assertThat(ExcelSafeCsv.neutralise("\r=1")).isEqualTo("'\r=1");
+    }
+
+    @Test
+    void create_writesBomCrlfAndQuotedCells() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(out, "upn", "note")) {
+            csv.row("a@contoso.com", "comma, \"quote\"\nand line");
+            csv.row("=cmd|' /C calc'!A0", null);
+        }
+        byte[] bytes = out.toByteArray();
+
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("upn,note\r\n");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).get(1)).isEqualTo("comma, \"quote\"\nand line");
+        assertThat(rows.get(2).get(0)).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(rows.get(2).get(1)).isEmpty();
+    }
+
+    @Test
+    void row_refusesAWrongNumberOfValues() {
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(new ByteArrayOutputStream(), "a", "b")) {
+            assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("needs 2 values, got 1");
+        }
+    }
+}
