@@ -28,7 +28,7 @@ public record CloudUser(
         List<String> proxyAddresses,
         Instant onPremisesLastSyncDateTime,
         boolean holdsAdminRole,
-        Attributes attributes) {
+        Attributes attributes) implements DirectoryUser {
 
     /**
      * Checks the required components and freezes the collections.

@@ -26,7 +26,7 @@ public record OnPremUser(
         String mail,
         List<String> proxyAddresses,
         Attributes attributes,
-        String origin) {
+        String origin) implements DirectoryUser {
 
     /**
      * Checks the required components and freezes the collections.

@@ -1,0 +1,150 @@
+package dev.oktaentra.core.export;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.directory.CloudDirectory;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cloud users from a {@code Get-MgUser | Export-Csv} file (see {@link ExportCommands#CLOUD}).
+ *
+ * <p>Columns are found by header name, case-insensitively: {@code Id} (or {@code ObjectId}),
+ * {@code UserPrincipalName} and {@code OnPremisesImmutableId} (or {@code ImmutableId}) are required;
+ * {@code OnPremisesSyncEnabled} ({@code True}, {@code False} or empty), {@code Mail}, {@code ProxyAddresses}
+ * (joined by {@code ;}), {@code OnPremisesLastSyncDateTime} (ISO 8601, or PowerShell's invariant
+ * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} are read when present; every other column
+ * becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written, spaces included,
+ * because Entra compares it exactly.
+ *
+ * <p>A row that cannot be used is a {@link DirectoryRecord.Rejected} naming the file and line; the read goes on.
+ * A date that cannot be read leaves the date empty and is logged once per file; it does not reject the user.
+ */
+public final class CloudCsvExport implements CloudDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudCsvExport.class);
+    private static final List<Column> REQUIRED = List.of(Column.ID, Column.USER_PRINCIPAL_NAME, Column.IMMUTABLE_ID);
+    private static final DateTimeFormatter POWERSHELL_INVARIANT =
+            DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.ROOT);
+
+    private final Path file;
+
+    private CloudCsvExport(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Opens an export and checks its header.
+     *
+     * @param file the CSV file
+     * @return the directory
+     * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
+     */
+    public static CloudCsvExport of(Path file) {
+        Objects.requireNonNull(file, "file");
+        CsvSource.open(file, REQUIRED, ExportCommands.CLOUD).close();
+        return new CloudCsvExport(file);
+    }
+
+    @Override
+    public Stream<DirectoryRecord<CloudUser>> records() {
+        CsvSource source = CsvSource.open(file, REQUIRED, ExportCommands.CLOUD);
+        boolean[] dateWarned = {false};
+        return Rows.stream(source, (s, row) -> toRecord(s, row, dateWarned));
+    }
+
+    private static DirectoryRecord<CloudUser> toRecord(CsvSource source, CsvSource.Row row, boolean[] dateWarned) {
+        String id = row.get(Column.ID);
+        String upn = row.get(Column.USER_PRINCIPAL_NAME);
+        String identity = upn != null ? upn : id;
+        if (!row.complete()) {
+            return Rows.reject(source, row, identity, "has " + row.size() + " values, the header has "
+                    + row.headerSize() + "; a quote may be unbalanced");
+        }
+        if (id == null) {
+            return Rows.reject(source, row, identity, "has no Id");
+        }
+        if (upn == null) {
+            return Rows.reject(source, row, identity, "has no UserPrincipalName");
+        }
+        String syncText = row.get(Column.SYNC_ENABLED);
+        Boolean synced = bool(syncText);
+        if (syncText != null && synced == null) {
+            return Rows.reject(source, row, identity, "OnPremisesSyncEnabled is '" + syncText
+                    + "', expected True, False or empty");
+        }
+        String adminText = row.get(Column.HOLDS_ADMIN_ROLE);
+        Boolean admin = bool(adminText);
+        if (adminText != null && admin == null) {
+            return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText + "', expected True or False");
+        }
+        String immutable = row.get(Column.IMMUTABLE_ID);
+        String lastSyncText = row.get(Column.LAST_SYNC);
+        Instant lastSync = instant(lastSyncText);
+        if (lastSyncText != null && lastSync == null && !dateWarned[0]) {
+            dateWarned[0] = true;
+            LOG.warn("{}, line {}: OnPremisesLastSyncDateTime '{}' is not ISO 8601 or M/d/yyyy h:mm:ss tt; "
+                    + "such dates are left empty", source.fileName(), row.line(), lastSyncText);
+        }
+        return new DirectoryRecord.Usable<>(new CloudUser(id, upn,
+                immutable == null ? null : ImmutableId.of(immutable), synced, row.get(Column.MAIL),
+                Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
+                Rows.extras(source, row)));
+    }
+
+    private static Boolean bool(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDateTime.parse(text, POWERSHELL_INVARIANT).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notPowerShell) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        // each stream owns its file handle
+    }
+
+    @Override
+    public String toString() {
+        return "CloudCsvExport[" + file + "]";
+    }
+}

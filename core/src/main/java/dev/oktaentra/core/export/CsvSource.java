@@ -1,0 +1,324 @@
+package dev.oktaentra.core.export;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One pass over a PowerShell {@code Export-Csv} file: the encoding from its byte-order mark (UTF-8 without one),
+ * an optional {@code #TYPE} line, the header, then rows with the line each starts on.
+ *
+ * <p>Windows PowerShell 5.1 writes the {@code #TYPE} line unless told {@code -NoTypeInformation} and encodes ASCII,
+ * UTF-8 with BOM or UTF-16 LE with BOM depending on {@code -Encoding}; PowerShell 7 writes UTF-8 without BOM. Bytes
+ * that are not valid in the detected encoding stop the read with the line they are on, rather than turning into
+ * replacement characters that would then fail to match.
+ */
+final class CsvSource implements AutoCloseable {
+
+    /** Values PowerShell writes when it cannot flatten a property; they are never data. */
+    private static final Set<String> TYPE_NAMES = Set.of(
+            "System.Byte[]", "System.String[]", "System.Object[]", "System.Guid[]",
+            "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection",
+            "System.Collections.Generic.List`1[System.String]");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final Path file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Map<Column, Integer> columns;
+    private final Map<String, Integer> otherColumns;
+    private final int headerSize;
+    private final String expectedCommand;
+    /** Lines before the CSV parser's first line: the {@code #TYPE} line, when present. */
+    private final long lineOffset;
+    private long nextLine;
+
+    private CsvSource(Path file, List<Column> required, String expectedCommand) {
+        this.file = file;
+        this.expectedCommand = expectedCommand;
+        BufferedReader reader = open(file);
+        try {
+            this.lineOffset = skipTypeLine(reader) ? 1 : 0;
+            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            this.records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new ExportFileException(file, "is empty; expected a header row such as "
+                        + required.stream().map(Column::canonical).collect(Collectors.joining(",")));
+            }
+            CSVRecord header = records.next();
+            this.headerSize = header.size();
+            this.columns = new EnumMap<>(Column.class);
+            this.otherColumns = new LinkedHashMap<>();
+            mapHeader(header, required);
+            this.nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
+        } catch (IOException e) {
+            close(reader);
+            throw translate(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            close(reader);
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Opens a file and checks its header has the required columns.
+     *
+     * @throws ExportFileException when the file is missing, binary, empty or lacks a required column
+     */
+    static CsvSource open(Path file, List<Column> required, String expectedCommand) {
+        return new CsvSource(file, required, expectedCommand);
+    }
+
+    /** Which header names map to which known column; the rest become extra attributes under their own names. */
+    private void mapHeader(CSVRecord header, List<Column> required) {
+        Map<String, Column> byName = new LinkedHashMap<>();
+        for (Column column : Column.values()) {
+            for (String name : column.names()) {
+                byName.put(name.toLowerCase(Locale.ROOT), column);
+            }
+        }
+        for (int i = 0; i < header.size(); i++) {
+            String name = i == 0 ? stripBom(header.get(i)).strip() : header.get(i).strip();
+            Column column = byName.get(name.toLowerCase(Locale.ROOT));
+            if (column != null && !columns.containsKey(column)) {
+                columns.put(column, i);
+            } else if (!name.isEmpty()) {
+                otherColumns.putIfAbsent(name, i);
+            }
+        }
+        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).map(Column::canonical).toList();
+        if (!missing.isEmpty()) {
+            String found = header.stream().limit(12).collect(Collectors.joining(","));
+            throw new ExportFileException(file, "lacks the column(s) " + String.join(", ", missing)
+                    + " (found: " + dev.oktaentra.core.OktaEntraException.quote(found) + "). Export it with:\n"
+                    + expectedCommand);
+        }
+    }
+
+    /** Whether the header mapped this column. */
+    boolean has(Column column) {
+        return columns.containsKey(column);
+    }
+
+    /** The extra columns, by their header name, in file order. */
+    Map<String, Integer> otherColumns() {
+        return otherColumns;
+    }
+
+    /**
+     * Reads the next row.
+     *
+     * @return the row, or {@code null} at the end of the file
+     * @throws ExportFileException on bytes the encoding forbids, a broken quote, or PowerShell type names
+     */
+    Row next() {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            long line = nextLine;
+            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
+            Row row = new Row(record, line);
+            row.checkTypeNames();
+            return row;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    String fileName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One data row and the line it starts on. */
+    final class Row {
+        private final CSVRecord record;
+        private final long line;
+
+        private Row(CSVRecord record, long line) {
+            this.record = record;
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+
+        /** Whether the row has as many values as the header. */
+        boolean complete() {
+            return record.size() == headerSize;
+        }
+
+        int size() {
+            return record.size();
+        }
+
+        int headerSize() {
+            return headerSize;
+        }
+
+        /** The value of a known column, or {@code null} when the column is absent or the cell empty. */
+        String get(Column column) {
+            Integer index = columns.get(column);
+            return index == null || index >= record.size() ? null : emptyToNull(record.get(index));
+        }
+
+        /** The value of any column by index, or {@code null} when empty. */
+        String get(int index) {
+            return index >= record.size() ? null : emptyToNull(record.get(index));
+        }
+
+        private void checkTypeNames() {
+            for (int i = 0; i < record.size(); i++) {
+                String value = record.get(i);
+                if (value.length() > 8 && TYPE_NAMES.contains(value)) {
+                    throw new ExportFileException(file, "line " + line + " holds the PowerShell type name '"
+                            + value + "' instead of values, because Export-Csv cannot write arrays or bytes. "
+                            + "Flatten them in Select-Object, for example:\n" + expectedCommand);
+                }
+            }
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private RuntimeException translate(RuntimeException e) {
+        if (e instanceof ExportFileException) {
+            return e;
+        }
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+        if (cause instanceof CharacterCodingException) {
+            // The reader decodes ahead of the parser, so find the offending byte itself.
+            return new ExportFileException(file, "has bytes that are not valid text in its encoding, "
+                    + MalformedText.locate(file) + "; export with -Encoding UTF8 (or save as 'CSV UTF-8' in Excel)", e);
+        }
+        long line = parser == null ? lineOffset + 1 : parser.getCurrentLineNumber() + 1 + lineOffset;
+        String message = cause instanceof IOException ? cause.getMessage() : e.getMessage();
+        return new ExportFileException(file, "is not a well-formed CSV near line " + line + ": " + message, e);
+    }
+
+    private static String stripBom(String value) {
+        return !value.isEmpty() && value.charAt(0) == '\ufeff' ? value.substring(1) : value;
+    }
+
+    /** Opens the file with the encoding its byte-order mark names, refusing binaries. */
+    private static BufferedReader open(Path file) {
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw new ExportFileException(file, "does not exist (" + file.toAbsolutePath() + ")", e);
+        } catch (IOException e) {
+            throw new ExportFileException(file, "cannot be opened: " + e.getMessage(), e);
+        }
+        try {
+            in.mark(4096);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            Charset charset = detect(file, head);
+            int bomLength = charset == StandardCharsets.UTF_8 ? (startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
+            in.skipNBytes(bomLength);
+            Reader reader = new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new BufferedReader(reader, 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            close(in);
+            if (e instanceof ExportFileException x) {
+                throw x;
+            }
+            throw new ExportFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Charset detect(Path file, byte[] head) {
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            throw new ExportFileException(file, "is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV; "
+                    + "save it as 'CSV UTF-8' or use the Export-Csv output directly");
+        }
+        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV");
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new ExportFileException(file, "is binary (it contains NUL bytes and no UTF-16 byte-order mark), "
+                        + "not a CSV text file");
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean startsWith(byte[] head, int... prefix) {
+        if (head.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Consumes a leading {@code #TYPE …} line; otherwise leaves the reader where it was. */
+    private static boolean skipTypeLine(BufferedReader reader) throws IOException {
+        reader.mark(1 << 20);
+        String first = reader.readLine();
+        if (first != null && stripBom(first).startsWith("#TYPE")) {
+            return true;
+        }
+        reader.reset();
+        return false;
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // already failing with a better message
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.oktaentra.core.export;
+
+import dev.oktaentra.core.anchor.Anchors;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.anchor.ObjectGuid;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.directory.OnPremUser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * On-prem users from a {@code Get-ADUser | Export-Csv} file (see {@link ExportCommands#ON_PREM}).
+ *
+ * <p>Columns are found by header name, case-insensitively: {@code DistinguishedName} (or {@code DN}),
+ * {@code ObjectGUID} and {@code UserPrincipalName} (or {@code UPN}) are required; {@code SamAccountName},
+ * {@code mS-DS-ConsistencyGuid} (GUID text or Base64; also {@code msDS-ConsistencyGuid}), {@code mail} (or
+ * {@code EmailAddress}) and {@code proxyAddresses} (joined by {@code ;}) are read when present; every other column
+ * becomes an attribute of the same name, e.g. {@code employeeID} for a custom anchor or rule.
+ *
+ * <p>A row that cannot be used (a bad GUID, no UPN, too few values) is a {@link DirectoryRecord.Rejected} naming
+ * the file and line; the read goes on. A file that is not such an export fails at once with an
+ * {@link ExportFileException}.
+ */
+public final class OnPremCsvExport implements OnPremDirectory {
+
+    private static final List<Column> REQUIRED =
+            List.of(Column.DISTINGUISHED_NAME, Column.OBJECT_GUID, Column.USER_PRINCIPAL_NAME);
+
+    private final Path file;
+
+    private OnPremCsvExport(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * Opens an export and checks its header.
+     *
+     * @param file the CSV file
+     * @return the directory
+     * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
+     */
+    public static OnPremCsvExport of(Path file) {
+        Objects.requireNonNull(file, "file");
+        CsvSource.open(file, REQUIRED, ExportCommands.ON_PREM).close();
+        return new OnPremCsvExport(file);
+    }
+
+    @Override
+    public Stream<DirectoryRecord<OnPremUser>> records() {
+        CsvSource source = CsvSource.open(file, REQUIRED, ExportCommands.ON_PREM);
+        return Rows.stream(source, this::toRecord);
+    }
+
+    private DirectoryRecord<OnPremUser> toRecord(CsvSource source, CsvSource.Row row) {
+        String dn = row.get(Column.DISTINGUISHED_NAME);
+        String upn = row.get(Column.USER_PRINCIPAL_NAME);
+        String identity = upn != null ? upn : dn;
+        if (!row.complete()) {
+            return Rows.reject(source, row, identity, "has " + row.size() + " values, the header has "
+                    + row.headerSize() + "; a quote may be unbalanced");
+        }
+        if (dn == null) {
+            return Rows.reject(source, row, identity, "has no DistinguishedName");
+        }
+        String guidText = row.get(Column.OBJECT_GUID);
+        if (guidText == null) {
+            return Rows.reject(source, row, identity, "has no ObjectGUID");
+        }
+        if (upn == null) {
+            return Rows.reject(source, row, identity,
+                    "has no UserPrincipalName; Entra Connect needs one to create or soft-match the user");
+        }
+        ObjectGuid objectGuid;
+        ObjectGuid consistencyGuid = null;
+        try {
+            objectGuid = ObjectGuid.parse(guidText);
+        } catch (InvalidAnchorException e) {
+            return Rows.reject(source, row, identity, "ObjectGUID " + e.input() + " " + e.reason());
+        }
+        String consistency = row.get(Column.CONSISTENCY_GUID);
+        if (consistency != null) {
+            try {
+                consistencyGuid = Anchors.objectGuid(consistency);
+            } catch (InvalidAnchorException e) {
+                return Rows.reject(source, row, identity, "mS-DS-ConsistencyGuid " + e.input() + " " + e.reason());
+            }
+        }
+        return new DirectoryRecord.Usable<>(new OnPremUser(dn, upn, row.get(Column.SAM_ACCOUNT_NAME), objectGuid,
+                consistencyGuid, row.get(Column.MAIL), Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)),
+                Rows.extras(source, row), source.fileName()));
+    }
+
+    @Override
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public void close() {
+        // each stream owns its file handle
+    }
+
+    @Override
+    public String toString() {
+        return "OnPremCsvExport[" + file + "]";
+    }
+}

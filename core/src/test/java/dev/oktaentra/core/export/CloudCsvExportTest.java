@@ -1,0 +1,101 @@
+package dev.oktaentra.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CloudCsvExportTest {
+
+    private static final String HEADER = "\"Id\",\"UserPrincipalName\",\"OnPremisesImmutableId\",\"OnPremisesSyncEnabled\","
+            + "\"Mail\",\"EmployeeId\",\"ProxyAddresses\",\"OnPremisesLastSyncDateTime\"";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void records_readAGetMgUserExport() throws IOException {
+        Path file = ExportFile.lines(HEADER,
+                "\"u1\",\"jane@contoso.com\",\"BpazOkLGm0iEtljAONPvOQ==\",\"True\",\"jane@contoso.com\",\"E100\","
+                        + "\"SMTP:jane@contoso.com\",\"2026-11-20T10:15:00.0000000Z\"",
+                "\"u2\",\"cloud@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"\"",
+                "\"u3\",\"old@contoso.com\",\" BpazOkLGm0iEtljAONPvOQ== \",\"False\",\"\",\"\",\"\",\"11/20/2026 10:15:00 AM\"")
+                .withTypeLine().utf16le().writeTo(dir, "entra.csv");
+
+        List<CloudUser> users = read(file);
+
+        assertThat(users).hasSize(3);
+        CloudUser jane = users.get(0);
+        assertThat(jane.immutableId().value()).isEqualTo("BpazOkLGm0iEtljAONPvOQ==");
+        assertThat(jane.isSynced()).isTrue();
+        assertThat(jane.onPremisesLastSyncDateTime()).isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
+        assertThat(jane.attributes().first("employeeid").orElseThrow().asString()).isEqualTo("E100");
+        assertThat(jane.primarySmtpAddress()).isEqualTo("jane@contoso.com");
+        assertThat(users.get(1).immutableId()).isNull();
+        assertThat(users.get(1).onPremisesSyncEnabled()).isNull();
+        assertThat(users.get(2).immutableId().value()).isEqualTo(" BpazOkLGm0iEtljAONPvOQ== ");
+        assertThat(users.get(2).onPremisesSyncEnabled()).isFalse();
+        assertThat(users.get(2).onPremisesLastSyncDateTime()).isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
+    }
+
+    @Test
+    void records_acceptTheLegacyColumnNames() throws IOException {
+        Path file = ExportFile.lines("ObjectId,userprincipalname,ImmutableId,HoldsAdminRole",
+                "u1,admin@contoso.com,BpazOkLGm0iEtljAONPvOQ==,true").writeTo(dir, "legacy.csv");
+
+        CloudUser user = read(file).get(0);
+
+        assertThat(user.id()).isEqualTo("u1");
+        assertThat(user.holdsAdminRole()).isTrue();
+    }
+
+    @Test
+    void records_rejectRowsWithBadFlagsOrNoId() throws IOException {
+        Path file = ExportFile.lines(HEADER,
+                "\"\",\"noid@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"\"",
+                "\"u2\",\"yes@contoso.com\",\"\",\"Yes\",\"\",\"\",\"\",\"\"").writeTo(dir, "bad.csv");
+
+        List<DirectoryRecord<CloudUser>> records;
+        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).map(Object::toString).containsExactly(
+                "bad.csv, line 2 (noid@contoso.com): has no Id",
+                "bad.csv, line 3 (yes@contoso.com): OnPremisesSyncEnabled is 'Yes', expected True, False or empty");
+    }
+
+    @Test
+    void of_failsForAnOnPremExportWithTheCloudCommand() throws IOException {
+        Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID", "\"CN=A\",a@x.com,x")
+                .writeTo(dir, "ad.csv");
+
+        assertThatThrownBy(() -> CloudCsvExport.of(file))
+                .isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("lacks the column(s) Id, OnPremisesImmutableId")
+                .hasMessageContaining("Get-MgUser");
+    }
+
+    @Test
+    void records_failOnStringArraysWrittenAsTypeNames() throws IOException {
+        Path file = ExportFile.lines(HEADER,
+                "\"u1\",\"a@contoso.com\",\"\",\"\",\"\",\"\",\"System.String[]\",\"\"").writeTo(dir, "arr.csv");
+
+        assertThatThrownBy(() -> read(file)).isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("'System.String[]'").hasMessageContaining("ProxyAddresses -join ';'");
+    }
+
+    private static List<CloudUser> read(Path file) {
+        try (CloudCsvExport export = CloudCsvExport.of(file); Stream<CloudUser> users = export.users()) {
+            return users.toList();
+        }
+    }
+}
