@@ -1,5 +1,6 @@
 package dev.oktaentra.core.directory;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,33 @@ public interface CloudDirectory extends AutoCloseable {
      * @return the description
      */
     String name();
+
+    /**
+     * A directory over users already in memory: for tests, scripts and small tenants.
+     *
+     * @param name what to call it in reports
+     * @param users the users; copied
+     * @return the directory
+     */
+    static CloudDirectory of(String name, List<CloudUser> users) {
+        List<CloudUser> copy = List.copyOf(users);
+        return new CloudDirectory() {
+            @Override
+            public Stream<DirectoryRecord<CloudUser>> records() {
+                return copy.stream().map(DirectoryRecord.Usable::new);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+    }
 
     /** Releases resources; never throws a checked exception. */
     @Override

@@ -1,5 +1,6 @@
 package dev.oktaentra.core.directory;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +37,33 @@ public interface OnPremDirectory extends AutoCloseable {
      * @return the description
      */
     String name();
+
+    /**
+     * A directory over users already in memory: for tests, scripts and small tenants.
+     *
+     * @param name what to call it in reports
+     * @param users the users; copied
+     * @return the directory
+     */
+    static OnPremDirectory of(String name, List<OnPremUser> users) {
+        List<OnPremUser> copy = List.copyOf(users);
+        return new OnPremDirectory() {
+            @Override
+            public Stream<DirectoryRecord<OnPremUser>> records() {
+                return copy.stream().map(DirectoryRecord.Usable::new);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+    }
 
     /** Releases connections and files; never throws a checked exception. */
     @Override

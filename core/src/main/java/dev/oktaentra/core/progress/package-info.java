@@ -1,0 +1,2 @@
+/** Progress reporting for long operations: {@link dev.oktaentra.core.progress.ProgressListener}. */
+package dev.oktaentra.core.progress;

@@ -1,0 +1,139 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.match.MatchRule;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cloud side, held compactly while the on-prem side streams past it: a few strings per user in parallel
+ * arrays, each rule's key, and one {@link KeyIndex} per rule. Strings that several arrays share (a lower-case UPN
+ * is its own key) are stored once.
+ */
+final class CloudStore {
+
+    static final byte SYNCED = 1;
+    static final byte ADMIN = 2;
+
+    private final List<MatchRule> rules;
+    private final List<AttributeMapping> mappings;
+    private int size;
+    private String[] ids = new String[1024];
+    private String[] upns = new String[1024];
+    private String[] immutableIds = new String[1024];
+    private byte[] flags = new byte[1024];
+    private final String[][] mapped;
+    private final KeyIndex[] ruleIndexes;
+    private final KeyIndex anchors;
+    private int[] hardClaims;
+    private int[] softClaims;
+
+    CloudStore(List<MatchRule> rules, List<AttributeMapping> mappings) {
+        this.rules = rules;
+        this.mappings = mappings;
+        this.mapped = new String[mappings.size()][1024];
+        this.ruleIndexes = new KeyIndex[rules.size()];
+        for (int i = 0; i < ruleIndexes.length; i++) {
+            ruleIndexes[i] = new KeyIndex(1024);
+        }
+        this.anchors = new KeyIndex(1024);
+    }
+
+    /**
+     * Adds a user.
+     *
+     * @throws RuntimeException from a custom rule; the caller turns it into an INVALID finding
+     */
+    void add(CloudUser user) {
+        String[] keys = new String[rules.size()];
+        for (int r = 0; r < keys.length; r++) {
+            keys[r] = rules.get(r).key(user);
+        }
+        if (size == ids.length) {
+            grow();
+        }
+        int entry = size++;
+        ids[entry] = user.id();
+        upns[entry] = user.userPrincipalName();
+        immutableIds[entry] = user.immutableId() == null ? null : user.immutableId().value();
+        flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
+        for (int m = 0; m < mapped.length; m++) {
+            mapped[m][entry] = mappings.get(m).cloudValue(user);
+        }
+        for (int r = 0; r < keys.length; r++) {
+            ruleIndexes[r].add(keys[r], entry);
+        }
+        anchors.add(immutableIds[entry], entry);
+    }
+
+    private void grow() {
+        int capacity = ids.length * 2;
+        ids = Arrays.copyOf(ids, capacity);
+        upns = Arrays.copyOf(upns, capacity);
+        immutableIds = Arrays.copyOf(immutableIds, capacity);
+        flags = Arrays.copyOf(flags, capacity);
+        for (int m = 0; m < mapped.length; m++) {
+            mapped[m] = Arrays.copyOf(mapped[m], capacity);
+        }
+    }
+
+    /** Ends loading; claims can be counted from now on. */
+    void sealed() {
+        hardClaims = new int[size];
+        softClaims = new int[size];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Candidates for a key under a rule; see {@link KeyIndex#find}. */
+    int find(int rule, String key, int[] out, int limit) {
+        return ruleIndexes[rule].find(key, out, limit);
+    }
+
+    String id(int entry) {
+        return ids[entry];
+    }
+
+    String upn(int entry) {
+        return upns[entry];
+    }
+
+    String immutableId(int entry) {
+        return immutableIds[entry];
+    }
+
+    boolean synced(int entry) {
+        return (flags[entry] & SYNCED) != 0;
+    }
+
+    boolean admin(int entry) {
+        return (flags[entry] & ADMIN) != 0;
+    }
+
+    String mapped(int mapping, int entry) {
+        return mapped[mapping][entry];
+    }
+
+    /** How many cloud users hold this entry's ImmutableID (0 when it has none). */
+    int anchorHolders(int entry) {
+        return immutableIds[entry] == null ? 0 : anchors.count(immutableIds[entry]);
+    }
+
+    void claimHard(int entry) {
+        hardClaims[entry]++;
+    }
+
+    void claimSoft(int entry) {
+        softClaims[entry]++;
+    }
+
+    int hardClaims(int entry) {
+        return hardClaims[entry];
+    }
+
+    int softClaims(int entry) {
+        return softClaims[entry];
+    }
+}

@@ -1,0 +1,123 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import java.util.Arrays;
+
+/**
+ * What the on-prem pass learned about each spilled entry, in parallel arrays (about 15 bytes an entry), and how
+ * that becomes an outcome once both sides are known. The display data stays in the {@link Spill}.
+ */
+final class Entries {
+
+    /** A record one side could not read. */
+    static final byte INVALID = 0;
+    /** No rule found a candidate. */
+    static final byte NONE = 1;
+    /** A hard rule found exactly one cloud user. */
+    static final byte HARD = 2;
+    /** A hard rule found several cloud users with the same ImmutableID. */
+    static final byte HARD_MULTI = 3;
+    /** A soft rule found exactly one cloud user, and no later rule disagreed. */
+    static final byte SOFT = 4;
+    /** A soft rule found several cloud users. */
+    static final byte SOFT_MULTI = 5;
+    /** Two rules found different cloud users. */
+    static final byte SOFT_CONFLICT = 6;
+
+    private static final MismatchCause[] CAUSES = MismatchCause.values();
+
+    private int size;
+    private byte[] kinds = new byte[1024];
+    private int[] candidates = new int[1024];
+    private int[] anchorSlots = new int[1024];
+    private byte[] causes = new byte[1024];
+    private byte[] rules = new byte[1024];
+    private int[] deletions = new int[1024];
+
+    /** Records an entry; returns its number, which is also its position in the spill. */
+    int add(byte kind, int candidate, int anchorSlot, MismatchCause cause, int rule, int deletionMask) {
+        if (size == kinds.length) {
+            int capacity = size * 2;
+            kinds = Arrays.copyOf(kinds, capacity);
+            candidates = Arrays.copyOf(candidates, capacity);
+            anchorSlots = Arrays.copyOf(anchorSlots, capacity);
+            causes = Arrays.copyOf(causes, capacity);
+            rules = Arrays.copyOf(rules, capacity);
+            deletions = Arrays.copyOf(deletions, capacity);
+        }
+        kinds[size] = kind;
+        candidates[size] = candidate;
+        anchorSlots[size] = anchorSlot;
+        causes[size] = (byte) (cause == null ? -1 : cause.ordinal());
+        rules[size] = (byte) rule;
+        deletions[size] = deletionMask;
+        return size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte kind(int entry) {
+        return kinds[entry];
+    }
+
+    int candidate(int entry) {
+        return candidates[entry];
+    }
+
+    int anchorSlot(int entry) {
+        return anchorSlots[entry];
+    }
+
+    /** The rule index that decided, or -1. */
+    int rule(int entry) {
+        return rules[entry];
+    }
+
+    int deletions(int entry) {
+        return deletions[entry];
+    }
+
+    MismatchCause cause(int entry) {
+        return causes[entry] < 0 ? null : CAUSES[causes[entry]];
+    }
+
+    /**
+     * The outcome of an entry, now that every claim on the cloud side is counted.
+     *
+     * @param onPremAnchorHolders how many on-prem objects yield this entry's anchor
+     */
+    MatchOutcome outcome(int entry, CloudStore cloud, int onPremAnchorHolders, String expected) {
+        byte kind = kinds[entry];
+        if (kind == INVALID) {
+            return MatchOutcome.INVALID;
+        }
+        if (onPremAnchorHolders > 1 || kind == HARD_MULTI) {
+            return MatchOutcome.DUPLICATE_ANCHOR;
+        }
+        switch (kind) {
+            case HARD:
+                return MatchOutcome.MATCHED;
+            case SOFT_MULTI:
+            case SOFT_CONFLICT:
+                return MatchOutcome.AMBIGUOUS;
+            case SOFT:
+                int c = candidates[entry];
+                String cloudAnchor = cloud.immutableId(c);
+                if (expected != null && expected.equals(cloudAnchor)) {
+                    return MatchOutcome.MATCHED;
+                }
+                if (cloud.hardClaims(c) > 0) {
+                    return MatchOutcome.ONPREM_ONLY;
+                }
+                if (cloud.softClaims(c) > 1) {
+                    return MatchOutcome.AMBIGUOUS;
+                }
+                return cloudAnchor == null ? MatchOutcome.SOFT_MATCH_ONLY : MatchOutcome.ANCHOR_MISMATCH;
+            default:
+                return MatchOutcome.ONPREM_ONLY;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.MatchRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a spilled tuple or a cloud entry into a {@link ValidationFinding}, with a note that says what to do. */
+final class FindingBuilder {
+
+    private final ValidationReport report;
+    private final CloudStore cloud;
+    private final Entries entries;
+    private final List<MatchRule> rules;
+    private final List<AttributeMapping> mappings;
+
+    FindingBuilder(ValidationReport report) {
+        this.report = report;
+        this.cloud = report.cloud();
+        this.entries = report.entries();
+        this.rules = report.config().rules();
+        this.mappings = report.config().attributeMappings();
+    }
+
+    ValidationFinding fromSpill(int entry, MatchOutcome outcome, String[] t) {
+        if (ValidationRun.INVALID_TAG.equals(t[0])) {
+            return new ValidationFinding(ValidationFinding.Side.valueOf(t[1]), MatchOutcome.INVALID, null, null, t[4],
+                    null, null, null, null, null, null, false, List.of(), t[5], t[2], t[3]);
+        }
+        String upn = t[1];
+        String dn = t[2];
+        String guid = t[3];
+        String expected = t[4];
+        String origin = t[5];
+        String ruleNote = t[6];
+        int c = entries.candidate(entry);
+        boolean withCandidate = c >= 0;
+        int rule = entries.rule(entry);
+        List<String> deletions = deletions(entry, outcome);
+        String note = note(entry, outcome, expected, c, ruleNote, deletions);
+        return new ValidationFinding(ValidationFinding.Side.ON_PREM, outcome,
+                outcome == MatchOutcome.ANCHOR_MISMATCH ? entries.cause(entry) : null,
+                rule < 0 ? null : rules.get(rule).name(), upn, dn, guid, expected,
+                withCandidate ? cloud.immutableId(c) : null, withCandidate ? cloud.id(c) : null,
+                withCandidate ? cloud.upn(c) : null, withCandidate && cloud.admin(c), deletions, note, origin, null);
+    }
+
+    ValidationFinding fromCloud(int c, MatchOutcome outcome) {
+        String note;
+        if (outcome == MatchOutcome.DUPLICATE_ANCHOR) {
+            note = cloud.anchorHolders(c) + " cloud users hold this ImmutableID; give each its own before the cutover";
+        } else if (outcome == MatchOutcome.CLOUD_ONLY) {
+            note = cloud.synced(c)
+                    ? "No on-prem object has this anchor and the user is still marked synced: Entra Connect would "
+                            + "delete it. Bring the object into scope or fix its ImmutableID"
+                    : "No on-prem object has this anchor: the user stays a cloud user after the cutover. Check it is "
+                            + "not an on-prem user out of scope or with a changed anchor";
+        } else {
+            note = "Cloud-only user without an ImmutableID and without an on-prem match; the sync leaves it alone";
+        }
+        return new ValidationFinding(ValidationFinding.Side.CLOUD, outcome, null, null, cloud.upn(c), null, null, null,
+                cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.admin(c), List.of(), note,
+                report.cloudSource(), null);
+    }
+
+    private List<String> deletions(int entry, MatchOutcome outcome) {
+        if (outcome != MatchOutcome.MATCHED && outcome != MatchOutcome.SOFT_MATCH_ONLY) {
+            return List.of();
+        }
+        int mask = entries.deletions(entry);
+        List<String> names = new ArrayList<>(1);
+        for (int m = 0; mask != 0 && m < mappings.size(); m++) {
+            if ((mask & (1 << m)) != 0) {
+                names.add(mappings.get(m).cloudField());
+            }
+        }
+        return names;
+    }
+
+    private String note(int entry, MatchOutcome outcome, String expected, int c, String ruleNote,
+            List<String> deletions) {
+        String backfill = deletions.isEmpty() ? "" : " The sync would delete the cloud " + String.join(", ", deletions)
+                + " because on-prem has none: back-fill it on-prem first.";
+        switch (outcome) {
+            case MATCHED:
+                return backfill.isEmpty() ? null : backfill.strip();
+            case SOFT_MATCH_ONLY:
+                return (cloud.admin(c)
+                        ? "The cloud user holds an admin role, so Entra Connect will not soft-match it: remove the role "
+                                + "for the matching window, or set its ImmutableID to " + expected + "."
+                        : "Entra Connect will soft-match this user and stamp the anchor, unless soft matching is "
+                                + "blocked in the tenant.") + backfill;
+            case ANCHOR_MISMATCH:
+                return "Set the cloud user's onPremisesImmutableId to " + expected
+                        + " (or the on-prem anchor to match) before leaving staging; the cause is "
+                        + entries.cause(entry) + "."
+                        + (cloud.admin(c) ? " The cloud user also holds an admin role." : "");
+            case DUPLICATE_ANCHOR:
+                return ruleNote != null ? ruleNote
+                        : "Several on-prem objects yield this ImmutableID; Entra Connect cannot tell them apart.";
+            case AMBIGUOUS:
+                return ruleNote != null ? ruleNote
+                        : cloud.softClaims(c) + " on-prem objects soft-match cloud user " + cloud.upn(c)
+                                + "; decide which one owns it and fix the others' UPN or proxy addresses.";
+            case ONPREM_ONLY:
+                return c >= 0 && cloud.hardClaims(c) > 0
+                        ? "Soft-matches cloud user " + cloud.upn(c) + ", which already belongs to the on-prem object "
+                                + "with ImmutableID " + cloud.immutableId(c) + "; Entra Connect would create a new "
+                                + "user with a conflicting UPN or address."
+                        : "No cloud counterpart: Entra Connect would create a new cloud user.";
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.oktaentra.core.validation;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.oktaentra.core.report.ExcelSafeCsv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Writes a validation report as CSV and JSON. */
+final class ReportFiles {
+
+    static final String[] CSV_HEADER = {"Side", "Outcome", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
+        "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole",
+        "PredictedAttributeDeletions", "Note", "Source", "Location"};
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private ReportFiles() {
+    }
+
+    static void writeCsv(ValidationReport report, Path file) {
+        try (ExcelSafeCsv csv = ExcelSafeCsv.create(file, CSV_HEADER);
+                Stream<ValidationFinding> findings = report.findings()) {
+            findings.forEach(f -> csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(),
+                    f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(),
+                    f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : "",
+                    String.join(";", f.attributeDeletions()), f.note(), f.source(), f.location()));
+        }
+    }
+
+    static void writeJson(ValidationReport report, Path file) {
+        try (JsonGenerator json = JSON.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
+                Stream<ValidationFinding> findings = report.findings()) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectField("summary", report.summary());
+            json.writeArrayFieldStart("findings");
+            for (ValidationFinding finding : (Iterable<ValidationFinding>) findings::iterator) {
+                json.writeObject(finding);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the JSON report " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of a validation report: one object and what a person needs to act on it.
+ *
+ * @param side which directory the object is from
+ * @param outcome what Entra Connect would do with it
+ * @param cause why the anchors differ, for {@link MatchOutcome#ANCHOR_MISMATCH}; else {@code null}
+ * @param rule the rule that paired the object, or {@code null}
+ * @param userPrincipalName the object's UPN (on-prem UPN for on-prem rows), or {@code null}
+ * @param distinguishedName the on-prem DN, or {@code null}
+ * @param objectGuid the on-prem objectGUID text, or {@code null}
+ * @param expectedImmutableId the ImmutableID the on-prem object yields, or {@code null}
+ * @param cloudImmutableId the cloud user's ImmutableID, or {@code null}
+ * @param cloudId the cloud user's object id, or {@code null}
+ * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
+ * @param holdsAdminRole whether the cloud user holds an admin role (Entra Connect will not soft-match it)
+ * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete
+ * @param note a sentence that explains the outcome or says what to do, or {@code null}
+ * @param source the file or directory the object came from
+ * @param location where in the source, for INVALID rows (e.g. {@code line 17}), else {@code null}
+ */
+public record ValidationFinding(
+        Side side,
+        MatchOutcome outcome,
+        MismatchCause cause,
+        String rule,
+        String userPrincipalName,
+        String distinguishedName,
+        String objectGuid,
+        String expectedImmutableId,
+        String cloudImmutableId,
+        String cloudId,
+        String cloudUserPrincipalName,
+        boolean holdsAdminRole,
+        List<String> attributeDeletions,
+        String note,
+        String source,
+        String location) {
+
+    /** The directory a finding's object is from. */
+    public enum Side {
+        /** Active Directory or an on-prem export. */
+        ON_PREM,
+        /** Entra ID or a cloud export. */
+        CLOUD
+    }
+
+    /** Checks the required components and freezes the list. */
+    public ValidationFinding {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(outcome, "outcome");
+        attributeDeletions = attributeDeletions == null ? List.of() : List.copyOf(attributeDeletions);
+    }
+}

@@ -1,0 +1,285 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The result of a {@link Validation}: counts by outcome and by cause, the predicted staging export, and one
+ * {@link ValidationFinding} per object, streamed from a temporary file (close the report to delete it).
+ *
+ * <p>{@link #writeCsv(Path)} writes the rows for Excel, {@link #writeJson(Path)} the summary and rows for tools.
+ */
+public final class ValidationReport implements AutoCloseable {
+
+    private final Validation config;
+    private final String onPremSource;
+    private final String cloudSource;
+    private final CloudStore cloud;
+    private final Entries entries;
+    private final KeyIndex onPremAnchors;
+    private final Spill spill;
+    private final ValidationSummary summary;
+
+    ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Entries entries,
+            KeyIndex onPremAnchors, Spill spill) {
+        this.config = config;
+        this.onPremSource = onPremSource;
+        this.cloudSource = cloudSource;
+        this.cloud = cloud;
+        this.entries = entries;
+        this.onPremAnchors = onPremAnchors;
+        this.spill = spill;
+        this.summary = summarise();
+    }
+
+    private ValidationSummary summarise() {
+        Map<MatchOutcome, Long> counts = new EnumMap<>(MatchOutcome.class);
+        for (MatchOutcome outcome : MatchOutcome.values()) {
+            counts.put(outcome, 0L);
+        }
+        Map<MismatchCause, Long> causes = new EnumMap<>(MismatchCause.class);
+        for (MismatchCause cause : MismatchCause.values()) {
+            if (cause != MismatchCause.NONE) {
+                causes.put(cause, 0L);
+            }
+        }
+        List<AttributeMapping> mappings = config.attributeMappings();
+        long[] deletionsByMapping = new long[mappings.size()];
+        long adminBlocked = 0;
+        long deletes = 0;
+        long deletionTotal = 0;
+        for (int e = 0; e < entries.size(); e++) {
+            MatchOutcome outcome = outcome(e);
+            counts.merge(outcome, 1L, Long::sum);
+            if (outcome == MatchOutcome.ANCHOR_MISMATCH) {
+                causes.merge(entries.cause(e), 1L, Long::sum);
+            }
+            if (softMatched(outcome) && cloud.admin(entries.candidate(e))) {
+                adminBlocked++;
+            }
+            int mask = deletionMask(e, outcome);
+            if (mask != 0) {
+                deletionTotal++;
+                for (int m = 0; m < deletionsByMapping.length; m++) {
+                    if ((mask & (1 << m)) != 0) {
+                        deletionsByMapping[m]++;
+                    }
+                }
+            }
+        }
+        for (int c = 0; c < cloud.size(); c++) {
+            MatchOutcome outcome = cloudOutcome(c);
+            if (outcome != null) {
+                counts.merge(outcome, 1L, Long::sum);
+                if (outcome == MatchOutcome.CLOUD_ONLY && cloud.synced(c)) {
+                    deletes++;
+                }
+            }
+        }
+        Map<String, Long> byAttribute = new LinkedHashMap<>();
+        for (int m = 0; m < deletionsByMapping.length; m++) {
+            byAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
+        }
+        StagingPrediction prediction = new StagingPrediction(counts.get(MatchOutcome.ONPREM_ONLY),
+                counts.get(MatchOutcome.ANCHOR_MISMATCH),
+                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY), deletes, deletionTotal,
+                byAttribute);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
+                onPremSource, cloudSource, total, counts, causes, adminBlocked, prediction);
+    }
+
+    private static boolean softMatched(MatchOutcome outcome) {
+        return outcome == MatchOutcome.SOFT_MATCH_ONLY || outcome == MatchOutcome.ANCHOR_MISMATCH;
+    }
+
+    /** The predicted deletions of an entry; only users the sync would take over and update have them. */
+    private int deletionMask(int entry, MatchOutcome outcome) {
+        return outcome == MatchOutcome.MATCHED || outcome == MatchOutcome.SOFT_MATCH_ONLY
+                ? entries.deletions(entry) : 0;
+    }
+
+    MatchOutcome outcome(int entry) {
+        if (entries.kind(entry) == Entries.INVALID) {
+            return MatchOutcome.INVALID;
+        }
+        String expected = onPremAnchors.keyAt(entries.anchorSlot(entry));
+        return entries.outcome(entry, cloud, onPremAnchors.count(expected), expected);
+    }
+
+    /** The row a cloud user gets of its own, or {@code null} when an on-prem row already speaks for it. */
+    MatchOutcome cloudOutcome(int entry) {
+        if (cloud.anchorHolders(entry) > 1) {
+            return MatchOutcome.DUPLICATE_ANCHOR;
+        }
+        if (cloud.hardClaims(entry) > 0 || cloud.softClaims(entry) > 0) {
+            return null;
+        }
+        return cloud.immutableId(entry) != null ? MatchOutcome.CLOUD_ONLY : MatchOutcome.OUT_OF_SCOPE;
+    }
+
+    /**
+     * The totals: outcomes, causes, the staging prediction.
+     *
+     * @return the summary
+     */
+    public ValidationSummary summary() {
+        return summary;
+    }
+
+    /**
+     * Objects per outcome; every outcome is present, zero or not.
+     *
+     * @return the counts in the order of {@link MatchOutcome}
+     */
+    public Map<MatchOutcome, Long> counts() {
+        return summary.counts();
+    }
+
+    /**
+     * ANCHOR_MISMATCH objects per cause; every cause but NONE is present.
+     *
+     * @return the counts in the order of {@link MismatchCause}
+     */
+    public Map<MismatchCause, Long> causes() {
+        return summary.causes();
+    }
+
+    /**
+     * What the staging server's pending export should hold.
+     *
+     * @return the prediction
+     */
+    public StagingPrediction prediction() {
+        return summary.prediction();
+    }
+
+    /**
+     * Whether anything needs a person's attention before the cutover: any outcome other than MATCHED,
+     * SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role blocking a soft match, or a predicted attribute deletion.
+     *
+     * @return true when a person must act
+     */
+    public boolean needsAttention() {
+        Map<MatchOutcome, Long> counts = counts();
+        long fine = counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY)
+                + counts.get(MatchOutcome.OUT_OF_SCOPE);
+        return fine != summary.total() || summary.adminRoleSoftMatches() > 0
+                || summary.prediction().attributeDeletions() > 0;
+    }
+
+    /**
+     * Every finding: on-prem objects and unreadable records in the order read, then cloud users that need a row of
+     * their own (orphans, duplicates, cloud-only users). Close the stream after use.
+     *
+     * @return the findings
+     */
+    public Stream<ValidationFinding> findings() {
+        Findings findings = new Findings(this, spill.reader());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(findings,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(findings::close);
+    }
+
+    /**
+     * Writes the findings as CSV for Excel: UTF-8 with a byte-order mark, formula-safe cells.
+     *
+     * @param file the file to create or replace
+     */
+    public void writeCsv(Path file) {
+        ReportFiles.writeCsv(this, file);
+    }
+
+    /**
+     * Writes the summary and the findings as JSON.
+     *
+     * @param file the file to create or replace
+     */
+    public void writeJson(Path file) {
+        ReportFiles.writeJson(this, file);
+    }
+
+    /** Deletes the temporary file behind {@link #findings()}. */
+    @Override
+    public void close() {
+        spill.close();
+    }
+
+    Validation config() {
+        return config;
+    }
+
+    CloudStore cloud() {
+        return cloud;
+    }
+
+    Entries entries() {
+        return entries;
+    }
+
+    String cloudSource() {
+        return cloudSource;
+    }
+
+    /** Walks the spill and the cloud store, turning each into findings. */
+    private static final class Findings implements Iterator<ValidationFinding> {
+        private final ValidationReport report;
+        private final Spill.Reader reader;
+        private final FindingBuilder builder;
+        private int entry;
+        private int cloudEntry;
+        private ValidationFinding next;
+
+        Findings(ValidationReport report, Spill.Reader reader) {
+            this.report = report;
+            this.reader = reader;
+            this.builder = new FindingBuilder(report);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            String[] tuple = reader.next();
+            if (tuple != null) {
+                next = builder.fromSpill(entry, report.outcome(entry), tuple);
+                entry++;
+                return true;
+            }
+            while (cloudEntry < report.cloud.size()) {
+                int c = cloudEntry++;
+                MatchOutcome outcome = report.cloudOutcome(c);
+                if (outcome != null) {
+                    next = builder.fromCloud(c, outcome);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public ValidationFinding next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ValidationFinding finding = next;
+            next = null;
+            return finding;
+        }
+
+        void close() {
+            reader.close();
+        }
+    }
+}
