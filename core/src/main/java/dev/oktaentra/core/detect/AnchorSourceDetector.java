@@ -1,0 +1,141 @@
+package dev.oktaentra.core.detect;
+
+import dev.oktaentra.core.anchor.AnchorFormat;
+import dev.oktaentra.core.anchor.Anchors;
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.directory.AttributeValue;
+import dev.oktaentra.core.directory.CloudDirectory;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.SourceAnchor;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds which on-prem attribute Okta put into the cloud's ImmutableIDs, before anything else is done: the
+ * migration procedure warns that a changed Okta mapping must be known before Okta is switched off.
+ *
+ * <p>Every candidate (objectGUID, mS-DS-ConsistencyGuid, and each further on-prem attribute read as a string and,
+ * when its values look binary, as bytes) is scored by the share of distinct cloud ImmutableIDs it reproduces. For
+ * the cloud users the winner does not explain, the on-prem user with the same UPN is looked up and the mismatch
+ * diagnosed, so that a byte-order mistake shows as such rather than as a lower score.
+ *
+ * <p>The cloud side is held in memory as a set of ImmutableIDs and a UPN map; the on-prem side is streamed twice.
+ */
+public final class AnchorSourceDetector {
+
+    private AnchorSourceDetector() {
+    }
+
+    /**
+     * Detects the source attribute.
+     *
+     * @param onPrem the on-prem users (a sample is enough); streamed twice
+     * @param cloud the cloud users; streamed once
+     * @return the ranking and the diagnosis of the rest
+     */
+    public static AnchorDetection detect(OnPremDirectory onPrem, CloudDirectory cloud) {
+        Map<String, Integer> anchorIndex = new HashMap<>();
+        Map<String, String> anchorByUpn = new HashMap<>();
+        try (Stream<DirectoryRecord<CloudUser>> records = cloud.records()) {
+            records.forEach(record -> {
+                if (record instanceof DirectoryRecord.Usable<CloudUser> usable && usable.user().immutableId() != null) {
+                    String anchor = usable.user().immutableId().value();
+                    anchorIndex.putIfAbsent(anchor, anchorIndex.size());
+                    anchorByUpn.put(usable.user().userPrincipalName().toLowerCase(Locale.ROOT), anchor);
+                }
+            });
+        }
+
+        Map<SourceAnchor, BitSet> explained = new LinkedHashMap<>();
+        explained.put(SourceAnchor.objectGuid(), new BitSet());
+        explained.put(SourceAnchor.consistencyGuid(), new BitSet());
+        try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
+            records.forEach(record -> {
+                if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
+                    score(usable.user(), anchorIndex, explained);
+                }
+            });
+        }
+
+        long total = anchorIndex.size();
+        List<AnchorCandidate> ranking = new ArrayList<>();
+        explained.forEach((anchor, bits) -> ranking.add(
+                new AnchorCandidate(anchor, bits.cardinality(), total == 0 ? 0 : bits.cardinality() / (double) total)));
+        // Stable sort: on a tie the insertion order wins, objectGUID (Okta's default) first.
+        ranking.sort(Comparator.comparingLong(AnchorCandidate::explained).reversed());
+
+        SourceAnchor winner = ranking.get(0).anchor();
+        BitSet winnerBits = explained.get(winner);
+        Map<MismatchCause, Long> rest = new EnumMap<>(MismatchCause.class);
+        long[] diagnosed = {0};
+        try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
+            records.forEach(record -> {
+                if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
+                    OnPremUser user = usable.user();
+                    String upn = user.userPrincipalName();
+                    String cloudAnchor = upn == null ? null : anchorByUpn.get(upn.toLowerCase(Locale.ROOT));
+                    Integer index = cloudAnchor == null ? null : anchorIndex.get(cloudAnchor);
+                    if (index != null && !winnerBits.get(index)) {
+                        expected(winner, user).ifPresent(want -> {
+                            rest.merge(Anchors.explainMismatch(want, cloudAnchor), 1L, Long::sum);
+                            diagnosed[0]++;
+                        });
+                    }
+                }
+            });
+        }
+        long unexplained = total - ranking.get(0).explained();
+        return new AnchorDetection(total, ranking, rest, Math.max(0, unexplained - diagnosed[0]));
+    }
+
+    private static void score(OnPremUser user, Map<String, Integer> anchorIndex,
+            Map<SourceAnchor, BitSet> explained) {
+        for (String name : user.attributes().names()) {
+            Optional<AttributeValue> value = user.attributes().first(name);
+            SourceAnchor asString = SourceAnchor.stringAttribute(name);
+            explained.computeIfAbsent(asString, a -> new BitSet());
+            if (value.isPresent() && looksBinary(value.get())) {
+                explained.computeIfAbsent(SourceAnchor.binaryAttribute(name), a -> new BitSet());
+            }
+        }
+        explained.forEach((anchor, bits) -> expected(anchor, user).ifPresent(id -> {
+            Integer index = anchorIndex.get(id.value());
+            if (index != null) {
+                bits.set(index);
+            }
+        }));
+    }
+
+    private static boolean looksBinary(AttributeValue value) {
+        if (!value.isText()) {
+            return true;
+        }
+        try {
+            return Anchors.detect(value.asString()) != AnchorFormat.STRING;
+        } catch (InvalidAnchorException e) {
+            return false;
+        }
+    }
+
+    private static Optional<ImmutableId> expected(SourceAnchor anchor, OnPremUser user) {
+        try {
+            return anchor.expected(user);
+        } catch (InvalidAnchorException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.oktaentra.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.anchor.ObjectGuid;
+import dev.oktaentra.core.directory.Attributes;
+import dev.oktaentra.core.directory.CloudDirectory;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.SourceAnchor;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AnchorSourceDetectorTest {
+
+    private final SplittableRandom random = new SplittableRandom(42);
+    private final List<OnPremUser> onPrem = new ArrayList<>();
+    private final List<CloudUser> cloud = new ArrayList<>();
+
+    @Test
+    void detect_namesObjectGuidAndDiagnosesTheRest() {
+        for (int i = 0; i < 992; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, guid.toImmutableId().value());
+        }
+        for (int i = 992; i < 997; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, bigEndian(guid));
+        }
+        for (int i = 997; i < 1000; i++) {
+            cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("ghost" + i + "@contoso.com")
+                    .immutableId(ObjectGuid.random(random).toImmutableId()).build());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.objectGuid());
+        assertThat(detection.winner().explained()).isEqualTo(992);
+        assertThat(detection.rest()).containsEntry(MismatchCause.BYTE_ORDER, 5L);
+        assertThat(detection.unmatched()).isEqualTo(3);
+        assertThat(detection.describe()).isEqualTo("objectGUID explains 99.2% of 1,000 cloud ImmutableIDs (992); "
+                + "the other 8: BYTE_ORDER 5, no on-prem user with the same UPN 3.");
+    }
+
+    @Test
+    void detect_findsAConsistencyGuidThatDiffersFromObjectGuid() {
+        for (int i = 0; i < 50; i++) {
+            ObjectGuid consistency = ObjectGuid.random(random);
+            add(i, ObjectGuid.random(random), consistency, consistency.toImmutableId().value());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.consistencyGuid());
+        assertThat(detection.winner().coverage()).isEqualTo(1.0);
+        assertThat(detection.ranking()).anySatisfy(c -> {
+            assertThat(c.anchor()).isEqualTo(SourceAnchor.objectGuid());
+            assertThat(c.explained()).isZero();
+        });
+    }
+
+    @Test
+    void detect_findsAStringAttributeSuchAsEmployeeId() {
+        for (int i = 0; i < 20; i++) {
+            onPrem.add(OnPremUser.builder().distinguishedName("CN=u" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .objectGuid(ObjectGuid.random(random))
+                    .attributes(Attributes.builder().add("employeeID", "E" + (1000 + i)).add("department", "IT")
+                            .build()).build());
+            cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .immutableId("E" + (1000 + i)).build());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.stringAttribute("employeeID"));
+        assertThat(detection.describe()).startsWith("attr:employeeID explains 100.0% of 20 cloud ImmutableIDs");
+    }
+
+    @Test
+    void detect_saysSoWhenTheCloudHoldsNoImmutableIds() {
+        onPrem.add(OnPremUser.builder().distinguishedName("CN=a").objectGuid(ObjectGuid.random(random)).build());
+
+        assertThat(detect().describe()).isEqualTo("The cloud holds no ImmutableIDs: nothing to detect.");
+    }
+
+    private void add(int i, ObjectGuid guid, ObjectGuid consistency, String cloudAnchor) {
+        onPrem.add(OnPremUser.builder().distinguishedName("CN=u" + i).userPrincipalName("u" + i + "@contoso.com")
+                .objectGuid(guid).consistencyGuid(consistency).build());
+        cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("U" + i + "@contoso.com")
+                .immutableId(cloudAnchor).build());
+    }
+
+    private AnchorDetection detect() {
+        return AnchorSourceDetector.detect(OnPremDirectory.of("ad", onPrem), CloudDirectory.of("entra", cloud));
+    }
+
+    private static String bigEndian(ObjectGuid guid) {
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(16).putLong(guid.toUuid()
+                .getMostSignificantBits()).putLong(guid.toUuid().getLeastSignificantBits()).array());
+    }
+}
