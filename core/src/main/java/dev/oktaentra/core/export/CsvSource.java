@@ -48,6 +48,7 @@ final class CsvSource implements AutoCloseable {
             .get();
 
     private final Path file;
+    private final String fileName;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<Column, Integer> columns;
@@ -60,6 +61,7 @@ final class CsvSource implements AutoCloseable {
 
     private CsvSource(Path file, List<Column> required, String expectedCommand) {
         this.file = file;
+        this.fileName = file.getFileName().toString();
         this.expectedCommand = expectedCommand;
         BufferedReader reader = open(file);
         try {
@@ -153,7 +155,7 @@ final class CsvSource implements AutoCloseable {
     }
 
     String fileName() {
-        return file.getFileName().toString();
+        return fileName;
     }
 
     @Override
@@ -206,13 +208,21 @@ final class CsvSource implements AutoCloseable {
         private void checkTypeNames() {
             for (int i = 0; i < record.size(); i++) {
                 String value = record.get(i);
-                if (value.length() > 8 && TYPE_NAMES.contains(value)) {
+                if (isTypeName(value)) {
                     throw new ExportFileException(file, "line " + line + " holds the PowerShell type name '"
                             + value + "' instead of values, because Export-Csv cannot write arrays or bytes. "
                             + "Flatten them in Select-Object, for example:\n" + expectedCommand);
                 }
             }
         }
+    }
+
+    /** Cheap tests first: this runs on every cell of a million-row file. */
+    private static boolean isTypeName(String value) {
+        if (value.length() < 13 || value.charAt(value.length() - 1) != ']' && value.charAt(0) != 'M') {
+            return false;
+        }
+        return (value.startsWith("System.") || value.startsWith("Microsoft.")) && TYPE_NAMES.contains(value);
     }
 
     private static String emptyToNull(String value) {

@@ -73,7 +73,11 @@ final class Rows {
         if (joined == null) {
             return List.of();
         }
-        List<String> values = new ArrayList<>(2);
+        if (joined.indexOf(';') < 0) {
+            String only = joined.strip();
+            return only.isEmpty() ? List.of() : List.of(only);
+        }
+        List<String> values = new ArrayList<>(4);
         int start = 0;
         while (start <= joined.length()) {
             int end = joined.indexOf(';', start);
@@ -86,6 +90,6 @@ final class Rows {
             }
             start = end + 1;
         }
-        return values;
+        return List.copyOf(values);
     }
 }

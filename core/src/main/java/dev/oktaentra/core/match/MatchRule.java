@@ -47,7 +47,8 @@ public interface MatchRule {
 
     /**
      * Whether this is the hard match on the source anchor (a pair found by it is MATCHED; soft rules only
-     * find candidates whose anchor is then compared).
+     * find candidates whose anchor is then compared). A hard rule's key for a cloud user must be that user's
+     * ImmutableID, as {@link #hardMatch(SourceAnchor)}'s is.
      *
      * @return false, except for {@link #hardMatch(SourceAnchor)}
      */

@@ -14,6 +14,8 @@ final class CloudStore {
 
     static final byte SYNCED = 1;
     static final byte ADMIN = 2;
+    /** Another cloud user holds the same ImmutableID. */
+    static final byte DUPLICATE = 4;
 
     private final List<MatchRule> rules;
     private final List<AttributeMapping> mappings;
@@ -24,7 +26,9 @@ final class CloudStore {
     private byte[] flags = new byte[1024];
     private final String[][] mapped;
     private final KeyIndex[] ruleIndexes;
+    /** The index that finds cloud users by ImmutableID: a hard rule's, or one of its own when no rule is hard. */
     private final KeyIndex anchors;
+    private final int anchorRule;
     private int[] hardClaims;
     private int[] softClaims;
 
@@ -36,7 +40,12 @@ final class CloudStore {
         for (int i = 0; i < ruleIndexes.length; i++) {
             ruleIndexes[i] = new KeyIndex(1024);
         }
-        this.anchors = new KeyIndex(1024);
+        int hard = -1;
+        for (int i = 0; i < rules.size() && hard < 0; i++) {
+            hard = rules.get(i).isHardMatch() ? i : -1;
+        }
+        this.anchorRule = hard;
+        this.anchors = hard >= 0 ? ruleIndexes[hard] : new KeyIndex(1024);
     }
 
     /**
@@ -52,18 +61,28 @@ final class CloudStore {
         if (size == ids.length) {
             grow();
         }
+        String immutable = user.immutableId() == null ? null : user.immutableId().value();
+        if (anchorRule >= 0 && !java.util.Objects.equals(keys[anchorRule], immutable)) {
+            throw new IllegalStateException("hard rule " + rules.get(anchorRule).name()
+                    + " must key cloud users by their ImmutableID");
+        }
         int entry = size++;
         ids[entry] = user.id();
         upns[entry] = user.userPrincipalName();
-        immutableIds[entry] = user.immutableId() == null ? null : user.immutableId().value();
+        immutableIds[entry] = immutable;
         flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
         for (int m = 0; m < mapped.length; m++) {
             mapped[m][entry] = mappings.get(m).cloudValue(user);
         }
         for (int r = 0; r < keys.length; r++) {
-            ruleIndexes[r].add(keys[r], entry);
+            if (r != anchorRule) {
+                ruleIndexes[r].add(keys[r], entry);
+            }
         }
-        anchors.add(immutableIds[entry], entry);
+        // A hard rule's cloud key is the ImmutableID itself, so its index also finds duplicates.
+        if (anchors.addAndFindEarlier(immutableIds[entry], entry, earlier -> flags[earlier] |= DUPLICATE) > 0) {
+            flags[entry] |= DUPLICATE;
+        }
     }
 
     private void grow() {
@@ -116,7 +135,12 @@ final class CloudStore {
         return mapped[mapping][entry];
     }
 
-    /** How many cloud users hold this entry's ImmutableID (0 when it has none). */
+    /** Whether another cloud user holds this entry's ImmutableID. */
+    boolean duplicateAnchor(int entry) {
+        return (flags[entry] & DUPLICATE) != 0;
+    }
+
+    /** How many cloud users hold this entry's ImmutableID (0 when it has none); a look-up, for notes only. */
     int anchorHolders(int entry) {
         return immutableIds[entry] == null ? 0 : anchors.count(immutableIds[entry]);
     }

@@ -24,31 +24,33 @@ final class Entries {
     static final byte SOFT_MULTI = 5;
     /** Two rules found different cloud users. */
     static final byte SOFT_CONFLICT = 6;
+    /** A soft rule, ordered before the hard match, found the cloud user that already holds this anchor. */
+    static final byte SOFT_SAME_ANCHOR = 7;
 
     private static final MismatchCause[] CAUSES = MismatchCause.values();
 
     private int size;
     private byte[] kinds = new byte[1024];
     private int[] candidates = new int[1024];
-    private int[] anchorSlots = new int[1024];
+    /** Set when another on-prem object yields the same anchor. */
+    private boolean[] duplicates = new boolean[1024];
     private byte[] causes = new byte[1024];
     private byte[] rules = new byte[1024];
     private int[] deletions = new int[1024];
 
     /** Records an entry; returns its number, which is also its position in the spill. */
-    int add(byte kind, int candidate, int anchorSlot, MismatchCause cause, int rule, int deletionMask) {
+    int add(byte kind, int candidate, MismatchCause cause, int rule, int deletionMask) {
         if (size == kinds.length) {
             int capacity = size * 2;
             kinds = Arrays.copyOf(kinds, capacity);
             candidates = Arrays.copyOf(candidates, capacity);
-            anchorSlots = Arrays.copyOf(anchorSlots, capacity);
+            duplicates = Arrays.copyOf(duplicates, capacity);
             causes = Arrays.copyOf(causes, capacity);
             rules = Arrays.copyOf(rules, capacity);
             deletions = Arrays.copyOf(deletions, capacity);
         }
         kinds[size] = kind;
         candidates[size] = candidate;
-        anchorSlots[size] = anchorSlot;
         causes[size] = (byte) (cause == null ? -1 : cause.ordinal());
         rules[size] = (byte) rule;
         deletions[size] = deletionMask;
@@ -67,8 +69,9 @@ final class Entries {
         return candidates[entry];
     }
 
-    int anchorSlot(int entry) {
-        return anchorSlots[entry];
+    /** Marks an entry as sharing its anchor with another on-prem object. */
+    void markDuplicate(int entry) {
+        duplicates[entry] = true;
     }
 
     /** The rule index that decided, or -1. */
@@ -84,21 +87,18 @@ final class Entries {
         return causes[entry] < 0 ? null : CAUSES[causes[entry]];
     }
 
-    /**
-     * The outcome of an entry, now that every claim on the cloud side is counted.
-     *
-     * @param onPremAnchorHolders how many on-prem objects yield this entry's anchor
-     */
-    MatchOutcome outcome(int entry, CloudStore cloud, int onPremAnchorHolders, String expected) {
+    /** The outcome of an entry, now that every claim on the cloud side is counted. */
+    MatchOutcome outcome(int entry, CloudStore cloud) {
         byte kind = kinds[entry];
         if (kind == INVALID) {
             return MatchOutcome.INVALID;
         }
-        if (onPremAnchorHolders > 1 || kind == HARD_MULTI) {
+        if (duplicates[entry] || kind == HARD_MULTI) {
             return MatchOutcome.DUPLICATE_ANCHOR;
         }
         switch (kind) {
             case HARD:
+            case SOFT_SAME_ANCHOR:
                 return MatchOutcome.MATCHED;
             case SOFT_MULTI:
             case SOFT_CONFLICT:
@@ -106,9 +106,6 @@ final class Entries {
             case SOFT:
                 int c = candidates[entry];
                 String cloudAnchor = cloud.immutableId(c);
-                if (expected != null && expected.equals(cloudAnchor)) {
-                    return MatchOutcome.MATCHED;
-                }
                 if (cloud.hardClaims(c) > 0) {
                     return MatchOutcome.ONPREM_ONLY;
                 }

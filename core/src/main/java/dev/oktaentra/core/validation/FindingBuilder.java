@@ -22,17 +22,19 @@ final class FindingBuilder {
         this.mappings = report.config().attributeMappings();
     }
 
-    ValidationFinding fromSpill(int entry, MatchOutcome outcome, String[] t) {
-        if (ValidationRun.INVALID_TAG.equals(t[0])) {
-            return new ValidationFinding(ValidationFinding.Side.valueOf(t[1]), MatchOutcome.INVALID, null, null, t[4],
-                    null, null, null, null, null, null, false, List.of(), t[5], t[2], t[3]);
+    ValidationFinding fromSpill(int entry, MatchOutcome outcome, Object spilled) {
+        if (spilled instanceof Spill.Invalid i) {
+            return new ValidationFinding(ValidationFinding.Side.valueOf(i.side()), MatchOutcome.INVALID, null, null,
+                    i.identity(), null, null, null, null, null, null, false, List.of(), i.reason(), i.source(),
+                    i.location());
         }
-        String upn = t[1];
-        String dn = t[2];
-        String guid = t[3];
-        String expected = t[4];
-        String origin = t[5];
-        String ruleNote = t[6];
+        Spill.User user = (Spill.User) spilled;
+        String upn = user.upn();
+        String dn = user.dn();
+        String guid = user.objectGuid().toString();
+        String expected = user.expectedImmutableId();
+        String origin = user.source();
+        String ruleNote = user.note();
         int c = entries.candidate(entry);
         boolean withCandidate = c >= 0;
         int rule = entries.rule(entry);

@@ -29,18 +29,39 @@ final class KeyIndex {
 
     /** Adds an entry under a key; {@code null} keys are not indexed. */
     void add(String key, int entry) {
+        addAndFindEarlier(key, entry, null);
+    }
+
+    /**
+     * Adds an entry under a key and reports the entries that already had the same key, so that duplicates are
+     * found while indexing rather than by a second pass of look-ups.
+     *
+     * @param earlier receives each earlier entry with the same key; may be {@code null}
+     * @return how many entries already had the key
+     */
+    int addAndFindEarlier(String key, int entry, java.util.function.IntConsumer earlier) {
         if (key == null) {
-            return;
+            return 0;
         }
         if (size == keys.length) {
             grow();
         }
         int bucket = bucket(key, buckets.length);
+        int same = 0;
+        if (earlier != null) {
+            for (int slot = buckets[bucket]; slot != EMPTY; slot = chain[slot]) {
+                if (keys[slot].equals(key)) {
+                    same++;
+                    earlier.accept(entries[slot]);
+                }
+            }
+        }
         keys[size] = key;
         entries[size] = entry;
         chain[size] = buckets[bucket];
         buckets[bucket] = size;
         size++;
+        return same;
     }
 
     /** How many entries have this key. */
@@ -73,16 +94,6 @@ final class KeyIndex {
             }
         }
         return n;
-    }
-
-    /** The key added in the given order ({@code 0} is the first {@link #add}); entries with a null key take none. */
-    String keyAt(int slot) {
-        return keys[slot];
-    }
-
-    /** How many keys were added. */
-    int size() {
-        return size;
     }
 
     private int head(String key) {

@@ -27,18 +27,16 @@ public final class ValidationReport implements AutoCloseable {
     private final String cloudSource;
     private final CloudStore cloud;
     private final Entries entries;
-    private final KeyIndex onPremAnchors;
     private final Spill spill;
     private final ValidationSummary summary;
 
     ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Entries entries,
-            KeyIndex onPremAnchors, Spill spill) {
+            Spill spill) {
         this.config = config;
         this.onPremSource = onPremSource;
         this.cloudSource = cloudSource;
         this.cloud = cloud;
         this.entries = entries;
-        this.onPremAnchors = onPremAnchors;
         this.spill = spill;
         this.summary = summarise();
     }
@@ -111,16 +109,12 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     MatchOutcome outcome(int entry) {
-        if (entries.kind(entry) == Entries.INVALID) {
-            return MatchOutcome.INVALID;
-        }
-        String expected = onPremAnchors.keyAt(entries.anchorSlot(entry));
-        return entries.outcome(entry, cloud, onPremAnchors.count(expected), expected);
+        return entries.outcome(entry, cloud);
     }
 
     /** The row a cloud user gets of its own, or {@code null} when an on-prem row already speaks for it. */
     MatchOutcome cloudOutcome(int entry) {
-        if (cloud.anchorHolders(entry) > 1) {
+        if (cloud.duplicateAnchor(entry)) {
             return MatchOutcome.DUPLICATE_ANCHOR;
         }
         if (cloud.hardClaims(entry) > 0 || cloud.softClaims(entry) > 0) {
@@ -251,9 +245,9 @@ public final class ValidationReport implements AutoCloseable {
             if (next != null) {
                 return true;
             }
-            String[] tuple = reader.next();
-            if (tuple != null) {
-                next = builder.fromSpill(entry, report.outcome(entry), tuple);
+            Object spilled = reader.next();
+            if (spilled != null) {
+                next = builder.fromSpill(entry, report.outcome(entry), spilled);
                 entry++;
                 return true;
             }

@@ -10,6 +10,7 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.progress.ProgressListener;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,6 @@ import java.util.stream.Stream;
  */
 final class ValidationRun {
 
-    static final String INVALID_TAG = "I";
-    static final String USER_TAG = "U";
     private static final int PROGRESS_EVERY = 10_000;
 
     private final Validation config;
@@ -46,8 +45,7 @@ final class ValidationRun {
             cloud.sealed();
             streamOnPrem(onPrem);
             spill.finish();
-            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, onPremAnchors,
-                    spill);
+            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, spill);
         } catch (RuntimeException e) {
             spill.close();
             throw e;
@@ -98,15 +96,14 @@ final class ValidationRun {
     }
 
     private void invalid(String side, String source, String location, String identity, String reason) {
-        entries.add(Entries.INVALID, -1, -1, null, -1, 0);
-        spill.write(INVALID_TAG, side, source, location, identity, reason);
+        entries.add(Entries.INVALID, -1, null, -1, 0);
+        spill.writeInvalid(side, source, location, identity, reason);
     }
 
     /** Finds the user's candidates rule by rule, in order; the first rule with a candidate decides. */
     private void match(OnPremUser user) {
         String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
         ImmutableId expected;
-        String[] keys = new String[rules.size()];
         try {
             Optional<ImmutableId> anchor = config.anchor().expected(user);
             if (anchor.isEmpty()) {
@@ -115,16 +112,9 @@ final class ValidationRun {
                 return;
             }
             expected = anchor.get();
-            for (int r = 0; r < keys.length; r++) {
-                keys[r] = rules.get(r).key(user);
-            }
         } catch (InvalidAnchorException e) {
             invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
                     config.anchor().attribute() + " " + e.input() + " " + e.reason());
-            return;
-        } catch (RuntimeException e) {
-            invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
-                    "a match rule failed on this object: " + e.getMessage());
             return;
         }
 
@@ -132,8 +122,16 @@ final class ValidationRun {
         int candidate = -1;
         int decidingRule = -1;
         String note = null;
-        for (int r = 0; r < keys.length; r++) {
-            int found = cloud.find(r, keys[r], candidates, candidates.length);
+        for (int r = 0; r < rules.size(); r++) {
+            String key;
+            try {
+                key = rules.get(r).key(user);  // lazily: most objects are decided by the first rule
+            } catch (RuntimeException e) {
+                invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
+                        "match rule " + rules.get(r).name() + " failed on this object: " + e.getMessage());
+                return;
+            }
+            int found = cloud.find(r, key, candidates, candidates.length);
             if (found == 0) {
                 continue;
             }
@@ -170,7 +168,8 @@ final class ValidationRun {
         if (kind == Entries.SOFT) {
             String cloudAnchor = cloud.immutableId(candidate);
             if (expected.value().equals(cloudAnchor)) {
-                cloud.claimHard(candidate);  // a soft rule ordered first found what the hard match would
+                kind = Entries.SOFT_SAME_ANCHOR;  // a soft rule ordered first found what the hard match would
+                cloud.claimHard(candidate);
             } else {
                 cloud.claimSoft(candidate);
                 if (cloudAnchor != null) {
@@ -178,14 +177,16 @@ final class ValidationRun {
                 }
             }
         }
-        if (kind == Entries.HARD || kind == Entries.SOFT) {
+        if (kind == Entries.HARD || kind == Entries.SOFT || kind == Entries.SOFT_SAME_ANCHOR) {
             deletions = deletions(user, candidate);
         }
-        int slot = onPremAnchors.size();
-        onPremAnchors.add(expected.value(), entries.size());
-        entries.add(kind, candidate, slot, cause, decidingRule, deletions);
-        spill.write(USER_TAG, user.userPrincipalName(), user.distinguishedName(), user.objectGuid().toString(),
-                expected.value(), user.origin(), note);
+        int entry = entries.add(kind, candidate, cause, decidingRule, deletions);
+        if (onPremAnchors.addAndFindEarlier(expected.value(), entry, entries::markDuplicate) > 0) {
+            entries.markDuplicate(entry);
+        }
+        boolean derivable = config.anchor().kind() == SourceAnchor.Kind.OBJECT_GUID;
+        spill.writeUser(user.userPrincipalName(), user.distinguishedName(), user.objectGuid(),
+                derivable ? null : expected.value(), user.origin(), note);
     }
 
     private String upns(int found) {
