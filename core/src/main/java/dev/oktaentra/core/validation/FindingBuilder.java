@@ -2,8 +2,9 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a spilled tuple or a cloud entry into a {@link ValidationFinding}, with a note that says what to do. */
 final class FindingBuilder {
@@ -25,7 +26,7 @@ final class FindingBuilder {
     ValidationFinding fromSpill(int entry, MatchOutcome outcome, Object spilled) {
         if (spilled instanceof Spill.Invalid i) {
             return new ValidationFinding(ValidationFinding.Side.valueOf(i.side()), MatchOutcome.INVALID, null, null,
-                    i.identity(), null, null, null, null, null, null, false, List.of(), i.reason(), i.source(),
+                    i.identity(), null, null, null, null, null, null, false, Map.of(), i.reason(), i.source(),
                     i.location());
         }
         Spill.User user = (Spill.User) spilled;
@@ -38,7 +39,7 @@ final class FindingBuilder {
         int c = entries.candidate(entry);
         boolean withCandidate = c >= 0;
         int rule = entries.rule(entry);
-        List<String> deletions = deletions(entry, outcome);
+        Map<String, String> deletions = deletions(entry, outcome);
         String note = note(entry, outcome, expected, c, ruleNote, deletions);
         return new ValidationFinding(ValidationFinding.Side.ON_PREM, outcome,
                 outcome == MatchOutcome.ANCHOR_MISMATCH ? entries.cause(entry) : null,
@@ -61,28 +62,28 @@ final class FindingBuilder {
             note = "Cloud-only user without an ImmutableID and without an on-prem match; the sync leaves it alone";
         }
         return new ValidationFinding(ValidationFinding.Side.CLOUD, outcome, null, null, cloud.upn(c), null, null, null,
-                cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.admin(c), List.of(), note,
+                cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.admin(c), Map.of(), note,
                 report.cloudSource(), null);
     }
 
-    private List<String> deletions(int entry, MatchOutcome outcome) {
+    private Map<String, String> deletions(int entry, MatchOutcome outcome) {
         if (outcome != MatchOutcome.MATCHED && outcome != MatchOutcome.SOFT_MATCH_ONLY) {
-            return List.of();
+            return Map.of();
         }
         int mask = entries.deletions(entry);
-        List<String> names = new ArrayList<>(1);
+        Map<String, String> values = new LinkedHashMap<>();
         for (int m = 0; mask != 0 && m < mappings.size(); m++) {
             if ((mask & (1 << m)) != 0) {
-                names.add(mappings.get(m).cloudField());
+                values.put(mappings.get(m).cloudField(), cloud.mapped(m, entries.candidate(entry)));
             }
         }
-        return names;
+        return values;
     }
 
     private String note(int entry, MatchOutcome outcome, String expected, int c, String ruleNote,
-            List<String> deletions) {
-        String backfill = deletions.isEmpty() ? "" : " The sync would delete the cloud " + String.join(", ", deletions)
-                + " because on-prem has none: back-fill it on-prem first.";
+            Map<String, String> deletions) {
+        String backfill = deletions.isEmpty() ? "" : " The sync would delete the cloud "
+                + String.join(", ", deletions.keySet()) + " because on-prem has none: back-fill it on-prem first.";
         switch (outcome) {
             case MATCHED:
                 return backfill.isEmpty() ? null : backfill.strip();

@@ -29,8 +29,15 @@ final class ReportFiles {
             findings.forEach(f -> csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(),
                     f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(),
                     f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : "",
-                    String.join(";", f.attributeDeletions()), f.note(), f.source(), f.location()));
+                    deletions(f), f.note(), f.source(), f.location()));
         }
+    }
+
+    private static String deletions(ValidationFinding f) {
+        StringBuilder out = new StringBuilder();
+        f.attributeDeletions().forEach((name, value) -> out.append(out.length() == 0 ? "" : "; ").append(name)
+                .append('=').append(value));
+        return out.toString();
     }
 
     static void writeJson(ValidationReport report, Path file) {

@@ -2,7 +2,9 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,7 +22,8 @@ import java.util.Objects;
  * @param cloudId the cloud user's object id, or {@code null}
  * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
  * @param holdsAdminRole whether the cloud user holds an admin role (Entra Connect will not soft-match it)
- * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete
+ * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by cloud
+ *        field, with the cloud value that would be lost (the value to back-fill on-prem)
  * @param note a sentence that explains the outcome or says what to do, or {@code null}
  * @param source the file or directory the object came from
  * @param location where in the source, for INVALID rows (e.g. {@code line 17}), else {@code null}
@@ -38,7 +41,7 @@ public record ValidationFinding(
         String cloudId,
         String cloudUserPrincipalName,
         boolean holdsAdminRole,
-        List<String> attributeDeletions,
+        Map<String, String> attributeDeletions,
         String note,
         String source,
         String location) {
@@ -51,10 +54,11 @@ public record ValidationFinding(
         CLOUD
     }
 
-    /** Checks the required components and freezes the list. */
+    /** Checks the required components and freezes the map, keeping its order. */
     public ValidationFinding {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(outcome, "outcome");
-        attributeDeletions = attributeDeletions == null ? List.of() : List.copyOf(attributeDeletions);
+        attributeDeletions = attributeDeletions == null || attributeDeletions.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(attributeDeletions));
     }
 }

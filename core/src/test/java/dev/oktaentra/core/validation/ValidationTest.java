@@ -245,7 +245,7 @@ class ValidationTest {
         try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
             ValidationFinding f = findings(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
-            assertThat(f.attributeDeletions()).containsExactly("mail");
+            assertThat(f.attributeDeletions()).containsExactly(java.util.Map.entry("mail", "jane@contoso.com"));
             assertThat(f.note()).contains("back-fill it on-prem first");
             assertThat(report.prediction().attributeDeletions()).isEqualTo(1);
             assertThat(report.prediction().attributeDeletionsByAttribute()).containsEntry("mail", 1L);
