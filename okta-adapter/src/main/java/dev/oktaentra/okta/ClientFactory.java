@@ -7,7 +7,9 @@ import com.okta.sdk.client.ClientBuilder;
 import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.client.ApiClient;
 import dev.oktaentra.okta.internal.OktaErrors;
+import java.security.PrivateKey;
 import java.util.Arrays;
+import java.util.Base64;
 
 /**
  * Builds the SDK's {@link ApiClient}: cache off, bounded retries, every setting that matters given explicitly so a
@@ -44,11 +46,8 @@ final class ClientFactory {
                 if (credentials.keyId() != null) {
                     builder.setKid(credentials.keyId());
                 }
-                if (credentials.privateKeyObject() != null) {
-                    builder.setPrivateKey(credentials.privateKeyObject());
-                } else {
-                    builder.setPrivateKey(new String(secret));
-                }
+                builder.setPrivateKey(credentials.privateKeyObject() != null
+                        ? pkcs8Pem(credentials.privateKeyObject()) : new String(secret));
             }
             // In private-key mode this fetches the access token at once.
             return builder.build();
@@ -59,6 +58,29 @@ final class ClientFactory {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
+        }
+    }
+
+    /**
+     * The key as PKCS#8 PEM. The SDK's own {@code setPrivateKey(PrivateKey)} wraps an EC key's PKCS#8 bytes in an
+     * {@code EC PRIVATE KEY} (SEC1) header, which its PEM reader then fails on; PKCS#8 text works for RSA and EC.
+     */
+    private static String pkcs8Pem(PrivateKey key) {
+        String algorithm = key.getAlgorithm();
+        if (!algorithm.equals("RSA") && !algorithm.equals("EC")) {
+            throw new IllegalArgumentException("The private key is " + algorithm + "; Okta accepts RSA or EC keys.");
+        }
+        byte[] encoded = key.getEncoded();
+        if (encoded == null || !"PKCS#8".equals(key.getFormat())) {
+            throw new IllegalArgumentException("The " + algorithm + " private key cannot be exported as PKCS#8"
+                    + " (format " + key.getFormat() + "), e.g. because it lives in a hardware token.");
+        }
+        try {
+            return "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(encoded)
+                    + "\n-----END PRIVATE KEY-----\n";
+        } finally {
+            Arrays.fill(encoded, (byte) 0);
         }
     }
 

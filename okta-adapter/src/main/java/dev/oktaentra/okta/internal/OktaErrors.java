@@ -63,8 +63,7 @@ public final class OktaErrors {
         Throwable root = rootCause(failure);
         String what = root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
-        String hint = find(failure, IOException.class) != null
-                ? " Check the org URL, the network path and any proxy." : "";
+        String hint = isNetwork(failure) ? " Check the org URL, the network path and any proxy." : "";
         return new OktaException("Okta at " + org + ": could not " + operation + ": " + what + "." + hint,
                 OktaException.NO_HTTP_STATUS, null, failure);
     }
@@ -103,6 +102,13 @@ public final class OktaErrors {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= MAX_SUMMARY ? oneLine : oneLine.substring(0, MAX_SUMMARY) + "\u2026";
+    }
+
+    private static boolean isNetwork(Throwable failure) {
+        return find(failure, java.net.SocketException.class) != null
+                || find(failure, java.net.UnknownHostException.class) != null
+                || find(failure, java.net.SocketTimeoutException.class) != null
+                || find(failure, javax.net.ssl.SSLException.class) != null;
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
