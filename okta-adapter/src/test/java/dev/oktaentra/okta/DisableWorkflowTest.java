@@ -96,6 +96,18 @@ class DisableWorkflowTest {
     }
 
     @Test
+    void apply_touchesOnlyOffice365AppsEvenWhenTheOrgIgnoresTheFilter() {
+        fake.ignoreAppFilter(true);
+
+        DisableResult result = okta.apply(okta.planDisable());
+
+        assertThat(result.plan().apps()).extracting(p -> p.app().id()).allMatch(id -> id.startsWith("0oaO365"));
+        assertThat(fake.app("0oaSalesforce1").connection()).isEqualTo(FakeConnection.ENABLED);
+        assertThat(fake.app("0oaGoogle1").connection()).isEqualTo(FakeConnection.ENABLED);
+        assertThat(writes()).noneMatch(r -> r.path().contains("0oaSalesforce1") || r.path().contains("0oaGoogle1"));
+    }
+
+    @Test
     void apply_reportsAlreadyDisabledAppAndLeavesItAlone() {
         AppChange legacy = okta.apply(okta.planDisable()).changes().get(3);
 

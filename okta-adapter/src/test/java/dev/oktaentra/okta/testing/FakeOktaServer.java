@@ -66,6 +66,7 @@ public final class FakeOktaServer implements AutoCloseable {
     private int rateLimitWrites;
     private long apiCalls;
     private int userCounter;
+    private boolean ignoreAppFilter;
 
     private FakeOktaServer(char[] apiToken) throws IOException {
         // The JDK server writes headers and body separately; with Nagle on, every answer waits ~40 ms for the
@@ -273,6 +274,18 @@ public final class FakeOktaServer implements AutoCloseable {
     }
 
     /**
+     * Makes {@code GET /api/v1/apps} ignore its {@code filter}, listing every app, as a misbehaving proxy or org
+     * might; the adapter must still touch only Office 365 apps.
+     *
+     * @param value true to ignore the filter
+     */
+    public void ignoreAppFilter(boolean value) {
+        synchronized (lock) {
+            ignoreAppFilter = value;
+        }
+    }
+
+    /**
      * Answers the next {@code count} API calls with 429.
      *
      * @param count how many
@@ -343,6 +356,10 @@ public final class FakeOktaServer implements AutoCloseable {
             diff |= presented.charAt(i) ^ apiToken[i];
         }
         return diff == 0;
+    }
+
+    boolean ignoresAppFilter() {
+        return ignoreAppFilter;
     }
 
     int pageCap() {

@@ -168,7 +168,7 @@ final class OktaRoutes implements HttpHandler {
 
     private Answer listApps(String path, String rawQuery, Map<String, String> query) {
         List<FakeApp> matching = new ArrayList<>();
-        String filter = query.get("filter");
+        String filter = fake.ignoresAppFilter() ? null : query.get("filter");
         Map<String, String> terms = new LinkedHashMap<>();
         if (filter != null && !filter.isBlank()) {
             for (String term : filter.trim().split("\\s+and\\s+")) {
