@@ -19,7 +19,10 @@ import java.util.TreeSet;
  */
 public final class OktaCredentials {
 
-    /** The scopes the adapter needs: {@code okta.apps.read}, {@code okta.apps.manage}, {@code okta.profileMappings.read}. */
+    /**
+     * The scopes the adapter needs: {@code okta.apps.read}, {@code okta.apps.manage},
+     * {@code okta.profileMappings.read}.
+     */
     public static final Set<String> DEFAULT_SCOPES =
             Set.of("okta.apps.read", "okta.apps.manage", "okta.profileMappings.read");
 

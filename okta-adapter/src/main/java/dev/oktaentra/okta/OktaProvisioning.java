@@ -18,7 +18,6 @@ import dev.oktaentra.okta.internal.OktaApi;
 import dev.oktaentra.okta.internal.OktaErrors;
 import dev.oktaentra.okta.internal.ProvisioningProbe;
 import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -43,9 +42,9 @@ import java.util.stream.Stream;
  * does instead. Only apps whose OIN name is {@code office365} are ever switched.
  *
  * <p>The SDK's client cache is off, so every read is fresh. Rate-limited calls (HTTP 429) are retried by the SDK after
- * the time in {@code X-Rate-Limit-Reset}, at most {@link Builder#maxRetries(int)} times. Credentials never appear in
- * {@link #toString()}, {@link #name()}, log lines or exception messages from this library; keep Apache HttpClient's
- * header and wire loggers ({@code org.apache.hc.client5.http.headers}, {@code org.apache.hc.client5.http.wire})
+ * the time in {@code X-Rate-Limit-Reset}, at most {@link OktaProvisioningBuilder#maxRetries(int)} times.
+ * Credentials never appear in {@link #toString()}, {@link #name()}, log lines or exception messages from this
+ * library; keep Apache HttpClient's header and wire loggers ({@code org.apache.hc.client5.http.headers}, {@code org.apache.hc.client5.http.wire})
  * below DEBUG, as they print request headers.
  *
  * <p>Instances are not for concurrent use: use one per thread, or call them in turn.
@@ -55,7 +54,7 @@ public final class OktaProvisioning implements ProvisioningSource {
     /** Retries of a rate-limited or unavailable call, as in the SDK's default. */
     public static final int DEFAULT_MAX_RETRIES = 4;
 
-    /** The most retries {@link Builder#maxRetries(int)} accepts. */
+    /** The most retries {@link OktaProvisioningBuilder#maxRetries(int)} accepts. */
     public static final int MAX_RETRIES_LIMIT = 10;
 
     /** Connect and read timeout. */
@@ -77,7 +76,7 @@ public final class OktaProvisioning implements ProvisioningSource {
     private final ImmutableIdMappings mappings;
     private final DisableWorkflow workflow;
 
-    private OktaProvisioning(Builder b, OrgUrl url) {
+    OktaProvisioning(OktaProvisioningBuilder b, OrgUrl url) {
         this.orgUrl = url;
         this.scheme = b.credentials.isApiToken() ? "API token" : "OAuth 2.0 client " + b.credentials.clientId();
         OktaErrors errors = new OktaErrors(url.text(), b.maxRetries);
@@ -127,8 +126,8 @@ public final class OktaProvisioning implements ProvisioningSource {
      *
      * @return an empty builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static OktaProvisioningBuilder builder() {
+        return new OktaProvisioningBuilder();
     }
 
     /**
@@ -272,153 +271,5 @@ public final class OktaProvisioning implements ProvisioningSource {
             throw new IllegalArgumentException("The app id is missing (null or blank).");
         }
         return appId.strip();
-    }
-
-    /** Settings for {@link OktaProvisioning}; the org URL and credentials are required. */
-    public static final class Builder {
-        private String orgUrl;
-        private OktaCredentials credentials;
-        private int maxRetries = DEFAULT_MAX_RETRIES;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private int appPageSize = DEFAULT_APP_PAGE_SIZE;
-        private int userPageSize = DEFAULT_USER_PAGE_SIZE;
-        private boolean allowPlainHttpOnLoopback;
-        private Clock clock = Clock.systemUTC();
-
-        private Builder() {
-        }
-
-        /**
-         * The org URL.
-         *
-         * @param value e.g. {@code https://contoso.okta.com}; https only, see {@link #allowPlainHttpOnLoopback()}
-         * @return this builder
-         */
-        public Builder orgUrl(String value) {
-            this.orgUrl = value;
-            return this;
-        }
-
-        /**
-         * How to sign in.
-         *
-         * @param value an API token or OAuth 2.0 private-key credentials
-         * @return this builder
-         */
-        public Builder credentials(OktaCredentials value) {
-            this.credentials = value;
-            return this;
-        }
-
-        /**
-         * Shorthand for {@code credentials(OktaCredentials.apiToken(token))}.
-         *
-         * @param token the API token; copied
-         * @return this builder
-         */
-        public Builder apiToken(char[] token) {
-            return credentials(OktaCredentials.apiToken(token));
-        }
-
-        /**
-         * How often the SDK retries a call answered 429 (after {@code X-Rate-Limit-Reset}), 503 or 504.
-         *
-         * @param value 0 to {@value #MAX_RETRIES_LIMIT}; default {@value #DEFAULT_MAX_RETRIES}
-         * @return this builder
-         */
-        public Builder maxRetries(int value) {
-            if (value < 0 || value > MAX_RETRIES_LIMIT) {
-                throw new IllegalArgumentException("maxRetries must be 0 to " + MAX_RETRIES_LIMIT + ", not " + value);
-            }
-            this.maxRetries = value;
-            return this;
-        }
-
-        /**
-         * Connect and read timeout, whole seconds.
-         *
-         * @param value at least one second; default {@link #DEFAULT_TIMEOUT}
-         * @return this builder
-         */
-        public Builder timeout(Duration value) {
-            if (value == null || value.toSeconds() < 1) {
-                throw new IllegalArgumentException("timeout must be at least one second, not " + value);
-            }
-            this.timeout = value;
-            return this;
-        }
-
-        /**
-         * Apps per page when listing.
-         *
-         * @param value 1 to 200; default {@value #DEFAULT_APP_PAGE_SIZE}
-         * @return this builder
-         */
-        public Builder appPageSize(int value) {
-            this.appPageSize = checkPageSize("appPageSize", value, 200);
-            return this;
-        }
-
-        /**
-         * App users per page when streaming.
-         *
-         * @param value 1 to 500; default {@value #DEFAULT_USER_PAGE_SIZE}
-         * @return this builder
-         */
-        public Builder userPageSize(int value) {
-            this.userPageSize = checkPageSize("userPageSize", value, 500);
-            return this;
-        }
-
-        /**
-         * Accepts a plain {@code http://} org URL when its host is loopback ({@code localhost}, {@code 127.0.0.0/8},
-         * {@code ::1}), for tests and rehearsals against a local fake server. Real Okta orgs are https only, and any
-         * other plain-http URL is still refused.
-         *
-         * <p>The Okta SDK has no setter for this: it reads the system property {@code okta.testing.disableHttpsCheck}
-         * in its builder's constructor. The property is set for that constructor call only, under a lock, and
-         * restored (or cleared) right after; other code building Okta clients in the same instant could observe it.
-         *
-         * @return this builder
-         */
-        public Builder allowPlainHttpOnLoopback() {
-            this.allowPlainHttpOnLoopback = true;
-            return this;
-        }
-
-        /**
-         * The clock that stamps plans and results.
-         *
-         * @param value the clock; default UTC system clock
-         * @return this builder
-         */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /**
-         * Builds the adapter; with OAuth 2.0 credentials this signs in at once.
-         *
-         * @return the adapter
-         * @throws IllegalArgumentException when the URL or credentials are missing or not usable
-         * @throws OktaException when Okta refuses the OAuth 2.0 sign-in
-         */
-        public OktaProvisioning build() {
-            OrgUrl url = OrgUrl.parse(orgUrl, allowPlainHttpOnLoopback);
-            if (credentials == null) {
-                throw new IllegalArgumentException("Okta credentials are missing for " + url.text()
-                        + ": call credentials(OktaCredentials.apiToken(...)) or credentials(OktaCredentials"
-                        + ".privateKey(...)).");
-            }
-            return new OktaProvisioning(this, url);
-        }
-
-        private static int checkPageSize(String name, int value, int max) {
-            if (value < 1 || value > max) {
-                throw new IllegalArgumentException(name + " must be 1 to " + max + ", not " + value);
-            }
-            return value;
-        }
     }
 }

@@ -69,7 +69,7 @@ class BuilderTest {
 
     @Test
     void builder_refusesSettingsOutOfRange() {
-        OktaProvisioning.Builder builder = OktaProvisioning.builder();
+        OktaProvisioningBuilder builder = OktaProvisioning.builder();
         assertThatThrownBy(() -> builder.maxRetries(11)).hasMessageContaining("0 to 10, not 11");
         assertThatThrownBy(() -> builder.maxRetries(-1)).hasMessageContaining("not -1");
         assertThatThrownBy(() -> builder.appPageSize(201)).hasMessageContaining("appPageSize must be 1 to 200");

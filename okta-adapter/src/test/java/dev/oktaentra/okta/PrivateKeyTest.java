@@ -47,7 +47,7 @@ class PrivateKeyTest {
         fake.close();
     }
 
-    private OktaProvisioning.Builder builder(OktaCredentials credentials) {
+    private OktaProvisioningBuilder builder(OktaCredentials credentials) {
         return OktaProvisioning.builder().orgUrl(fake.orgUrl()).credentials(credentials).allowPlainHttpOnLoopback();
     }
 

@@ -14,7 +14,7 @@ final class TestOrgs {
         return builder(fake).build();
     }
 
-    static OktaProvisioning.Builder builder(FakeOktaServer fake) {
+    static OktaProvisioningBuilder builder(FakeOktaServer fake) {
         return OktaProvisioning.builder()
                 .orgUrl(fake.orgUrl())
                 .apiToken(fake.apiToken())

@@ -94,7 +94,7 @@ public final class OktaErrors {
             case 403 -> " The credentials lack the permission: an API token acts with its creator's admin role;"
                     + " an OAuth 2.0 client needs okta.apps.read, okta.apps.manage and okta.profileMappings.read.";
             case 429 -> " The rate limit was still exceeded after " + maxRetries + " retries; wait for it to reset"
-                    + " or allow more retries (OktaProvisioning.Builder#maxRetries).";
+                    + " or allow more retries (OktaProvisioningBuilder#maxRetries).";
             default -> status >= 500 ? " Okta had a server error; try again later." : "";
         };
     }

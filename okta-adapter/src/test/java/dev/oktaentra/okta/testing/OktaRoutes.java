@@ -1,6 +1,5 @@
 package dev.oktaentra.okta.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -8,8 +7,6 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,30 +32,19 @@ final class OktaRoutes implements HttpHandler {
         this.fake = fake;
     }
 
-    /** An answer: status, JSON body (or null for none) and extra headers. */
-    private record Answer(int status, JsonNode body, Map<String, List<String>> headers) {
-        static Answer json(int status, JsonNode body) {
-            return new Answer(status, body, new LinkedHashMap<>());
-        }
-
-        static Answer error(int status, String code, String summary) {
-            return json(status, OktaJson.error(code, summary));
-        }
-    }
-
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
             String rawQuery = exchange.getRequestURI().getRawQuery();
-            Map<String, String> query = parse(rawQuery);
+            Map<String, String> query = Paging.parse(rawQuery);
             byte[] requestBody = readAll(exchange.getRequestBody());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             Answer answer;
             synchronized (fake.lock) {
                 answer = route(method, path, rawQuery, query, requestBody, authorization);
-                fake.record(new RecordedRequest(method, path, decode(rawQuery == null ? "" : rawQuery),
+                fake.record(new RecordedRequest(method, path, Paging.decode(rawQuery == null ? "" : rawQuery),
                         redact(authorization), answer.status()));
             }
             send(exchange, answer);
@@ -157,7 +142,7 @@ final class OktaRoutes implements HttpHandler {
                     return notAllowed();
                 }
                 List<ProvisionedUser> users = fake.appUsers.getOrDefault(app.id(), List.of());
-                return paged(path, rawQuery, query, users, ProvisionedUser::userId, 50, FakeOktaServer.MAX_USERS_LIMIT,
+                return Paging.page(fake.orgUrl(), fake.pageCap(), path, rawQuery, query, users, ProvisionedUser::userId, 50, FakeOktaServer.MAX_USERS_LIMIT,
                         fake.json::appUser);
             }
             default -> {
@@ -189,7 +174,7 @@ final class OktaRoutes implements HttpHandler {
                 matching.add(app);
             }
         }
-        return paged(path, rawQuery, query, matching, FakeApp::id, 20, FakeOktaServer.MAX_APPS_LIMIT,
+        return Paging.page(fake.orgUrl(), fake.pageCap(), path, rawQuery, query, matching, FakeApp::id, 20, FakeOktaServer.MAX_APPS_LIMIT,
                 fake.json::app);
     }
 
@@ -211,7 +196,7 @@ final class OktaRoutes implements HttpHandler {
                 }
             }
         }
-        return paged(path, rawQuery, query, items, i -> OktaJson.mappingId(i.app(), i.toApp()), 20,
+        return Paging.page(fake.orgUrl(), fake.pageCap(), path, rawQuery, query, items, i -> OktaJson.mappingId(i.app(), i.toApp()), 20,
                 FakeOktaServer.MAX_APPS_LIMIT, i -> fake.json.mappingSummary(i.app(), i.toApp()));
     }
 
@@ -226,48 +211,8 @@ final class OktaRoutes implements HttpHandler {
         return notFound(id + " (ProfileMapping)");
     }
 
-    /** Okta-style cursor paging: {@code after} is the id of the previous page's last item. */
-    private <T> Answer paged(String path, String rawQuery, Map<String, String> query, List<T> all,
-            Function<T, String> id, int defaultLimit, int maxLimit, Function<T, ObjectNode> render) {
-        int limit;
-        try {
-            limit = query.containsKey("limit") ? Integer.parseInt(query.get("limit")) : defaultLimit;
-        } catch (NumberFormatException e) {
-            return Answer.error(400, "E0000001", "Api validation failed: limit");
-        }
-        limit = Math.max(1, Math.min(Math.min(limit, maxLimit), fake.pageCap()));
-        int start = 0;
-        String after = query.get("after");
-        if (after != null) {
-            start = all.size();
-            for (int i = 0; i < all.size(); i++) {
-                if (id.apply(all.get(i)).equals(after)) {
-                    start = i + 1;
-                    break;
-                }
-            }
-        }
-        int end = Math.min(all.size(), start + limit);
-        ArrayNode body = OktaJson.MAPPER.createArrayNode();
-        for (T item : all.subList(start, end)) {
-            body.add(render.apply(item));
-        }
-        Answer answer = Answer.json(200, body);
-        List<String> links = new ArrayList<>();
-        links.add("<" + fake.orgUrl() + path + (rawQuery == null ? "" : "?" + rawQuery) + ">; rel=\"self\"");
-        if (end < all.size()) {
-            Map<String, String> next = new LinkedHashMap<>(query);
-            next.put("limit", Integer.toString(limit));
-            next.put("after", id.apply(all.get(end - 1)));
-            links.add("<" + fake.orgUrl() + path + "?" + encode(next) + ">; rel=\"next\"");
-        }
-        // One header line per relation: the SDK's parser does not split a comma-joined Link header.
-        answer.headers().put("Link", links);
-        return answer;
-    }
-
     private Answer token(byte[] body) {
-        Map<String, String> form = parse(new String(body, StandardCharsets.UTF_8));
+        Map<String, String> form = Paging.parse(new String(body, StandardCharsets.UTF_8));
         OAuthClients.Outcome outcome = fake.oauth.exchange(form, fake.orgUrl() + "/oauth2/v1/token");
         ObjectNode node = OktaJson.MAPPER.createObjectNode();
         if (outcome.accessToken() == null) {
@@ -351,36 +296,5 @@ final class OktaRoutes implements HttpHandler {
 
     private static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();
-    }
-
-    private static Map<String, String> parse(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            out.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-        }
-        return out;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String encode(Map<String, String> params) {
-        StringBuilder out = new StringBuilder();
-        params.forEach((k, v) -> {
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            out.append(URLEncoder.encode(k, StandardCharsets.UTF_8).replace("+", "%20")).append('=')
-                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20"));
-        });
-        return out.toString();
     }
 }
