@@ -104,6 +104,25 @@ class PrivateKeyTest {
     }
 
     @Test
+    void privateKey_withoutAppScopesFailsWithAPermissionHint() {
+        fake.registerServiceApp("0oaMappingsOnly", rsa.getPublic(), Set.of("okta.profileMappings.read"));
+
+        try (OktaProvisioning okta = builder(OktaCredentials.privateKey("0oaMappingsOnly", null,
+                Set.of("okta.profileMappings.read"), rsa.getPrivate())).build()) {
+            assertThatThrownBy(okta::apps).isInstanceOf(OktaException.class)
+                    .hasMessageContaining("HTTP 403 E0000006")
+                    .hasMessageContaining("okta.apps.read");
+        }
+    }
+
+    @Test
+    void privateKey_askingForScopesNotGrantedFailsAtBuild() {
+        assertThatThrownBy(() -> builder(OktaCredentials.privateKey("0oaNarrowApp", null,
+                OktaCredentials.DEFAULT_SCOPES, rsa.getPrivate())).build())
+                .isInstanceOf(OktaException.class).hasMessageContaining("HTTP 400 invalid_scope");
+    }
+
+    @Test
     void privateKey_ecKeysWorkToo() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));

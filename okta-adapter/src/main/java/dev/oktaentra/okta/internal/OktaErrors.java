@@ -60,6 +60,10 @@ public final class OktaErrors {
         if (api != null && api.getCode() > 0) {
             return fromResponse(operation, api.getCode(), api.getResponseBody(), failure);
         }
+        String tokenError = tokenEndpointBody(failure);
+        if (tokenError != null) {
+            return fromResponse(operation, 400, tokenError, failure);
+        }
         Throwable root = rootCause(failure);
         String what = root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
@@ -102,6 +106,23 @@ public final class OktaErrors {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= MAX_SUMMARY ? oneLine : oneLine.substring(0, MAX_SUMMARY) + "\u2026";
+    }
+
+    /**
+     * The SDK's DPoP interceptor turns every 400 from the token endpoint into a {@code DPoPHandshakeException}
+     * ("Unexpected authentication error. Error response body: {…}") without the status; the OAuth error is in the
+     * body it quotes.
+     */
+    private static String tokenEndpointBody(Throwable failure) {
+        String marker = "Error response body: ";
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (t.getClass().getSimpleName().equals("DPoPHandshakeException") && message != null
+                    && message.contains(marker)) {
+                return message.substring(message.indexOf(marker) + marker.length());
+            }
+        }
+        return null;
     }
 
     private static boolean isNetwork(Throwable failure) {
