@@ -1,0 +1,140 @@
+package dev.oktaentra.core.migration;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An ordered list of steps, the procedure as code. Its status is never stored: {@link #info(Journal)} derives each
+ * step's from the journal, like Flyway's {@code info} from its history table.
+ *
+ * @param name the runbook's name, e.g. {@code connect-server}
+ * @param steps the steps in order
+ */
+public record Runbook(String name, List<MigrationStep> steps) {
+
+    /** Checks that step ids are unique and freezes the list. */
+    public Runbook {
+        Objects.requireNonNull(name, "name");
+        steps = List.copyOf(steps);
+        Set<String> ids = new HashSet<>();
+        for (MigrationStep step : steps) {
+            if (!ids.add(step.id())) {
+                throw new IllegalArgumentException("Runbook " + name + " has two steps with the id " + step.id());
+            }
+        }
+    }
+
+    /**
+     * A step by id.
+     *
+     * @param id the step's id
+     * @return the step
+     * @throws MigrationException naming the known ids when there is no such step
+     */
+    public MigrationStep step(String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> new MigrationException(
+                "Runbook " + name + " has no step '" + id + "'; its steps are "
+                        + steps.stream().map(MigrationStep::id).toList()));
+    }
+
+    /**
+     * Each step's status, derived from the journal.
+     *
+     * @param journal the journal
+     * @return one line per step, in order
+     */
+    public List<StepInfo> info(Journal journal) {
+        List<StepInfo> lines = new ArrayList<>();
+        for (MigrationStep step : steps) {
+            lines.add(info(journal, step));
+        }
+        return lines;
+    }
+
+    static StepInfo info(Journal journal, MigrationStep step) {
+        String id = step.id();
+        Plan plan = null;
+        boolean applied = false;
+        boolean confirmed = false;
+        boolean skipped = false;
+        Boolean verified = null;
+        String message = null;
+        java.time.Instant last = null;
+        for (JournalEntry e : journal.entries()) {
+            if (!id.equals(e.step())) {
+                continue;
+            }
+            last = e.at();
+            switch (e.type()) {
+                case PLANNED -> {
+                    plan = e.plan();
+                    applied = false;
+                    confirmed = false;
+                    skipped = false;
+                    verified = null;
+                    message = null;
+                }
+                case STEP_APPLIED -> applied = plan != null && plan.id().equals(e.planId());
+                case OPERATOR_CONFIRMED -> {
+                    confirmed = true;
+                    message = e.message();
+                }
+                case STEP_SKIPPED -> {
+                    skipped = true;
+                    message = e.message();
+                }
+                case STEP_VERIFIED -> {
+                    verified = e.passed();
+                    message = e.findings() == null ? null : e.findings().stream()
+                            .filter(f -> f.severity() != StepFinding.Severity.INFO).map(StepFinding::message)
+                            .findFirst().orElse(null);
+                    skipped = false;
+                }
+                default -> {
+                    // changes and repairs are counted below
+                }
+            }
+        }
+        int planned = plan == null ? 0 : plan.changes().size();
+        int written = plan == null ? 0 : JournalQueries.appliedChangeIds(journal, plan.id()).size();
+        int failed = plan == null ? 0 : JournalQueries.openFailures(journal, id, plan.id()).size();
+        boolean needsOperator = plan != null && (step.kind() == StepKind.MANUAL || !plan.instructions().isEmpty());
+        StepStatus status;
+        if (skipped) {
+            status = StepStatus.SKIPPED;
+        } else if (failed > 0 || Boolean.FALSE.equals(verified)) {
+            status = StepStatus.FAILED;
+        } else if (Boolean.TRUE.equals(verified)) {
+            status = StepStatus.VERIFIED;
+        } else if (plan == null) {
+            status = StepStatus.PENDING;
+        } else if (needsOperator && !confirmed && (applied || plan.isEmpty())) {
+            status = StepStatus.WAITING_FOR_OPERATOR;
+        } else if (applied || confirmed && plan.isEmpty()) {
+            status = StepStatus.APPLIED;
+        } else {
+            status = StepStatus.PLANNED;
+        }
+        return new StepInfo(id, step.title(), step.kind(), status, plan == null ? null : plan.id(),
+                plan == null ? null : plan.checksum(), planned, written, failed, last, message);
+    }
+
+    /**
+     * The step after the given one.
+     *
+     * @param id a step's id
+     * @return the next step, or empty after the last
+     */
+    public Optional<MigrationStep> after(String id) {
+        for (int i = 0; i < steps.size() - 1; i++) {
+            if (steps.get(i).id().equals(id)) {
+                return Optional.of(steps.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+}
