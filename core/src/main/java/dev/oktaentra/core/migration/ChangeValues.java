@@ -12,14 +12,11 @@ import dev.oktaentra.core.tenant.MatchBlocks;
  */
 final class ChangeValues {
 
-    /** The attribute of an identity-provider app that says whether it provisions. */
-    static final String PROVISIONING = "provisioning";
-    /** The tenant's matching guards. */
-    static final String MATCH_BLOCKS = "matchBlocks";
-    /** A cloud sync job's run state. */
-    static final String CLOUD_SYNC_JOB = "cloudSyncJob";
-    static final String JOB_ACTIVE = "Active";
-    static final String JOB_RESTARTED = "Restarted";
+    static final String PROVISIONING = ChangeAttributes.PROVISIONING;
+    static final String MATCH_BLOCKS = ChangeAttributes.MATCH_BLOCKS;
+    static final String CLOUD_SYNC_JOB = ChangeAttributes.CLOUD_SYNC_JOB;
+    static final String JOB_ACTIVE = ChangeAttributes.JOB_ACTIVE;
+    static final String JOB_RESTARTED = ChangeAttributes.JOB_RESTARTED;
 
     private ChangeValues() {
     }
@@ -53,9 +50,7 @@ final class ChangeValues {
     }
 
     static String text(MatchBlocks blocks) {
-        return "blockSoftMatchEnabled=" + blocks.blockSoftMatchEnabled()
-                + ",blockCloudObjectTakeoverThroughHardMatchEnabled="
-                + blocks.blockCloudObjectTakeoverThroughHardMatchEnabled();
+        return ChangeAttributes.matchBlocks(blocks);
     }
 
     static MatchBlocks matchBlocks(String text) {

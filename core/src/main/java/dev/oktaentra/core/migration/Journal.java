@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +142,34 @@ public final class Journal implements AutoCloseable {
      */
     public List<JournalEntry> entries() {
         return Collections.unmodifiableList(entries);
+    }
+
+    /**
+     * The latest entry of a type for a step.
+     *
+     * @param step the step
+     * @param type the type
+     * @return the entry, or empty
+     */
+    public Optional<JournalEntry> last(String step, JournalEntry.Type type) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JournalEntry e = entries.get(i);
+            if (e.type() == type && step.equals(e.step())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a person confirmed the step since its latest plan.
+     *
+     * @param step the step
+     * @return true when confirmed
+     */
+    public boolean confirmedSinceLastPlan(String step) {
+        long planned = last(step, JournalEntry.Type.PLANNED).map(JournalEntry::seq).orElse(Long.MAX_VALUE);
+        return last(step, JournalEntry.Type.OPERATOR_CONFIRMED).map(e -> e.seq() > planned).orElse(false);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 final class ReportFiles {
 
     static final String[] CSV_HEADER = {"Side", "Outcome", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
-        "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole",
+        "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole", "CloudSynced",
         "PredictedAttributeDeletions", "Note", "Source", "Location"};
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -28,7 +28,7 @@ final class ReportFiles {
                 Stream<ValidationFinding> findings = report.findings()) {
             findings.forEach(f -> csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(),
                     f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(),
-                    f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : "",
+                    f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : "", f.cloudSynced() ? "yes" : "",
                     deletions(f), f.note(), f.source(), f.location()));
         }
     }

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param cloudId the cloud user's object id, or {@code null}
  * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
  * @param holdsAdminRole whether the cloud user holds an admin role (Entra Connect will not soft-match it)
+ * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
+ *        ImmutableID can then only be fixed from the on-prem side
  * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by cloud
  *        field, with the cloud value that would be lost (the value to back-fill on-prem)
  * @param note a sentence that explains the outcome or says what to do, or {@code null}
@@ -41,6 +43,7 @@ public record ValidationFinding(
         String cloudId,
         String cloudUserPrincipalName,
         boolean holdsAdminRole,
+        boolean cloudSynced,
         Map<String, String> attributeDeletions,
         String note,
         String source,

@@ -1,0 +1,77 @@
+package dev.oktaentra.core.migration.steps;
+
+import dev.oktaentra.core.migration.BaseMigrationStep;
+import dev.oktaentra.core.migration.Change;
+import dev.oktaentra.core.migration.ChangeAttributes;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.StepKind;
+import dev.oktaentra.core.migration.TargetSystem;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.provisioning.ProvisioningApp;
+import dev.oktaentra.core.provisioning.ProvisioningSource;
+import dev.oktaentra.core.provisioning.ProvisioningState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phase 6: switch provisioning off on every Office 365 app, so that Okta and Entra Connect never write the same
+ * users. Apps the API cannot switch become console instructions to confirm.
+ */
+final class DisableOktaProvisioningStep extends BaseMigrationStep {
+
+    DisableOktaProvisioningStep() {
+        super("disable-okta-provisioning", "Disable Okta provisioning on every Office 365 app", StepKind.AUTOMATED);
+    }
+
+    private static ProvisioningSource source(MigrationContext ctx) {
+        return MigrationContext.require(ctx.provisioning(), "the identity provider (Okta)", "disable-okta-provisioning");
+    }
+
+    @Override
+    public List<StepFinding> assess(MigrationContext ctx) {
+        return source(ctx).apps().stream().map(a -> StepFinding.info(a.label() + " (" + a.id() + "): "
+                + a.provisioning() + (a.detail().isEmpty() ? "" : ", " + a.detail()))).toList();
+    }
+
+    @Override
+    public Plan plan(MigrationContext ctx) {
+        List<Change> changes = new ArrayList<>();
+        List<String> instructions = new ArrayList<>();
+        for (ProvisioningApp app : source(ctx).apps()) {
+            if (app.provisioning() == ProvisioningState.ENABLED) {
+                changes.add(Change.of(TargetSystem.PROVISIONING, app.id(), ChangeAttributes.PROVISIONING,
+                        ProvisioningState.ENABLED.name(), ProvisioningState.DISABLED.name(),
+                        "Office 365 app " + app.label()));
+            } else if (app.provisioning() == ProvisioningState.MANUAL_ONLY) {
+                instructions.add(app.label() + " (" + app.id() + ") cannot be switched through the API: "
+                        + app.consoleSteps());
+            }
+        }
+        return plan(ctx, changes, instructions);
+    }
+
+    @Override
+    public VerifyResult verify(MigrationContext ctx) {
+        List<StepFinding> findings = new ArrayList<>();
+        boolean failed = false;
+        boolean confirmed = ctx.journal().confirmedSinceLastPlan(id());
+        for (ProvisioningApp app : source(ctx).apps()) {
+            switch (app.provisioning()) {
+                case DISABLED -> findings.add(StepFinding.info(app.label() + ": provisioning is off."));
+                case ENABLED -> {
+                    failed = true;
+                    findings.add(StepFinding.error(app.label() + ": provisioning is still on."));
+                }
+                default -> {
+                    failed |= !confirmed;
+                    findings.add(confirmed ? StepFinding.info(app.label() + ": switched off by hand (confirmed).")
+                            : StepFinding.error(app.label() + ": switch it off in the console and confirm: "
+                                    + app.consoleSteps()));
+                }
+            }
+        }
+        return failed ? VerifyResult.failed(findings) : VerifyResult.passed(findings);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.oktaentra.core.migration.steps;
+
+import dev.oktaentra.core.migration.BaseMigrationStep;
+import dev.oktaentra.core.migration.Change;
+import dev.oktaentra.core.migration.ChangeAttributes;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.StepKind;
+import dev.oktaentra.core.migration.TargetSystem;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.TenantSync;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Phase 7 (cloud sync): start every AD-to-Entra cloud sync job. */
+final class EnableCloudSyncStep extends BaseMigrationStep {
+
+    EnableCloudSyncStep() {
+        super("enable-cloud-sync", "Start Entra cloud sync", StepKind.AUTOMATED);
+    }
+
+    private TenantSync tenant(MigrationContext ctx) {
+        return MigrationContext.require(ctx.tenant(), "the tenant controls", id());
+    }
+
+    @Override
+    public Plan plan(MigrationContext ctx) {
+        List<CloudSyncJob> jobs = tenant(ctx).cloudSyncJobs();
+        if (jobs.isEmpty()) {
+            return plan(ctx, List.of(), List.of("No cloud sync configuration exists: in the Entra admin center open "
+                    + "Entra Connect -> Cloud sync, add a configuration for each AD domain (scoped to the OUs Okta "
+                    + "provisioned from) without enabling it, then plan this step again."));
+        }
+        List<Change> changes = new ArrayList<>();
+        for (CloudSyncJob job : jobs) {
+            if (!ChangeAttributes.JOB_ACTIVE.equalsIgnoreCase(job.status())) {
+                changes.add(Change.of(TargetSystem.TENANT, job.jobId(), ChangeAttributes.CLOUD_SYNC_JOB, job.status(),
+                        ChangeAttributes.JOB_ACTIVE, "cloud sync for " + job.servicePrincipalName()));
+            }
+        }
+        return plan(ctx, changes, List.of());
+    }
+
+    @Override
+    public VerifyResult verify(MigrationContext ctx) {
+        List<StepFinding> findings = new ArrayList<>();
+        List<CloudSyncJob> jobs = tenant(ctx).cloudSyncJobs();
+        boolean ok = !jobs.isEmpty();
+        if (jobs.isEmpty()) {
+            findings.add(StepFinding.error("No cloud sync job exists."));
+        }
+        for (CloudSyncJob job : jobs) {
+            boolean active = ChangeAttributes.JOB_ACTIVE.equalsIgnoreCase(job.status());
+            ok &= active;
+            findings.add(active ? StepFinding.info(job.servicePrincipalName() + ": " + job.status())
+                    : StepFinding.error(job.servicePrincipalName() + ": " + job.status() + ", not Active"));
+        }
+        return ok ? VerifyResult.passed(findings) : VerifyResult.failed(findings);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.oktaentra.core.migration.steps;
+
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.BaseMigrationStep;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.StepKind;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.validation.StagingPrediction;
+import dev.oktaentra.core.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Phase 2: every on-prem object against its cloud counterpart. Passes when nothing would be duplicated or
+ * ambiguous; orphans and new users are warnings for a person to look at.
+ */
+final class ValidateAnchorsStep extends BaseMigrationStep {
+
+    /** Outcomes that would create duplicates or break the sync: remediation must clear them. */
+    static final List<MatchOutcome> BLOCKING = List.of(MatchOutcome.ANCHOR_MISMATCH, MatchOutcome.AMBIGUOUS,
+            MatchOutcome.DUPLICATE_ANCHOR, MatchOutcome.INVALID);
+
+    ValidateAnchorsStep() {
+        super("validate-anchors", "Validate every anchor against the cloud", StepKind.CHECK);
+    }
+
+    @Override
+    public List<StepFinding> assess(MigrationContext ctx) {
+        return verify(ctx).findings();
+    }
+
+    @Override
+    public VerifyResult verify(MigrationContext ctx) {
+        ValidationReport report = ctx.validation();
+        Map<MatchOutcome, Long> counts = report.counts();
+        List<StepFinding> findings = new ArrayList<>();
+        findings.add(StepFinding.info("Outcomes: " + counts));
+        for (MatchOutcome outcome : BLOCKING) {
+            long n = counts.get(outcome);
+            if (n > 0) {
+                findings.add(StepFinding.error(String.format(Locale.ROOT, "%,d %s: fix these before the cutover "
+                        + "(remediate-anchors plans the ImmutableID fixes).", n, outcome)));
+            }
+        }
+        if (counts.get(MatchOutcome.ANCHOR_MISMATCH) > 0) {
+            findings.add(StepFinding.info("Causes: " + report.causes()));
+        }
+        StagingPrediction prediction = report.prediction();
+        if (prediction.adds() > 0) {
+            findings.add(StepFinding.warning(String.format(Locale.ROOT, "%,d on-prem users have no cloud "
+                    + "counterpart: Entra Connect will create them. Check none is an existing cloud user.",
+                    prediction.adds())));
+        }
+        if (counts.get(MatchOutcome.CLOUD_ONLY) > 0) {
+            findings.add(StepFinding.warning(String.format(Locale.ROOT, "%,d cloud users with an ImmutableID match no "
+                    + "on-prem object (%,d still marked synced would be deleted).", counts.get(MatchOutcome.CLOUD_ONLY),
+                    prediction.deletes())));
+        }
+        if (report.summary().adminRoleSoftMatches() > 0) {
+            findings.add(StepFinding.warning(report.summary().adminRoleSoftMatches() + " soft matches go to cloud "
+                    + "users holding an admin role, which Entra Connect refuses: remove the roles for the matching "
+                    + "window or set their ImmutableIDs."));
+        }
+        if (prediction.attributeDeletions() > 0) {
+            findings.add(StepFinding.warning(prediction.attributeDeletions() + " users would lose "
+                    + prediction.attributeDeletionsByAttribute() + " because on-prem has no value: backfill-attributes "
+                    + "plans the back-fill."));
+        }
+        boolean blocked = BLOCKING.stream().anyMatch(o -> counts.get(o) > 0);
+        return blocked ? VerifyResult.failed(findings) : VerifyResult.passed(findings);
+    }
+}

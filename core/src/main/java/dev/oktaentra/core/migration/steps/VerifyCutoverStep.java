@@ -1,0 +1,137 @@
+package dev.oktaentra.core.migration.steps;
+
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.BaseMigrationStep;
+import dev.oktaentra.core.migration.JournalEntry;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.StepKind;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.TenantSync;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
+ * switch, the provisioning log shows no match failures, and no anchor mismatch came back. A mismatch asks for
+ * {@code remediate-anchors} to be planned again.
+ */
+final class VerifyCutoverStep extends BaseMigrationStep {
+
+    private final String cutoverStep;
+    private final JournalEntry.Type cutoverEvent;
+
+    VerifyCutoverStep(String cutoverStep, JournalEntry.Type cutoverEvent) {
+        super("verify-cutover", "Verify the cutover", StepKind.CHECK);
+        this.cutoverStep = cutoverStep;
+        this.cutoverEvent = cutoverEvent;
+    }
+
+    @Override
+    public List<StepFinding> assess(MigrationContext ctx) {
+        return verify(ctx).findings();
+    }
+
+    @Override
+    public VerifyResult verify(MigrationContext ctx) {
+        List<StepFinding> findings = new ArrayList<>();
+        Optional<Instant> cutover = ctx.journal().last(cutoverStep, cutoverEvent).map(JournalEntry::at);
+        if (cutover.isEmpty()) {
+            findings.add(StepFinding.error("The cutover (" + cutoverStep + ") is not recorded yet."));
+            return VerifyResult.failed(findings);
+        }
+        duplicates(ctx, cutover.get(), findings);
+        ctx.tenant().ifPresent(tenant -> syncAndLogs(tenant, cutover.get(), ctx.clock().instant(), findings));
+        long mismatches = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
+        String replan = null;
+        if (mismatches > 0) {
+            findings.add(StepFinding.error(mismatches + " anchor mismatches are back: plan remediate-anchors again."));
+            replan = "remediate-anchors";
+        }
+        boolean failed = findings.stream().anyMatch(f -> f.severity() == StepFinding.Severity.ERROR);
+        return new VerifyResult(!failed, findings, replan);
+    }
+
+    private static void duplicates(MigrationContext ctx, Instant cutover, List<StepFinding> findings) {
+        Map<String, Integer> upns = new HashMap<>();
+        Map<String, Integer> smtps = new HashMap<>();
+        long[] synced = {0, 0};
+        try (Stream<CloudUser> users = MigrationContext.require(ctx.cloud(), "the cloud directory", "verify-cutover")
+                .users()) {
+            users.forEach(u -> {
+                upns.merge(u.userPrincipalName().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                if (u.primarySmtpAddress() != null) {
+                    smtps.merge(u.primarySmtpAddress().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                synced[0]++;
+                if (u.onPremisesLastSyncDateTime() != null && !u.onPremisesLastSyncDateTime().isBefore(cutover)) {
+                    synced[1]++;
+                }
+            });
+        }
+        List<String> dupes = new ArrayList<>();
+        upns.forEach((k, n) -> {
+            if (n > 1) {
+                dupes.add("UPN " + k + " x" + n);
+            }
+        });
+        smtps.forEach((k, n) -> {
+            if (n > 1) {
+                dupes.add("SMTP " + k + " x" + n);
+            }
+        });
+        if (dupes.isEmpty()) {
+            findings.add(StepFinding.info("No duplicate UPN or primary SMTP address among " + synced[0]
+                    + " cloud users."));
+        } else {
+            findings.add(StepFinding.error(dupes.size() + " duplicates, e.g. " + dupes.stream().sorted().limit(5)
+                    .toList() + ": the sync created users instead of matching them."));
+        }
+        findings.add(StepFinding.info(synced[1] + " cloud users were written by the sync since the cutover."));
+    }
+
+    private static void syncAndLogs(TenantSync tenant, Instant cutover, Instant now, List<StepFinding> findings) {
+        Instant last = tenant.state().onPremisesLastSyncDateTime();
+        if (last == null || last.isBefore(cutover)) {
+            findings.add(StepFinding.error("The tenant's last sync (" + last + ") is not after the cutover ("
+                    + cutover + "): synchronisation is not running."));
+        } else {
+            findings.add(StepFinding.info("Last sync " + last + ", after the cutover."));
+        }
+        if (tenant.cloudSyncJobs().isEmpty()) {
+            return;
+        }
+        long failures = 0;
+        List<String> examples = new ArrayList<>();
+        try (Stream<ProvisioningEvent> events = tenant.provisioningEvents(cutover, now, null)) {
+            for (ProvisioningEvent e : (Iterable<ProvisioningEvent>) events::iterator) {
+                if (e.failed() && mentionsMatch(e)) {
+                    failures++;
+                    if (examples.size() < 3) {
+                        examples.add(e.sourceName() + ": " + e.errorCode());
+                    }
+                }
+            }
+        }
+        if (failures > 0) {
+            findings.add(StepFinding.error(failures + " provisioning failures to match a user since the cutover, "
+                    + "e.g. " + examples + ": fix their ImmutableIDs and restart the job."));
+        } else {
+            findings.add(StepFinding.info("The provisioning log shows no match failure since the cutover."));
+        }
+    }
+
+    private static boolean mentionsMatch(ProvisioningEvent e) {
+        String text = ((e.errorCode() == null ? "" : e.errorCode()) + " " + (e.reason() == null ? "" : e.reason()))
+                .toLowerCase(Locale.ROOT);
+        return text.contains("match");
+    }
+}
