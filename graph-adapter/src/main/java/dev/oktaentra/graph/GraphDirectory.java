@@ -3,8 +3,6 @@ package dev.oktaentra.graph;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.BaseGraphRequestAdapter;
 import com.microsoft.graph.core.requests.GraphClientFactory;
-import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.authentication.AuthenticationProvider;
@@ -14,10 +12,9 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.graph.internal.AdminRoleHolders;
-import dev.oktaentra.graph.internal.Calls;
 import dev.oktaentra.graph.internal.FixedTokenProvider;
-import dev.oktaentra.graph.internal.Pages;
 import dev.oktaentra.graph.internal.UserMapper;
+import dev.oktaentra.graph.internal.UserPages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,27 +132,7 @@ public final class GraphDirectory implements CloudDirectory {
         options.extraUserFields().stream().filter(f -> fields.stream().noneMatch(f::equalsIgnoreCase))
                 .forEach(fields::add);
         String[] select = fields.toArray(String[]::new);
-        boolean synced = options.syncedUsersOnly();
-        int[] page = {0};
-        return Pages.<UserCollectionResponse, User, DirectoryRecord<CloudUser>>stream("users",
-                link -> Calls.call("Reading users page " + (++page[0]) + " from " + name, () -> link == null
-                        ? graph.users().get(rc -> {
-                            rc.queryParameters.select = select;
-                            rc.queryParameters.top = options.pageSize();
-                            if (synced) {
-                                rc.queryParameters.filter = "onPremisesSyncEnabled eq true";
-                                rc.queryParameters.count = true;
-                                Calls.advancedQuery(rc);
-                            }
-                            Calls.retry(rc, options);
-                        })
-                        : graph.users().withUrl(link).get(rc -> {
-                            if (synced) {
-                                Calls.advancedQuery(rc);
-                            }
-                            Calls.retry(rc, options);
-                        })),
-                UserCollectionResponse::getValue, UserCollectionResponse::getOdataNextLink, mapper::map);
+        return UserPages.stream(graph, options, select, mapper, name);
     }
 
     /**

@@ -1,22 +1,22 @@
 package dev.oktaentra.graph.internal;
 
-import com.microsoft.graph.models.User;
-import com.microsoft.kiota.serialization.AdditionalDataHolder;
-import com.microsoft.kiota.serialization.UntypedNode;
-import com.microsoft.kiota.serialization.ValuedEnum;
-import com.microsoft.kiota.store.BackedModel;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a Graph {@link User} into a {@link CloudUser}, or into a {@link DirectoryRecord.Rejected} naming the user
- * and what is wrong when a required field is missing or malformed.
+ * Turns one user of a Graph users page into a {@link CloudUser}, or into a {@link DirectoryRecord.Rejected} naming
+ * the user and the field that is missing or malformed.
  */
 public final class UserMapper {
 
@@ -27,6 +27,15 @@ public final class UserMapper {
     private final String source;
     private final List<String> extraFields;
     private final Set<String> adminIds;
+
+    /** A field that cannot be read; becomes the rejection's reason. */
+    private static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
 
     /**
      * @param source the directory's name, for rejected records
@@ -42,117 +51,138 @@ public final class UserMapper {
     /**
      * Maps one user.
      *
-     * @param user the SDK's user, possibly null when Graph sent {@code null} in the page
+     * @param user the user's JSON; anything else is rejected
      * @param page the page number
      * @param index the position in the page
      * @return a usable or rejected record
      */
-    public DirectoryRecord<CloudUser> map(User user, int page, int index) {
+    public DirectoryRecord<CloudUser> map(JsonNode user, int page, int index) {
         String location = "users page " + page + ", item " + index;
-        if (user == null) {
-            return new DirectoryRecord.Rejected<>(source, location, null, "Graph sent null instead of a user");
+        if (user == null || !user.isObject()) {
+            return new DirectoryRecord.Rejected<>(source, location, null, "Graph sent "
+                    + (user == null ? "nothing" : user.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)) + " instead of a user");
         }
-        String id = user.getId();
-        String upn = user.getUserPrincipalName();
+        String id = user.path("id").isTextual() ? user.get("id").asText() : null;
+        String upn = user.path("userPrincipalName").isTextual() ? user.get("userPrincipalName").asText() : null;
         String identity = blank(upn) ? (blank(id) ? null : id) : upn;
-        if (blank(id)) {
-            return new DirectoryRecord.Rejected<>(source, location, identity,
-                    "the user has no object id (id is " + OktaEntraException.quote(id) + ")");
-        }
-        if (blank(upn)) {
-            return new DirectoryRecord.Rejected<>(source, location, identity,
-                    "the user has no userPrincipalName");
-        }
         try {
-            List<String> proxies = user.getProxyAddresses();
-            if (proxies != null && proxies.contains(null)) {
-                return new DirectoryRecord.Rejected<>(source, location, identity,
-                        "proxyAddresses holds a null entry");
+            if (blank(id)) {
+                throw new Malformed("the user has no object id (id is " + quote(user.get("id")) + ")");
             }
-            String immutableId = user.getOnPremisesImmutableId();
-            OffsetDateTime lastSync = user.getOnPremisesLastSyncDateTime();
+            if (blank(upn)) {
+                throw new Malformed("the user has no userPrincipalName");
+            }
+            String immutableId = text(user, "onPremisesImmutableId");
             return new DirectoryRecord.Usable<>(CloudUser.builder()
                     .id(id)
                     .userPrincipalName(upn)
-                    // Graph shows a never-set anchor as null, and one "cleared" with an empty string as "": both mean none.
+                    // A never-set anchor is null, one "cleared" with an empty string is "": both mean none.
                     .immutableId(immutableId == null || immutableId.isEmpty() ? null : immutableId)
-                    .onPremisesSyncEnabled(user.getOnPremisesSyncEnabled())
-                    .mail(user.getMail())
-                    .proxyAddresses(proxies)
-                    .onPremisesLastSyncDateTime(lastSync == null ? null : lastSync.toInstant())
+                    .onPremisesSyncEnabled(bool(user, "onPremisesSyncEnabled"))
+                    .mail(text(user, "mail"))
+                    .proxyAddresses(texts(user, "proxyAddresses"))
+                    .onPremisesLastSyncDateTime(instant(user, "onPremisesLastSyncDateTime"))
                     .holdsAdminRole(adminIds.contains(id))
                     .attributes(extras(user))
                     .build());
-        } catch (RuntimeException e) {
-            return new DirectoryRecord.Rejected<>(source, location, identity,
-                    "the user's fields cannot be read: " + Redaction.scrub(e.getMessage()));
+        } catch (Malformed e) {
+            return new DirectoryRecord.Rejected<>(source, location, identity, e.getMessage());
         }
     }
 
-    private Attributes extras(User user) {
+    private Attributes extras(JsonNode user) {
         if (extraFields.isEmpty()) {
             return Attributes.NONE;
         }
         Attributes.Builder attributes = Attributes.builder();
         for (String field : extraFields) {
-            add(attributes, field, lookup(user, field));
+            JsonNode value = user.get(field);
+            String name = field;
+            if (value == null) {
+                // Graph answers with its own spelling of a property, whatever case $select used.
+                for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (e.getKey().equalsIgnoreCase(field)) {
+                        value = e.getValue();
+                        name = e.getKey();
+                        break;
+                    }
+                }
+            }
+            add(attributes, name, value);
         }
         return attributes.build();
     }
 
-    /** A property by name, as the SDK holds it: typed properties in the backing store, unknown ones in additionalData. */
-    private static Object lookup(User user, String field) {
-        Object value = user.getBackingStore().get(field);
-        if (value != null) {
-            return value;
-        }
-        Map<String, Object> additional = user.getAdditionalData();
-        if (additional != null) {
-            for (Map.Entry<String, Object> e : additional.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(field)) {
-                    return e.getValue();
-                }
-            }
-        }
-        for (Map.Entry<String, Object> e : user.getBackingStore().enumerate().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(field)) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static void add(Attributes.Builder attributes, String name, Object value) {
-        if (value == null) {
+    /** Scalars as text, arrays as several values, objects (e.g. onPremisesExtensionAttributes) as name.member. */
+    private static void add(Attributes.Builder attributes, String name, JsonNode value) {
+        if (value == null || value.isNull()) {
             return;
         }
-        if (value instanceof UntypedNode untyped) {
-            add(attributes, name, untyped.getValue());
-        } else if (value instanceof Iterable<?> list) {
-            for (Object element : list) {
-                add(attributes, name, element);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> add(attributes, name + "." + k, v));
-        } else if (value instanceof BackedModel model) {
-            // A complex property such as onPremisesExtensionAttributes: one attribute per member, e.g.
-            // onPremisesExtensionAttributes.extensionAttribute1.
-            model.getBackingStore().enumerate().forEach((k, v) -> {
-                if (!"additionalData".equals(k) && !"odataType".equals(k)) {
-                    add(attributes, name + "." + k, v);
-                }
-            });
-            if (model instanceof AdditionalDataHolder holder && holder.getAdditionalData() != null) {
-                holder.getAdditionalData().forEach((k, v) -> add(attributes, name + "." + k, v));
-            }
-        } else if (value instanceof ValuedEnum valued) {
-            attributes.add(name, valued.getValue());
-        } else if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-            // JSON numbers of unknown properties arrive as Double; 42 should read "42", not "42.0".
-            attributes.add(name, Long.toString(d.longValue()));
+        if (value.isArray()) {
+            value.forEach(v -> add(attributes, name, v));
+        } else if (value.isObject()) {
+            value.fields().forEachRemaining(e -> add(attributes, name + "." + e.getKey(), e.getValue()));
         } else {
-            attributes.add(name, value.toString());
+            attributes.add(name, value.asText());
         }
+    }
+
+    private static String text(JsonNode user, String field) throws Malformed {
+        JsonNode v = user.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new Malformed(field + " is not text but " + quote(v));
+        }
+        return v.asText();
+    }
+
+    private static Boolean bool(JsonNode user, String field) throws Malformed {
+        JsonNode v = user.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            throw new Malformed(field + " is not true, false or null but " + quote(v));
+        }
+        return v.asBoolean();
+    }
+
+    private static List<String> texts(JsonNode user, String field) throws Malformed {
+        JsonNode v = user.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new Malformed(field + " is not a list but " + quote(v));
+        }
+        List<String> values = new ArrayList<>(v.size());
+        for (JsonNode e : v) {
+            if (!e.isTextual()) {
+                throw new Malformed(field + " holds " + quote(e) + ", which is not text");
+            }
+            values.add(e.asText());
+        }
+        return values;
+    }
+
+    private static Instant instant(JsonNode user, String field) throws Malformed {
+        String text = text(user, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Malformed(field + " " + OktaEntraException.quote(text) + " is not an ISO 8601 date-time");
+        }
+    }
+
+    private static String quote(JsonNode v) {
+        return v == null ? "missing" : v.isTextual() ? OktaEntraException.quote(v.asText())
+                : OktaEntraException.quote(v.toString());
     }
 
     private static boolean blank(String s) {

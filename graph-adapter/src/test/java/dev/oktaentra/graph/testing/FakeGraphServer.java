@@ -514,7 +514,7 @@ public final class FakeGraphServer implements AutoCloseable {
                 && p[2].equals("roleAssignments") && method.equals("GET")) {
             return tenantRoutes.roleAssignments(req);
         }
-        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members") && p[3].equals("microsoft.graph.user")
+        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members") && (p[3].equals("microsoft.graph.user") || p[3].equals("graph.user"))
                 && method.equals("GET")) {
             return tenantRoutes.groupUsers(req, p[1]);
         }
