@@ -43,7 +43,9 @@ public final class GraphErrors {
             return new GraphException(action + ": Graph answered HTTP " + status + " with an empty body"
                     + hint(status, null), status, null, null, requestId(api), List.of());
         }
-        if (failure instanceof UnsupportedOperationException) {
+        if (failure instanceof UnsupportedOperationException || String.valueOf(failure.getMessage())
+                .contains("does not have a factory to be parsed")) {
+            // Kiota's answer to an error body in text/plain (UnsupportedOperationException) or text/html.
             return new GraphException(action + ": Graph (or a proxy in front of it) answered with a body that is not"
                     + " JSON, so its error could not be read", 0, null, null, null, List.of());
         }
@@ -121,7 +123,11 @@ public final class GraphErrors {
                 text.append(" [").append(d.code()).append(d.target() == null ? "" : " on " + d.target()).append(']');
             }
         }
-        text.append(hint(status, code));
+        String hint = hint(status, code);
+        if (!hint.isEmpty() && text.charAt(text.length() - 1) == '.') {
+            text.setLength(text.length() - 1);
+        }
+        text.append(hint);
         if (requestId != null) {
             text.append(" (request-id ").append(requestId).append(')');
         }

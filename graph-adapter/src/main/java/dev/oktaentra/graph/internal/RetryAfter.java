@@ -39,15 +39,16 @@ public final class RetryAfter {
         if (header == null || header.isBlank()) {
             return null;
         }
-        String value = header.split(",")[0].trim();
+        String value = header.trim();
         try {
-            double seconds = Double.parseDouble(value);
-            return Double.isFinite(seconds) ? Duration.ofMillis((long) Math.ceil(seconds * 1000)) : null;
-        } catch (NumberFormatException notNumber) {
+            // An HTTP date has a comma of its own ("Thu, 01 May 2025 10:00:30 GMT"), so try it whole first.
+            ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Duration.between(clock.instant(), at.toInstant());
+        } catch (DateTimeParseException notDate) {
             try {
-                ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Duration.between(clock.instant(), at.toInstant());
-            } catch (DateTimeParseException notDate) {
+                double seconds = Double.parseDouble(value.split(",")[0].trim());
+                return Double.isFinite(seconds) ? Duration.ofMillis((long) Math.ceil(seconds * 1000)) : null;
+            } catch (NumberFormatException notNumber) {
                 return null;
             }
         }
