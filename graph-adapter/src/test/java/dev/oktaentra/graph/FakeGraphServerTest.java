@@ -1,9 +1,14 @@
-package dev.oktaentra.graph.testing;
+package dev.oktaentra.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.graph.testing.FakeGraphServer;
+import dev.oktaentra.graph.testing.Fault;
+import dev.oktaentra.graph.testing.FaultPlan;
+import dev.oktaentra.graph.testing.RecordedRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** The fake behaves like Graph where the adapter depends on it, checked with a plain HTTP client. */
 class FakeGraphServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private FakeGraphServer graph;
@@ -48,7 +55,7 @@ class FakeGraphServerTest {
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
-        return Json.MAPPER.readTree(r.body());
+        return JSON.readTree(r.body());
     }
 
     @Test
@@ -65,7 +72,7 @@ class FakeGraphServerTest {
         assertThat(next).startsWith(graph.baseUrl() + "/users?");
         page.get("value").forEach(u -> ids.add(u.get("id").asText()));
         while (next != null) {
-            JsonNode p = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(next))
+            JsonNode p = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(next))
                     .header("Authorization", "Bearer test").build(), HttpResponse.BodyHandlers.ofString()).body());
             p.get("value").forEach(u -> ids.add(u.get("id").asText()));
             next = p.hasNonNull("@odata.nextLink") ? p.get("@odata.nextLink").asText() : null;
