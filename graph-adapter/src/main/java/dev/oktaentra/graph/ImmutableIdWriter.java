@@ -184,7 +184,7 @@ public final class ImmutableIdWriter implements DirectoryWriter {
             reason = "This writer writes only " + ATTRIBUTE + ", not " + OktaEntraException.quote(w.attribute());
         } else if (w.target().isBlank()) {
             reason = "The write has a blank target; it needs a user's object id";
-        } else if (w.after() == null) {
+        } else if (w.after() == null || w.after().length() == 0) {
             reason = "Clearing " + ATTRIBUTE + " through Graph is not reliable: an empty string is ignored and null"
                     + " has been answered 400 since June 2024. Leave the value, or overwrite it with the correct"
                     + " ImmutableID";
@@ -251,8 +251,9 @@ public final class ImmutableIdWriter implements DirectoryWriter {
         return upn == null || upn.equalsIgnoreCase(target) ? "User " + target : "User " + upn + " (" + target + ")";
     }
 
+    /** The value as Graph holds it; an empty value is no value, as Graph shows a cleared one. */
     private static String value(AttributeValue v) {
-        return v == null ? null : v.asString();
+        return v == null || v.length() == 0 ? null : v.asString();
     }
 
     private static String text(JsonNode node) {

@@ -121,6 +121,16 @@ class ImmutableIdWriterTest {
     }
 
     @Test
+    void write_treatsAnEmptyValueAsNone() {
+        graph.addUser(CloudUser.builder().id("n1").userPrincipalName("new@contoso.com").build());
+
+        List<WriteResult> results = write(List.of(write("n1", "", newAnchor(9)), write("n1", newAnchor(9), "")));
+
+        assertThat(results).extracting(WriteResult::status).containsExactly(WriteStatus.APPLIED, WriteStatus.REFUSED);
+        assertThat(current("n1")).isEqualTo(newAnchor(9));
+    }
+
+    @Test
     void write_isAlreadyAppliedWhenTheUserHoldsTheNewValue() {
         CloudUser user = Fixtures.cloudUser(1);
         graph.addUser(user);
