@@ -1,0 +1,273 @@
+package dev.oktaentra.graph;
+
+import com.microsoft.graph.models.OnPremisesDirectorySynchronization;
+import com.microsoft.graph.models.OnPremisesDirectorySynchronizationCollectionResponse;
+import com.microsoft.graph.models.OnPremisesDirectorySynchronizationFeature;
+import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.SynchronizationJobRestartCriteria;
+import com.microsoft.graph.models.SynchronizationJobRestartScope;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.serviceprincipals.item.synchronization.jobs.item.restart.RestartPostRequestBody;
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.directory.ConflictException;
+import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.TenantSync;
+import dev.oktaentra.core.tenant.TenantSyncState;
+import dev.oktaentra.graph.internal.Calls;
+import dev.oktaentra.graph.internal.CloudSyncJobs;
+import dev.oktaentra.graph.internal.PermissionCheck;
+import dev.oktaentra.graph.internal.ProvisioningEvents;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Entra tenant's sync controls over Graph ({@link TenantSync}): {@code organization} and
+ * {@code directory/onPremisesSynchronization} for state and matching guards, cloud sync jobs on their service
+ * principals, and {@code auditLogs/provisioning}. Get one from {@link GraphDirectory#tenantSync()}.
+ */
+public final class GraphTenantSync implements TenantSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphTenantSync.class);
+
+    private final GraphServiceClient graph;
+    private final GraphOptions options;
+    private final String name;
+
+    GraphTenantSync(GraphServiceClient graph, GraphOptions options, String name) {
+        this.graph = graph;
+        this.options = options;
+        this.name = name;
+    }
+
+    /**
+     * Reads {@code organization} (needs {@code Directory.Read.All}) and {@code directory/onPremisesSynchronization}
+     * (needs {@code OnPremDirectorySynchronization.Read.All}).
+     *
+     * @return the state
+     * @throws GraphException when either cannot be read
+     */
+    @Override
+    public TenantSyncState state() {
+        OrganizationCollectionResponse orgs = Calls.call("Reading the organization of " + name,
+                () -> graph.organization().get(rc -> {
+                    rc.queryParameters.select = new String[] {"id", "onPremisesSyncEnabled",
+                        "onPremisesLastSyncDateTime"};
+                    Calls.retry(rc, options);
+                }));
+        if (orgs == null || orgs.getValue() == null || orgs.getValue().isEmpty()) {
+            throw new GraphException("Reading the organization of " + name + ": Graph listed no organization", 200,
+                    null, null, null, List.of());
+        }
+        Organization org = orgs.getValue().get(0);
+        OffsetDateTime last = org.getOnPremisesLastSyncDateTime();
+        return new TenantSyncState(org.getOnPremisesSyncEnabled(), last == null ? null : last.toInstant(),
+                blocks(synchronization()));
+    }
+
+    /**
+     * Switches the matching guards, compare-and-set: reads them, refuses when they differ from {@code expected},
+     * writes nothing when they already equal {@code wanted}, else PATCHes the whole {@code features} object (as
+     * Microsoft's own instructions do, so the other features keep their values) and reads it back. Needs
+     * {@code OnPremDirectorySynchronization.ReadWrite.All}.
+     *
+     * @param expected the guards the plan saw
+     * @param wanted the guards to set
+     * @return the guards read back
+     * @throws ConflictException when the guards are no longer {@code expected}; nothing was written
+     * @throws GraphException when Graph refuses
+     */
+    @Override
+    public MatchBlocks setMatchBlocks(MatchBlocks expected, MatchBlocks wanted) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(wanted, "wanted");
+        OnPremisesDirectorySynchronization sync = synchronization();
+        MatchBlocks current = blocks(sync);
+        if (!current.equals(expected)) {
+            throw new ConflictException("The matching guards of " + name + " are " + current + ", not the planned "
+                    + expected + ": someone changed them since planning; nothing was written");
+        }
+        if (current.equals(wanted)) {
+            LOG.info("Matching guards of {} already {}; nothing written", name, wanted);
+            return current;
+        }
+        OnPremisesDirectorySynchronizationFeature features = new OnPremisesDirectorySynchronizationFeature();
+        if (sync.getFeatures() != null) {
+            sync.getFeatures().getBackingStore().enumerate().forEach(features.getBackingStore()::set);
+        }
+        features.setBlockSoftMatchEnabled(wanted.blockSoftMatchEnabled());
+        features.setBlockCloudObjectTakeoverThroughHardMatchEnabled(
+                wanted.blockCloudObjectTakeoverThroughHardMatchEnabled());
+        OnPremisesDirectorySynchronization delta = new OnPremisesDirectorySynchronization();
+        delta.setFeatures(features);
+        Calls.run("Setting the matching guards of " + name + " to " + wanted
+                + " (needs OnPremDirectorySynchronization.ReadWrite.All)",
+                () -> graph.directory().onPremisesSynchronization().byOnPremisesDirectorySynchronizationId(sync.getId())
+                        .patch(delta, rc -> Calls.retry(rc, options)));
+        MatchBlocks after = blocks(synchronization());
+        LOG.info("Matching guards of {} changed from {} to {}; read back {}", name, current, wanted, after);
+        return after;
+    }
+
+    /**
+     * Finds the AD-to-Entra cloud sync jobs: service principals of application template
+     * {@code 1a4721b3-e57f-4451-ae87-ef078703ec94}, then their jobs of template {@code AD2AADProvisioning}. Needs
+     * {@code Directory.Read.All} and {@code Synchronization.Read.All}.
+     *
+     * @return the jobs, one per AD domain; empty when cloud sync is not set up
+     */
+    @Override
+    public List<CloudSyncJob> cloudSyncJobs() {
+        return CloudSyncJobs.find(graph, options);
+    }
+
+    /**
+     * Starts or resumes a job ({@code POST …/jobs/{id}/start}); it also clears a quarantine. Needs
+     * {@code Synchronization.ReadWrite.All}.
+     *
+     * @param job the job
+     */
+    @Override
+    public void start(CloudSyncJob job) {
+        Objects.requireNonNull(job, "job");
+        Calls.run("Starting cloud sync job " + job.jobId() + " of " + job.servicePrincipalName(),
+                () -> graph.servicePrincipals().byServicePrincipalId(job.servicePrincipalId()).synchronization()
+                        .jobs().bySynchronizationJobId(job.jobId()).start().post(rc -> Calls.retry(rc, options)));
+        LOG.info("Started cloud sync job {} of {}", job.jobId(), job.servicePrincipalName());
+    }
+
+    /**
+     * Restarts a job, resetting the given scopes ({@code POST …/jobs/{id}/restart}). Needs
+     * {@code Synchronization.ReadWrite.All}.
+     *
+     * @param job the job
+     * @param resetScopes Microsoft's scope names, any case: {@code Full}, {@code Watermark}, {@code Escrows},
+     *        {@code QuarantineState}, {@code ForceDeletes}, {@code ConnectorDataStore}, {@code None}; empty for none
+     * @throws IllegalArgumentException naming an unknown scope
+     */
+    @Override
+    public void restart(CloudSyncJob job, Set<String> resetScopes) {
+        Objects.requireNonNull(job, "job");
+        Objects.requireNonNull(resetScopes, "resetScopes");
+        RestartPostRequestBody body = new RestartPostRequestBody();
+        if (!resetScopes.isEmpty()) {
+            EnumSet<SynchronizationJobRestartScope> scopes = EnumSet.noneOf(SynchronizationJobRestartScope.class);
+            for (String scope : resetScopes) {
+                scopes.add(scope(scope));
+            }
+            SynchronizationJobRestartCriteria criteria = new SynchronizationJobRestartCriteria();
+            criteria.setResetScope(scopes);
+            body.setCriteria(criteria);
+        }
+        Calls.run("Restarting cloud sync job " + job.jobId() + " of " + job.servicePrincipalName()
+                + " with reset scope " + resetScopes,
+                () -> graph.servicePrincipals().byServicePrincipalId(job.servicePrincipalId()).synchronization()
+                        .jobs().bySynchronizationJobId(job.jobId()).restart().post(body,
+                                rc -> Calls.retry(rc, options)));
+        LOG.info("Restarted cloud sync job {} of {} resetting {}", job.jobId(), job.servicePrincipalName(),
+                resetScopes);
+    }
+
+    /**
+     * Streams the provisioning log of a window, page by page. Needs {@code AuditLog.Read.All} and
+     * {@code Directory.Read.All}.
+     *
+     * @param from start, inclusive
+     * @param to end, exclusive; after {@code from}
+     * @param jobId only this job's entries, or {@code null}
+     * @return a lazy stream; close it after use
+     */
+    @Override
+    public Stream<ProvisioningEvent> provisioningEvents(Instant from, Instant to, String jobId) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("The provisioning log window must end after it starts: " + from
+                    + " .. " + to);
+        }
+        return ProvisioningEvents.stream(graph, options, from, to, jobId);
+    }
+
+    /**
+     * Reads a window of the provisioning log and summarises it: failures by error code and "no match found"
+     * failures.
+     *
+     * @param from start, inclusive
+     * @param to end, exclusive
+     * @param jobId only this job's entries, or {@code null}
+     * @return the summary
+     */
+    public ProvisioningLogSummary provisioningSummary(Instant from, Instant to, String jobId) {
+        return ProvisioningLogSummary.of(provisioningEvents(from, to, jobId));
+    }
+
+    /**
+     * The required permissions the access token lacks, read from its {@code roles} (app-only) or {@code scp}
+     * (delegated) claims; the token is decoded locally, not verified, never logged and never sent anywhere new. A
+     * granted {@code X.ReadWrite.Y} counts as {@code X.Read.Y}.
+     *
+     * @param required permission names, e.g. {@link GraphPermissions#RUNBOOK}
+     * @return one line per missing permission with the admin-consent hint; empty when all are granted
+     * @throws GraphException when no token can be obtained, or it is not a JWT whose claims can be read
+     */
+    @Override
+    public List<String> missingPermissions(List<String> required) {
+        Objects.requireNonNull(required, "required");
+        return PermissionCheck.missing(graph, name, required);
+    }
+
+    /**
+     * The runbook's permissions ({@link GraphPermissions#RUNBOOK}) the token lacks.
+     *
+     * @return one line per missing permission; empty when all are granted
+     */
+    public List<String> missingPermissions() {
+        return missingPermissions(GraphPermissions.RUNBOOK);
+    }
+
+    private OnPremisesDirectorySynchronization synchronization() {
+        OnPremisesDirectorySynchronizationCollectionResponse list = Calls.call("Reading the on-premises"
+                + " synchronization settings of " + name + " (needs OnPremDirectorySynchronization.Read.All)",
+                () -> graph.directory().onPremisesSynchronization().get(rc -> Calls.retry(rc, options)));
+        if (list == null || list.getValue() == null || list.getValue().isEmpty()) {
+            throw new GraphException("Reading the on-premises synchronization settings of " + name
+                    + ": Graph listed none", 200, null, null, null, List.of());
+        }
+        return list.getValue().get(0);
+    }
+
+    private static MatchBlocks blocks(OnPremisesDirectorySynchronization sync) {
+        OnPremisesDirectorySynchronizationFeature f = sync.getFeatures();
+        // Graph sends every feature flag; an absent one is off, the service's default.
+        return f == null ? new MatchBlocks(false, false)
+                : new MatchBlocks(Boolean.TRUE.equals(f.getBlockSoftMatchEnabled()),
+                        Boolean.TRUE.equals(f.getBlockCloudObjectTakeoverThroughHardMatchEnabled()));
+    }
+
+    private static SynchronizationJobRestartScope scope(String name) {
+        for (SynchronizationJobRestartScope s : SynchronizationJobRestartScope.values()) {
+            if (s.getValue().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("Reset scope " + OktaEntraException.quote(name) + " is not one of "
+                + Arrays.stream(SynchronizationJobRestartScope.values()).map(SynchronizationJobRestartScope::getValue)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public String toString() {
+        return "GraphTenantSync[" + name + "]";
+    }
+}

@@ -1,0 +1,183 @@
+package dev.oktaentra.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.graph.testing.FakeGraphServer;
+import dev.oktaentra.graph.testing.Fault;
+import dev.oktaentra.graph.testing.FaultPlan;
+import dev.oktaentra.graph.testing.RecordedRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The fake behaves like Graph where the adapter depends on it, checked with a plain HTTP client. */
+class FakeGraphServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private FakeGraphServer graph;
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphServer.start();
+        for (int i = 0; i < 5; i++) {
+            graph.addUser(CloudUser.builder().id("u" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .onPremisesSyncEnabled(i % 2 == 0).immutableId("QUJD" + i).build());
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(graph.baseUrl() + pathAndQuery))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer test");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void users_pagesWithAbsoluteNextLinksAndSendsJson() throws Exception {
+        HttpResponse<String> first = send("GET", "/users?$top=2&$select=id", null);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        JsonNode page = json(first);
+        assertThat(page.get("value")).hasSize(2);
+        assertThat(page.get("value").get(0).fieldNames()).toIterable().containsExactly("id");
+        List<String> ids = new ArrayList<>();
+        String next = page.get("@odata.nextLink").asText();
+        assertThat(next).startsWith(graph.baseUrl() + "/users?");
+        page.get("value").forEach(u -> ids.add(u.get("id").asText()));
+        while (next != null) {
+            JsonNode p = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(next))
+                    .header("Authorization", "Bearer test").build(), HttpResponse.BodyHandlers.ofString()).body());
+            p.get("value").forEach(u -> ids.add(u.get("id").asText()));
+            next = p.hasNonNull("@odata.nextLink") ? p.get("@odata.nextLink").asText() : null;
+        }
+        assertThat(ids).containsExactly("u0", "u1", "u2", "u3", "u4");
+    }
+
+    @Test
+    void users_withoutSelect_omitTheOnPremisesProperties() throws Exception {
+        JsonNode user = json(send("GET", "/users", null)).get("value").get(0);
+
+        assertThat(user.has("onPremisesImmutableId")).isFalse();
+        assertThat(user.get("userPrincipalName").asText()).isEqualTo("u0@contoso.com");
+    }
+
+    @Test
+    void users_syncedFilterNeedsTheAdvancedQueryLikeGraph() throws Exception {
+        String filter = "/users?$filter=onPremisesSyncEnabled%20eq%20true";
+        HttpResponse<String> plain = send("GET", filter, null);
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(json(plain).at("/error/code").asText()).isEqualTo("Request_UnsupportedQuery");
+
+        HttpResponse<String> advanced = send("GET", filter + "&$count=true", null, "ConsistencyLevel", "eventual");
+        assertThat(advanced.statusCode()).isEqualTo(200);
+        assertThat(json(advanced).get("@odata.count").asInt()).isEqualTo(3);
+        assertThat(json(advanced).get("value")).hasSize(3);
+    }
+
+    @Test
+    void users_refusesAPageLargerThanGraphAllows() throws Exception {
+        HttpResponse<String> r = send("GET", "/users?$top=1000", null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).at("/error/message").asText()).contains("between 1 and 999");
+    }
+
+    @Test
+    void count_answersPlainText() throws Exception {
+        HttpResponse<String> r = send("GET", "/users/$count", null, "ConsistencyLevel", "eventual");
+        assertThat(r.body()).isEqualTo("5");
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    }
+
+    @Test
+    void requests_withoutABearerTokenAreRefused() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(graph.baseUrl() + "/users")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(json(r).at("/error/code").asText()).isEqualTo("InvalidAuthenticationToken");
+
+        graph.requireBearerToken(false);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(graph.baseUrl() + "/users")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void batch_answersEachItemAndRefusesMoreThan20() throws Exception {
+        String items = "{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/u1?$select=id,onPremisesImmutableId\"},"
+                + "{\"id\":\"2\",\"method\":\"PATCH\",\"url\":\"/users/u1\",\"headers\":{\"Content-Type\":"
+                + "\"application/json\"},\"body\":{\"onPremisesImmutableId\":\"TmV3\"}},"
+                + "{\"id\":\"3\",\"method\":\"PATCH\",\"url\":\"/users/u0\",\"body\":{\"onPremisesImmutableId\":\"TmV3\"}}";
+        JsonNode answer = json(send("POST", "/$batch", "{\"requests\":[" + items + "]}", "Content-Type",
+                "application/json"));
+
+        assertThat(answer.at("/responses/0/body/onPremisesImmutableId").asText()).isEqualTo("QUJD1");
+        assertThat(answer.at("/responses/1/status").asInt()).isEqualTo(204);
+        assertThat(answer.at("/responses/2/status").asInt()).isEqualTo(400);
+        assertThat(answer.at("/responses/2/body/error/message").asText()).contains("on-premises mastered");
+        assertThat(graph.user("u1").orElseThrow().immutableId().value()).isEqualTo("TmV3");
+        assertThat(graph.requests()).filteredOn(RecordedRequest::inBatch).hasSize(3)
+                .allSatisfy(r -> assertThat(r.batch()).isEqualTo(1));
+
+        StringBuilder many = new StringBuilder("{\"requests\":[");
+        for (int i = 0; i < 21; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"method\":\"GET\",\"url\":\"/users/u0\"}");
+        }
+        HttpResponse<String> tooMany = send("POST", "/$batch", many.append("]}").toString());
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(json(tooMany).at("/error/message").asText()).contains("at most 20");
+    }
+
+    @Test
+    void faults_repeatExactlyForTheSameSeed() throws Exception {
+        List<Integer> first = new ArrayList<>();
+        List<Integer> second = new ArrayList<>();
+        graph.faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
+        for (int i = 0; i < 20; i++) {
+            first.add(send("GET", "/organization", null).statusCode());
+        }
+        graph.faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> r = send("GET", "/organization", null);
+            second.add(r.statusCode());
+            if (r.statusCode() != 200) {
+                assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(json(r).has("error")).isTrue();
+            }
+        }
+        assertThat(second).isEqualTo(first).contains(200, 429, 503);
+    }
+
+    @Test
+    void unknownRoutesAnswerGraphsJsonError() throws Exception {
+        HttpResponse<String> r = send("GET", "/me/drive", null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(json(r).at("/error/code").asText()).isEqualTo("BadRequest");
+    }
+}

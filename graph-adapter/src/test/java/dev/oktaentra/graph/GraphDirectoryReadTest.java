@@ -1,0 +1,248 @@
+package dev.oktaentra.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.core.directory.Attributes;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.RejectedRecordException;
+import dev.oktaentra.graph.testing.FakeGraphServer;
+import dev.oktaentra.graph.testing.FaultPlan;
+import dev.oktaentra.graph.testing.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GraphDirectoryReadTest {
+
+    private FakeGraphServer graph;
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private List<DirectoryRecord<CloudUser>> readAll(GraphOptions options) {
+        try (GraphDirectory entra = Fixtures.connect(graph, options);
+                Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
+            return records.collect(Collectors.toList());
+        }
+    }
+
+    private List<RecordedRequest> userPageRequests() {
+        return graph.requests().stream().filter(r -> r.path().equals("/users")).collect(Collectors.toList());
+    }
+
+    private static List<String> ids(List<DirectoryRecord<CloudUser>> records) {
+        return records.stream().map(r -> r.orElseThrow().id()).collect(Collectors.toList());
+    }
+
+    @Test
+    void records_returnsEveryUserExactlyOnceAcrossPages() {
+        List<CloudUser> seeded = Fixtures.cloudUsers(25_000);
+        graph.addUsers(seeded);
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(records).hasSize(25_000);
+        assertThat(new HashSet<>(ids(records))).hasSize(25_000);
+        assertThat(ids(records)).containsExactlyElementsOf(seeded.stream().map(CloudUser::id).toList());
+        assertThat(userPageRequests()).hasSize(26).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        assertThat(userPageRequests().get(0).query()).contains("$top=999");
+    }
+
+    @Test
+    void records_staysExactWhenTenPercentOfRequestsAreThrottled() {
+        List<CloudUser> seeded = Fixtures.cloudUsers(25_000);
+        graph.addUsers(seeded);
+        graph.faults(FaultPlan.throttling(0.10, 20_251));
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(ids(records)).containsExactlyElementsOf(seeded.stream().map(CloudUser::id).toList());
+        List<RecordedRequest> throttled = graph.requests().stream().filter(r -> r.status() == 429).toList();
+        assertThat(throttled).isNotEmpty();
+        // Each throttled request was repeated with the SDK's Retry-Attempt header.
+        assertThat(graph.requests().stream().filter(r -> r.header("Retry-Attempt") != null)).hasSameSizeAs(throttled);
+    }
+
+    @Test
+    void records_mapsEveryFieldCloudUserNeeds() {
+        Instant lastSync = Instant.parse("2025-03-01T10:15:30Z");
+        CloudUser synced = CloudUser.builder().id("a1").userPrincipalName("ann@contoso.com")
+                .immutableId("BpazOkLGm0iEtljAONPvOQ==").onPremisesSyncEnabled(true).mail("ann@contoso.com")
+                .proxyAddresses(List.of("SMTP:ann@contoso.com", "smtp:a@contoso.com"))
+                .onPremisesLastSyncDateTime(lastSync).build();
+        CloudUser formerly = CloudUser.builder().id("b2").userPrincipalName("bob@contoso.com")
+                .onPremisesSyncEnabled(false).build();
+        CloudUser cloudOnly = CloudUser.builder().id("c3").userPrincipalName("cy@contoso.com").build();
+        graph.addUsers(List.of(synced, formerly, cloudOnly));
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(records).extracting(DirectoryRecord::orElseThrow).containsExactly(synced, formerly, cloudOnly);
+        assertThat(userPageRequests().get(0).query()).contains("$select=id,userPrincipalName,onPremisesImmutableId,"
+                + "onPremisesSyncEnabled,mail,proxyAddresses,onPremisesLastSyncDateTime");
+    }
+
+    @Test
+    void records_readsExtraFieldsIntoAttributes() {
+        graph.addUser(CloudUser.builder().id("e1").userPrincipalName("eve@contoso.com")
+                .attributes(Attributes.builder().add("employeeId", "E-1042").add("department", "Finance").build())
+                .build());
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps)
+                .extraUserField("employeeId").build());
+
+        CloudUser eve = records.get(0).orElseThrow();
+        assertThat(eve.attributes().first("employeeId")).map(Object::toString).hasValue("E-1042");
+        assertThat(eve.attributes().names()).containsExactly("employeeId");
+        assertThat(userPageRequests().get(0).query()).contains(",employeeId&");
+    }
+
+    @Test
+    void records_rejectsMalformedUsersNamingThemAndCarriesOn() {
+        graph.addUser(Fixtures.cloudUser(1));
+        graph.addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
+        graph.addUser(CloudUser.builder().id("d4").userPrincipalName(" ").build());
+        graph.addUser(Fixtures.cloudUser(2));
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(records).hasSize(4);
+        assertThat(records.get(1)).isInstanceOfSatisfying(DirectoryRecord.Rejected.class, r -> {
+            assertThat(r.identity()).isEqualTo("ghost@contoso.com");
+            assertThat(r.location()).isEqualTo("users page 1, item 2");
+            assertThat(r.reason()).contains("no object id");
+            assertThat(r.source()).startsWith("127.0.0.1:");
+        });
+        assertThat(records.get(2)).isInstanceOfSatisfying(DirectoryRecord.Rejected.class, r -> {
+            assertThat(r.identity()).isEqualTo("d4");
+            assertThat(r.reason()).contains("no userPrincipalName");
+        });
+        assertThat(records.get(3).orElseThrow()).isEqualTo(Fixtures.cloudUser(2));
+    }
+
+    @Test
+    void users_stopsAtTheFirstRejectedUserWithItsDescription() {
+        graph.addUser(Fixtures.cloudUser(1));
+        graph.addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
+        try (GraphDirectory entra = Fixtures.connect(graph); Stream<CloudUser> users = entra.users()) {
+            assertThatThrownBy(() -> users.forEach(u -> { }))
+                    .isInstanceOf(RejectedRecordException.class)
+                    .hasMessageContaining("ghost@contoso.com").hasMessageContaining("users page 1, item 2");
+        }
+    }
+
+    @Test
+    void records_syncedOnly_sendsTheAdvancedQueryOnEveryPage() {
+        List<CloudUser> seeded = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            CloudUser u = Fixtures.cloudUser(i);
+            seeded.add(i % 2 == 0 ? u : CloudUser.builder().id(u.id()).userPrincipalName(u.userPrincipalName())
+                    .immutableId(u.immutableId()).onPremisesSyncEnabled(true).build());
+        }
+        graph.addUsers(seeded);
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).syncedUsersOnly(true)
+                .build());
+
+        assertThat(records).hasSize(1500).allSatisfy(r -> assertThat(r.orElseThrow().isSynced()).isTrue());
+        assertThat(userPageRequests()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("ConsistencyLevel")).isEqualTo("eventual");
+            assertThat(r.query()).contains("$count=true").contains("$filter=onPremisesSyncEnabled eq true");
+        });
+    }
+
+    @Test
+    void records_marksUsersHoldingADirectoryRoleDirectlyOrThroughAGroup() {
+        CloudUser direct = CloudUser.builder().id("adm-1").userPrincipalName("admin@contoso.com").holdsAdminRole(true)
+                .build();
+        CloudUser viaGroup = CloudUser.builder().id("adm-2").userPrincipalName("helpdesk@contoso.com").build();
+        CloudUser plain = CloudUser.builder().id("usr-3").userPrincipalName("user@contoso.com").build();
+        graph.addUsers(List.of(direct, viaGroup, plain));
+        graph.addRoleAssignableGroup("grp-1", List.of("adm-2"));
+        graph.assignDirectoryRole("grp-1", "729827e3-9c14-49f7-bb1b-9608f156bbb8");
+        graph.assignDirectoryRole("sp-1", "62e90394-69f5-4237-9190-012177145e10");
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(records).extracting(r -> r.orElseThrow().holdsAdminRole()).containsExactly(true, true, false);
+        assertThat(graph.requests()).extracting(RecordedRequest::path)
+                .containsSubsequence("/roleManagement/directory/roleAssignments",
+                        "/groups/grp-1/members/graph.user", "/users");
+    }
+
+    @Test
+    void records_withoutAdminMarking_sendsNoRoleQuery() {
+        graph.addUser(CloudUser.builder().id("adm-1").userPrincipalName("admin@contoso.com").holdsAdminRole(true)
+                .build());
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).markAdminRoles(false)
+                .build());
+
+        assertThat(records.get(0).orElseThrow().holdsAdminRole()).isFalse();
+        assertThat(graph.requests()).extracting(RecordedRequest::path).containsExactly("/users");
+    }
+
+    @Test
+    void records_fetchesPagesOnlyAsTheStreamIsConsumed() {
+        graph.addUsers(Fixtures.cloudUsers(5000));
+        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).pageSize(100).build());
+                Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
+            assertThat(userPageRequests()).isEmpty();
+            assertThat(records.limit(150).count()).isEqualTo(150);
+        }
+        assertThat(userPageRequests()).hasSize(2);
+    }
+
+    @Test
+    void records_emptyTenantGivesAnEmptyStream() {
+        assertThat(readAll(Fixtures.options(graph, sleeps).build())).isEmpty();
+        assertThat(userPageRequests()).hasSize(1);
+    }
+
+    @Test
+    void name_namesHostAndNeverTheToken() {
+        try (GraphDirectory entra = Fixtures.connect(graph)) {
+            assertThat(entra.name()).isEqualTo(graph.baseUrl().replace("http://", "").replace("/v1.0", ""));
+            assertThat(entra.toString()).doesNotContain(Fixtures.TOKEN_SIGNATURE);
+        }
+    }
+
+    @Test
+    void of_wrapsACallersClientAndLeavesItOpen() {
+        graph.addUsers(Fixtures.cloudUsers(3));
+        GraphDirectory built = Fixtures.connect(graph);
+        com.microsoft.graph.serviceclient.GraphServiceClient client = TestClients.client(graph);
+        GraphDirectory wrapped = GraphDirectory.of(client, Fixtures.options(graph, sleeps).build());
+        try (Stream<DirectoryRecord<CloudUser>> records = wrapped.records()) {
+            assertThat(records.count()).isEqualTo(3);
+        }
+        wrapped.close();
+        try (Stream<DirectoryRecord<CloudUser>> again = GraphDirectory.of(client).records()) {
+            assertThat(again.count()).isEqualTo(3);
+        }
+        built.close();
+        Set<String> hosts = new HashSet<>();
+        graph.requests().forEach(r -> hosts.add(r.header("Host")));
+        assertThat(hosts).hasSize(1);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.oktaentra.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.core.directory.ConflictException;
+import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.TenantSyncState;
+import dev.oktaentra.graph.testing.FakeGraphServer;
+import dev.oktaentra.graph.testing.JobAction;
+import dev.oktaentra.graph.testing.RecordedRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GraphTenantSyncTest {
+
+    private static final Instant T0 = Instant.parse("2025-05-01T00:00:00Z");
+
+    private FakeGraphServer graph;
+    private GraphDirectory entra;
+    private GraphTenantSync tenant;
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphServer.start();
+        entra = Fixtures.connect(graph);
+        tenant = entra.tenantSync();
+    }
+
+    @AfterEach
+    void stop() {
+        entra.close();
+        graph.close();
+    }
+
+    private List<RecordedRequest> patches() {
+        return graph.requests().stream().filter(r -> r.method().equals("PATCH")).collect(Collectors.toList());
+    }
+
+    @Test
+    void state_readsOrganizationAndMatchingGuards() {
+        graph.setOrganization(true, Instant.parse("2025-04-30T22:10:00Z")).setMatchBlocks(new MatchBlocks(true, false));
+
+        TenantSyncState state = tenant.state();
+
+        assertThat(state.onPremisesSyncEnabled()).isTrue();
+        assertThat(state.onPremisesLastSyncDateTime()).isEqualTo(Instant.parse("2025-04-30T22:10:00Z"));
+        assertThat(state.matchBlocks()).isEqualTo(new MatchBlocks(true, false));
+        assertThat(graph.requests().get(0).query()).contains("$select=id,onPremisesSyncEnabled,onPremisesLastSyncDateTime");
+    }
+
+    @Test
+    void state_keepsNeverSyncedAsNull() {
+        TenantSyncState state = tenant.state();
+
+        assertThat(state.onPremisesSyncEnabled()).isNull();
+        assertThat(state.onPremisesLastSyncDateTime()).isNull();
+        assertThat(state.matchBlocks()).isEqualTo(MatchBlocks.OPEN);
+    }
+
+    @Test
+    void setMatchBlocks_opensTheGuardsAndKeepsEveryOtherFeature() {
+        graph.setMatchBlocks(MatchBlocks.CLOSED);
+
+        MatchBlocks after = tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
+
+        assertThat(after).isEqualTo(MatchBlocks.OPEN);
+        assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.OPEN);
+        assertThat(patches()).hasSize(1);
+        RecordedRequest patch = patches().get(0);
+        assertThat(patch.path()).isEqualTo("/directory/onPremisesSynchronization/" + graph.tenantId());
+        assertThat(patch.body()).contains("\"blockSoftMatchEnabled\":false")
+                .contains("\"blockCloudObjectTakeoverThroughHardMatchEnabled\":false")
+                .contains("\"passwordSyncEnabled\":false").contains("\"userWritebackEnabled\":false");
+    }
+
+    @Test
+    void setMatchBlocks_refusesWhenTheGuardsChangedSincePlanning() {
+        graph.setMatchBlocks(new MatchBlocks(false, true));
+
+        assertThatThrownBy(() -> tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("MatchBlocks[blockSoftMatchEnabled=false, "
+                        + "blockCloudObjectTakeoverThroughHardMatchEnabled=true]")
+                .hasMessageContaining("nothing was written");
+        assertThat(patches()).isEmpty();
+        assertThat(graph.matchBlocks()).isEqualTo(new MatchBlocks(false, true));
+    }
+
+    @Test
+    void setMatchBlocks_writesNothingWhenAlreadyAsWanted() {
+        assertThat(tenant.setMatchBlocks(MatchBlocks.OPEN, MatchBlocks.OPEN)).isEqualTo(MatchBlocks.OPEN);
+        assertThat(patches()).isEmpty();
+    }
+
+    @Test
+    void setMatchBlocks_canBeUndone() {
+        graph.setMatchBlocks(MatchBlocks.CLOSED);
+        tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
+
+        assertThat(tenant.setMatchBlocks(MatchBlocks.OPEN, MatchBlocks.CLOSED)).isEqualTo(MatchBlocks.CLOSED);
+        assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+    }
+
+    @Test
+    void cloudSyncJobs_findsTheAdToEntraJobsOfEveryDomain() {
+        CloudSyncJob contoso = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.fc96887f36da47508c935c28a0c0b6da",
+                "AD2AADProvisioning", "Active", "Active", "Succeeded", T0);
+        CloudSyncJob fabrikam = new CloudSyncJob("sp-2", "fabrikam.com", "AD2AADProvisioning.0b6d",
+                "ADDCInPassthrough", "Paused", "Paused", null, null);
+        graph.addSynchronizationJob(contoso).addSynchronizationJob(fabrikam)
+                .addSynchronizationJob(new CloudSyncJob("sp-1", "contoso.com", "AD2AADPasswordHash.fc96",
+                        "AD2AADPasswordHash", "Active", "Active", null, null))
+                .addServicePrincipal("sp-9", "Some SaaS app", "8adf8e6e-67b2-4cf2-a259-e3dc5476c621")
+                .addSynchronizationJob(new CloudSyncJob("sp-9", "Some SaaS app", "scim.1", "scim", "Active", "Active",
+                        null, null));
+
+        List<CloudSyncJob> jobs = tenant.cloudSyncJobs();
+
+        assertThat(jobs).containsExactly(contoso, fabrikam);
+        RecordedRequest spQuery = graph.requests().get(0);
+        assertThat(spQuery.query()).contains("$filter=applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94'");
+    }
+
+    @Test
+    void cloudSyncJobs_isEmptyWithoutCloudSync() {
+        assertThat(tenant.cloudSyncJobs()).isEmpty();
+    }
+
+    @Test
+    void startAndRestart_postToTheJobWithTheResetScope() {
+        CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
+                "Paused", "Paused", null, null);
+        graph.addSynchronizationJob(job);
+
+        tenant.start(job);
+        tenant.restart(job, new LinkedHashSet<>(List.of("full", "QuarantineState")));
+        tenant.restart(job, Set.of());
+
+        List<JobAction> actions = graph.jobActions();
+        assertThat(actions).extracting(JobAction::action).containsExactly("start", "restart", "restart");
+        assertThat(actions.get(1).resetScope()).contains("Full").contains("QuarantineState");
+        assertThat(actions.get(2).resetScope()).isNull();
+        assertThat(tenant.cloudSyncJobs().get(0).status()).isEqualTo("Active");
+    }
+
+    @Test
+    void restart_rejectsAnUnknownScopeNamingIt() {
+        CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
+                "Active", "Active", null, null);
+
+        assertThatThrownBy(() -> tenant.restart(job, Set.of("Everything")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Everything'").hasMessageContaining("Watermark");
+        assertThat(graph.requests()).isEmpty();
+    }
+
+    @Test
+    void provisioningEvents_streamsTheWindowPageByPage() {
+        List<ProvisioningEvent> events = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            events.add(event("e" + i, T0.plusSeconds(60L * i), i % 2 == 0 ? "AD2AADProvisioning.a" : "AD2AADProvisioning.b",
+                    "success", null, null));
+        }
+        graph.addProvisioningEvents(events);
+
+        List<ProvisioningEvent> window;
+        try (Stream<ProvisioningEvent> s = tenant.provisioningEvents(T0.plusSeconds(60L * 100),
+                T0.plusSeconds(60L * 1100), "AD2AADProvisioning.a")) {
+            window = s.collect(Collectors.toList());
+        }
+
+        assertThat(window).hasSize(500).allSatisfy(e -> {
+            assertThat(e.jobId()).isEqualTo("AD2AADProvisioning.a");
+            assertThat(e.activityDateTime()).isBetween(T0.plusSeconds(6000), T0.plusSeconds(66_000));
+        });
+        assertThat(graph.requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning"))).hasSize(1);
+        assertThat(graph.requests().get(0).query()).contains("activityDateTime ge 2025-05-01T01:40:00Z and "
+                + "activityDateTime lt 2025-05-01T18:20:00Z and jobId eq 'AD2AADProvisioning.a'");
+
+        try (Stream<ProvisioningEvent> all = tenant.provisioningEvents(T0, T0.plusSeconds(86_400), null)) {
+            assertThat(all.count()).isEqualTo(1200);
+        }
+        assertThat(graph.requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning"))).hasSize(4);
+    }
+
+    @Test
+    void provisioningEvents_mapsEveryField() {
+        ProvisioningEvent failure = event("f1", T0, "AD2AADProvisioning.a", "failure", "AzureActiveDirectoryConflict",
+                "Another object with the same value for property proxyAddresses already exists.");
+        graph.addProvisioningEvents(List.of(failure));
+
+        try (Stream<ProvisioningEvent> s = tenant.provisioningEvents(T0, T0.plusSeconds(1), null)) {
+            assertThat(s.collect(Collectors.toList())).containsExactly(failure);
+        }
+    }
+
+    @Test
+    void provisioningEvents_rejectsAnEmptyWindow() {
+        assertThatThrownBy(() -> tenant.provisioningEvents(T0, T0, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must end after it starts");
+    }
+
+    @Test
+    void provisioningSummary_countsFailuresByCodeAndPicksOutNoMatchFailures() {
+        graph.addProvisioningEvents(List.of(
+                event("1", T0, "j", "success", null, null),
+                event("2", T0.plusSeconds(1), "j", "failure", "AzureActiveDirectoryConflict", "duplicate proxy"),
+                event("3", T0.plusSeconds(2), "j", "failure", "AzureActiveDirectoryConflict", "duplicate upn"),
+                event("4", T0.plusSeconds(3), "j", "failure", "EntryNotFound", "Entry could not be found"),
+                event("5", T0.plusSeconds(4), "j", "failure", "SystemForCrossDomainIdentityManagementBadResponse",
+                        "The user could not find a matching object in the target"),
+                event("6", T0.plusSeconds(5), "j", "skipped", null, "no match found, out of scope")));
+
+        ProvisioningLogSummary summary = tenant.provisioningSummary(T0, T0.plusSeconds(60), null);
+
+        assertThat(summary.total()).isEqualTo(6);
+        assertThat(summary.failures()).isEqualTo(4);
+        assertThat(summary.byStatus()).containsEntry("success", 1L).containsEntry("skipped", 1L);
+        assertThat(summary.failuresByErrorCode().keySet()).first().isEqualTo("AzureActiveDirectoryConflict");
+        assertThat(summary.failuresByErrorCode()).containsEntry("AzureActiveDirectoryConflict", 2L);
+        assertThat(summary.noMatchCount()).isEqualTo(2);
+        assertThat(summary.noMatchFailures()).extracting(ProvisioningEvent::id).containsExactlyInAnyOrder("4", "5");
+    }
+
+    private static ProvisioningEvent event(String id, Instant at, String jobId, String status, String code,
+            String reason) {
+        return new ProvisioningEvent(id, at, jobId, "update", status, code, reason, "src-" + id, "Src " + id,
+                "tgt-" + id, "Tgt " + id);
+    }
+}

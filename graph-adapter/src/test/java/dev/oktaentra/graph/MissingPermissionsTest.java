@@ -1,0 +1,71 @@
+package dev.oktaentra.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.graph.testing.FakeGraphServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MissingPermissionsTest {
+
+    private FakeGraphServer graph;
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        graph.close();
+    }
+
+    private List<String> missing(String token, List<String> required) {
+        GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build();
+        try (GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)), options)) {
+            return entra.tenantSync().missingPermissions(required);
+        }
+    }
+
+    @Test
+    void missingPermissions_isEmptyWhenTheTokenHoldsTheRunbooksRoles() {
+        assertThat(missing(Fixtures.fullToken(), GraphPermissions.RUNBOOK)).isEmpty();
+        assertThat(graph.requests()).as("the check reads the token, it sends nothing").isEmpty();
+    }
+
+    @Test
+    void missingPermissions_namesEachMissingRoleWithTheAdminConsentHint() {
+        List<String> missing = missing(Fixtures.appToken("User.Read.All", "Directory.Read.All"),
+                GraphPermissions.RUNBOOK);
+
+        assertThat(missing).hasSize(4);
+        assertThat(missing.get(0)).startsWith("User.ReadWrite.All: not granted to this app")
+                .contains("Application permission").contains("Grant admin consent");
+        assertThat(missing).extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("User.ReadWrite.All",
+                "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All");
+    }
+
+    @Test
+    void missingPermissions_countsReadWriteAsRead() {
+        assertThat(missing(Fixtures.fullToken(), GraphPermissions.READ_ONLY)).isEmpty();
+    }
+
+    @Test
+    void missingPermissions_readsDelegatedScopes() {
+        List<String> missing = missing(Fixtures.delegatedToken("User.ReadWrite.All Directory.Read.All "
+                + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All"), GraphPermissions.RUNBOOK);
+
+        assertThat(missing).singleElement().asString().startsWith("AuditLog.Read.All: not granted to this sign-in")
+                .contains("Delegated permission");
+    }
+
+    @Test
+    void missingPermissions_refusesToGuessForATokenThatIsNotAJwt() {
+        assertThatThrownBy(() -> missing("opaque-token-value", GraphPermissions.RUNBOOK))
+                .isInstanceOf(GraphException.class).hasMessageContaining("not a JWT")
+                .hasMessageNotContaining("opaque-token-value");
+    }
+}

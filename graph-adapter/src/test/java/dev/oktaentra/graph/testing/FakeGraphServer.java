@@ -1,0 +1,379 @@
+package dev.oktaentra.graph.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.ProvisioningEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Microsoft Graph v1.0 stand-in on a loopback port, for tests and rehearsals: the real Graph SDK talks to it over
+ * HTTP and cannot tell the difference for the endpoints the graph adapter uses.
+ *
+ * <pre>{@code
+ * try (FakeGraphServer graph = FakeGraphServer.start()) {
+ *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment
+ *     graph.setMatchBlocks(MatchBlocks.CLOSED);
+ *     graph.faults(FaultPlan.throttling(0.1, 42));  // 10% of requests answered 429, Retry-After: 1
+ *     GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)),
+ *             GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build());
+ *     ...
+ *     graph.user(id);                               // the state after writes
+ *     graph.requests();                             // what was sent, Authorization redacted
+ * }
+ * }</pre>
+ *
+ * <p>Every answer carries {@code Content-Type: application/json} (the SDK silently returns null without it),
+ * except {@code users/$count} ({@code text/plain}) and 204s. Requests without a bearer token are answered 401, as
+ * Graph does, unless {@link #requireBearerToken(boolean)} turns that off.
+ */
+public final class FakeGraphServer implements AutoCloseable {
+
+    /** Cloud sync's application template id, as Graph lists it on cloud sync service principals. */
+    public static final String CLOUD_SYNC_TEMPLATE_ID = "1a4721b3-e57f-4451-ae87-ef078703ec94";
+
+    private final Object lock = new Object();
+    private final FakeTenant tenant = new FakeTenant();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String baseUrl;
+    private final Dispatcher dispatcher;
+
+    private FakeGraphServer() throws IOException {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        server = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-graph");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1.0";
+        dispatcher = new Dispatcher(lock, tenant, baseUrl);
+        server.createContext("/", dispatcher::handle);
+        server.start();
+    }
+
+    /**
+     * Starts a server on an ephemeral loopback port.
+     *
+     * @return the running server; close it after use
+     * @throws UncheckedIOException when no port can be bound
+     */
+    public static FakeGraphServer start() {
+        try {
+            return new FakeGraphServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the fake Graph server", e);
+        }
+    }
+
+    /**
+     * The v1.0 root to give the SDK, e.g. {@code http://127.0.0.1:54321/v1.0}.
+     *
+     * @return the base URL
+     */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The tenant id the fake's organization and onPremisesSynchronization objects carry.
+     *
+     * @return the id
+     */
+    public String tenantId() {
+        synchronized (lock) {
+            return tenant.tenantId;
+        }
+    }
+
+    // ---- seeding ------------------------------------------------------------------------------------------------
+
+    /**
+     * Adds a user; one holding an admin role also gets a User Administrator role assignment.
+     *
+     * @param user the user; its id must be new (empty ids are allowed, to test malformed users)
+     * @return this server
+     */
+    public FakeGraphServer addUser(CloudUser user) {
+        synchronized (lock) {
+            tenant.addUser(Objects.requireNonNull(user, "user"));
+        }
+        return this;
+    }
+
+    /**
+     * Adds users, in order.
+     *
+     * @param users the users
+     * @return this server
+     */
+    public FakeGraphServer addUsers(Collection<CloudUser> users) {
+        synchronized (lock) {
+            users.forEach(tenant::addUser);
+        }
+        return this;
+    }
+
+    /**
+     * Sets the organization's sync status.
+     *
+     * @param onPremisesSyncEnabled directory sync on ({@code null} = never enabled)
+     * @param onPremisesLastSyncDateTime the last sync, or {@code null}
+     * @return this server
+     */
+    public FakeGraphServer setOrganization(Boolean onPremisesSyncEnabled, Instant onPremisesLastSyncDateTime) {
+        synchronized (lock) {
+            tenant.onPremisesSyncEnabled = onPremisesSyncEnabled;
+            tenant.onPremisesLastSyncDateTime = onPremisesLastSyncDateTime;
+        }
+        return this;
+    }
+
+    /**
+     * Sets the matching guards.
+     *
+     * @param blocks the guards
+     * @return this server
+     */
+    public FakeGraphServer setMatchBlocks(MatchBlocks blocks) {
+        synchronized (lock) {
+            tenant.matchBlocks(Objects.requireNonNull(blocks, "blocks"));
+        }
+        return this;
+    }
+
+    /**
+     * Assigns a directory role (tenant-wide scope) to a user, group or service principal.
+     *
+     * @param principalId the principal's object id
+     * @param roleDefinitionId the role, e.g. {@code 62e90394-69f5-4237-9190-012177145e10} (Global Administrator)
+     * @return this server
+     */
+    public FakeGraphServer assignDirectoryRole(String principalId, String roleDefinitionId) {
+        synchronized (lock) {
+            tenant.roleAssignments.add(new FakeTenant.RoleAssignment(UUID.randomUUID().toString(), principalId,
+                    roleDefinitionId));
+        }
+        return this;
+    }
+
+    /**
+     * Adds a role-assignable group and its member users.
+     *
+     * @param groupId the group's object id
+     * @param memberIds the members' object ids
+     * @return this server
+     */
+    public FakeGraphServer addRoleAssignableGroup(String groupId, Collection<String> memberIds) {
+        synchronized (lock) {
+            tenant.groupMembers.put(groupId, List.copyOf(memberIds));
+        }
+        return this;
+    }
+
+    /**
+     * Adds a service principal.
+     *
+     * @param id its object id
+     * @param displayName its name
+     * @param applicationTemplateId its application template, or {@code null}
+     * @return this server
+     */
+    public FakeGraphServer addServicePrincipal(String id, String displayName, String applicationTemplateId) {
+        synchronized (lock) {
+            tenant.servicePrincipals.put(id, new FakeTenant.ServicePrincipal(id, displayName,
+                    UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)).toString(), applicationTemplateId));
+        }
+        return this;
+    }
+
+    /**
+     * Adds a synchronization job; creates its service principal as a cloud sync one if it does not exist.
+     *
+     * @param job the job, as the adapter would report it
+     * @return this server
+     */
+    public FakeGraphServer addSynchronizationJob(CloudSyncJob job) {
+        synchronized (lock) {
+            if (!tenant.servicePrincipals.containsKey(job.servicePrincipalId())) {
+                addServicePrincipal(job.servicePrincipalId(), job.servicePrincipalName(), CLOUD_SYNC_TEMPLATE_ID);
+            }
+            tenant.jobs.computeIfAbsent(job.servicePrincipalId(), k -> new ArrayList<>()).add(new FakeTenant.Job(job));
+        }
+        return this;
+    }
+
+    /**
+     * Adds provisioning log entries.
+     *
+     * @param events the entries
+     * @return this server
+     */
+    public FakeGraphServer addProvisioningEvents(Collection<ProvisioningEvent> events) {
+        synchronized (lock) {
+            tenant.events.addAll(events);
+        }
+        return this;
+    }
+
+    // ---- behaviour ----------------------------------------------------------------------------------------------
+
+    /**
+     * Injects faults from now on, with a fresh random of the plan's seed.
+     *
+     * @param plan the plan, {@link FaultPlan#NONE} to stop
+     * @return this server
+     */
+    public FakeGraphServer faults(FaultPlan plan) {
+        synchronized (lock) {
+            dispatcher.faults(Objects.requireNonNull(plan, "plan"));
+        }
+        return this;
+    }
+
+    /**
+     * Answers the next request with this method whose path (after {@code /v1.0}) starts with the prefix with a
+     * fixed response, once. Scripted answers are used in the order given.
+     *
+     * @param method the HTTP method, e.g. {@code GET}
+     * @param pathPrefix e.g. {@code /users}
+     * @param response the answer
+     * @return this server
+     */
+    public FakeGraphServer respondNext(String method, String pathPrefix, ScriptedResponse response) {
+        synchronized (lock) {
+            dispatcher.script(method, pathPrefix, response);
+        }
+        return this;
+    }
+
+    /**
+     * Whether requests without {@code Authorization: Bearer …} are answered 401 (default true).
+     *
+     * @param value false to accept anonymous requests
+     * @return this server
+     */
+    public FakeGraphServer requireBearerToken(boolean value) {
+        synchronized (lock) {
+            dispatcher.requireToken(value);
+        }
+        return this;
+    }
+
+    // ---- state for assertions -----------------------------------------------------------------------------------
+
+    /**
+     * A user's current state.
+     *
+     * @param idOrUpn object id or UPN
+     * @return the user, or empty
+     */
+    public Optional<CloudUser> user(String idOrUpn) {
+        synchronized (lock) {
+            int i = tenant.find(idOrUpn);
+            return i < 0 ? Optional.empty() : Optional.of(tenant.users.get(i));
+        }
+    }
+
+    /**
+     * Every user, in the order served.
+     *
+     * @return a snapshot
+     */
+    public List<CloudUser> users() {
+        synchronized (lock) {
+            return List.copyOf(tenant.users);
+        }
+    }
+
+    /**
+     * The matching guards now.
+     *
+     * @return the guards
+     */
+    public MatchBlocks matchBlocks() {
+        synchronized (lock) {
+            return tenant.matchBlocks();
+        }
+    }
+
+    /**
+     * Every onPremisesSynchronization feature flag now.
+     *
+     * @return flag name to value
+     */
+    public Map<String, Boolean> features() {
+        synchronized (lock) {
+            return Map.copyOf(tenant.features);
+        }
+    }
+
+    /**
+     * The job starts and restarts received, in order.
+     *
+     * @return a snapshot
+     */
+    public List<JobAction> jobActions() {
+        synchronized (lock) {
+            return List.copyOf(tenant.jobActions);
+        }
+    }
+
+    /**
+     * The requests received, in order, including {@code $batch} items (the most recent 100,000).
+     *
+     * @return a snapshot
+     */
+    public List<RecordedRequest> requests() {
+        synchronized (lock) {
+            return dispatcher.requests();
+        }
+    }
+
+    /**
+     * Forgets the recorded requests.
+     *
+     * @return this server
+     */
+    public FakeGraphServer clearRequests() {
+        synchronized (lock) {
+            dispatcher.clearRequests();
+        }
+        return this;
+    }
+
+    /** Stops the server and its threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeGraphServer[" + baseUrl + "]";
+    }
+}

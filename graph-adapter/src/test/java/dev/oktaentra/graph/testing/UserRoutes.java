@@ -1,0 +1,254 @@
+package dev.oktaentra.graph.testing;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.oktaentra.core.directory.AttributeValue;
+import dev.oktaentra.core.directory.CloudUser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /users}: list with paging, {@code $select} and the synced filter; get, PATCH and {@code $count}. */
+final class UserRoutes {
+
+    /** What Graph returns without {@code $select}: the default set, without any onPremises property. */
+    private static final Set<String> DEFAULT_FIELDS = Set.of("id", "displayname", "userprincipalname", "mail");
+    private static final Pattern SYNC_FILTER = Pattern.compile("\\s*onPremisesSyncEnabled\\s+eq\\s+(true|false)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final int DEFAULT_TOP = 100;
+    private static final int MAX_TOP = 999;
+
+    private final FakeTenant tenant;
+    private final String baseUrl;
+
+    UserRoutes(FakeTenant tenant, String baseUrl) {
+        this.tenant = tenant;
+        this.baseUrl = baseUrl;
+    }
+
+    Reply list(FakeRequest req) {
+        Boolean synced = null;
+        String filter = req.param("$filter");
+        if (filter != null) {
+            Matcher m = SYNC_FILTER.matcher(filter);
+            if (!m.matches()) {
+                return Reply.error(400, "Request_UnsupportedQuery", "The fake Graph server filters users only on"
+                        + " onPremisesSyncEnabled eq true|false, not '" + filter + "'.");
+            }
+            if (!advanced(req)) {
+                return Reply.error(400, "Request_UnsupportedQuery", "Unsupported or invalid query filter clause"
+                        + " specified for property 'onPremisesSyncEnabled' of resource 'User'.");
+            }
+            synced = Boolean.valueOf(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        int top = Paging.top(req, DEFAULT_TOP, MAX_TOP);
+        int start = Paging.start(req);
+        Set<String> select = select(req);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, top * 320));
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("@odata.context", baseUrl + "/$metadata#users");
+            if ("true".equalsIgnoreCase(req.param("$count"))) {
+                long count = synced == null ? tenant.users.size()
+                        : tenant.users.stream().filter(u -> matches(u, true)).count();
+                g.writeNumberField("@odata.count", count);
+            }
+            g.writeArrayFieldStart("value");
+            int i = start;
+            int written = 0;
+            for (; i < tenant.users.size() && written < top; i++) {
+                CloudUser u = tenant.users.get(i);
+                if (synced == null || matches(u, synced)) {
+                    write(g, u, select);
+                    written++;
+                }
+            }
+            while (synced != null && i < tenant.users.size() && !matches(tenant.users.get(i), synced)) {
+                i++;
+            }
+            g.writeEndArray();
+            if (i < tenant.users.size()) {
+                g.writeStringField("@odata.nextLink", Paging.nextLink(baseUrl, req, i));
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Reply(200, Reply.JSON, out.toByteArray(), Map.of());
+    }
+
+    Reply get(FakeRequest req, String idOrUpn) {
+        int index = tenant.find(idOrUpn);
+        if (index < 0) {
+            return notFound(idOrUpn);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            write(g, tenant.users.get(index), select(req));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Reply(200, Reply.JSON, out.toByteArray(), Map.of());
+    }
+
+    Reply count(FakeRequest req) {
+        if (!"eventual".equalsIgnoreCase(req.header("ConsistencyLevel"))) {
+            return Reply.error(400, "Request_BadRequest", "$count is not currently supported.");
+        }
+        return Reply.text(200, "text/plain; charset=utf-8", Integer.toString(tenant.users.size()));
+    }
+
+    Reply patch(FakeRequest req, String idOrUpn) {
+        int index = tenant.find(idOrUpn);
+        if (index < 0) {
+            return notFound(idOrUpn);
+        }
+        JsonNode body = Json.parse(req.body());
+        if (body == null || !body.isObject()) {
+            return Reply.error(400, "BadRequest", "Unable to read JSON request payload. Please ensure Content-Type"
+                    + " header is set and payload is of valid JSON format.");
+        }
+        CloudUser user = tenant.users.get(index);
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("@odata.type") && !name.equalsIgnoreCase("onPremisesImmutableId")) {
+                return Reply.error(400, "Request_BadRequest", "The fake Graph server does not write '" + name + "'.");
+            }
+        }
+        if (user.isSynced()) {
+            return Reply.error(400, "Request_BadRequest", "Unable to update the specified properties for on-premises"
+                    + " mastered Directory Sync objects or objects currently undergoing migration.");
+        }
+        JsonNode value = body.get("onPremisesImmutableId");
+        if (value == null) {
+            return Reply.noContent();
+        }
+        if (value.isNull() || !value.isTextual()) {
+            return Reply.error(400, "Request_BadRequest", "Invalid value specified for property"
+                    + " 'onPremisesImmutableId' of resource 'User'.");
+        }
+        String text = value.asText();
+        if (text.isEmpty()) {
+            // Graph ignores an empty string here rather than clearing the value.
+            return Reply.noContent();
+        }
+        if (text.indexOf('$') >= 0 || text.indexOf('_') >= 0 || text.chars().anyMatch(Character::isWhitespace)) {
+            return Reply.error(400, "Request_BadRequest", "Invalid value specified for property"
+                    + " 'onPremisesImmutableId' of resource 'User'.");
+        }
+        String holder = tenant.immutableIdHolder.get(text);
+        if (holder != null && !holder.equalsIgnoreCase(user.id())) {
+            return conflict(holder);
+        }
+        tenant.replace(index, withImmutableId(user, text));
+        return Reply.noContent();
+    }
+
+    static boolean advanced(FakeRequest req) {
+        return "eventual".equalsIgnoreCase(req.header("ConsistencyLevel")) && "true".equalsIgnoreCase(
+                req.param("$count"));
+    }
+
+    private static boolean matches(CloudUser u, boolean synced) {
+        return synced == u.isSynced();
+    }
+
+    private static Reply conflict(String holder) {
+        var root = Json.error("Request_BadRequest",
+                "Another object with the same value for property onPremisesImmutableId already exists.");
+        var details = ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("error")).putArray("details");
+        details.addObject().put("code", "ObjectConflict").put("message",
+                "Another object with the same value for property onPremisesImmutableId already exists.")
+                .put("target", "onPremisesImmutableId");
+        details.addObject().put("code", "ConflictingObjects").put("message",
+                "Another object with the same value for property onPremisesImmutableId already exists.")
+                .put("target", "User_" + holder);
+        return Reply.json(400, root);
+    }
+
+    private static Reply notFound(String idOrUpn) {
+        return Reply.error(404, "Request_ResourceNotFound", "Resource '" + idOrUpn + "' does not exist or one of"
+                + " its queried reference-property objects are not present.");
+    }
+
+    private static Set<String> select(FakeRequest req) {
+        String select = req.param("$select");
+        if (select == null || select.isBlank()) {
+            return DEFAULT_FIELDS;
+        }
+        Set<String> fields = new TreeSet<>();
+        for (String f : select.split(",")) {
+            fields.add(f.trim().toLowerCase(Locale.ROOT));
+        }
+        fields.add("id");
+        return fields;
+    }
+
+    private static void write(JsonGenerator g, CloudUser u, Set<String> select) throws IOException {
+        g.writeStartObject();
+        if (select.contains("id")) {
+            g.writeStringField("id", u.id());
+        }
+        if (select.contains("displayname")) {
+            int at = u.userPrincipalName().indexOf('@');
+            g.writeStringField("displayName", at > 0 ? u.userPrincipalName().substring(0, at) : u.userPrincipalName());
+        }
+        if (select.contains("userprincipalname")) {
+            g.writeStringField("userPrincipalName", u.userPrincipalName());
+        }
+        if (select.contains("mail")) {
+            g.writeStringField("mail", u.mail());
+        }
+        if (select.contains("proxyaddresses")) {
+            g.writeArrayFieldStart("proxyAddresses");
+            for (String p : u.proxyAddresses()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+        }
+        if (select.contains("onpremisesimmutableid")) {
+            g.writeStringField("onPremisesImmutableId", u.immutableId() == null ? null : u.immutableId().value());
+        }
+        if (select.contains("onpremisessyncenabled")) {
+            if (u.onPremisesSyncEnabled() == null) {
+                g.writeNullField("onPremisesSyncEnabled");
+            } else {
+                g.writeBooleanField("onPremisesSyncEnabled", u.onPremisesSyncEnabled());
+            }
+        }
+        if (select.contains("onpremiseslastsyncdatetime")) {
+            g.writeStringField("onPremisesLastSyncDateTime", u.onPremisesLastSyncDateTime() == null ? null
+                    : u.onPremisesLastSyncDateTime().toString());
+        }
+        for (String name : u.attributes().names()) {
+            if (select.contains(name.toLowerCase(Locale.ROOT))) {
+                List<AttributeValue> values = u.attributes().all(name);
+                if (values.size() == 1) {
+                    g.writeStringField(name, values.get(0).asString());
+                } else {
+                    g.writeArrayFieldStart(name);
+                    for (AttributeValue v : values) {
+                        g.writeString(v.asString());
+                    }
+                    g.writeEndArray();
+                }
+            }
+        }
+        g.writeEndObject();
+    }
+
+    static CloudUser withImmutableId(CloudUser u, String value) {
+        return CloudUser.builder().id(u.id()).userPrincipalName(u.userPrincipalName()).immutableId(value)
+                .onPremisesSyncEnabled(u.onPremisesSyncEnabled()).mail(u.mail()).proxyAddresses(u.proxyAddresses())
+                .onPremisesLastSyncDateTime(u.onPremisesLastSyncDateTime()).holdsAdminRole(u.holdsAdminRole())
+                .attributes(u.attributes()).build();
+    }
+}
