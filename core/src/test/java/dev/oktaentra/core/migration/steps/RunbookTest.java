@@ -1,0 +1,201 @@
+package dev.oktaentra.core.migration.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktaentra.core.anchor.ObjectGuid;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.migration.ApplyResult;
+import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationOptions;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.StepInfo;
+import dev.oktaentra.core.migration.StepStatus;
+import dev.oktaentra.core.migration.TargetSystem;
+import dev.oktaentra.core.migration.TopologyNeeds;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.provisioning.ProvisioningState;
+import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.MatchBlocks;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both runbooks over the in-memory ports: dry runs write nothing, applies fix what validation found. */
+class RunbookTest {
+
+    @TempDir
+    Path dir;
+
+    private final MemoryWorld world = new MemoryWorld();
+    private final SplittableRandom random = new SplittableRandom(5);
+
+    @BeforeEach
+    void seed() {
+        for (int i = 0; i < 40; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            String upn = "u" + i + "@contoso.com";
+            world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
+                    .userPrincipalName(upn).objectGuid(guid).mail(i == 7 ? null : upn)
+                    .proxyAddresses(List.of("SMTP:" + upn)).build());
+            String anchor = i == 3 || i == 4 ? bigEndian(guid) : guid.toImmutableId().value();
+            world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(anchor).mail(upn)
+                    .proxyAddresses(List.of("SMTP:" + upn)).build());
+        }
+        world.app("0oa1", ProvisioningState.ENABLED);
+        world.app("0oa2", ProvisioningState.ENABLED);
+        world.app("0oa3", ProvisioningState.DISABLED);
+    }
+
+    private Migration open(dev.oktaentra.core.migration.Runbook runbook) {
+        MigrationContext context = MigrationContext.builder()
+                .onPrem(world.onPremDirectory()).onPremWriter(world.onPremWriter())
+                .cloud(world.cloudDirectory()).cloudWriter(world.cloudWriter())
+                .provisioning(world.provisioning()).tenant(world.tenant())
+                .options(MigrationOptions.defaults().withTopology(new TopologyNeeds(true, false, false, 40)))
+                .clock(Clock.systemUTC()).build();
+        return Migration.configure().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
+    }
+
+    @Test
+    void connectServer_dryRunWritesNothing() {
+        try (Migration migration = open(Runbooks.connectServer())) {
+            for (StepInfo info : migration.info()) {
+                migration.plan(info.stepId());
+            }
+
+            assertThat(world.writes).isEmpty();
+            assertThat(migration.info()).extracting(StepInfo::status).doesNotContain(StepStatus.APPLIED);
+            assertThat(migration.info().stream().filter(i -> i.stepId().equals("install-connect-staging")))
+                    .singleElement().extracting(StepInfo::status).isEqualTo(StepStatus.WAITING_FOR_OPERATOR);
+        }
+    }
+
+    @Test
+    void connectServer_fixesAnchorsAndBackfillsThenVerifies() {
+        try (Migration migration = open(Runbooks.connectServer())) {
+            assertThat(migration.verify("choose-topology").passed()).isTrue();
+            assertThat(migration.verify("detect-anchor").passed()).isTrue();
+            VerifyResult validation = migration.verify("validate-anchors");
+            assertThat(validation.passed()).isFalse();
+            assertThat(validation.findings()).anySatisfy(f -> assertThat(f.message()).contains("2 ANCHOR_MISMATCH"));
+
+            Plan remediation = migration.plan("remediate-anchors");
+            assertThat(remediation.changes()).hasSize(2).allSatisfy(c -> {
+                assertThat(c.system()).isEqualTo(TargetSystem.CLOUD);
+                assertThat(c.reason()).contains("BYTE_ORDER");
+            });
+            assertThat(migration.apply(remediation).complete()).isTrue();
+            assertThat(migration.verify("remediate-anchors").passed()).isTrue();
+
+            Plan backfill = migration.plan("backfill-attributes");
+            assertThat(backfill.changes()).singleElement().satisfies(c -> {
+                assertThat(c.target()).isEqualTo("CN=u7,OU=Staff,DC=contoso,DC=com");
+                assertThat(c.after()).isEqualTo("u7@contoso.com");
+            });
+            migration.apply(backfill);
+            assertThat(world.onPrem.get("CN=u7,OU=Staff,DC=contoso,DC=com").mail()).isEqualTo("u7@contoso.com");
+            assertThat(migration.verify("validate-anchors").passed()).isTrue();
+        }
+    }
+
+    @Test
+    void disableOkta_switchesOffEveryEnabledAppOnceAndRollsBack() {
+        try (Migration migration = open(Runbooks.connectServer())) {
+            Plan plan = migration.plan("disable-okta-provisioning");
+            assertThat(plan.changes()).extracting(c -> c.target()).containsExactly("0oa1", "0oa2");
+            ApplyResult result = migration.apply(plan);
+            assertThat(result.applied()).isEqualTo(2);
+            assertThat(migration.verify("disable-okta-provisioning").passed()).isTrue();
+            assertThat(migration.plan("disable-okta-provisioning").changes()).isEmpty();
+
+            migration.apply(migration.rollback("disable-okta-provisioning"));
+
+            assertThat(world.apps.get("0oa1").provisioning()).isEqualTo(ProvisioningState.ENABLED);
+            assertThat(world.apps.get("0oa2").provisioning()).isEqualTo(ProvisioningState.ENABLED);
+            assertThat(world.apps.get("0oa3").provisioning()).isEqualTo(ProvisioningState.DISABLED);
+        }
+    }
+
+    @Test
+    void disableOkta_waitsForAnOperatorWhenAnAppIsManualOnly() {
+        world.app("0oa9", ProvisioningState.MANUAL_ONLY);
+        try (Migration migration = open(Runbooks.connectServer())) {
+            Plan plan = migration.plan("disable-okta-provisioning");
+            assertThat(plan.instructions()).singleElement().asString().contains("Enable API integration");
+            migration.apply(plan);
+
+            assertThat(status(migration, "disable-okta-provisioning")).isEqualTo(StepStatus.WAITING_FOR_OPERATOR);
+            assertThat(migration.verify("disable-okta-provisioning").passed()).isFalse();
+            migration.confirm("disable-okta-provisioning", "ops", "cleared in the console");
+            assertThat(migration.verify("disable-okta-provisioning").passed()).isTrue();
+        }
+    }
+
+    @Test
+    void remediation_rollbackRestoresTheCloudValues() {
+        String before = world.cloud.get("c3").immutableId().value();
+        try (Migration migration = open(Runbooks.connectServer())) {
+            migration.apply(migration.plan("remediate-anchors"));
+            assertThat(world.cloud.get("c3").immutableId().value()).isNotEqualTo(before);
+
+            Plan undo = migration.rollback("remediate-anchors");
+            assertThat(undo.changes()).hasSize(2);
+            migration.apply(undo);
+
+            assertThat(world.cloud.get("c3").immutableId().value()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void cloudSync_opensTheWindowStartsTheJobAndVerifiesTheCutover() {
+        world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
+                "Paused", "Disabled", null, null));
+        try (Migration migration = open(Runbooks.cloudSync())) {
+            migration.apply(migration.plan("remediate-anchors"));
+            migration.apply(migration.plan("open-matching-window"));
+            assertThat(world.blocks).isEqualTo(MatchBlocks.OPEN);
+            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(1);
+            world.syncEnabled = true;
+            world.lastSync = Instant.now().plusSeconds(5);
+
+            VerifyResult cutover = migration.verify("verify-cutover");
+
+            assertThat(cutover.passed()).as("%s", cutover.findings()).isTrue();
+            migration.apply(migration.plan("close-matching-window"));
+            assertThat(world.blocks).isEqualTo(MatchBlocks.CLOSED);
+        }
+    }
+
+    @Test
+    void verifyCutover_asksToReplanRemediationWhenMismatchesCameBack() {
+        world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
+                "Paused", "Disabled", null, null));
+        try (Migration migration = open(Runbooks.cloudSync())) {
+            migration.apply(migration.plan("enable-cloud-sync"));
+            world.lastSync = Instant.now().plusSeconds(5);
+
+            VerifyResult cutover = migration.verify("verify-cutover");
+
+            assertThat(cutover.passed()).isFalse();
+            assertThat(cutover.replanStep()).isEqualTo("remediate-anchors");
+        }
+    }
+
+    private static StepStatus status(Migration migration, String step) {
+        return migration.info().stream().filter(i -> i.stepId().equals(step)).findFirst().orElseThrow().status();
+    }
+
+    private static String bigEndian(ObjectGuid guid) {
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(16).putLong(guid.toUuid()
+                .getMostSignificantBits()).putLong(guid.toUuid().getLeastSignificantBits()).array());
+    }
+}
