@@ -1,0 +1,346 @@
+package dev.oktaentra.core.staging;
+
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.staging.CsvColumns.Column;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads CSExportAnalyzer's CSV: one row per attribute change, keyed by DN; consecutive rows of the same DN form one
+ * object. Old values become the object's synchronized hologram; new, added and removed values its delta.
+ */
+final class CsvPendingExportReader implements PendingExportReader {
+
+    /** The object type of rows from a file without an object-type column. */
+    static final String UNKNOWN_TYPE = "unknown";
+
+    private final String source;
+    private final InputStream in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final CsvColumns columns;
+    private CSVRecord lookahead;
+    private long lookaheadLine;
+    private DirectoryRecord<PendingExport> pending;
+    private boolean finished;
+    private boolean closed;
+
+    CsvPendingExportReader(InputStream raw, String source, Charset fallback) {
+        this.source = source;
+        this.in = raw;
+        try {
+            BufferedInputStream bytes = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder(bytes, fallback)), 1 << 16);
+            char delimiter = delimiter(reader);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+            this.parser = format.parse(reader);
+            this.rows = parser.iterator();
+            if (!rows.hasNext()) {
+                throw new StagingExportException(source, 1, -1, "the file has no header row", null);
+            }
+            List<String> header = rows.next().toList();
+            StringBuilder missing = new StringBuilder();
+            this.columns = CsvColumns.of(header, missing);
+            if (columns == null) {
+                throw new StagingExportException(source, 1, -1, "the header row lacks " + missing
+                        + "; its headers are " + OktaEntraException.quote(String.join(", ", header)), null);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof StagingExportException s ? s : failure(e, 1);
+        }
+    }
+
+    /** The byte-order mark's charset; without one the fallback, or strict UTF-8 that reports a bad byte. */
+    private static CharsetDecoder decoder(BufferedInputStream bytes, Charset fallback) throws IOException {
+        bytes.mark(3);
+        byte[] head = bytes.readNBytes(3);
+        bytes.reset();
+        int b0 = head.length > 0 ? head[0] & 0xff : -1;
+        int b1 = head.length > 1 ? head[1] & 0xff : -1;
+        int b2 = head.length > 2 ? head[2] & 0xff : -1;
+        Charset charset;
+        int skip = 0;
+        if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (b0 == 0xff && b1 == 0xfe) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (b0 == 0xfe && b1 == 0xff) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            charset = fallback == null ? StandardCharsets.UTF_8 : fallback;
+        }
+        bytes.skipNBytes(skip);
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The most frequent of comma, semicolon and tab outside quotes in the header line; comma on a tie. */
+    private static char delimiter(BufferedReader reader) throws IOException {
+        reader.mark(1 << 15);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < (1 << 15) - 1; i++) {
+            int c = reader.read();
+            if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        reader.reset();
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    @Override
+    public String sourceName() {
+        return source;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !finished) {
+            try {
+                pending = readNext();
+            } catch (RuntimeException e) {
+                finished = true;
+                long line = parser.getCurrentLineNumber() + 1;
+                closeQuietly();
+                throw e instanceof StagingExportException s ? s : failure(e, line);
+            }
+            if (pending == null) {
+                finished = true;
+                close();
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public DirectoryRecord<PendingExport> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more objects in " + source);
+        }
+        DirectoryRecord<PendingExport> record = pending;
+        pending = null;
+        return record;
+    }
+
+    private DirectoryRecord<PendingExport> readNext() {
+        CSVRecord first = lookahead;
+        long firstLine = lookaheadLine;
+        lookahead = null;
+        if (first == null) {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            first = rows.next();
+            firstLine = parser.getCurrentLineNumber();
+        }
+        String dn = columns.get(first.toList(), Column.DN);
+        List<List<String>> group = new ArrayList<>();
+        group.add(first.toList());
+        while (dn != null && !dn.isEmpty() && rows.hasNext()) {
+            CSVRecord row = rows.next();
+            if (dn.equals(columns.get(row.toList(), Column.DN))) {
+                group.add(row.toList());
+            } else {
+                lookahead = row;
+                lookaheadLine = parser.getCurrentLineNumber();
+                break;
+            }
+        }
+        return new ObjectRows(dn, "line " + firstLine).build(group);
+    }
+
+    /** Builds one object from its rows, collecting problems instead of failing the whole file. */
+    private final class ObjectRows {
+
+        private final String dn;
+        private final String location;
+        private String problem;
+
+        ObjectRows(String dn, String location) {
+            this.dn = dn;
+            this.location = location;
+        }
+
+        DirectoryRecord<PendingExport> build(List<List<String>> group) {
+            if (dn == null || dn.isEmpty()) {
+                return new DirectoryRecord.Rejected<>(source, location, null, "the row has no DN");
+            }
+            DeltaOperation operation = null;
+            String objectType = null;
+            String id = null;
+            Map<String, AttributeDelta> changes = new LinkedHashMap<>();
+            TreeMap<String, List<String>> before = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (List<String> row : group) {
+                String operationText = columns.get(row, Column.OBJECT_OPERATION);
+                if (operation == null && operationText != null && !operationText.isEmpty()) {
+                    operation = DeltaOperation.fromName(operationText);
+                    if (operation == null) {
+                        problem("has an unknown OMODT " + OktaEntraException.quote(operationText));
+                        operation = DeltaOperation.NONE;
+                    }
+                }
+                objectType = firstNonEmpty(objectType, columns.get(row, Column.OBJECT_TYPE));
+                id = firstNonEmpty(id, columns.get(row, Column.ID));
+                identity(before, row, Column.USER_PRINCIPAL_NAME, PendingExport.USER_PRINCIPAL_NAME);
+                identity(before, row, Column.SOURCE_ANCHOR, PendingExport.SOURCE_ANCHOR);
+            }
+            if (operation == null) {
+                problem("has no OMODT");
+                operation = DeltaOperation.NONE;
+            }
+            for (List<String> row : group) {
+                String name = columns.get(row, Column.ATTRIBUTE);
+                if (name != null && !name.isEmpty()) {
+                    readChange(row, name, operation, changes, before);
+                }
+            }
+            if (problem != null) {
+                return new DirectoryRecord.Rejected<>(source, location, dn, "the object " + problem);
+            }
+            TreeMap<String, List<String>> frozen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            before.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
+            ExportDelta delta = new ExportDelta(operation, dn, null, null, null, List.of(),
+                    new ArrayList<>(changes.values()));
+            return new DirectoryRecord.Usable<>(new PendingExport(dn, id,
+                    objectType == null || objectType.isEmpty() ? UNKNOWN_TYPE : objectType, delta,
+                    frozen.isEmpty() ? null : Hologram.trusted(dn, frozen), null, null, null, null, location));
+        }
+
+        private void readChange(List<String> row, String name, DeltaOperation objectOperation,
+                Map<String, AttributeDelta> changes, TreeMap<String, List<String>> before) {
+            String operationText = columns.get(row, Column.ATTRIBUTE_OPERATION);
+            String newValue = columns.get(row, Column.NEW_VALUE);
+            String added = columns.get(row, Column.ADDED_VALUES);
+            String removed = columns.get(row, Column.REMOVED_VALUES);
+            String old = columns.get(row, Column.OLD_VALUE);
+            AttributeOperation operation;
+            if (operationText == null || operationText.isEmpty()) {
+                operation = objectOperation == DeltaOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
+            } else {
+                operation = AttributeOperation.fromName(operationText);
+                if (operation == null) {
+                    problem("has an unknown AMODT " + OktaEntraException.quote(operationText) + " for "
+                            + OktaEntraException.quote(name));
+                    return;
+                }
+            }
+            List<ValueDelta> values = new ArrayList<>(2);
+            if (notEmpty(newValue) && operation != AttributeOperation.DELETE) {
+                values.add(ValueDelta.set(newValue));
+            }
+            if (notEmpty(added)) {
+                values.add(ValueDelta.add(added));
+            }
+            if (notEmpty(removed)) {
+                values.add(ValueDelta.delete(removed));
+            }
+            // CSExportAnalyzer's "Update" of a value given as old and new is a replacement of that value.
+            if (operation == AttributeOperation.UPDATE && !notEmpty(added) && !notEmpty(removed) && notEmpty(newValue)) {
+                operation = AttributeOperation.REPLACE;
+            }
+            if (notEmpty(old)) {
+                before.computeIfAbsent(name, n -> new ArrayList<>(1)).add(old);
+            }
+            AttributeDelta earlier = changes.get(name);
+            if (earlier != null) {
+                // A multi-valued attribute listed one value per row.
+                List<ValueDelta> all = new ArrayList<>(earlier.values());
+                all.addAll(values);
+                changes.put(name, new AttributeDelta(name, false, true, null, earlier.operation(), all));
+            } else {
+                changes.put(name, new AttributeDelta(name, false, false, null, operation, values));
+            }
+        }
+
+        private void identity(TreeMap<String, List<String>> before, List<String> row, Column column, String name) {
+            String value = columns.get(row, column);
+            if (notEmpty(value) && !before.containsKey(name)) {
+                List<String> values = new ArrayList<>(1);
+                values.add(value);
+                before.put(name, values);
+            }
+        }
+
+        private void problem(String what) {
+            problem = problem == null ? what : problem + "; " + what;
+        }
+    }
+
+    private static boolean notEmpty(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    private static String firstNonEmpty(String current, String candidate) {
+        return current != null && !current.isEmpty() ? current : candidate;
+    }
+
+    private StagingExportException failure(Exception e, long line) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String what = cause instanceof java.nio.charset.CharacterCodingException
+                ? "a byte sequence is not valid " + "in the file's encoding (UTF-8 unless it has a byte-order mark); "
+                        + "save the file as UTF-8 or pass its charset"
+                : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return new StagingExportException(source, line, -1, what, e);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        finished = true;
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+            in.close();
+        } catch (IOException e) {
+            throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            // Already failing; the first failure is the one to report.
+        }
+    }
+}
