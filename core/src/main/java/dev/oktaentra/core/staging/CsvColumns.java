@@ -65,11 +65,8 @@ final class CsvColumns {
         }
         for (Column column : Column.values()) {
             if (column.required && !index.containsKey(column)) {
-                if (missing.length() > 0) {
-                    missing.append(" and ");
-                }
-                missing.append("a ").append(column.display).append(" column (one of ")
-                        .append(String.join(", ", column.aliases)).append(')');
+                missing.append(missing.length() > 0 ? " and no " : "no ").append(column.display)
+                        .append(" column (headers accepted: ").append(String.join(", ", column.aliases)).append(')');
             }
         }
         return missing.length() > 0 ? null : new CsvColumns(index);

@@ -30,6 +30,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvPendingExportReader implements PendingExportReader {
 
+    /** Stands in for undecodable bytes: U+FFFF is a noncharacter, never in a real export. */
+    private static final String BAD_BYTES = "\uffff";
+
     /** The object type of rows from a file without an object-type column. */
     static final String UNKNOWN_TYPE = "unknown";
 
@@ -58,10 +61,11 @@ final class CsvPendingExportReader implements PendingExportReader {
                 throw new StagingExportException(source, 1, -1, "the file has no header row", null);
             }
             List<String> header = rows.next().toList();
+            checkDecoded(header, 1);
             StringBuilder missing = new StringBuilder();
             this.columns = CsvColumns.of(header, missing);
             if (columns == null) {
-                throw new StagingExportException(source, 1, -1, "the header row lacks " + missing
+                throw new StagingExportException(source, 1, -1, "the header row has " + missing
                         + "; its headers are " + OktaEntraException.quote(String.join(", ", header)), null);
             }
         } catch (IOException | RuntimeException e) {
@@ -93,8 +97,20 @@ final class CsvPendingExportReader implements PendingExportReader {
             charset = fallback == null ? StandardCharsets.UTF_8 : fallback;
         }
         bytes.skipNBytes(skip);
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Bad bytes become a sentinel the rows are checked for, so that the error names the right line: the reader
+        // decodes ahead in large blocks, and a decoding exception would surface lines before the bad byte.
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(BAD_BYTES);
+    }
+
+    private void checkDecoded(List<String> row, long line) {
+        for (String cell : row) {
+            if (cell.indexOf(BAD_BYTES.charAt(0)) >= 0) {
+                throw new StagingExportException(source, line, -1, "a byte sequence is not valid in the file's "
+                        + "encoding (UTF-8 unless it has a byte-order mark); save the file as UTF-8 or pass its "
+                        + "charset", null);
+            }
+        }
     }
 
     /** The most frequent of comma, semicolon and tab outside quotes in the header line; comma on a tie. */
@@ -168,12 +184,14 @@ final class CsvPendingExportReader implements PendingExportReader {
             }
             first = rows.next();
             firstLine = parser.getCurrentLineNumber();
+            checkDecoded(first.toList(), firstLine);
         }
         String dn = columns.get(first.toList(), Column.DN);
         List<List<String>> group = new ArrayList<>();
         group.add(first.toList());
         while (dn != null && !dn.isEmpty() && rows.hasNext()) {
             CSVRecord row = rows.next();
+            checkDecoded(row.toList(), parser.getCurrentLineNumber());
             if (dn.equals(columns.get(row.toList(), Column.DN))) {
                 group.add(row.toList());
             } else {
@@ -312,10 +330,7 @@ final class CsvPendingExportReader implements PendingExportReader {
 
     private StagingExportException failure(Exception e, long line) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String what = cause instanceof java.nio.charset.CharacterCodingException
-                ? "a byte sequence is not valid " + "in the file's encoding (UTF-8 unless it has a byte-order mark); "
-                        + "save the file as UTF-8 or pass its charset"
-                : cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        String what = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         return new StagingExportException(source, line, -1, what, e);
     }
 

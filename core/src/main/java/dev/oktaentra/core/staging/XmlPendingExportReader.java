@@ -47,9 +47,9 @@ final class XmlPendingExportReader implements PendingExportReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw fail("the file has a <!DOCTYPE> declaration. A csexport file never has one, and a DTD can "
-                        + "declare entities that read local files or expand without bound (XXE, billion laughs); "
-                        + "the file is refused unread");
+                throw fail("the file has a <!DOCTYPE> declaration (ending here). A csexport file never has one, "
+                        + "and a DTD can declare entities that read local files or expand without bound (XXE, "
+                        + "billion laughs); the file is refused before any entity is resolved");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!ROOT.equals(xml.getLocalName())) {
