@@ -98,6 +98,7 @@ final class SyntheticExport {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
+                case '\r' -> out.append("&#13;");
                 default -> out.append(c);
             }
         }
