@@ -120,7 +120,8 @@ public record PendingExport(String csDn, String id, String objectType, ExportDel
     }
 
     /**
-     * The object's primary SMTP address, the only proxy address Entra's soft match evaluates.
+     * The object's primary SMTP address, the only proxy address Entra's soft match evaluates: after the export,
+     * else before it.
      *
      * @return the {@code SMTP:} proxy address without prefix, or {@code null}
      */

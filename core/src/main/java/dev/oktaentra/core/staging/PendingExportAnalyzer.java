@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns pending exports into a {@link PendingExportReport}: per object the UPN, sourceAnchor and attribute changes
@@ -30,6 +32,8 @@ import java.util.Optional;
  * mutable and not thread-safe: feed it every object of one export, then ask for the {@link #report()}.
  */
 public final class PendingExportAnalyzer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyzer.class);
 
     private final KnownUsers known;
     private final boolean retainObjects;
@@ -85,7 +89,10 @@ public final class PendingExportAnalyzer {
                 analyzer.accept(reader.next());
             }
         }
-        return analyzer.report();
+        PendingExportReport report = analyzer.report();
+        LOG.info("Read {} objects from {}: {}", report.summary().objects(), reader.sourceName(),
+                report.summary().toJson());
+        return report;
     }
 
     /**
