@@ -44,13 +44,16 @@ public record AttributeDelta(String name, boolean dnValued, boolean multivalued,
     }
 
     private List<String> select(boolean removed) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>(values.size());
         for (ValueDelta v : values) {
             if ((v.operation() == ValueOperation.DELETE) == removed) {
                 out.add(v.value());
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /**
@@ -97,7 +100,12 @@ public record AttributeDelta(String name, boolean dnValued, boolean multivalued,
             case DELETE:
                 return true;
             case REPLACE:
-                return addedValues().isEmpty();
+                for (ValueDelta v : values) {
+                    if (v.operation() != ValueOperation.DELETE) {
+                        return false;
+                    }
+                }
+                return true;
             case UPDATE:
                 boolean removes = false;
                 for (ValueDelta v : values) {

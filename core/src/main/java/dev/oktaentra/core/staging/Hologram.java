@@ -1,5 +1,6 @@
 package dev.oktaentra.core.staging;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -12,45 +13,68 @@ import java.util.TreeMap;
  * {@code synchronized-hologram} (last confirmed state), {@code unapplied-export-hologram} (state once the pending
  * export is applied) or {@code pending-import-hologram} (state last imported, not yet synchronized).
  *
- * <p>Attribute names are case-insensitive; {@code dn-attr} values are the referenced DNs. Immutable.
+ * <p>Attribute names are case-insensitive; {@code dn-attr} values are the referenced DNs. Immutable. Held as two
+ * small arrays rather than a map: an entry has a dozen attributes, and a reader builds hundreds of thousands.
  */
 public final class Hologram {
 
     /** A hologram with no DN and no attributes. */
-    public static final Hologram EMPTY = new Hologram("", new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    public static final Hologram EMPTY = new Hologram("", new String[0], new Object[0]);
 
     private final String dn;
-    private final Map<String, List<String>> attributes;
+    private final String[] names;
+    private final Object[] values;
 
-    private Hologram(String dn, TreeMap<String, List<String>> attributes) {
+    private Hologram(String dn, String[] names, Object[] values) {
         this.dn = dn;
-        this.attributes = Collections.unmodifiableMap(attributes);
+        this.names = names;
+        this.values = values;
     }
 
     /**
-     * A hologram from its DN and attribute values; the map and lists are copied.
+     * A hologram from its DN and attribute values; the lists are copied, names differing only in case merged.
      *
      * @param dn the entry's {@code dn}, or {@code null} when absent (kept as empty)
      * @param attributes attribute name to values; an attribute with no values is dropped
      * @return the hologram
      */
     public static Hologram of(String dn, Map<String, List<String>> attributes) {
-        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        attributes.forEach((name, values) -> {
-            Objects.requireNonNull(name, "attribute name");
-            if (!values.isEmpty()) {
-                copy.merge(name, List.copyOf(values), Hologram::concat);
+        Builder builder = new Builder(dn);
+        attributes.forEach((name, list) -> builder.add(Objects.requireNonNull(name, "attribute name"),
+                List.copyOf(list)));
+        return builder.build();
+    }
+
+    /** Collects an entry's attributes for a reader; the value lists handed over must be immutable. */
+    static final class Builder {
+        private final String dn;
+        private final ArrayList<String> names = new ArrayList<>(16);
+        private final ArrayList<List<String>> values = new ArrayList<>(16);
+
+        Builder(String dn) {
+            this.dn = dn == null ? "" : dn;
+        }
+
+        void add(String name, List<String> list) {
+            if (list.isEmpty()) {
+                return;
             }
-        });
-        return new Hologram(dn == null ? "" : dn, copy);
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equalsIgnoreCase(name)) {
+                    values.set(i, concat(values.get(i), list));
+                    return;
+                }
+            }
+            names.add(name);
+            values.add(list);
+        }
+
+        Hologram build() {
+            return new Hologram(dn, names.toArray(new String[0]), values.toArray());
+        }
     }
 
-    /** For the readers, which build a fresh case-insensitive map of frozen lists and hand it over. */
-    static Hologram trusted(String dn, TreeMap<String, List<String>> attributes) {
-        return new Hologram(dn == null ? "" : dn, attributes);
-    }
-
-    static List<String> concat(List<String> a, List<String> b) {
+    private static List<String> concat(List<String> a, List<String> b) {
         String[] all = new String[a.size() + b.size()];
         int i = 0;
         for (String s : a) {
@@ -71,6 +95,16 @@ public final class Hologram {
         return dn;
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> find(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                return (List<String>) values[i];
+            }
+        }
+        return null;
+    }
+
     /**
      * Every value of an attribute.
      *
@@ -78,7 +112,8 @@ public final class Hologram {
      * @return the values, empty when the attribute is absent
      */
     public List<String> values(String name) {
-        return attributes.getOrDefault(name, List.of());
+        List<String> found = find(name);
+        return found == null ? List.of() : found;
     }
 
     /**
@@ -88,8 +123,8 @@ public final class Hologram {
      * @return the value, or {@code null} when the attribute is absent
      */
     public String first(String name) {
-        List<String> values = attributes.get(name);
-        return values == null ? null : values.get(0);
+        List<String> found = find(name);
+        return found == null ? null : found.get(0);
     }
 
     /**
@@ -99,7 +134,7 @@ public final class Hologram {
      * @return true when it has at least one value
      */
     public boolean has(String name) {
-        return attributes.containsKey(name);
+        return find(name) != null;
     }
 
     /**
@@ -108,30 +143,35 @@ public final class Hologram {
      * @return the names
      */
     public Set<String> names() {
-        return attributes.keySet();
+        return attributes().keySet();
     }
 
     /**
      * All attributes.
      *
-     * @return an unmodifiable, case-insensitive map of name to values
+     * @return an unmodifiable, case-insensitive map of name to values, in name order
      */
+    @SuppressWarnings("unchecked")
     public Map<String, List<String>> attributes() {
-        return attributes;
+        TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], (List<String>) values[i]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Hologram that && dn.equals(that.dn) && attributes.equals(that.attributes);
+        return other instanceof Hologram that && dn.equals(that.dn) && attributes().equals(that.attributes());
     }
 
     @Override
     public int hashCode() {
-        return dn.hashCode() * 31 + attributes.hashCode();
+        return dn.hashCode() * 31 + attributes().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Hologram[" + dn + ", " + attributes + "]";
+        return "Hologram[" + dn + ", " + attributes() + "]";
     }
 }
