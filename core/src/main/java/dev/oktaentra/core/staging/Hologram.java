@@ -167,7 +167,12 @@ public final class Hologram {
 
     @Override
     public int hashCode() {
-        return dn.hashCode() * 31 + attributes().hashCode();
+        // Like Map.hashCode, but over lower-cased names, so that holograms equal by equals() hash alike.
+        int h = 0;
+        for (int i = 0; i < names.length; i++) {
+            h += names[i].toLowerCase(java.util.Locale.ROOT).hashCode() ^ values[i].hashCode();
+        }
+        return dn.hashCode() * 31 + h;
     }
 
     @Override
