@@ -13,7 +13,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads a staging server's pending exports one connector-space object at a time, in constant memory: only the
- * current object is held, so a multi-gigabyte {@code csexport} file fits a small heap.
+ * current object is held, so a multi-gigabyte {@code csexport} file fits a small heap (the bound is the largest
+ * single object, e.g. a group whose membership change lists every member).
  *
  * <p>Two formats:
  * <ul>
