@@ -97,6 +97,12 @@ public final class Hologram {
 
     @SuppressWarnings("unchecked")
     private List<String> find(String name) {
+        // Callers nearly always spell the name as the connector does: try the exact spelling first.
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return (List<String>) values[i];
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equalsIgnoreCase(name)) {
                 return (List<String>) values[i];

@@ -44,16 +44,19 @@ final class InMemoryKnownUsers implements KnownUsers {
 
     @Override
     public List<KnownUser> bySourceAnchor(ImmutableId sourceAnchor) {
-        return sourceAnchor == null ? List.of() : List.copyOf(byAnchor.getOrDefault(sourceAnchor, List.of()));
+        return sourceAnchor == null || byAnchor.isEmpty() ? List.of()
+                : List.copyOf(byAnchor.getOrDefault(sourceAnchor, List.of()));
     }
 
     @Override
     public List<KnownUser> byUserPrincipalName(String userPrincipalName) {
-        return userPrincipalName == null ? List.of() : List.copyOf(byUpn.getOrDefault(key(userPrincipalName), List.of()));
+        return userPrincipalName == null || byUpn.isEmpty() ? List.of()
+                : List.copyOf(byUpn.getOrDefault(key(userPrincipalName), List.of()));
     }
 
     @Override
     public List<KnownUser> byPrimarySmtpAddress(String address) {
-        return address == null ? List.of() : List.copyOf(bySmtp.getOrDefault(key(address), List.of()));
+        return address == null || bySmtp.isEmpty() ? List.of()
+                : List.copyOf(bySmtp.getOrDefault(key(address), List.of()));
     }
 }
