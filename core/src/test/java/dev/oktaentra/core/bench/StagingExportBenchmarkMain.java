@@ -89,15 +89,16 @@ public final class StagingExportBenchmarkMain {
             peakReader = Math.max(peakReader, peak);
         }
         double ratio = bestReader / bestBare;
+        double cpuRatio = bestReaderCpu / bestBareCpu;
         System.out.println();
         System.out.printf("summary: %s%n", summary.toJson());
-        System.out.printf("bare StAX pass        %8.2f s (best of %d, wall clock)%n", bestBare, ROUNDS);
-        System.out.printf("PendingExportReader   %8.2f s (best of %d, wall clock)%n", bestReader, ROUNDS);
-        System.out.printf("ratio                 %8.2fx  (target <= %.1fx) %s%n", ratio, TARGET_RATIO,
-                ratio <= TARGET_RATIO ? "met" : "NOT MET");
-        System.out.printf("process CPU time      %8.2f s vs %.2f s: ratio %.2fx (all JVM threads, GC included;"
-                + " steadier than wall time on a busy machine)%n", bestReaderCpu, bestBareCpu,
-                bestReaderCpu / bestBareCpu);
+        System.out.printf("                      wall clock   process CPU (best of %d; CPU counts all JVM threads, GC"
+                + " included)%n", ROUNDS);
+        System.out.printf("bare StAX pass        %8.2f s   %8.2f s%n", bestBare, bestBareCpu);
+        System.out.printf("PendingExportReader   %8.2f s   %8.2f s%n", bestReader, bestReaderCpu);
+        System.out.printf("ratio                 %8.2fx   %8.2fx   target <= %.1fx: %s%n", ratio, cpuRatio,
+                TARGET_RATIO, ratio <= TARGET_RATIO && cpuRatio <= TARGET_RATIO ? "met" : "NOT MET");
+        System.out.println("(on a shared machine wall-clock times swing with other load; the CPU ratio is steadier)");
         System.out.printf("peak heap (reader)    %8d MB of %d MB (sum of heap pool peaks, an upper bound)%n",
                 peakReader >> 20, maxHeap >> 20);
     }
