@@ -1,0 +1,230 @@
+package dev.oktaentra.core.staging;
+
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.staging.CsvColumns.Column;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads CSExportAnalyzer's CSV: one row per attribute change, keyed by DN; consecutive rows of the same DN form one
+ * object. Old values become the object's synchronized hologram; new, added and removed values its delta.
+ */
+final class CsvPendingExportReader implements PendingExportReader {
+
+    /** Stands in for undecodable bytes: U+FFFF is a noncharacter, never in a real export. */
+    private static final String BAD_BYTES = "\uffff";
+
+    private final String source;
+    private final InputStream in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final CsvColumns columns;
+    private CSVRecord lookahead;
+    private long lookaheadLine;
+    private DirectoryRecord<PendingExport> pending;
+    private boolean finished;
+    private boolean closed;
+
+    CsvPendingExportReader(InputStream raw, String source, Charset fallback) {
+        this.source = source;
+        this.in = raw;
+        try {
+            BufferedInputStream bytes = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder(bytes, fallback)), 1 << 16);
+            char delimiter = delimiter(reader);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+            this.parser = format.parse(reader);
+            this.rows = parser.iterator();
+            if (!rows.hasNext()) {
+                throw new StagingExportException(source, 1, -1, "the file has no header row", null);
+            }
+            List<String> header = rows.next().toList();
+            checkDecoded(header, 1);
+            StringBuilder missing = new StringBuilder();
+            this.columns = CsvColumns.of(header, missing);
+            if (columns == null) {
+                throw new StagingExportException(source, 1, -1, "the header row has " + missing
+                        + "; its headers are " + OktaEntraException.quote(String.join(", ", header)), null);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof StagingExportException s ? s : failure(e, 1);
+        }
+    }
+
+    /** The byte-order mark's charset; without one the fallback, or strict UTF-8 that reports a bad byte. */
+    private static CharsetDecoder decoder(BufferedInputStream bytes, Charset fallback) throws IOException {
+        bytes.mark(3);
+        byte[] head = bytes.readNBytes(3);
+        bytes.reset();
+        int b0 = head.length > 0 ? head[0] & 0xff : -1;
+        int b1 = head.length > 1 ? head[1] & 0xff : -1;
+        int b2 = head.length > 2 ? head[2] & 0xff : -1;
+        Charset charset;
+        int skip = 0;
+        if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (b0 == 0xff && b1 == 0xfe) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (b0 == 0xfe && b1 == 0xff) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            charset = fallback == null ? StandardCharsets.UTF_8 : fallback;
+        }
+        bytes.skipNBytes(skip);
+        // Bad bytes become a sentinel the rows are checked for, so that the error names the right line: the reader
+        // decodes ahead in large blocks, and a decoding exception would surface lines before the bad byte.
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(BAD_BYTES);
+    }
+
+    private void checkDecoded(List<String> row, long line) {
+        for (String cell : row) {
+            if (cell.indexOf(BAD_BYTES.charAt(0)) >= 0) {
+                throw new StagingExportException(source, line, -1, "a byte sequence is not valid in the file's "
+                        + "encoding (UTF-8 unless it has a byte-order mark); save the file as UTF-8 or pass its "
+                        + "charset", null);
+            }
+        }
+    }
+
+    /** The most frequent of comma, semicolon and tab outside quotes in the header line; comma on a tie. */
+    private static char delimiter(BufferedReader reader) throws IOException {
+        reader.mark(1 << 15);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < (1 << 15) - 1; i++) {
+            int c = reader.read();
+            if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        reader.reset();
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    @Override
+    public String sourceName() {
+        return source;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !finished) {
+            try {
+                pending = readNext();
+            } catch (RuntimeException e) {
+                finished = true;
+                long line = parser.getCurrentLineNumber() + 1;
+                closeQuietly();
+                throw e instanceof StagingExportException s ? s : failure(e, line);
+            }
+            if (pending == null) {
+                finished = true;
+                close();
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public DirectoryRecord<PendingExport> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more objects in " + source);
+        }
+        DirectoryRecord<PendingExport> record = pending;
+        pending = null;
+        return record;
+    }
+
+    private DirectoryRecord<PendingExport> readNext() {
+        CSVRecord first = lookahead;
+        long firstLine = lookaheadLine;
+        lookahead = null;
+        if (first == null) {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            first = rows.next();
+            firstLine = parser.getCurrentLineNumber();
+            checkDecoded(first.toList(), firstLine);
+        }
+        String dn = columns.get(first.toList(), Column.DN);
+        List<List<String>> group = new ArrayList<>();
+        group.add(first.toList());
+        while (dn != null && !dn.isEmpty() && rows.hasNext()) {
+            CSVRecord row = rows.next();
+            checkDecoded(row.toList(), parser.getCurrentLineNumber());
+            if (dn.equals(columns.get(row.toList(), Column.DN))) {
+                group.add(row.toList());
+            } else {
+                lookahead = row;
+                lookaheadLine = parser.getCurrentLineNumber();
+                break;
+            }
+        }
+        return new CsvObjectRows(columns, source, dn, "line " + firstLine).build(group);
+    }
+
+    private StagingExportException failure(Exception e, long line) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String what = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return new StagingExportException(source, line, -1, what, e);
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        finished = true;
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+            in.close();
+        } catch (IOException e) {
+            throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            // Already failing; the first failure is the one to report.
+        }
+    }
+}

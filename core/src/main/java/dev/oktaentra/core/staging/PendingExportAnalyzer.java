@@ -1,0 +1,282 @@
+package dev.oktaentra.core.staging;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns pending exports into a {@link PendingExportReport}: per object the UPN, sourceAnchor and attribute changes
+ * (old and new values, deletions flagged), counts per object type, and the join with the validation report's
+ * {@link KnownUsers}, which yields the findings:
+ *
+ * <ul>
+ *   <li>{@link FindingKind#UNEXPECTED_ADD}: an add that matches an existing cloud user by UPN or primary SMTP
+ *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
+ *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
+ *       and is not a finding.</li>
+ *   <li>{@link FindingKind#UNEXPECTED_DELETE}: a delete or delete-add of a known user that is still on-prem or
+ *       synced (holds a cloud ImmutableID).</li>
+ *   <li>{@link FindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
+ *       and is empty; {@link FindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
+ *   <li>{@link FindingKind#EXPORT_ERROR} and {@link FindingKind#UNREADABLE_OBJECT}.</li>
+ * </ul>
+ *
+ * <p>Look-ups follow Entra's own order: sourceAnchor, then UPN, then primary SMTP address. The analyzer is
+ * mutable and not thread-safe: feed it every object of one export, then ask for the {@link #report()}.
+ */
+public final class PendingExportAnalyzer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyzer.class);
+
+    private final KnownUsers known;
+    private final boolean retainObjects;
+    private final Map<String, OperationCounts> byType = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<ObjectChange> retained = new ArrayList<>();
+    private long objects;
+    private long attributeDeletions;
+    private long unexpectedAdds;
+    private long unexpectedDeletes;
+    private long backfillCandidates;
+    private long exportErrors;
+    private long rejected;
+
+    private PendingExportAnalyzer(KnownUsers known, boolean retainObjects) {
+        this.known = Objects.requireNonNull(known, "known");
+        this.retainObjects = retainObjects;
+    }
+
+    /**
+     * An analyzer whose report keeps every pending object's change, for files that fit in memory.
+     *
+     * @param known the validation report's users; {@link KnownUsers#none()} for counts and changes only
+     * @return the analyzer
+     */
+    public static PendingExportAnalyzer create(KnownUsers known) {
+        return new PendingExportAnalyzer(known, true);
+    }
+
+    /**
+     * An analyzer for exports of any size: its report keeps counts and findings only; each object's change is
+     * returned by {@link #accept(PendingExport)} for the caller to write out (e.g. to a {@link PendingExportCsv}).
+     *
+     * @param known the validation report's users
+     * @return the analyzer
+     */
+    public static PendingExportAnalyzer streaming(KnownUsers known) {
+        return new PendingExportAnalyzer(known, false);
+    }
+
+    /**
+     * Reads every object of an export, closes the reader, and reports, keeping every pending object's change.
+     *
+     * @param reader the export
+     * @param known the validation report's users
+     * @return the report
+     * @throws StagingExportException when the file cannot be read
+     */
+    public static PendingExportReport analyze(PendingExportReader reader, KnownUsers known) {
+        PendingExportAnalyzer analyzer = create(known);
+        try (reader) {
+            while (reader.hasNext()) {
+                analyzer.accept(reader.next());
+            }
+        }
+        PendingExportReport report = analyzer.report();
+        LOG.info("Read {} objects from {}: {}", report.summary().objects(), reader.sourceName(),
+                report.summary().toJson());
+        return report;
+    }
+
+    /**
+     * Takes one record of a reader: counts a rejected one (and raises an {@link FindingKind#UNREADABLE_OBJECT}
+     * finding), analyses a usable one.
+     *
+     * @param record the record
+     * @return the object's change, or empty for a rejected record
+     */
+    public Optional<ObjectChange> accept(DirectoryRecord<PendingExport> record) {
+        if (record instanceof DirectoryRecord.Usable<PendingExport> usable) {
+            return Optional.of(accept(usable.user()));
+        }
+        DirectoryRecord.Rejected<PendingExport> bad = (DirectoryRecord.Rejected<PendingExport>) record;
+        objects++;
+        rejected++;
+        findings.add(new Finding(FindingKind.UNREADABLE_OBJECT, bad.identity(), null, null, null, null, null,
+                bad.toString(), Recommendations.unreadableAction(bad), bad.location()));
+        return Optional.empty();
+    }
+
+    /**
+     * Analyses one object and counts it.
+     *
+     * @param export the object
+     * @return its change, with its findings
+     */
+    public ObjectChange accept(PendingExport export) {
+        objects++;
+        DeltaOperation operation = export.operation();
+        String upn = export.userPrincipalName();
+        ImmutableId anchor = export.sourceAnchor();
+        ObjectFindings local = new ObjectFindings(export, upn, anchor);
+        List<AttributeChange> changes = List.of();
+        UserMatch match = null;
+        if (operation.isPending()) {
+            boolean rename = export.delta().isRename();
+            byType.merge(export.objectType(), OperationCounts.ZERO.plus(operation, rename), OperationCounts::plus);
+            match = join(export, operation, upn, anchor, local);
+            changes = attributeChanges(export, operation, match, local);
+        }
+        if (export.exportError() != null) {
+            exportErrors++;
+            local.add(FindingKind.EXPORT_ERROR, null, match, export.exportError().describe(),
+                    Recommendations.exportErrorAction());
+        }
+        ObjectChange change = new ObjectChange(export.csDn(), export.objectType(), operation,
+                export.delta() == null ? null : export.delta().newDn(), upn, anchor, changes, export.exportError(),
+                match, local.list, export.location());
+        if (retainObjects && (operation.isPending() || export.exportError() != null)) {
+            retained.add(change);
+        }
+        findings.addAll(local.list);
+        return change;
+    }
+
+    private UserMatch join(PendingExport export, DeltaOperation operation, String upn, ImmutableId anchor,
+            ObjectFindings local) {
+        UserMatch first = null;
+        UserMatch firstInCloud = null;
+        for (MatchedBy by : MatchedBy.values()) {
+            List<KnownUser> users = switch (by) {
+                case SOURCE_ANCHOR -> anchor == null ? List.of() : known.bySourceAnchor(anchor);
+                case USER_PRINCIPAL_NAME -> upn == null ? List.of() : known.byUserPrincipalName(upn);
+                case PRIMARY_SMTP_ADDRESS -> bySmtp(export);
+            };
+            for (KnownUser user : users) {
+                if (first == null) {
+                    first = new UserMatch(user, by);
+                }
+                if (firstInCloud == null && user.inCloud()) {
+                    firstInCloud = new UserMatch(user, by);
+                }
+            }
+            if (operation != DeltaOperation.ADD && first != null || firstInCloud != null) {
+                break;
+            }
+        }
+        if (operation == DeltaOperation.ADD) {
+            if (firstInCloud == null) {
+                return first;
+            }
+            KnownUser cloud = firstInCloud.user();
+            boolean hardMatch = anchor != null && anchor.equals(cloud.cloudImmutableId());
+            if (!hardMatch) {
+                unexpectedAdds++;
+                local.add(FindingKind.UNEXPECTED_ADD, null, firstInCloud,
+                        Recommendations.unexpectedAddDetail(cloud, firstInCloud.matchedBy(), anchor),
+                        Recommendations.unexpectedAddAction(cloud, anchor));
+            }
+            return firstInCloud;
+        }
+        if ((operation == DeltaOperation.DELETE || operation == DeltaOperation.DELETE_ADD) && first != null
+                && (first.user().presentOnPrem() || first.user().cloudImmutableId() != null)) {
+            unexpectedDeletes++;
+            local.add(FindingKind.UNEXPECTED_DELETE, null, first,
+                    Recommendations.unexpectedDeleteDetail(first.user(), first.matchedBy(), operation),
+                    Recommendations.unexpectedDeleteAction());
+        }
+        return first;
+    }
+
+    private List<KnownUser> bySmtp(PendingExport export) {
+        String smtp = export.primarySmtpAddress();
+        return smtp == null ? List.of() : known.byPrimarySmtpAddress(smtp);
+    }
+
+    private List<AttributeChange> attributeChanges(PendingExport export, DeltaOperation operation, UserMatch match,
+            ObjectFindings local) {
+        List<AttributeDelta> deltas = export.delta().attributes();
+        if (deltas.isEmpty()) {
+            return List.of();
+        }
+        boolean updating = operation == DeltaOperation.UPDATE || operation == DeltaOperation.REPLACE;
+        List<AttributeChange> changes = new ArrayList<>(deltas.size());
+        for (AttributeDelta delta : deltas) {
+            String name = delta.name();
+            List<String> before = export.valuesBefore(name);
+            boolean deletion = updating && delta.isDeletion();
+            changes.add(new AttributeChange(name, delta.operation(), before, export.valuesAfter(name),
+                    delta.addedValues(), delta.removedValues(), deletion));
+            if (deletion) {
+                attributeDeletions++;
+                deletionFinding(name, before, match, local);
+            }
+        }
+        return changes;
+    }
+
+    private void deletionFinding(String name, List<String> cloudValues, UserMatch match, ObjectFindings local) {
+        KnownUser user = match == null ? null : match.user();
+        List<String> onPrem = user == null ? null : user.onPremisesValues(name).orElse(null);
+        if (onPrem != null && onPrem.stream().allMatch(String::isBlank)) {
+            backfillCandidates++;
+            local.add(FindingKind.BACKFILL_CANDIDATE, name, match, Recommendations.backfillDetail(name, user,
+                    cloudValues), Recommendations.backfillAction(name, user, cloudValues));
+        } else {
+            local.add(FindingKind.ATTRIBUTE_DELETION, name, match,
+                    Recommendations.deletionDetail(name, cloudValues, user, onPrem),
+                    Recommendations.deletionAction(name, onPrem));
+        }
+    }
+
+    /**
+     * The report so far: counts of every object accepted, findings, and (unless {@link #streaming(KnownUsers)})
+     * each pending object's change.
+     *
+     * @return the report; later objects do not change it
+     */
+    public PendingExportReport report() {
+        return new PendingExportReport(summary(), findings, retained, retainObjects);
+    }
+
+    /**
+     * The figures so far.
+     *
+     * @return the summary
+     */
+    public PendingExportSummary summary() {
+        OperationCounts total = OperationCounts.ZERO;
+        for (OperationCounts counts : byType.values()) {
+            total = total.plus(counts);
+        }
+        return new PendingExportSummary(total.adds(), total.updates(), total.deletes(), attributeDeletions,
+                unexpectedAdds, unexpectedDeletes, backfillCandidates, total.deleteAdds(), total.renames(),
+                exportErrors, rejected, objects, byType);
+    }
+
+    /** The findings of one object, which know its identity. */
+    private static final class ObjectFindings {
+        private final PendingExport export;
+        private final String upn;
+        private final ImmutableId anchor;
+        private final List<Finding> list = new ArrayList<>(0);
+
+        ObjectFindings(PendingExport export, String upn, ImmutableId anchor) {
+            this.export = export;
+            this.upn = upn;
+            this.anchor = anchor;
+        }
+
+        void add(FindingKind kind, String attribute, UserMatch match, String detail, String action) {
+            list.add(new Finding(kind, export.csDn(), export.objectType(), upn, anchor, attribute, match, detail,
+                    action, export.location()));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.oktaentra.core.staging;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The figures of a pending-export review, for the CLI's one-line JSON and the HTML report's summary:
+ * {@code {"adds":3,"updates":120,"deletes":0,"attributeDeletions":4,"unexpectedAdds":1,…}}.
+ *
+ * @param adds objects Entra Connect would create
+ * @param updates objects it would change ({@code update} or {@code replace})
+ * @param deletes objects it would delete
+ * @param attributeDeletions attribute changes that remove a value with nothing in its place
+ * @param unexpectedAdds adds that match an existing cloud user: duplicates in the making
+ * @param unexpectedDeletes deletes of users still on-prem or synced
+ * @param backfillCandidates attribute deletions whose on-prem value is empty
+ * @param deleteAdds objects it would delete and create again (not in {@code adds} or {@code deletes})
+ * @param renames updates that rename the object
+ * @param exportErrors objects whose last export failed
+ * @param rejected objects that could not be read
+ * @param objects every object read, pending or not
+ * @param byObjectType the operation counts per object type, sorted by type; never null
+ */
+@JsonPropertyOrder({"adds", "updates", "deletes", "attributeDeletions", "unexpectedAdds", "unexpectedDeletes",
+        "backfillCandidates", "deleteAdds", "renames", "exportErrors", "rejected", "objects", "byObjectType"})
+public record PendingExportSummary(long adds, long updates, long deletes, long attributeDeletions,
+        long unexpectedAdds, long unexpectedDeletes, long backfillCandidates, long deleteAdds, long renames,
+        long exportErrors, long rejected, long objects, Map<String, OperationCounts> byObjectType) {
+
+    /** Freezes the per-type counts in type order. */
+    public PendingExportSummary {
+        byObjectType = Collections.unmodifiableMap(new TreeMap<>(byObjectType));
+    }
+
+    /**
+     * Whether the review found nothing that must be fixed before leaving staging mode: no unexpected add or
+     * delete, no back-fill candidate, no export error and no unreadable object.
+     *
+     * @return true when nothing blocks
+     */
+    public boolean noBlockingFindings() {
+        return unexpectedAdds == 0 && unexpectedDeletes == 0 && backfillCandidates == 0 && exportErrors == 0
+                && rejected == 0;
+    }
+
+    /**
+     * The summary as one line of JSON, names as in the record.
+     *
+     * @return e.g. {@code {"adds":3,"updates":120,…}}
+     */
+    public String toJson() {
+        return ReportJson.compact(this);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.oktaentra.core.staging;
+
+import static dev.oktaentra.core.OktaEntraException.quote;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.util.List;
+
+/** The facts and the recommended action of each finding, in words for the person who leaves staging mode. */
+final class Recommendations {
+
+    private Recommendations() {
+    }
+
+    static String unexpectedAddDetail(KnownUser cloud, MatchedBy by, ImmutableId anchor) {
+        String holds = cloud.cloudImmutableId() == null ? "holds no ImmutableID"
+                : "holds ImmutableID " + quote(cloud.cloudImmutableId().value());
+        return "The add matches existing cloud user " + quote(cloud.describe()) + " (id " + cloud.cloudUserId()
+                + ") by " + words(by) + "; that user " + holds + " while the add presents sourceAnchor "
+                + (anchor == null ? "(unknown)" : quote(anchor.value()))
+                + ", so Entra ID would create a second user (or fail on the duplicate)";
+    }
+
+    static String unexpectedAddAction(KnownUser cloud, ImmutableId anchor) {
+        return "Before leaving staging mode, set the ImmutableID of cloud user " + quote(cloud.describe()) + " to "
+                + (anchor == null ? "the anchor Entra Connect presents" : quote(anchor.value()))
+                + " so that Entra Connect hard-matches it instead of creating a duplicate.";
+    }
+
+    static String unexpectedDeleteDetail(KnownUser user, MatchedBy by, DeltaOperation operation) {
+        String what = operation == DeltaOperation.DELETE_ADD ? "delete-add (delete and re-create)" : "delete";
+        String why = user.presentOnPrem() ? "still exists on-prem as " + quote(user.distinguishedName())
+                : "is a synced user (cloud ImmutableID " + quote(String.valueOf(user.cloudImmutableId())) + ")";
+        return "A " + what + " of " + quote(user.describe()) + " (matched by " + words(by) + "), which " + why;
+    }
+
+    static String unexpectedDeleteAction() {
+        return "Find why the object left the sync scope (OU or attribute filtering, a changed or wrong sourceAnchor,"
+                + " a missing on-prem object) and fix it; do not leave staging mode while this delete is pending.";
+    }
+
+    static String backfillDetail(String attribute, KnownUser user, List<String> cloudValues) {
+        return "The export clears " + attribute + " (cloud value " + values(cloudValues) + ") because on-prem "
+                + quote(user.describe()) + " has no " + attribute;
+    }
+
+    static String backfillAction(String attribute, KnownUser user, List<String> cloudValues) {
+        return "Before leaving staging mode, back-fill on-prem " + attribute + " of " + quote(user.describe())
+                + " with the cloud value " + values(cloudValues) + ", or Entra Connect clears it in Entra ID.";
+    }
+
+    static String deletionDetail(String attribute, List<String> cloudValues, KnownUser user, List<String> onPrem) {
+        String head = "The export clears " + attribute + " (cloud value " + values(cloudValues) + ")";
+        if (user == null) {
+            return head + "; no known user matches the object";
+        }
+        if (onPrem == null) {
+            return head + "; the on-prem value of " + quote(user.describe()) + " was not read";
+        }
+        return head + " although on-prem " + quote(user.describe()) + " holds " + values(onPrem);
+    }
+
+    static String deletionAction(String attribute, List<String> onPrem) {
+        if (onPrem != null && !onPrem.isEmpty()) {
+            return "Check the sync rules and attribute flow for " + attribute
+                    + ": on-prem holds a value, yet Entra Connect would clear it.";
+        }
+        return "Confirm that clearing " + attribute + " is intended; if the cloud value must stay, back-fill it"
+                + " on-prem before leaving staging mode.";
+    }
+
+    static String exportErrorAction() {
+        return "Resolve the export error in Synchronization Service Manager (Connectors, the AAD connector, Search"
+                + " Connector Space) before leaving staging mode.";
+    }
+
+    static String unreadableAction(DirectoryRecord.Rejected<?> rejected) {
+        return "Inspect the object at " + rejected.location() + " of " + rejected.source()
+                + " in Synchronization Service Manager; it was left out of the counts.";
+    }
+
+    private static String words(MatchedBy by) {
+        return switch (by) {
+            case SOURCE_ANCHOR -> "sourceAnchor";
+            case USER_PRINCIPAL_NAME -> "UPN";
+            case PRIMARY_SMTP_ADDRESS -> "primary SMTP address";
+        };
+    }
+
+    private static String values(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return "(none)";
+        }
+        return values.size() == 1 ? quote(values.get(0)) : quote(String.join("; ", values));
+    }
+}

@@ -1,0 +1,186 @@
+package dev.oktaentra.core.staging;
+
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.NoSuchElementException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams {@code cs-object}s out of a csexport XML file with the StAX cursor API. Each object is read by a small
+ * recursive descent that skips every element it does not know, so new or unexpected elements ({@code connector},
+ * {@code mv-link}, {@code ma-name}, …) cost nothing and break nothing.
+ */
+final class XmlPendingExportReader implements PendingExportReader {
+
+    private static final String ROOT = "cs-objects";
+
+    private final String source;
+    private final InputStream in;
+    private final XMLStreamReader xml;
+    private final CsObjectParser parser;
+    private DirectoryRecord<PendingExport> pending;
+    private boolean finished;
+    private boolean closed;
+
+    XmlPendingExportReader(InputStream in, String source) {
+        this.source = source;
+        this.in = in;
+        try {
+            this.xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            this.parser = new CsObjectParser(xml, source);
+            readProlog();
+        } catch (XMLStreamException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof StagingExportException s ? s : failure(e);
+        }
+    }
+
+    private void readProlog() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw fail("the file has a <!DOCTYPE> declaration (ending here). A csexport file never has one, "
+                        + "and a DTD can declare entities that read local files or expand without bound (XXE, "
+                        + "billion laughs); the file is refused before any entity is resolved");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (!ROOT.equals(xml.getLocalName())) {
+                    throw fail("the root element is <" + xml.getLocalName() + ">, a csexport file has <" + ROOT
+                            + ">; is this the output of csexport?");
+                }
+                return;
+            }
+        }
+        throw fail("the file has no root element");
+    }
+
+    @Override
+    public String sourceName() {
+        return source;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !finished) {
+            try {
+                pending = readNext();
+            } catch (XMLStreamException | RuntimeException e) {
+                finished = true;
+                closeQuietly();
+                throw e instanceof StagingExportException s ? s : failure(e);
+            }
+            if (pending == null) {
+                finished = true;
+                close();
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public DirectoryRecord<PendingExport> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more objects in " + source);
+        }
+        DirectoryRecord<PendingExport> record = pending;
+        pending = null;
+        return record;
+    }
+
+    /** Reads children of the root until the next cs-object, or to the end of the document. */
+    private DirectoryRecord<PendingExport> readNext() throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("cs-object".equals(xml.getLocalName())) {
+                    return parser.readCsObject();
+                }
+                parser.skipElement();
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                // End of <cs-objects>: walk to the end so that trailing garbage or a truncation still fails.
+                while (xml.hasNext()) {
+                    xml.next();
+                }
+                return null;
+            }
+        }
+    }
+
+    private StagingExportException fail(String reason) {
+        Location at = xml.getLocation();
+        return new StagingExportException(source, at.getLineNumber(), at.getColumnNumber(), reason, null);
+    }
+
+    private StagingExportException failure(Exception e) {
+        if (e instanceof XMLStreamException x) {
+            Location at = x.getLocation();
+            long line = at == null ? -1 : at.getLineNumber();
+            long column = at == null ? -1 : at.getColumnNumber();
+            return new StagingExportException(source, line, column, parserMessage(x), x);
+        }
+        if (e instanceof OktaEntraException) {
+            return new StagingExportException(source, -1, -1, e.getMessage(), e);
+        }
+        Location at = xml == null ? null : safeLocation();
+        return new StagingExportException(source, at == null ? -1 : at.getLineNumber(),
+                at == null ? -1 : at.getColumnNumber(), "cannot read it: " + e, e);
+    }
+
+    private Location safeLocation() {
+        try {
+            return xml.getLocation();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The JDK's StAX messages start with "ParseError at [row,col]:[l,c]\nMessage: "; the position is ours. */
+    static String parserMessage(XMLStreamException e) {
+        String message = e.getMessage();
+        if (message == null) {
+            return "malformed XML";
+        }
+        int at = message.indexOf("Message: ");
+        String text = at >= 0 ? message.substring(at + "Message: ".length()) : message;
+        text = text.strip();
+        if (text.contains("must start and end within the same entity")
+                || text.contains("Premature end of file")) {
+            text += " (the file is truncated or malformed)";
+        }
+        return text;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        finished = true;
+        try {
+            if (xml != null) {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            // Closing the StAX cursor does not close the stream; the stream is closed below.
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            // Already failing; the first failure is the one to report.
+        }
+    }
+}
