@@ -1,8 +1,12 @@
 package dev.oktaentra.core.validation;
 
+import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.staging.KnownUser;
+import dev.oktaentra.core.staging.KnownUsers;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -183,6 +187,37 @@ public final class ValidationReport implements AutoCloseable {
         Findings findings = new Findings(this, spill.reader());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(findings,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(findings::close);
+    }
+
+    /**
+     * The users this report knows, for joining a staging server's pending export to them: every on-prem object
+     * with its expected and cloud ImmutableID, and every cloud user with a row of its own. A mapped attribute the
+     * report predicts the sync would delete is known to be empty on-prem (a back-fill candidate).
+     *
+     * @return an in-memory index, built from the findings
+     */
+    public KnownUsers knownUsers() {
+        List<KnownUser> users = new ArrayList<>();
+        try (Stream<ValidationFinding> findings = findings()) {
+            findings.filter(f -> f.outcome() != MatchOutcome.INVALID).forEach(f -> {
+                KnownUser.Builder user = KnownUser.builder()
+                        .userPrincipalName(f.side() == ValidationFinding.Side.ON_PREM ? f.userPrincipalName()
+                                : f.cloudUserPrincipalName())
+                        .distinguishedName(f.distinguishedName())
+                        .cloudUserId(f.cloudId())
+                        .cloudImmutableId(f.cloudImmutableId() == null ? null : ImmutableId.of(f.cloudImmutableId()))
+                        .expectedImmutableId(f.expectedImmutableId() == null ? null
+                                : ImmutableId.of(f.expectedImmutableId()))
+                        .outcome(f.outcome().name());
+                for (AttributeMapping mapping : config.attributeMappings()) {
+                    if (f.attributeDeletions().containsKey(mapping.cloudField())) {
+                        user.onPremises(mapping.onPremAttribute());
+                    }
+                }
+                users.add(user.build());
+            });
+        }
+        return KnownUsers.of(users);
     }
 
     /**

@@ -6,13 +6,24 @@ import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.staging.Finding;
+import dev.oktaentra.core.staging.FindingKind;
+import dev.oktaentra.core.staging.PendingExportReport;
+import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.core.validation.StagingPrediction;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Phase 4: read the staging server's pending export and tie every add, delete and attribute deletion to a cause. */
+/**
+ * Phase 4: read the staging server's pending export and tie every add, delete and attribute deletion to a cause,
+ * through the validation's known users. Passes when nothing unexpected would be exported.
+ */
 final class AnalyseStagingExportStep extends BaseMigrationStep {
 
     static final String EXPORT_COMMAND = "On the Connect server: csexport \"<tenant>.onmicrosoft.com - AAD\" "
             + "%TEMP%\\export.xml /f:x, then copy export.xml here and set MigrationOptions.withStagingExport.";
+    /** Findings listed one by one; the rest are counted. */
+    private static final int LISTED = 20;
 
     AnalyseStagingExportStep() {
         super("analyse-staging-export", "Analyse the staging server's pending export", StepKind.CHECK);
@@ -25,11 +36,34 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
     }
 
     @Override
+    public List<StepFinding> assess(MigrationContext ctx) {
+        return verify(ctx).findings();
+    }
+
+    @Override
     public VerifyResult verify(MigrationContext ctx) {
         if (ctx.options().stagingExport() == null) {
             return VerifyResult.failed(List.of(StepFinding.error("No staging export yet. " + EXPORT_COMMAND)));
         }
-        return VerifyResult.failed(List.of(StepFinding.error("The staging export reader is not available in this "
-                + "build.")));
+        PendingExportReport report = PendingExportReport.read(ctx.options().stagingExport(),
+                ctx.validation().knownUsers());
+        PendingExportSummary summary = report.summary();
+        StagingPrediction predicted = ctx.validation().prediction();
+        List<StepFinding> findings = new ArrayList<>();
+        findings.add(StepFinding.info("Pending export: " + summary.toJson()));
+        findings.add(StepFinding.info("Predicted from the validation: " + predicted.adds() + " adds, "
+                + predicted.updates() + " updates, " + predicted.deletes() + " deletes, "
+                + predicted.attributeDeletions() + " attribute deletions."));
+        for (Finding finding : report.findings().subList(0, Math.min(LISTED, report.findings().size()))) {
+            String text = finding.kind() + " " + (finding.userPrincipalName() != null ? finding.userPrincipalName()
+                    : finding.csDn()) + ": " + finding.detail() + " " + finding.recommendedAction();
+            findings.add(finding.kind() == FindingKind.ATTRIBUTE_DELETION ? StepFinding.warning(text)
+                    : StepFinding.error(text));
+        }
+        if (report.findings().size() > LISTED) {
+            findings.add(StepFinding.warning((report.findings().size() - LISTED) + " more findings: write the report "
+                    + "with the CLI's staging-report command."));
+        }
+        return summary.noBlockingFindings() ? VerifyResult.passed(findings) : VerifyResult.failed(findings);
     }
 }

@@ -190,6 +190,34 @@ class RunbookTest {
         }
     }
 
+    @Test
+    void analyseStagingExport_failsOnAnAddThatWouldDuplicateACloudUser() throws Exception {
+        // SYNTHETIC export, shaped after domain.md section 2.2: one add of u3, whose cloud user holds another anchor.
+        String anchor = dev.oktaentra.core.anchor.ImmutableId.of(world.onPrem.get("CN=u3,OU=Staff,DC=contoso,DC=com")
+                .objectGuid().toImmutableId().value()).value();
+        String dn = dev.oktaentra.core.anchor.ImmutableId.of(anchor).toConnectorSpaceDn();
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<cs-objects>\n"
+                + " <cs-object cs-dn=\"" + dn + "\" id=\"{11111111-2222-3333-4444-555555555555}\" object-type=\"user\">\n"
+                + "  <unapplied-export><delta operation=\"add\" dn=\"" + dn + "\">\n"
+                + "   <attr name=\"sourceAnchor\" type=\"string\" multivalued=\"false\"><value>" + anchor
+                + "</value></attr>\n"
+                + "   <attr name=\"userPrincipalName\" type=\"string\" multivalued=\"false\">"
+                + "<value>u3@contoso.com</value></attr>\n"
+                + "  </delta></unapplied-export>\n </cs-object>\n</cs-objects>\n";
+        Path export = java.nio.file.Files.writeString(dir.resolve("export.xml"), xml);
+        try (Migration migration = Migration.configure().runbook(Runbooks.connectServer())
+                .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
+                        .options(MigrationOptions.defaults().withStagingExport(export)).build())
+                .journal(dir.resolve("staging.jsonl")).open()) {
+
+            VerifyResult result = migration.verify("analyse-staging-export");
+
+            assertThat(result.passed()).isFalse();
+            assertThat(result.findings()).anySatisfy(f -> assertThat(f.message())
+                    .startsWith("UNEXPECTED_ADD u3@contoso.com"));
+        }
+    }
+
     private static StepStatus status(Migration migration, String step) {
         return migration.info().stream().filter(i -> i.stepId().equals(step)).findFirst().orElseThrow().status();
     }
