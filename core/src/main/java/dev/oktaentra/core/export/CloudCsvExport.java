@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +31,15 @@ import org.slf4j.LoggerFactory;
  * <p>A row that cannot be used is a {@link DirectoryRecord.Rejected} naming the file and line; the read goes on.
  * A date that cannot be read leaves the date empty and is logged once per file; it does not reject the user.
  */
-public final class CloudCsvExport implements CloudDirectory {
+public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CloudCsvExport.class);
     private static final List<Column> REQUIRED = List.of(Column.ID, Column.USER_PRINCIPAL_NAME, Column.IMMUTABLE_ID);
     private static final DateTimeFormatter POWERSHELL_INVARIANT =
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.ROOT);
 
-    private final Path file;
-
     private CloudCsvExport(Path file) {
-        this.file = file;
+        super(file, REQUIRED, ExportCommands.CLOUD);
     }
 
     /**
@@ -53,16 +50,13 @@ public final class CloudCsvExport implements CloudDirectory {
      * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
      */
     public static CloudCsvExport of(Path file) {
-        Objects.requireNonNull(file, "file");
-        CsvSource.open(file, REQUIRED, ExportCommands.CLOUD).close();
         return new CloudCsvExport(file);
     }
 
     @Override
     public Stream<DirectoryRecord<CloudUser>> records() {
-        CsvSource source = CsvSource.open(file, REQUIRED, ExportCommands.CLOUD);
         boolean[] dateWarned = {false};
-        return Rows.stream(source, (s, row) -> toRecord(s, row, dateWarned));
+        return stream((source, row) -> toRecord(source, row, dateWarned));
     }
 
     private static DirectoryRecord<CloudUser> toRecord(CsvSource source, CsvSource.Row row, boolean[] dateWarned) {
@@ -70,8 +64,7 @@ public final class CloudCsvExport implements CloudDirectory {
         String upn = row.get(Column.USER_PRINCIPAL_NAME);
         String identity = upn != null ? upn : id;
         if (!row.complete()) {
-            return Rows.reject(source, row, identity, "has " + row.size() + " values, the header has "
-                    + row.headerSize() + "; a quote may be unbalanced");
+            return Rows.incomplete(source, row, identity);
         }
         if (id == null) {
             return Rows.reject(source, row, identity, "has no Id");
@@ -131,20 +124,5 @@ public final class CloudCsvExport implements CloudDirectory {
                 }
             }
         }
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
-
-    @Override
-    public void close() {
-        // each stream owns its file handle
-    }
-
-    @Override
-    public String toString() {
-        return "CloudCsvExport[" + file + "]";
     }
 }

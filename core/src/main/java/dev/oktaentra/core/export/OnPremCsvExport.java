@@ -8,7 +8,6 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -24,15 +23,13 @@ import java.util.stream.Stream;
  * the file and line; the read goes on. A file that is not such an export fails at once with an
  * {@link ExportFileException}.
  */
-public final class OnPremCsvExport implements OnPremDirectory {
+public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPremDirectory {
 
     private static final List<Column> REQUIRED =
             List.of(Column.DISTINGUISHED_NAME, Column.OBJECT_GUID, Column.USER_PRINCIPAL_NAME);
 
-    private final Path file;
-
     private OnPremCsvExport(Path file) {
-        this.file = file;
+        super(file, REQUIRED, ExportCommands.ON_PREM);
     }
 
     /**
@@ -43,15 +40,12 @@ public final class OnPremCsvExport implements OnPremDirectory {
      * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
      */
     public static OnPremCsvExport of(Path file) {
-        Objects.requireNonNull(file, "file");
-        CsvSource.open(file, REQUIRED, ExportCommands.ON_PREM).close();
         return new OnPremCsvExport(file);
     }
 
     @Override
     public Stream<DirectoryRecord<OnPremUser>> records() {
-        CsvSource source = CsvSource.open(file, REQUIRED, ExportCommands.ON_PREM);
-        return Rows.stream(source, this::toRecord);
+        return stream(this::toRecord);
     }
 
     private DirectoryRecord<OnPremUser> toRecord(CsvSource source, CsvSource.Row row) {
@@ -59,8 +53,7 @@ public final class OnPremCsvExport implements OnPremDirectory {
         String upn = row.get(Column.USER_PRINCIPAL_NAME);
         String identity = upn != null ? upn : dn;
         if (!row.complete()) {
-            return Rows.reject(source, row, identity, "has " + row.size() + " values, the header has "
-                    + row.headerSize() + "; a quote may be unbalanced");
+            return Rows.incomplete(source, row, identity);
         }
         if (dn == null) {
             return Rows.reject(source, row, identity, "has no DistinguishedName");
@@ -91,20 +84,5 @@ public final class OnPremCsvExport implements OnPremDirectory {
         return new DirectoryRecord.Usable<>(new OnPremUser(dn, upn, row.get(Column.SAM_ACCOUNT_NAME), objectGuid,
                 consistencyGuid, row.get(Column.MAIL), Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)),
                 Rows.extras(source, row), source.fileName()));
-    }
-
-    @Override
-    public String name() {
-        return file.getFileName().toString();
-    }
-
-    @Override
-    public void close() {
-        // each stream owns its file handle
-    }
-
-    @Override
-    public String toString() {
-        return "OnPremCsvExport[" + file + "]";
     }
 }

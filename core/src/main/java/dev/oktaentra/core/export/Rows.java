@@ -52,6 +52,12 @@ final class Rows {
         return new DirectoryRecord.Rejected<>(source.fileName(), "line " + row.line(), identity, reason);
     }
 
+    /** A row whose number of values differs from the header's. */
+    static <U> DirectoryRecord<U> incomplete(CsvSource source, CsvSource.Row row, String identity) {
+        return reject(source, row, identity, "has " + row.size() + " values, the header has " + row.headerSize()
+                + "; a quote may be unbalanced");
+    }
+
     /** Every extra column's non-empty value, under the column's header name. */
     static Attributes extras(CsvSource source, CsvSource.Row row) {
         Map<String, Integer> others = source.otherColumns();

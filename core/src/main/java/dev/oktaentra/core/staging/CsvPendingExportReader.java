@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,24 +24,20 @@ import org.apache.commons.csv.CSVRecord;
  * Reads CSExportAnalyzer's CSV: one row per attribute change, keyed by DN; consecutive rows of the same DN form one
  * object. Old values become the object's synchronized hologram; new, added and removed values its delta.
  */
-final class CsvPendingExportReader implements PendingExportReader {
+final class CsvPendingExportReader extends StreamingExportReader {
 
     /** Stands in for undecodable bytes: U+FFFF is a noncharacter, never in a real export. */
     private static final String BAD_BYTES = "\uffff";
 
-    private final String source;
     private final InputStream in;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final CsvColumns columns;
     private CSVRecord lookahead;
     private long lookaheadLine;
-    private DirectoryRecord<PendingExport> pending;
-    private boolean finished;
-    private boolean closed;
 
     CsvPendingExportReader(InputStream raw, String source, Charset fallback) {
-        this.source = source;
+        super(source);
         this.in = raw;
         try {
             BufferedInputStream bytes = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
@@ -135,40 +130,7 @@ final class CsvPendingExportReader implements PendingExportReader {
     }
 
     @Override
-    public String sourceName() {
-        return source;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null && !finished) {
-            try {
-                pending = readNext();
-            } catch (RuntimeException e) {
-                finished = true;
-                long line = parser.getCurrentLineNumber() + 1;
-                closeQuietly();
-                throw e instanceof StagingExportException s ? s : failure(e, line);
-            }
-            if (pending == null) {
-                finished = true;
-                close();
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public DirectoryRecord<PendingExport> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("No more objects in " + source);
-        }
-        DirectoryRecord<PendingExport> record = pending;
-        pending = null;
-        return record;
-    }
-
-    private DirectoryRecord<PendingExport> readNext() {
+    DirectoryRecord<PendingExport> readNext() {
         CSVRecord first = lookahead;
         long firstLine = lookaheadLine;
         lookahead = null;
@@ -197,6 +159,11 @@ final class CsvPendingExportReader implements PendingExportReader {
         return new CsvObjectRows(columns, source, dn, "line " + firstLine).build(group);
     }
 
+    @Override
+    StagingExportException failure(Exception e) {
+        return failure(e, parser.getCurrentLineNumber() + 1);
+    }
+
     private StagingExportException failure(Exception e, long line) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         String what = cause.getMessage() == null ? cause.toString() : cause.getMessage();
@@ -204,12 +171,7 @@ final class CsvPendingExportReader implements PendingExportReader {
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        finished = true;
+    void release() {
         try {
             if (parser != null) {
                 parser.close();
@@ -217,14 +179,6 @@ final class CsvPendingExportReader implements PendingExportReader {
             in.close();
         } catch (IOException e) {
             throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (RuntimeException e) {
-            // Already failing; the first failure is the one to report.
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,20 +14,16 @@ import javax.xml.stream.XMLStreamReader;
  * recursive descent that skips every element it does not know, so new or unexpected elements ({@code connector},
  * {@code mv-link}, {@code ma-name}, …) cost nothing and break nothing.
  */
-final class XmlPendingExportReader implements PendingExportReader {
+final class XmlPendingExportReader extends StreamingExportReader {
 
     private static final String ROOT = "cs-objects";
 
-    private final String source;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final CsObjectParser parser;
-    private DirectoryRecord<PendingExport> pending;
-    private boolean finished;
-    private boolean closed;
 
     XmlPendingExportReader(InputStream in, String source) {
-        this.source = source;
+        super(source);
         this.in = in;
         try {
             this.xml = SecureXml.inputFactory().createXMLStreamReader(in);
@@ -59,41 +54,9 @@ final class XmlPendingExportReader implements PendingExportReader {
         throw fail("the file has no root element");
     }
 
-    @Override
-    public String sourceName() {
-        return source;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null && !finished) {
-            try {
-                pending = readNext();
-            } catch (XMLStreamException | RuntimeException e) {
-                finished = true;
-                closeQuietly();
-                throw e instanceof StagingExportException s ? s : failure(e);
-            }
-            if (pending == null) {
-                finished = true;
-                close();
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public DirectoryRecord<PendingExport> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("No more objects in " + source);
-        }
-        DirectoryRecord<PendingExport> record = pending;
-        pending = null;
-        return record;
-    }
-
     /** Reads children of the root until the next cs-object, or to the end of the document. */
-    private DirectoryRecord<PendingExport> readNext() throws XMLStreamException {
+    @Override
+    DirectoryRecord<PendingExport> readNext() throws XMLStreamException {
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -116,7 +79,8 @@ final class XmlPendingExportReader implements PendingExportReader {
         return new StagingExportException(source, at.getLineNumber(), at.getColumnNumber(), reason, null);
     }
 
-    private StagingExportException failure(Exception e) {
+    @Override
+    StagingExportException failure(Exception e) {
         if (e instanceof XMLStreamException x) {
             Location at = x.getLocation();
             long line = at == null ? -1 : at.getLineNumber();
@@ -156,12 +120,7 @@ final class XmlPendingExportReader implements PendingExportReader {
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        finished = true;
+    void release() {
         try {
             if (xml != null) {
                 xml.close();
@@ -173,14 +132,6 @@ final class XmlPendingExportReader implements PendingExportReader {
             in.close();
         } catch (IOException e) {
             throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (RuntimeException e) {
-            // Already failing; the first failure is the one to report.
         }
     }
 }

@@ -1,0 +1,52 @@
+package dev.oktaentra.core.export;
+
+import dev.oktaentra.core.directory.DirectoryRecord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * What the two export readers share: the file, its required columns and the command that produces it; the header
+ * is checked when the reader is made, and every stream opens the file afresh.
+ *
+ * @param <U> the user type
+ */
+abstract class CsvExport<U> {
+
+    private final Path file;
+    private final List<Column> required;
+    private final String command;
+
+    CsvExport(Path file, List<Column> required, String command) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.required = required;
+        this.command = command;
+        CsvSource.open(file, required, command).close();
+    }
+
+    /** A lazy stream of the file's rows as records; closing it closes the file. */
+    final Stream<DirectoryRecord<U>> stream(BiFunction<CsvSource, CsvSource.Row, DirectoryRecord<U>> mapper) {
+        return Rows.stream(CsvSource.open(file, required, command), mapper);
+    }
+
+    /**
+     * The file's name.
+     *
+     * @return e.g. {@code adusers.csv}
+     */
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    /** Nothing to release: each stream owns its file handle. */
+    public void close() {
+        // each stream owns its file handle
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + file + "]";
+    }
+}
