@@ -77,8 +77,7 @@ final class ConnectionPools {
             return pool;
         } catch (LDAPException e) {
             throw new LdapDirectoryException(name + ": cannot connect and bind as " + settings.bindIdentity() + ": "
-                    + LdapErrors.describe(e) + LdapErrors.hint(e.getResultCode(), settings), e.getResultCode().intValue(),
-                    e);
+                    + LdapErrors.explain(e, settings), e.getResultCode().intValue(), e);
         } finally {
             Arrays.fill(password, (byte) 0);
         }

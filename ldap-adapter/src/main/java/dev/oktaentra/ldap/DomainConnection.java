@@ -145,8 +145,8 @@ final class DomainConnection implements AutoCloseable {
     }
 
     LdapDirectoryException failure(String what, LDAPException e) {
-        return new LdapDirectoryException(name + ": " + what + ": " + LdapErrors.describe(e)
-                + LdapErrors.hint(e.getResultCode(), settings), e.getResultCode().intValue(), e);
+        return new LdapDirectoryException(name + ": " + what + ": " + LdapErrors.explain(e, settings),
+                e.getResultCode().intValue(), e);
     }
 
     @Override

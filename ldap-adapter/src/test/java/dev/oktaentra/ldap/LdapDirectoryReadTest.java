@@ -220,7 +220,7 @@ class LdapDirectoryReadTest {
     @Test
     void name_showsServerAndDomainButNoCredentials() {
         try (LdapDirectory directory = LdapDirectory.connect(settings().build())) {
-            assertThat(directory.name()).isEqualTo("ldap://127.0.0.1:" + ad.ldapPort() + " (contoso.com)");
+            assertThat(directory.name()).isEqualTo("ldap://localhost:" + ad.ldapPort() + " (contoso.com)");
             assertThat(directory.domains()).containsExactly("contoso.com");
         }
     }

@@ -39,7 +39,8 @@ import java.util.random.RandomGenerator;
  * An Active-Directory-like LDAP server in memory, for tests and the embedded rehearsal: UnboundID's
  * {@link InMemoryDirectoryServer} with AD's schema for the attributes the migration uses, one domain with OUs, a
  * bind account (by DN or UPN), an LDAPS listener and a plain listener that offers StartTLS, both on ephemeral
- * loopback ports with a freshly generated self-signed certificate for {@code localhost} and {@code 127.0.0.1}.
+ * loopback ports with a freshly generated self-signed certificate for {@code localhost}, {@code 127.0.0.1} and
+ * {@code ::1}.
  *
  * <pre>{@code
  * try (InMemoryActiveDirectory ad = InMemoryActiveDirectory.builder().organizationalUnits("Staff", "Sales").start()) {
@@ -62,8 +63,12 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
     public static final String DEFAULT_BIND_ACCOUNT = "svc-sync";
     /** The seed of the objectGUID generator when none is given. */
     public static final long DEFAULT_SEED = 20_260_101L;
-    /** The host name clients use: the IPv4 loopback address, which the certificate names. */
-    public static final String HOST = "127.0.0.1";
+    /**
+     * The host name clients use. A name, not {@code 127.0.0.1}: UnboundID's host-name verifier accepts any
+     * certificate when the address is a loopback IP (W3C "potentially trustworthy" origins), so only a name makes
+     * verification meaningful. The listeners bind to the address this name resolves to first.
+     */
+    public static final String HOST = "localhost";
 
     private static final String LDAPS = "LDAPS";
     private static final String LDAP = "LDAP";
@@ -542,7 +547,7 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         private String bindAccount = DEFAULT_BIND_ACCOUNT;
         private char[] bindPassword = "in-memory-Pa55".toCharArray();
         private long seed = DEFAULT_SEED;
-        private List<String> certificateHostNames = List.of("localhost", HOST);
+        private List<String> certificateHostNames = List.of(HOST, "127.0.0.1", "::1");
         private boolean startTls = true;
         private boolean assertionControl;
 
@@ -592,7 +597,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
 
         /**
          * @param names the certificate's subject alternative names (host names and IP addresses); by default
-         *        {@code localhost} and {@value #HOST}. Leave {@value #HOST} out to test host-name verification.
+         *        {@value #HOST}, {@code 127.0.0.1} and {@code ::1}. Leave {@value #HOST} out to test host-name
+         *        verification.
          * @return this builder
          */
         public Builder certificateHostNames(String... names) {
