@@ -5,7 +5,6 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchResult;
 import com.unboundid.ldap.sdk.Control;
-import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPResult;
@@ -25,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Simple paged results the way a domain controller serves them: the first page runs the search once and keeps a
- * server-side cursor (the matching DNs); each later page reads the next entries from it. UnboundID's own in-memory
+ * server-side cursor over its results; each later page sends the next entries from it. The cursor holds the entries
+ * as they were when the search began (a snapshot, pared down to the requested attributes and sharing their values
+ * with the server's own copies), so a change made while a client pages shows only in the next search. UnboundID's own in-memory
  * paging re-runs the whole search for every page and trims the front of an array list, which makes reading
  * 100,000 users take hours. Cookies belong to the connection that received them, as RFC 2696 says and AD enforces,
  * so a client that moves a paged search to another pooled connection fails here too.
@@ -42,13 +43,13 @@ final class ServerSidePaging {
     private final AtomicLong nextCursor = new AtomicLong(1);
     private volatile InMemoryDirectoryServer server;
 
-    /** The DNs a paged search matched, and how far the client has read. */
+    /** The entries a paged search matched, and how far the client has read. */
     private static final class Cursor {
-        private final List<String> dns;
+        private final List<SearchResultEntry> entries;
         private int position;
 
-        Cursor(List<String> dns) {
-            this.dns = dns;
+        Cursor(List<SearchResultEntry> entries) {
+            this.entries = entries;
         }
     }
 
@@ -79,7 +80,8 @@ final class ServerSidePaging {
         Cursor cursor;
         ASN1OctetString cookie = paged.getCookie();
         if (cookie == null || cookie.getValueLength() == 0) {
-            cursor = new Cursor(matchingDns(request));
+            SearchRequest everything = request.duplicate(new Control[0]);
+            cursor = new Cursor(new ArrayList<>(server.search(everything).getSearchEntries()));
             id = Long.toString(nextCursor.getAndIncrement());
             if (open.size() >= MAX_CURSORS_PER_CONNECTION) {
                 open.keySet().stream().mapToLong(Long::parseLong).min()
@@ -100,19 +102,17 @@ final class ServerSidePaging {
             respond(intercepted, request, "", 0);
             return;
         }
-        String[] attributes = request.getAttributeList().toArray(String[]::new);
-        int end = Math.min(cursor.dns.size(), cursor.position + paged.getSize());
+        int end = Math.min(cursor.entries.size(), cursor.position + paged.getSize());
         for (; cursor.position < end; cursor.position++) {
-            Entry entry = server.getEntry(cursor.dns.get(cursor.position), attributes);
-            if (entry != null) {
-                intercepted.sendSearchEntry(entry);
-            }
+            intercepted.sendSearchEntry(cursor.entries.get(cursor.position));
+            // Let the entries already sent be collected.
+            cursor.entries.set(cursor.position, null);
         }
-        boolean done = cursor.position >= cursor.dns.size();
+        boolean done = cursor.position >= cursor.entries.size();
         if (done) {
             open.remove(id);
         }
-        respond(intercepted, request, done ? "" : id, cursor.dns.size());
+        respond(intercepted, request, done ? "" : id, cursor.entries.size());
     }
 
     /** Attaches the paged results response control to the result of a page served above. */
@@ -127,16 +127,6 @@ final class ServerSidePaging {
         intercepted.setResult(new LDAPResult(result.getMessageID(), result.getResultCode(),
                 result.getDiagnosticMessage(), result.getMatchedDN(), result.getReferralURLs(),
                 new Control[] {response}));
-    }
-
-    private List<String> matchingDns(ReadOnlySearchRequest request) throws LDAPException {
-        List<SearchResultEntry> matches = server.search(request.getBaseDN(), request.getScope(),
-                request.getFilter(), "1.1").getSearchEntries();
-        List<String> dns = new ArrayList<>(matches.size());
-        for (SearchResultEntry match : matches) {
-            dns.add(match.getDN());
-        }
-        return dns;
     }
 
     /** Lets the server finish the request with an empty result, keeping its access checks and base lookup. */
