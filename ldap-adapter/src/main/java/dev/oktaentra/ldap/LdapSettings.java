@@ -549,37 +549,8 @@ public final class LdapSettings {
             if (searchBases.isEmpty()) {
                 throw new LdapSettingsException("at least one searchBase is required: the OUs selected for sync");
             }
-            List<DN> parsed = new ArrayList<>();
-            for (String base : searchBases) {
-                parsed.add(DomainNames.parse(base));
-            }
-            for (int i = 0; i < parsed.size(); i++) {
-                for (int j = 0; j < parsed.size(); j++) {
-                    if (i != j && parsed.get(i).isDescendantOf(parsed.get(j), true)) {
-                        throw new LdapSettingsException("search base " + quote(searchBases.get(i)) + " is inside "
-                                + quote(searchBases.get(j)) + "; its users would be read twice, select only one");
-                    }
-                }
-            }
-            return new LdapSettings(this, domain != null ? domain : domainOf(parsed));
-        }
-
-        private String domainOf(List<DN> bases) {
-            String found = null;
-            for (DN base : bases) {
-                String name = DomainNames.dnsName(base);
-                if (name == null) {
-                    throw new LdapSettingsException("search base " + quote(base.toString()) + " has no DC= components"
-                            + " to name its domain; set domain(...)");
-                }
-                if (found != null && !found.equalsIgnoreCase(name)) {
-                    throw new LdapSettingsException("search bases span the domains " + found + " and " + name
-                            + "; give each domain its own LdapSettings and pass them together to"
-                            + " LdapDirectory.connect(List)");
-                }
-                found = name;
-            }
-            return found;
+            List<DN> parsed = SearchBases.parseDisjoint(searchBases);
+            return new LdapSettings(this, domain != null ? domain : SearchBases.commonDomain(parsed));
         }
 
         private static Duration positive(String what, Duration value) {

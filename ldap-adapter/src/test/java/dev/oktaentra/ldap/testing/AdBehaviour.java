@@ -56,7 +56,7 @@ final class AdBehaviour extends InMemoryOperationInterceptor {
     @Override
     public void processAddRequest(InMemoryInterceptedAddRequest request) {
         AddRequest add = request.getRequest().duplicate();
-        if (!add.hasAttribute("objectGUID") && InMemoryActiveDirectory.carriesGuid(add.getAttribute("objectClass"))) {
+        if (!add.hasAttribute("objectGUID") && AdEntries.carriesGuid(add.getAttribute("objectClass"))) {
             add.addAttribute(new Attribute("objectGUID", newGuid.get()));
             request.setRequest(add);
         }

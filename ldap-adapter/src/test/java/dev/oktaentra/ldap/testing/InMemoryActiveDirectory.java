@@ -16,7 +16,6 @@ import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustStoreTrustManager;
 import dev.oktaentra.core.anchor.ObjectGuid;
-import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.ldap.LdapSettings;
@@ -86,7 +85,7 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
 
     private InMemoryActiveDirectory(Builder builder) throws LDAPException, IOException, GeneralSecurityException {
         this.settings = builder;
-        this.domainDn = domainDn(builder.domain);
+        this.domainDn = AdEntries.domainDn(builder.domain);
         this.bindDn = "CN=" + builder.bindAccount + ",CN=Users," + domainDn;
         this.random = new SplittableRandom(builder.seed);
         this.workDirectory = Files.createTempDirectory("oktaentra-in-memory-ad-");
@@ -302,7 +301,7 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
     public OnPremUser.Builder newUser(String ou, String samAccountName) {
         String address = samAccountName + "@" + settings.domain;
         return OnPremUser.builder()
-                .distinguishedName(new DN(new RDN("CN", samAccountName), dn(ouDn(ou))).toString())
+                .distinguishedName(new DN(new RDN("CN", samAccountName), AdEntries.dn(ouDn(ou))).toString())
                 .samAccountName(samAccountName)
                 .userPrincipalName(address)
                 .mail(address)
@@ -333,9 +332,9 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         // One by one: addEntries would snapshot the whole directory for every batch.
         for (OnPremUser user : users) {
             try {
-                DN dn = dn(user.distinguishedName());
+                DN dn = AdEntries.dn(user.distinguishedName());
                 ensureContainers(dn.getParent());
-                server.add(userEntry(user, dn));
+                server.add(AdEntries.user(user, dn, domainDn));
             } catch (LDAPException e) {
                 throw new IllegalStateException("cannot add " + user.distinguishedName() + ": " + e.getMessage(), e);
             }
@@ -350,15 +349,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
      * @return the computer's DN
      */
     public String addComputer(String ou, String name) {
-        DN dn = new DN(new RDN("CN", name), dn(ouDn(ou)));
-        Entry entry = new Entry(dn,
-                new Attribute("objectClass", "top", "person", "organizationalPerson", "user", "computer"),
-                new Attribute("cn", name), new Attribute("sn", name),
-                new Attribute("sAMAccountName", name + "$"),
-                new Attribute("dNSHostName", name.toLowerCase(Locale.ROOT) + "." + settings.domain),
-                new Attribute("objectCategory", "CN=Computer,CN=Schema,CN=Configuration," + domainDn),
-                new Attribute("objectGUID", newGuidBytes()));
-        add(entry);
+        DN dn = new DN(new RDN("CN", name), AdEntries.dn(ouDn(ou)));
+        add(AdEntries.computer(dn, name, settings.domain, domainDn, newGuidBytes()));
         return dn.toString();
     }
 
@@ -450,34 +442,6 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
     }
 
-    private Entry userEntry(OnPremUser user, DN dn) {
-        String cn = dn.getRDN().getAttributeValues()[0];
-        Entry entry = new Entry(dn, new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
-                new Attribute("cn", cn), new Attribute("sn", cn),
-                new Attribute("objectGUID", user.objectGuid().bytes()),
-                new Attribute("objectCategory", "CN=Person,CN=Schema,CN=Configuration," + domainDn));
-        if (user.consistencyGuid() != null) {
-            entry.addAttribute(new Attribute("mS-DS-ConsistencyGuid", user.consistencyGuid().bytes()));
-        }
-        addIfPresent(entry, "userPrincipalName", user.userPrincipalName());
-        addIfPresent(entry, "sAMAccountName", user.samAccountName());
-        addIfPresent(entry, "mail", user.mail());
-        if (!user.proxyAddresses().isEmpty()) {
-            entry.addAttribute(new Attribute("proxyAddresses", user.proxyAddresses()));
-        }
-        for (String name : user.attributes().names()) {
-            byte[][] values = user.attributes().all(name).stream().map(AttributeValue::bytes).toArray(byte[][]::new);
-            entry.addAttribute(new Attribute(name, values));
-        }
-        return entry;
-    }
-
-    private static void addIfPresent(Entry entry, String name, String value) {
-        if (value != null) {
-            entry.addAttribute(new Attribute(name, value));
-        }
-    }
-
     /** Creates the OUs on the way down from the domain to {@code dn}, where missing. */
     private void ensureContainers(DN dn) throws LDAPException {
         if (dn == null || dn.isNullDN() || !dn.isDescendantOf(domainDn, false)) {
@@ -505,38 +469,6 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
 
     private synchronized byte[] newGuidBytes() {
         return ObjectGuid.random(random).bytes();
-    }
-
-    /** Whether an added object is of a class that AD gives a GUID and our schema allows one. */
-    static boolean carriesGuid(Attribute objectClasses) {
-        if (objectClasses == null) {
-            return false;
-        }
-        for (String objectClass : objectClasses.getValues()) {
-            if (objectClass.equalsIgnoreCase("user") || objectClass.equalsIgnoreCase("container")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DN dn(String text) {
-        try {
-            return new DN(text);
-        } catch (LDAPException e) {
-            throw new IllegalArgumentException("not a DN: " + text, e);
-        }
-    }
-
-    private static String domainDn(String dnsName) {
-        StringBuilder dn = new StringBuilder();
-        for (String label : dnsName.split("\\.")) {
-            if (dn.length() > 0) {
-                dn.append(',');
-            }
-            dn.append("DC=").append(label);
-        }
-        return dn.toString();
     }
 
     /** Options for {@link InMemoryActiveDirectory}; every one has a default. */
