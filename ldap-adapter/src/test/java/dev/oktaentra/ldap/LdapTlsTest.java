@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +135,28 @@ class LdapTlsTest {
         assertThat(e).hasMessageContaining("invalid credentials").hasMessageContaining(ad.bindUpn());
         assertThat(stackTrace(e)).doesNotContain(WRONG_PASSWORD);
         assertThat(settings.toString()).doesNotContain(WRONG_PASSWORD).contains("(redacted)");
+    }
+
+    @Test
+    void logs_neverContainThePassword() {
+        char[] rightPassword = ad.bindPassword();
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            try (LdapDirectory directory = LdapDirectory.connect(ad.ldapsSettings().build());
+                    Stream<?> users = directory.users()) {
+                users.count();
+            }
+            catchThrowableOfType(LdapDirectoryException.class, () -> LdapDirectory.connect(
+                    ad.ldapsSettings().bind(ad.bindUpn(), WRONG_PASSWORD.toCharArray()).build()));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(log).as("slf4j-simple output was captured").contains("Connected to ldaps://localhost:");
+        assertThat(log).doesNotContain(new String(rightPassword)).doesNotContain(WRONG_PASSWORD);
     }
 
     private static String stackTrace(Throwable e) {
