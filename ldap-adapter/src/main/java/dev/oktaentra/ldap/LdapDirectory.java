@@ -34,11 +34,12 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>{@link #records()} runs a simple-paged-results search per selected OU and holds one page at a time; each user
- * carries its domain's DNS name as {@link OnPremUser#origin()}. An entry whose {@code objectGUID} or
- * {@code mS-DS-ConsistencyGuid} is not 16 bytes is a {@link DirectoryRecord.Rejected} naming its DN. Each open
- * stream holds one pooled connection per domain until it ends or is closed. Look-ups and the {@link #writer()} use
- * the same pools. Thread-safe; streams themselves are for one thread.
+ * <p>{@link #records()} runs a simple-paged-results search per selected OU, one page ahead of the consumer, so it
+ * holds at most two pages whatever the directory's size. Each user carries its domain's DNS name as
+ * {@link OnPremUser#origin()}. An entry whose {@code objectGUID} or {@code mS-DS-ConsistencyGuid} is not 16 bytes
+ * is a {@link DirectoryRecord.Rejected} naming its DN. An open stream holds one pooled connection, of the domain it
+ * is reading, until it ends or is closed. Look-ups and the {@link #writer()} use the same pools. Thread-safe;
+ * streams themselves are for one thread.
  */
 public final class LdapDirectory implements OnPremDirectory {
 

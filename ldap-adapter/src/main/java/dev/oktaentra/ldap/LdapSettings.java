@@ -34,7 +34,7 @@ public final class LdapSettings {
     public static final int DEFAULT_LDAP_PORT = 389;
     /** Entries per page; Active Directory's default {@code MaxPageSize}, beyond which it shortens pages anyway. */
     public static final int DEFAULT_PAGE_SIZE = 1000;
-    /** Largest page size accepted; the adapter holds one page in memory. */
+    /** Largest page size accepted; the adapter holds at most two pages in memory. */
     public static final int MAX_PAGE_SIZE = 10_000;
     /** Connections kept per domain controller. */
     public static final int DEFAULT_POOL_SIZE = 4;

@@ -5,7 +5,6 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
@@ -20,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every search base of every domain, one page at a time, fetching the next page only when the consumer has
- * taken the last entry of the current one. Each domain's cookie loop runs on one checked-out connection (RFC 2696
- * cookies belong to the connection); the connection goes back to the pool when the domain is done or the stream is
- * closed.
+ * Reads every search base of every domain page by page, at most one page ahead of the consumer: when a page
+ * arrives, the request for the next one goes out at once, so the directory prepares it while the consumer works
+ * through the current one. Memory stays at two pages whatever the directory's size. Each domain's cookie loop runs
+ * on one checked-out connection (RFC 2696 cookies belong to the connection); the connection goes back to the pool
+ * when the domain is done or the stream is closed.
  */
 final class PagedRecordSpliterator implements Spliterator<DirectoryRecord<OnPremUser>>, AutoCloseable {
 
@@ -33,8 +33,11 @@ final class PagedRecordSpliterator implements Spliterator<DirectoryRecord<OnPrem
     private DomainConnection domain;
     private LDAPConnection connection;
     private Iterator<DN> bases = Collections.emptyIterator();
-    private SearchRequest request;
+    /** The page on its way, or {@code null}. */
+    private PageRequest next;
+    /** The cookie of the last page received, while more pages follow. */
     private ASN1OctetString cookie;
+    private DN currentBase;
     private Iterator<SearchResultEntry> page = Collections.emptyIterator();
     private long readInDomain;
     private boolean closed;
@@ -54,54 +57,58 @@ final class PagedRecordSpliterator implements Spliterator<DirectoryRecord<OnPrem
                 action.accept(domain.mapper().map(entry, entry.getDN(), domain.settings().domain()));
                 return true;
             }
-            if (!fetchPage()) {
+            if (!nextPage()) {
                 close();
             }
         }
         return false;
     }
 
-    /** Fetches the next page of this base, or the first of the next base or domain; false when all are read. */
-    private boolean fetchPage() {
-        while (cookie == null) {
-            if (bases.hasNext()) {
-                DN base = bases.next();
-                request = new SearchRequest(base.toString(), SearchScope.SUB, domain.userFilter(),
-                        domain.mapper().requestedAttributes());
-                break;
-            }
-            LOG.debug("{}: read {} entries", domain.name(), readInDomain);
-            releaseConnection();
-            try {
-                if (!nextDomain()) {
-                    return false;
-                }
-            } catch (RuntimeException e) {
-                closed = true;
-                throw e;
-            }
-        }
-        // Critical: a server that cannot page must refuse, not silently return a truncated result.
-        request.setControls(new SimplePagedResultsControl(domain.settings().pageSize(), cookie, true));
+    /** Takes the next page of this base, or the first of the next base or domain; false when all are read. */
+    private boolean nextPage() {
         try {
-            SearchResult result = connection.search(request);
-            SimplePagedResultsControl response = SimplePagedResultsControl.get(result);
-            cookie = response != null && response.moreResultsToReturn() ? response.getCookie() : null;
-            if (result.getReferenceCount() > 0) {
-                LOG.debug("{}: {} search references under {} not followed", domain.name(),
-                        result.getReferenceCount(), request.getBaseDN());
+            while (next == null) {
+                if (bases.hasNext()) {
+                    currentBase = bases.next();
+                    next = send(null);
+                } else {
+                    LOG.debug("{}: read {} entries", domain.name(), readInDomain);
+                    releaseConnection();
+                    if (!nextDomain()) {
+                        return false;
+                    }
+                }
             }
-            page = result.getSearchEntries().iterator();
+            PageRequest.Page received = next.await(domain.settings().responseTimeout().toMillis());
+            next = null;
+            cookie = received.cookie();
+            if (cookie != null) {
+                next = send(cookie);
+            }
+            if (received.references() > 0) {
+                LOG.debug("{}: {} search references under {} not followed", domain.name(), received.references(),
+                        currentBase);
+            }
+            page = received.entries().iterator();
             return true;
         } catch (LDAPException e) {
-            LdapDirectoryException failure = domain.failure("paged search under " + request.getBaseDN()
-                    + " failed after " + readInDomain + " entries", e);
+            LdapDirectoryException failure = domain.failure("paged search under " + currentBase + " failed after "
+                    + readInDomain + " entries", e);
             domain.pool().releaseConnectionAfterException(connection, e);
             connection = null;
+            next = null;
             cookie = null;
             closed = true;
             throw failure;
+        } catch (RuntimeException e) {
+            closed = true;
+            throw e;
         }
+    }
+
+    private PageRequest send(ASN1OctetString pageCookie) throws LDAPException {
+        return PageRequest.send(connection, currentBase, domain.userFilter(), domain.mapper().requestedAttributes(),
+                domain.settings().pageSize(), pageCookie);
     }
 
     private boolean nextDomain() {
@@ -116,24 +123,34 @@ final class PagedRecordSpliterator implements Spliterator<DirectoryRecord<OnPrem
         return true;
     }
 
-    /** Returns the connection, first telling the server to drop an unfinished paged search (page size 0). */
+    /**
+     * Returns the connection. A page still on its way is awaited first, and an unfinished paged search is dropped
+     * with a page size of 0, as RFC 2696 asks, so the pooled connection carries no server-side state.
+     */
     private void releaseConnection() {
         if (connection == null) {
             return;
         }
         LDAPConnection held = connection;
         connection = null;
-        if (cookie != null) {
-            try {
-                request.setControls(new SimplePagedResultsControl(0, cookie, true));
-                held.search(request);
-            } catch (LDAPException e) {
-                LOG.debug("{}: abandoning the paged search failed: {}", domain.name(), LdapErrors.describe(e));
-                domain.pool().releaseDefunctConnection(held);
-                cookie = null;
-                return;
+        try {
+            if (next != null) {
+                cookie = next.await(domain.settings().responseTimeout().toMillis()).cookie();
+                next = null;
             }
+            if (cookie != null) {
+                SearchRequest abandon = new SearchRequest(currentBase.toString(), SearchScope.SUB,
+                        domain.userFilter(), domain.mapper().requestedAttributes());
+                abandon.setControls(new SimplePagedResultsControl(0, cookie, true));
+                cookie = null;
+                held.search(abandon);
+            }
+        } catch (LDAPException e) {
+            LOG.debug("{}: ending the paged search early failed: {}", domain.name(), LdapErrors.describe(e));
+            next = null;
             cookie = null;
+            domain.pool().releaseDefunctConnection(held);
+            return;
         }
         domain.pool().releaseConnection(held);
     }
