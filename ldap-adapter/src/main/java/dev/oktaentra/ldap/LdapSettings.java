@@ -248,7 +248,9 @@ public final class LdapSettings {
 
         /**
          * The domain controller (or a domain's DNS name that resolves to its DCs). With TLS, the name must be one
-         * the certificate was issued for.
+         * the certificate was issued for. A loopback address such as {@code 127.0.0.1} (an SSH tunnel, say) is
+         * exempt from UnboundID's host-name check, which treats loopback as trustworthy; the certificate must
+         * still be trusted.
          *
          * @param value a host name or address, without a scheme or port
          * @return this builder
