@@ -1,0 +1,114 @@
+package dev.oktaentra.ldap.testing;
+
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedAddRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.AddRequest;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Control;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.controls.AssertionRequestControl;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * What the in-memory server does differently to behave like a domain controller for our purposes: simple binds by
+ * UPN, an objectGUID assigned on every add over LDAP and never modifiable, paged searches served from a
+ * server-side cursor ({@link ServerSidePaging}), and (unless asked otherwise) no RFC 4528 assertion control, which
+ * AD neither advertises nor accepts.
+ */
+final class AdBehaviour extends InMemoryOperationInterceptor {
+
+    private final Map<String, String> upnToDn;
+    private final Supplier<byte[]> newGuid;
+    private final boolean assertionControl;
+    private final AtomicLong searches = new AtomicLong();
+    private final ServerSidePaging paging;
+
+    AdBehaviour(Map<String, String> upnToDn, Supplier<byte[]> newGuid, boolean assertionControl,
+            ServerSidePaging paging) {
+        this.paging = paging;
+        this.upnToDn = Map.copyOf(upnToDn);
+        this.newGuid = newGuid;
+        this.assertionControl = assertionControl;
+    }
+
+    @Override
+    public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) {
+        SimpleBindRequest bind = request.getRequest();
+        String dn = upnToDn.get(bind.getBindDN().toLowerCase(Locale.ROOT));
+        if (dn != null) {
+            request.setRequest(new SimpleBindRequest(dn, bind.getPassword().getValue(), bind.getControls()));
+        }
+    }
+
+    @Override
+    public void processAddRequest(InMemoryInterceptedAddRequest request) {
+        AddRequest add = request.getRequest().duplicate();
+        if (!add.hasAttribute("objectGUID") && AdEntries.carriesGuid(add.getAttribute("objectClass"))) {
+            add.addAttribute(new Attribute("objectGUID", newGuid.get()));
+            request.setRequest(add);
+        }
+    }
+
+    @Override
+    public void processModifyRequest(InMemoryInterceptedModifyRequest request) throws LDAPException {
+        for (Modification modification : request.getRequest().getModifications()) {
+            if (modification.getAttributeName().equalsIgnoreCase("objectGUID")) {
+                throw new LDAPException(ResultCode.CONSTRAINT_VIOLATION,
+                        "objectGUID is owned by the directory and never changes");
+            }
+        }
+        if (!assertionControl) {
+            for (Control control : request.getRequest().getControlList()) {
+                if (control.getOID().equals(AssertionRequestControl.ASSERTION_REQUEST_OID) && control.isCritical()) {
+                    throw new LDAPException(ResultCode.UNAVAILABLE_CRITICAL_EXTENSION,
+                            "critical control " + control.getOID() + " is not supported");
+                }
+            }
+        }
+    }
+
+    @Override
+    public void processSimpleBindResult(InMemoryInterceptedSimpleBindResult result) {
+        paging.bound(result.getConnectionID(), result.getResult().getResultCode() == ResultCode.SUCCESS
+                && !result.getRequest().getBindDN().isEmpty());
+    }
+
+    @Override
+    public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
+        searches.incrementAndGet();
+        paging.onRequest(request);
+    }
+
+    @Override
+    public void processSearchResult(InMemoryInterceptedSearchResult result) {
+        paging.onResult(result);
+    }
+
+    /** Search requests received over LDAP so far (each page of a paged search is one). */
+    long searchRequests() {
+        return searches.get();
+    }
+
+    @Override
+    public void processSearchEntry(InMemoryInterceptedSearchEntry result) {
+        Entry entry = result.getSearchEntry();
+        if (!assertionControl && entry.getDN().isEmpty() && entry.hasAttribute("supportedControl")) {
+            Entry rootDse = entry.duplicate();
+            rootDse.removeAttributeValue("supportedControl", AssertionRequestControl.ASSERTION_REQUEST_OID);
+            result.setSearchEntry(rootDse);
+        }
+    }
+}
