@@ -4,6 +4,7 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.match.MatchRule;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The cloud side, held compactly while the on-prem side streams past it: a few strings per user in parallel
@@ -20,7 +21,10 @@ final class CloudStore {
     private final List<MatchRule> rules;
     private final List<AttributeMapping> mappings;
     private int size;
+    /** Ids that are not lower-case GUID text; {@code null} where {@link #idMsb}/{@link #idLsb} hold the id. */
     private String[] ids = new String[1024];
+    private long[] idMsb = new long[1024];
+    private long[] idLsb = new long[1024];
     private String[] upns = new String[1024];
     private String[] immutableIds = new String[1024];
     private byte[] flags = new byte[1024];
@@ -56,7 +60,7 @@ final class CloudStore {
     void add(CloudUser user) {
         String[] keys = new String[rules.size()];
         for (int r = 0; r < keys.length; r++) {
-            keys[r] = rules.get(r).key(user);
+            keys[r] = shared(rules.get(r).key(user), keys, r, user.userPrincipalName());
         }
         if (size == ids.length) {
             grow();
@@ -67,12 +71,12 @@ final class CloudStore {
                     + " must key cloud users by their ImmutableID");
         }
         int entry = size++;
-        ids[entry] = user.id();
+        storeId(entry, user.id());
         upns[entry] = user.userPrincipalName();
         immutableIds[entry] = immutable;
         flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
         for (int m = 0; m < mapped.length; m++) {
-            mapped[m][entry] = mappings.get(m).cloudValue(user);
+            mapped[m][entry] = shared(mappings.get(m).cloudValue(user), keys, keys.length, user.userPrincipalName());
         }
         for (int r = 0; r < keys.length; r++) {
             if (r != anchorRule) {
@@ -85,9 +89,30 @@ final class CloudStore {
         }
     }
 
+    /**
+     * The same string instance as an equal one already held for this user (its UPN, an earlier rule's key), so that
+     * a tenant where mail, primary SMTP address and UPN agree stores the text once.
+     */
+    private static String shared(String value, String[] earlierKeys, int count, String upn) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals(upn)) {
+            return upn;
+        }
+        for (int i = 0; i < count; i++) {
+            if (value.equals(earlierKeys[i])) {
+                return earlierKeys[i];
+            }
+        }
+        return value;
+    }
+
     private void grow() {
         int capacity = ids.length * 2;
         ids = Arrays.copyOf(ids, capacity);
+        idMsb = Arrays.copyOf(idMsb, capacity);
+        idLsb = Arrays.copyOf(idLsb, capacity);
         upns = Arrays.copyOf(upns, capacity);
         immutableIds = Arrays.copyOf(immutableIds, capacity);
         flags = Arrays.copyOf(flags, capacity);
@@ -112,7 +137,33 @@ final class CloudStore {
     }
 
     String id(int entry) {
-        return ids[entry];
+        return ids[entry] != null ? ids[entry] : new UUID(idMsb[entry], idLsb[entry]).toString();
+    }
+
+    /** Entra object ids are GUIDs: 16 bytes instead of an 80-byte string, when the text is canonical. */
+    private void storeId(int entry, String id) {
+        if (isCanonicalUuid(id)) {
+            UUID uuid = UUID.fromString(id);
+            idMsb[entry] = uuid.getMostSignificantBits();
+            idLsb[entry] = uuid.getLeastSignificantBits();
+            ids[entry] = null;
+        } else {
+            ids[entry] = id;
+        }
+    }
+
+    private static boolean isCanonicalUuid(String id) {
+        if (id.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String upn(int entry) {

@@ -14,7 +14,6 @@ import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.progress.ProgressListener;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One validation: the cloud side is loaded into a {@link CloudStore}, then the on-prem side streams past it once.
@@ -29,7 +28,7 @@ final class ValidationRun {
     private final List<MatchRule> rules;
     private final CloudStore cloud;
     private final Entries entries = new Entries();
-    private final KeyIndex onPremAnchors = new KeyIndex(1024);
+    private final AnchorSet onPremAnchors = new AnchorSet();
     private final Spill spill = new Spill();
     private final int[] candidates = new int[4];
 
@@ -55,8 +54,8 @@ final class ValidationRun {
     private void loadCloud(CloudDirectory directory) {
         ProgressListener progress = config.progress();
         long read = 0;
-        try (Stream<DirectoryRecord<CloudUser>> records = directory.records()) {
-            for (DirectoryRecord<CloudUser> record : (Iterable<DirectoryRecord<CloudUser>>) records::iterator) {
+        try (Prefetch<DirectoryRecord<CloudUser>> records = new Prefetch<>(directory.records(), "cloud")) {
+            for (DirectoryRecord<CloudUser> record : (Iterable<DirectoryRecord<CloudUser>>) () -> records) {
                 if (record instanceof DirectoryRecord.Rejected<CloudUser> rejected) {
                     invalid("CLOUD", rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
                 } else {
@@ -79,8 +78,8 @@ final class ValidationRun {
     private void streamOnPrem(OnPremDirectory directory) {
         ProgressListener progress = config.progress();
         long read = 0;
-        try (Stream<DirectoryRecord<OnPremUser>> records = directory.records()) {
-            for (DirectoryRecord<OnPremUser> record : (Iterable<DirectoryRecord<OnPremUser>>) records::iterator) {
+        try (Prefetch<DirectoryRecord<OnPremUser>> records = new Prefetch<>(directory.records(), "on-prem")) {
+            for (DirectoryRecord<OnPremUser> record : (Iterable<DirectoryRecord<OnPremUser>>) () -> records) {
                 if (record instanceof DirectoryRecord.Rejected<OnPremUser> rejected) {
                     invalid("ON_PREM", rejected.source(), rejected.location(), rejected.identity(),
                             rejected.reason());
@@ -181,7 +180,7 @@ final class ValidationRun {
             deletions = deletions(user, candidate);
         }
         int entry = entries.add(kind, candidate, cause, decidingRule, deletions);
-        if (onPremAnchors.addAndFindEarlier(expected.value(), entry, entries::markDuplicate) > 0) {
+        if (onPremAnchors.addAndFindEarlier(expected, entry, entries::markDuplicate) > 0) {
             entries.markDuplicate(entry);
         }
         boolean derivable = config.anchor().kind() == SourceAnchor.Kind.OBJECT_GUID;
