@@ -9,19 +9,14 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    /** Whether a person must act on objects with this outcome before the cutover. */
-    static boolean needsAttention(MatchOutcome outcome) {
-        return switch (outcome) {
-            case MATCHED, SOFT_MATCH_ONLY, OUT_OF_SCOPE -> false;
-            default -> true;
-        };
-    }
-
-    /** A CSS class: {@code ok}, {@code attention} or {@code info}. */
+    /**
+     * A CSS class: {@code ok} for hard matches, {@code info} for the outcomes that need no action (as
+     * {@code ValidationReport.needsAttention()} counts them), {@code attention} for the rest.
+     */
     static String tone(MatchOutcome outcome) {
         return switch (outcome) {
             case MATCHED -> "ok";
-            case SOFT_MATCH_ONLY, OUT_OF_SCOPE, ONPREM_ONLY -> "info";
+            case SOFT_MATCH_ONLY, OUT_OF_SCOPE -> "info";
             default -> "attention";
         };
     }

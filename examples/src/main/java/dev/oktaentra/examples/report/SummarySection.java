@@ -27,7 +27,7 @@ final class SummarySection implements ReportSection {
     @Override
     public void render(HtmlWriter html) {
         html.element("p", needsAttention
-                        ? "Findings need attention before the cutover: see the outcomes marked in red."
+                        ? "Findings need attention before the cutover: see the cards marked in red."
                         : "Nothing needs attention: every object matches, soft-matches or is out of scope.",
                 "class", needsAttention ? "verdict attention" : "verdict ok", "id", "verdict");
         html.open("div", "class", "cards");

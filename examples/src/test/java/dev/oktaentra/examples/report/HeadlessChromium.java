@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -47,14 +48,27 @@ final class HeadlessChromium {
      * @param workDir a folder for the throwaway profile and the output
      */
     PageLoad load(Path page, Path workDir) throws IOException, InterruptedException {
+        return load(page, workDir, 0);
+    }
+
+    /**
+     * Loads a file, lets its timers run for a while of virtual time, and dumps its DOM.
+     *
+     * @param virtualTimeMillis how long timers may run after loading; 0 dumps right after the load event
+     */
+    PageLoad load(Path page, Path workDir, int virtualTimeMillis) throws IOException, InterruptedException {
         Path profile = Files.createDirectories(workDir.resolve("chromium-profile"));
         Path dom = workDir.resolve("dom.html");
         Path log = workDir.resolve("chromium.log");
-        Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-extensions",
-                "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
-                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom",
-                page.toUri().toString())
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-extensions", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom"));
+        if (virtualTimeMillis > 0) {
+            command.add("--virtual-time-budget=" + virtualTimeMillis);
+        }
+        command.add(page.toUri().toString());
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();

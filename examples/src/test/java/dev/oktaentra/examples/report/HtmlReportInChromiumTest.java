@@ -79,6 +79,35 @@ class HtmlReportInChromiumTest {
     }
 
     @Test
+    void page_filtersTheTablesWhenABarIsChosenAndTextIsTyped() throws Exception {
+        Reports tenant = reports().matched("ann").byteOrderMismatch("dee", "dee@contoso.com");
+        for (int i = 0; i < 3; i++) {
+            tenant.onPremOnly("new" + i);
+        }
+        Path page = dir.resolve("validation.html");
+        try (ValidationReport report = tenant.validate()) {
+            // What a person does, scripted after the page's own script: choose a bar, then type into the search.
+            String html = HtmlReport.forValidation(report, "validation.csv", 100).render().replace("</body>",
+                    "<script>document.querySelector('[data-filter-outcome=ONPREM_ONLY]').dispatchEvent("
+                            + "new MouseEvent('click'));"
+                            + "var s = document.getElementById('findings-search'); s.value = 'NEW1';"
+                            + "s.dispatchEvent(new Event('input'));</script></body>");
+            Files.writeString(page, html);
+        }
+
+        HeadlessChromium.PageLoad load = chromium.load(page, dir, 2_000);
+
+        assertThat(load.consoleMessages()).as("console messages; Chromium's log:\n%s", load.log()).isEmpty();
+        Document dom = Jsoup.parse(load.dom());
+        assertThat(dom.select("section.outcome:not([hidden])").eachAttr("data-outcome"))
+                .containsExactly("ONPREM_ONLY");
+        assertThat(dom.select("#outcome-ONPREM_ONLY tbody tr:not([hidden])")).hasSize(1)
+                .allSatisfy(row -> assertThat(row.text()).contains("new1@contoso.com"));
+        assertThat(dom.select("#outcome-ONPREM_ONLY p.shown").text()).isEqualTo("1 of 3 rows shown");
+        assertThat(dom.getElementById("findings-shown").text()).isEqualTo("1 of 5 rows");
+    }
+
+    @Test
     void harness_reportsConsoleErrorsAndUncaughtExceptions() throws Exception {
         Path page = Files.writeString(dir.resolve("broken.html"), "<!DOCTYPE html><html><body><p id=x>static</p>"
                 + "<script>document.getElementById('x').textContent = 'scripted'; console.error('bad thing');"
