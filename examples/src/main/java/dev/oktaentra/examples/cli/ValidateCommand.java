@@ -116,10 +116,10 @@ final class ValidateCommand extends CliCommand {
         table.print(out(), "  ");
         out().println();
         StagingPrediction p = s.prediction();
-        out().println("Staging prediction: " + TextTable.count(p.adds()) + " adds, "
-                + TextTable.count(p.conflictingAdds()) + " conflicting adds, " + TextTable.count(p.updates())
-                + " updates, " + TextTable.count(p.deletes()) + " deletes, "
-                + TextTable.count(p.attributeDeletions()) + " attribute deletions" + byAttribute(p) + ".");
+        out().println("Staging prediction: adds " + TextTable.count(p.adds()) + ", conflicting adds "
+                + TextTable.count(p.conflictingAdds()) + ", updates " + TextTable.count(p.updates()) + ", deletes "
+                + TextTable.count(p.deletes()) + ", attribute deletions " + TextTable.count(p.attributeDeletions())
+                + byAttribute(p) + ".");
         List<String> attention = attention(report);
         out().println(attention.isEmpty() ? "Nothing needs attention."
                 : "Needs attention: " + String.join("; ", attention) + ".");

@@ -84,7 +84,7 @@ class ValidateCommandTest {
         assertThat(result.out()).contains("Validated 6 objects: adusers.csv (on-prem) against entrausers.csv (cloud), "
                 + "anchor objectGUID.")
                 .containsPattern("ANCHOR_MISMATCH\\s+1\\s+BYTE_ORDER 1")
-                .contains("Staging prediction: 1 adds, 1 conflicting adds, 3 updates, 1 deletes")
+                .contains("Staging prediction: adds 1, conflicting adds 1, updates 3, deletes 1, attribute deletions 0.")
                 .contains("Needs attention: ANCHOR_MISMATCH 1; ONPREM_ONLY 1; CLOUD_ONLY 1.")
                 .contains("validation.html");
     }
