@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -67,6 +68,9 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
         }
         if (cause instanceof AccessDeniedException denied) {
             return "permission denied: " + denied.getFile();
+        }
+        if (cause instanceof FileAlreadyExistsException exists) {
+            return "already exists, and is not a folder: " + exists.getFile();
         }
         if (cause instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getFile() + ": " + fs.getReason();

@@ -170,6 +170,7 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.err()).startsWith("oktaentra validate: ").contains("taken");
+        assertThat(result.err()).isEqualTo("oktaentra validate: already exists, and is not a folder: " + notADir
+                + System.lineSeparator());
     }
 }
