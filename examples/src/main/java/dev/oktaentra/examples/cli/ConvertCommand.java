@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
                 + "connector-space DN.",
             "A VALUE may be in any of those forms, or a string anchor such as an employeeID."},
         footer = {"", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
-            "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== 'CN={4270617A4F6B4C476D306945746C6A414F4E50764F513D3D}'"})
+            "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== E12345"})
 final class ConvertCommand extends CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")

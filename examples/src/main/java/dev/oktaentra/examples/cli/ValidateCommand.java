@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
             "Writes validation.csv, validation.json and validation.html into the --out folder."},
         footer = {"", "Exit code 1 when findings need attention: anything but MATCHED, SOFT_MATCH_ONLY and "
                 + "OUT_OF_SCOPE, a soft match to an admin, or a predicted attribute deletion.",
-            "Example:", "  oktaentra validate --onprem adusers.csv --cloud entrausers.csv --anchor objectGUID"})
+            "Example:", "  oktaentra validate --onprem adusers.csv --cloud entrausers.csv --json"})
 final class ValidateCommand extends CliCommand {
 
     static final String CSV = "validation.csv";
