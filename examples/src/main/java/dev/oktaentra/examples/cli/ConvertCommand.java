@@ -1,0 +1,103 @@
+package dev.oktaentra.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.anchor.AnchorFormat;
+import dev.oktaentra.core.anchor.AnchorForms;
+import dev.oktaentra.core.anchor.Anchors;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code convert VALUE…}: every form of each anchor. Either every value converts and all are printed, or nothing is
+ * printed on stdout and each value that cannot be read gets one error line (exit 2), so that a script never takes
+ * a partial answer for a whole one.
+ */
+@Command(name = "convert", sortOptions = false,
+        description = {"Shows every form of each anchor: objectGUID, ImmutableID, hex, LDAP filter value and "
+                + "connector-space DN.",
+            "A VALUE may be in any of those forms, or a string anchor such as an employeeID."},
+        footer = {"", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
+            "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== E12345"})
+final class ConvertCommand extends CliCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")
+    List<String> values;
+
+    @Option(names = "--as-string",
+            description = "Accept values that look like a mistyped GUID, hex or ImmutableID as string anchors.")
+    boolean asString;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    Exit execute() throws Exception {
+        List<AnchorForms> converted = new ArrayList<>();
+        boolean failed = false;
+        for (String value : values) {
+            try {
+                AnchorForms forms = Anchors.convert(value);
+                Optional<String> nearMiss = forms.format() == AnchorFormat.STRING && !asString
+                        ? NearMiss.explain(value) : Optional.empty();
+                if (nearMiss.isPresent()) {
+                    error(nearMiss.get() + " (use --as-string if it really is a string anchor)");
+                    failed = true;
+                } else {
+                    converted.add(forms);
+                }
+            } catch (InvalidAnchorException e) {
+                error(e.getMessage());
+                failed = true;
+            }
+        }
+        if (failed) {
+            return Exit.INPUT_ERROR;
+        }
+        if (json.enabled) {
+            printJson(converted);
+        } else {
+            printTables(converted);
+        }
+        return Exit.CLEAN;
+    }
+
+    private void printJson(List<AnchorForms> converted) throws Exception {
+        ArrayNode array = JsonOption.mapper().createArrayNode();
+        for (AnchorForms forms : converted) {
+            ObjectNode node = array.addObject();
+            node.put("input", forms.input());
+            node.put("format", forms.format().name());
+            node.put("objectGuid", forms.objectGuid() == null ? null : forms.objectGuid().toString());
+            node.put("immutableId", forms.immutableId() == null ? null : forms.immutableId().value());
+            node.put("hex", forms.hex());
+            node.put("ldapFilterValue", forms.ldapFilterValue());
+            node.put("connectorSpaceDn", forms.connectorSpaceDn());
+        }
+        JsonOption.print(out(), array);
+    }
+
+    private void printTables(List<AnchorForms> converted) {
+        for (int i = 0; i < converted.size(); i++) {
+            AnchorForms forms = converted.get(i);
+            if (i > 0) {
+                out().println();
+            }
+            TextTable.of(false, false)
+                    .row("input", forms.input())
+                    .row("read as", forms.format())
+                    .row("objectGUID", forms.objectGuid())
+                    .row("ImmutableID", forms.immutableId() == null ? null : forms.immutableId().value())
+                    .row("hex (AD byte order)", forms.hex())
+                    .row("LDAP filter value", forms.ldapFilterValue())
+                    .row("connector-space DN", forms.connectorSpaceDn())
+                    .print(out(), "");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.oktaentra.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+import picocli.CommandLine;
+
+/**
+ * The {@code oktaentra} command: {@code java -jar oktaentra.jar COMMAND …}.
+ *
+ * <p>Commands: {@code convert} (every form of an anchor), {@code detect-anchor} (which attribute Okta put into the
+ * ImmutableIDs) and {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports).
+ * Run {@code --help} on any of them.
+ */
+public final class Main {
+
+    /** SLF4J Simple's settings; the library logs through SLF4J and the jar carries SLF4J Simple. */
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
+    private static final String LOG_SHOW_THREAD = "org.slf4j.simpleLogger.showThreadName";
+    private static final String LOG_SHORT_NAME = "org.slf4j.simpleLogger.showShortLogName";
+
+    private Main() {
+    }
+
+    /**
+     * Runs one command and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        configureLogging();
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command without exiting, writing to the given streams: for tests, and for tools that embed the CLI.
+     *
+     * @param out where results go (a table, or JSON with {@code --json})
+     * @param err where errors and progress go
+     * @param args the command line
+     * @return the exit code: 0 clean, 1 findings that need attention, 2 usage or input error, 3 unexpected failure
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command tree; a new command is one more entry in {@link #commands()}. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new OktaEntraCommand());
+        for (Object command : commands()) {
+            cli.addSubcommand(command);
+        }
+        Errors errors = new Errors();
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    private static List<Object> commands() {
+        return List.of(new ConvertCommand(), new DetectAnchorCommand(), new ValidateCommand());
+    }
+
+    /**
+     * Library warnings go to stderr, never stdout (which carries the command's output), and only from WARN up,
+     * unless the user set the level with {@code -D}.
+     */
+    static void configureLogging() {
+        setIfAbsent(LOG_LEVEL, "warn");
+        setIfAbsent(LOG_FILE, "System.err");
+        setIfAbsent(LOG_SHOW_THREAD, "false");
+        setIfAbsent(LOG_SHORT_NAME, "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

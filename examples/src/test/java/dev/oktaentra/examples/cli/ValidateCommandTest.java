@@ -1,0 +1,176 @@
+package dev.oktaentra.examples.cli;
+
+import static dev.oktaentra.examples.fixtures.TenantFixture.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.examples.fixtures.TenantFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path ad;
+    private Path entra;
+
+    private CliResult validate(TenantFixture tenant, String... more) {
+        ad = tenant.writeOnPrem(dir.resolve("adusers.csv"));
+        entra = tenant.writeCloud(dir.resolve("entrausers.csv"));
+        List<String> args = new ArrayList<>(List.of("validate", "--onprem", ad.toString(), "--cloud",
+                entra.toString(), "--out", dir.resolve("report").toString()));
+        args.addAll(List.of(more));
+        return CliResult.run(args.toArray(String[]::new));
+    }
+
+    private static TenantFixture troubled() {
+        return tenant().matched("ann").matched("bob").byteOrderMismatch("dee").softMatchOnly("eve")
+                .onPremOnly("fay").cloudOrphan("gus");
+    }
+
+    @Test
+    void validate_json_printsExactlyOneObjectWithCountsCausesAndReportFiles() throws Exception {
+        CliResult result = validate(troubled(), "--json");
+
+        assertThat(result.exit()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(result.out());  // the whole of stdout is one document
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields.subList(0, 3)).containsExactly("counts", "causes", "reportFiles");
+        for (MatchOutcome outcome : MatchOutcome.values()) {
+            assertThat(json.get("counts").has(outcome.name())).as(outcome.name()).isTrue();
+        }
+        assertThat(json.at("/counts/MATCHED").asLong()).isEqualTo(2);
+        assertThat(json.at("/counts/ANCHOR_MISMATCH").asLong()).isEqualTo(1);
+        assertThat(json.at("/counts/SOFT_MATCH_ONLY").asLong()).isEqualTo(1);
+        assertThat(json.at("/counts/ONPREM_ONLY").asLong()).isEqualTo(1);
+        assertThat(json.at("/counts/CLOUD_ONLY").asLong()).isEqualTo(1);
+        assertThat(json.at("/causes/BYTE_ORDER").asLong()).isEqualTo(1);
+        assertThat(json.get("causes").has(MismatchCause.NONE.name())).isFalse();
+        assertThat(json.get("needsAttention").asBoolean()).isTrue();
+        List<Path> files = new ArrayList<>();
+        json.get("reportFiles").forEach(f -> files.add(Path.of(f.asText())));
+        assertThat(files).extracting(p -> p.getFileName().toString())
+                .containsExactly("validation.csv", "validation.json", "validation.html");
+        assertThat(files).allSatisfy(f -> assertThat(f).isAbsolute().isNotEmptyFile());
+    }
+
+    @Test
+    void validate_writesReportsThatAgreeWithTheSummary() throws Exception {
+        validate(troubled(), "--json");
+
+        Path report = dir.resolve("report");
+        JsonNode json = new ObjectMapper().readTree(report.resolve("validation.json").toFile());
+        assertThat(json.at("/summary/counts/ANCHOR_MISMATCH").asLong()).isEqualTo(1);
+        assertThat(Files.readAllLines(report.resolve("validation.csv"))).hasSize(1 + 6);
+        assertThat(Files.readString(report.resolve("validation.html")))
+                .contains("Validation: adusers.csv against entrausers.csv").contains("id=\"findings-data\"");
+    }
+
+    @Test
+    void validate_text_printsASummaryAndWhatNeedsAttention() {
+        CliResult result = validate(troubled());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("Validated 6 objects: adusers.csv (on-prem) against entrausers.csv (cloud), "
+                + "anchor objectGUID.")
+                .containsPattern("ANCHOR_MISMATCH\\s+1\\s+BYTE_ORDER 1")
+                .contains("Staging prediction: adds 1, conflicting adds 1, updates 3, deletes 1, attribute deletions 0.")
+                .contains("Needs attention: ANCHOR_MISMATCH 1; ONPREM_ONLY 1; CLOUD_ONLY 1.")
+                .contains("validation.html");
+    }
+
+    @Test
+    void validate_cleanTenant_exits0() {
+        CliResult result = validate(tenant().matched("ann").softMatchOnly("eve"));
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("Nothing needs attention.");
+    }
+
+    @Test
+    void validate_mailOnlyInTheCloud_needsAttention() throws Exception {
+        CliResult result = validate(tenant().mailOnlyInCloud("ann"), "--json");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(result.out()).at("/prediction/attributeDeletions").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void validate_stringAnchor_pairsByEmployeeId() throws Exception {
+        TenantFixture tenant = tenant().onPremUser("ann", "ann@contoso.com", "", "E100")
+                .cloudUser("ann", "E100", "ann@contoso.com", "");
+
+        CliResult result = validate(tenant, "--anchor", "attr:employeeID", "--json");
+
+        assertThat(result.exit()).isZero();
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.at("/counts/MATCHED").asLong()).isEqualTo(1);
+        assertThat(json.get("anchor").asText()).isEqualTo("attr:employeeID");
+    }
+
+    @Test
+    void validate_unknownAnchor_isAUsageErrorNamingTheAcceptedForms() {
+        CliResult result = validate(troubled(), "--anchor", "objectSid");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()[0]).startsWith("oktaentra validate: ").contains("objectSid")
+                .contains("attr:NAME");
+    }
+
+    @Test
+    void validate_missingFile_failsInOneLineWithoutAStackTrace() {
+        CliResult result = CliResult.run("validate", "--onprem", dir.resolve("nope.csv").toString(), "--cloud",
+                dir.resolve("nope2.csv").toString(), "--out", dir.resolve("report").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).startsWith("oktaentra validate: nope.csv: does not exist");
+    }
+
+    @Test
+    void validate_debug_addsTheStackTrace() {
+        CliResult result = CliResult.run("--debug", "validate", "--onprem", dir.resolve("nope.csv").toString(),
+                "--cloud", dir.resolve("nope2.csv").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("oktaentra validate: nope.csv: does not exist")
+                .contains("ExportFileException").contains("\tat dev.oktaentra.core.export.");
+    }
+
+    @Test
+    void validate_missingOptions_isAUsageError() {
+        CliResult result = CliResult.run("validate", "--onprem", "adusers.csv");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("oktaentra validate: Missing required option: '--cloud=FILE'")
+                .contains("Try 'oktaentra validate --help'.");
+    }
+
+    @Test
+    void validate_outIsAFile_failsInOneLine() throws Exception {
+        Path notADir = Files.writeString(dir.resolve("taken"), "x");
+
+        Path ad = troubled().writeOnPrem(dir.resolve("adusers.csv"));
+        Path entra = troubled().writeCloud(dir.resolve("entrausers.csv"));
+
+        CliResult result = CliResult.run("validate", "--onprem", ad.toString(), "--cloud", entra.toString(),
+                "--out", notADir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).isEqualTo("oktaentra validate: already exists, and is not a folder: " + notADir
+                + System.lineSeparator());
+    }
+}

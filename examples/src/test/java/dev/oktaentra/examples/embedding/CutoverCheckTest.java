@@ -1,0 +1,71 @@
+package dev.oktaentra.examples.embedding;
+
+import static dev.oktaentra.examples.fixtures.TenantFixture.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.export.ExportFileException;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.examples.fixtures.TenantFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CutoverCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private CutoverDecision check(TenantFixture tenant) {
+        return CutoverCheck.of(tenant.writeOnPrem(dir.resolve("adusers.csv")),
+                tenant.writeCloud(dir.resolve("entrausers.csv"))).run(dir.resolve("out"));
+    }
+
+    @Test
+    void run_cleanTenant_goes() {
+        CutoverDecision decision = check(tenant().matched("ann").matched("bob").softMatchOnly("eve"));
+
+        assertThat(decision.go()).isTrue();
+        assertThat(decision.blockers()).isEmpty();
+        assertThat(decision.anchor()).isEqualTo("objectGUID");
+        assertThat(decision.fixes()).isZero();
+        assertThat(decision.counts().get(MatchOutcome.MATCHED)).isEqualTo(2);
+    }
+
+    @Test
+    void run_byteOrderMistake_writesTheFixAndBlocksUntilItIsApplied() throws Exception {
+        CutoverDecision decision = check(tenant().matched("ann").matched("bob").byteOrderMismatch("dee"));
+
+        assertThat(decision.go()).isFalse();
+        assertThat(decision.fixes()).isEqualTo(1);
+        assertThat(decision.blockers()).containsExactly("1 cloud ImmutableID(s) hold a known conversion mistake: "
+                + "review and apply immutableid-fixes.csv");
+        List<String> lines = Files.readAllLines(decision.fixList(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("id-dee,dee@contoso.com,")
+                .contains(TenantFixture.guid("dee").toImmutableId().value())
+                .endsWith(MismatchCause.BYTE_ORDER.name());
+    }
+
+    @Test
+    void run_orphansAndMissingMail_blockWithReasons() {
+        CutoverDecision decision = check(tenant().matched("ann").cloudOrphan("gus").mailOnlyInCloud("hal"));
+
+        assertThat(decision.go()).isFalse();
+        assertThat(decision.blockers()).containsExactly(
+                "1 synced cloud user(s) without an on-prem object would be deleted",
+                "1 user(s) would lose a cloud attribute [mail] that on-prem lacks: back-fill it");
+    }
+
+    @Test
+    void run_notAnExport_failsNamingTheFile() throws Exception {
+        Path bad = Files.writeString(dir.resolve("book.csv"), "a,b\n1,2\n");
+
+        assertThatThrownBy(() -> CutoverCheck.of(bad, bad).run(dir.resolve("out")))
+                .isInstanceOf(ExportFileException.class).hasMessageStartingWith("book.csv: lacks the column(s)");
+    }
+}
