@@ -1,13 +1,10 @@
 package dev.oktaentra.core.report;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +24,18 @@ import java.nio.file.Path;
  */
 public final class ExcelSafeCsv implements Closeable, Flushable {
 
-    private static final char BOM = '\ufeff';
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] CRLF = {'\r', '\n'};
 
-    private final Writer out;
+    private final OutputStream out;
+    private final byte[] buffer = new byte[1 << 16];
+    private int used;
     private final int columns;
 
-    private ExcelSafeCsv(Writer out, String[] header) throws IOException {
+    private ExcelSafeCsv(OutputStream out, String[] header) throws IOException {
         this.out = out;
         this.columns = header.length;
-        out.write(BOM);
+        write(BOM);
         row((Object[]) header);
     }
 
@@ -64,8 +64,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
      */
     public static ExcelSafeCsv open(OutputStream out, String... header) {
         try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            return new ExcelSafeCsv(writer, header);
+            return new ExcelSafeCsv(out, header);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a CSV report: " + e.getMessage(), e);
         }
@@ -84,29 +83,70 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         try {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
-                    out.write(',');
+                    write(',');
                 }
                 if (values[i] != null) {
                     cell(neutralise(values[i].toString()));
                 }
             }
-            out.write("\r\n");
+            write(CRLF);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a CSV row: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * One cell, as UTF-8. ASCII text without a separator, quote or line break (nearly every cell of a report) is
+     * copied byte by byte into the buffer; anything else takes the general path.
+     */
     private void cell(String value) throws IOException {
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        boolean plain = true;
+        for (int i = 0; i < length && plain; i++) {
             char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                out.write('"');
-                out.write(value.replace("\"", "\"\""));
-                out.write('"');
+            plain = c < 0x80 && c != ',' && c != '"' && c != '\n' && c != '\r';
+        }
+        if (plain) {
+            if (length > buffer.length - used) {
+                flushBuffer();
+            }
+            if (length > buffer.length) {
+                out.write(value.getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            for (int i = 0; i < length; i++) {
+                buffer[used++] = (byte) value.charAt(i);
+            }
+            return;
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        String text = quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(int b) throws IOException {
+        if (used == buffer.length) {
+            flushBuffer();
+        }
+        buffer[used++] = (byte) b;
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        if (bytes.length > buffer.length - used) {
+            flushBuffer();
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
                 return;
             }
         }
-        out.write(value);
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+    }
+
+    private void flushBuffer() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
     }
 
     /**
@@ -144,6 +184,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     @Override
     public void flush() {
         try {
+            flushBuffer();
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot flush a CSV report: " + e.getMessage(), e);
@@ -153,6 +194,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     @Override
     public void close() {
         try {
+            flushBuffer();
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close a CSV report: " + e.getMessage(), e);

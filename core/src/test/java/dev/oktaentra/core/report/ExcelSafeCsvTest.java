@@ -57,6 +57,22 @@ class ExcelSafeCsvTest {
     }
 
     @Test
+    void row_writesNonAsciiAndHugeCellsAsUtf8() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String huge = "x".repeat(200_000);
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(out, "name", "blob")) {
+            csv.row("Ren\u00e9e M\u00fcller, \u6771\u4eac", huge);
+            csv.row("plain", huge + "\"");
+        }
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+
+        assertThat(rows.get(1).get(0)).isEqualTo("Ren\u00e9e M\u00fcller, \u6771\u4eac");
+        assertThat(rows.get(1).get(1)).isEqualTo(huge);
+        assertThat(rows.get(2).get(1)).isEqualTo(huge + "\"");
+    }
+
+    @Test
     void row_refusesAWrongNumberOfValues() {
         try (ExcelSafeCsv csv = ExcelSafeCsv.open(new ByteArrayOutputStream(), "a", "b")) {
             assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class)
