@@ -38,6 +38,10 @@ public enum AnchorFormat {
      */
     BASE64_BINARY,
 
-    /** Anything else: a string anchor such as an employeeID, used by Entra Connect as it is. */
+    /**
+     * Anything else that is a valid string anchor, such as an employeeID, used by Entra Connect as it is. A text
+     * that is not one either (it holds a character Entra forbids in string anchors, spaces around it, or is a GUID
+     * or ImmutableID with a character missing) is refused rather than read as a string.
+     */
     STRING
 }

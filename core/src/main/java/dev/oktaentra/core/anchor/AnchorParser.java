@@ -36,7 +36,54 @@ final class AnchorParser {
         if (decoded != null) {
             return decoded.length == ObjectGuid.LENGTH ? AnchorFormat.BASE64_GUID : AnchorFormat.BASE64_BINARY;
         }
+        checkStringAnchor(text);
         return AnchorFormat.STRING;
+    }
+
+    /** Characters Entra Connect does not allow in a string sourceAnchor (plan-connect-design-concepts). */
+    private static final String FORBIDDEN_IN_STRING_ANCHOR = "\\!#$%&*+/=?^`{}|~<>()';:,[]\"@_";
+
+    /**
+     * Refuses a text that is no valid string anchor either, so that a mistyped binary form (a GUID with a digit
+     * missing, an ImmutableID without its padding, a DN without its closing brace) is reported as such rather than
+     * converted as if it were an employeeID.
+     */
+    private static void checkStringAnchor(String text) {
+        if (looksLikeGuidNearMiss(text)) {
+            ObjectGuid.parse(text);  // throws with the exact reason
+        }
+        if (text.length() == 22 && Codec.decodeCanonicalBase64(text + "==") != null) {
+            throw new InvalidAnchorException("Not an anchor", text,
+                    "looks like an ImmutableID without its '==' padding; Entra stores it with the padding");
+        }
+        if (!text.strip().equals(text)) {
+            throw new InvalidAnchorException("Not an anchor", text, "has spaces around it; no anchor form has");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (FORBIDDEN_IN_STRING_ANCHOR.indexOf(c) >= 0 || Character.isISOControl(c)) {
+                throw new InvalidAnchorException("Not an anchor", text, "is no binary form, and as a string anchor it "
+                        + "may not contain '" + (Character.isISOControl(c) ? "\\u" + Integer.toHexString(c) : c)
+                        + "' (Entra Connect's sourceAnchor rules)");
+            }
+        }
+    }
+
+    /** Hex digits and four hyphens, 30 to 40 characters: a GUID with a digit too many or too few. */
+    private static boolean looksLikeGuidNearMiss(String text) {
+        if (text.length() < 30 || text.length() > 40) {
+            return false;
+        }
+        int hyphens = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                hyphens++;
+            } else if (Codec.hexValue(c) < 0 && c != '{' && c != '}') {
+                return false;
+            }
+        }
+        return hyphens == 4;
     }
 
     /**

@@ -63,7 +63,7 @@ class AnchorsTest {
         "12345678 | STRING",
         "jdoe | STRING",
         "AB-12 | STRING",
-        "3ab39606-c642-489b-84b6-58c038d3ef3 | STRING"
+        "E100.234 | STRING"
     })
     void detect_followsTheDocumentedRules(String text, AnchorFormat expected) {
         assertThat(Anchors.detect(text)).isEqualTo(expected);
@@ -73,6 +73,19 @@ class AnchorsTest {
     @ValueSource(strings = {"", "\\zz", "\\0", "CN={zz}"})
     void detect_refusesMalformedBinaryForms(String text) {
         assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "3ab39606-c642-489b-84b6-58c038d3ef3 | has 31 hex digits, a GUID has 32",
+        "BpazOkLGm0iEtljAONPvOQ | looks like an ImmutableID without its '==' padding",
+        "CN={514635484D4B376E | may not contain '='",
+        "~ jdoe~ | has spaces around it",
+        "jane@contoso.com | may not contain '@'"
+    })
+    void detect_refusesWhatIsNeitherABinaryFormNorAStringAnchor(String text, String reason) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining(reason.strip());
     }
 
     @Test
@@ -90,14 +103,14 @@ class AnchorsTest {
 
     @Test
     void convert_ofAStringAnchor_hasNoBinaryForms() {
-        AnchorForms forms = Anchors.convert("E(100)*");
+        AnchorForms forms = Anchors.convert("E100-R\u00e9");
 
         assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
         assertThat(forms.objectGuid()).isNull();
         assertThat(forms.hex()).isNull();
-        assertThat(forms.immutableId().value()).isEqualTo("E(100)*");
-        assertThat(forms.ldapFilterValue()).isEqualTo("E\\28100\\29\\2a");
-        assertThat(forms.connectorSpaceDn()).isEqualTo("CN={4528313030292A}");
+        assertThat(forms.immutableId().value()).isEqualTo("E100-R\u00e9");
+        assertThat(forms.ldapFilterValue()).isEqualTo("E100-R\\c3\\a9");
+        assertThat(forms.connectorSpaceDn()).isEqualTo("CN={453130302D52C3A9}");
     }
 
     @Test
