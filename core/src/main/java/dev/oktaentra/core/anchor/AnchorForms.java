@@ -20,4 +20,19 @@ public record AnchorForms(
         String hex,
         String ldapFilterValue,
         String connectorSpaceDn) {
+
+    /**
+     * The forms of a text taken as a string anchor, as it is, without trying the binary forms: for a value that
+     * {@link Anchors#convert(String)} refuses because it looks like a mistyped GUID or ImmutableID but really is,
+     * say, an employeeID.
+     *
+     * @param value the string anchor
+     * @return its ImmutableID (the value), LDAP filter value and connector-space DN
+     * @throws InvalidAnchorException when the value is null or empty
+     */
+    public static AnchorForms ofStringAnchor(String value) {
+        ImmutableId id = ImmutableId.ofString(value);
+        return new AnchorForms(value, AnchorFormat.STRING, null, id, null, AnchorParser.escapeFilterValue(value),
+                id.toConnectorSpaceDn());
+    }
 }

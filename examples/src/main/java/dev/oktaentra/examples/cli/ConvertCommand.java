@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
             "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== E12345"})
 final class ConvertCommand extends CliCommand {
 
+    private static final String AS_STRING_HINT = " (use --as-string if it really is a string anchor)";
+
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")
     List<String> values;
 
@@ -43,17 +45,20 @@ final class ConvertCommand extends CliCommand {
         boolean failed = false;
         for (String value : values) {
             try {
-                AnchorForms forms = Anchors.convert(value);
+                AnchorForms forms = asString ? AnchorForms.ofStringAnchor(value) : Anchors.convert(value);
                 Optional<String> nearMiss = forms.format() == AnchorFormat.STRING && !asString
                         ? NearMiss.explain(value) : Optional.empty();
                 if (nearMiss.isPresent()) {
-                    error(nearMiss.get() + " (use --as-string if it really is a string anchor)");
+                    error(nearMiss.get() + AS_STRING_HINT);
                     failed = true;
                 } else {
                     converted.add(forms);
                 }
             } catch (InvalidAnchorException e) {
-                error(e.getMessage());
+                // Core refuses texts that are neither a binary form nor a valid string anchor; say how to insist.
+                boolean couldBeString = e.getMessage().startsWith("Not an anchor")
+                        || e.getMessage().startsWith("Not a GUID");
+                error(e.getMessage() + (couldBeString ? AS_STRING_HINT : ""));
                 failed = true;
             }
         }
