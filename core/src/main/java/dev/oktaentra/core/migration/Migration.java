@@ -139,7 +139,11 @@ public final class Migration implements AutoCloseable {
         if (!plan.rollback()) {
             checkFresh(step, plan);
         }
-        return step.apply(ctx, plan);
+        try {
+            return step.apply(ctx, plan);
+        } finally {
+            ctx.refresh();  // the directories changed: the next plan or verification must see them as they are now
+        }
     }
 
     /**
