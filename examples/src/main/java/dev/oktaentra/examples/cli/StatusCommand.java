@@ -82,9 +82,14 @@ final class StatusCommand extends MigrationCommand {
         return files;
     }
 
-    /** The command that moves the runbook on: the first step that is neither verified nor skipped. */
+    /**
+     * The command that moves the runbook on: for the first failed step if there is one (a failure comes first),
+     * else for the first step that is neither verified nor skipped.
+     */
     private Optional<String> next(List<StepInfo> steps) {
-        for (StepInfo s : steps) {
+        List<StepInfo> order = new ArrayList<>(steps.stream().filter(s -> s.status() == StepStatus.FAILED).toList());
+        order.addAll(steps);
+        for (StepInfo s : order) {
             String command = switch (s.status()) {
                 case VERIFIED, SKIPPED -> null;
                 case PENDING -> suggest((s.kind() == dev.oktaentra.core.migration.StepKind.CHECK ? "verify "
