@@ -26,7 +26,7 @@ final class EnvironmentSecrets {
         }
         char[] typed = prompt.read(capitalise(what) + " (" + variable + " " + state + "): ");
         if (typed == null || typed.length == 0) {
-            throw new ConfigException("No " + what + " was given (" + variable + " " + state + ")");
+            throw new ConfigException("Nothing was typed for " + what + " (" + variable + " " + state + ")");
         }
         return typed;
     }

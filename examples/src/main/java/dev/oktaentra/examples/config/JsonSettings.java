@@ -57,7 +57,7 @@ final class JsonSettings {
                     + "describes the format)");
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable")
-                    .replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+                    .replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"");
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             throw new ConfigException(file + ":" + where + ": not valid JSON: " + reason);
