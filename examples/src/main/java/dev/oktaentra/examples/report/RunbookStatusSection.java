@@ -120,7 +120,7 @@ public final class RunbookStatusSection implements ReportSection {
             StepInfo s = steps.get(i);
             html.open("tr", "data-step", s.stepId(), "data-status", s.status().name(), "class", tone(s.status()));
             html.element("td", i + 1, "class", "num");
-            html.open("td").element("span", s.stepId(), "class", "step-id")
+            html.open("td").element("span", s.stepId(), "class", "step-id").text(" ")
                     .element("span", s.title(), "class", "step-title").close("td");
             html.element("td", s.kind().name());
             html.open("td").element("span", label(s.status()), "class", "badge " + tone(s.status()),
