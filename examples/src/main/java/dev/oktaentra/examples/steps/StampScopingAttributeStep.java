@@ -111,10 +111,10 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
         Map<String, String> wave = hardMatched(ctx);
-        forEachUser(ctx, user -> {
+        for (OnPremUser user : users(ctx)) {
             String upn = wave.get(user.distinguishedName());
             if (upn == null) {
-                return;
+                continue;
             }
             String current = current(user);
             if (current == null) {
@@ -124,26 +124,43 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
                 instructions.add(upn + " already holds " + attribute + " = '" + current + "': it is left out of "
                         + "the wave; clear the attribute by hand to include it.");
             }
-        });
+        }
         return plan(ctx, changes, instructions);
     }
 
+    /** Passes when every hard-matched user holds the label, or another one it was deliberately left with. */
     @Override
     public VerifyResult verify(MigrationContext ctx) {
         Map<String, String> wave = hardMatched(ctx);
         List<String> missing = new ArrayList<>();
-        forEachUser(ctx, user -> {
-            if (wave.containsKey(user.distinguishedName()) && !value.equals(current(user))) {
-                missing.add(wave.get(user.distinguishedName()));
+        List<String> elsewhere = new ArrayList<>();
+        int stamped = 0;
+        for (OnPremUser user : users(ctx)) {
+            String upn = wave.get(user.distinguishedName());
+            if (upn == null) {
+                continue;
             }
-        });
-        if (missing.isEmpty()) {
-            return VerifyResult.passed(List.of(StepFinding.info(wave.size() + " hard-matched users hold "
-                    + attribute + " = " + value + ".")));
+            String current = current(user);
+            if (current == null) {
+                missing.add(upn);
+            } else if (current.equals(value)) {
+                stamped++;
+            } else {
+                elsewhere.add(upn + " (" + current + ")");
+            }
         }
-        return VerifyResult.failed(List.of(StepFinding.error(missing.size() + " hard-matched users lack "
-                + attribute + " = " + value + ", e.g. " + String.join(", ", missing.subList(0,
-                        Math.min(5, missing.size()))) + ": plan this step again.")));
+        List<StepFinding> findings = new ArrayList<>();
+        findings.add(StepFinding.info(stamped + " hard-matched users hold " + attribute + " = " + value + "."));
+        if (!elsewhere.isEmpty()) {
+            findings.add(StepFinding.warning(elsewhere.size() + " hard-matched users are in another wave: "
+                    + String.join(", ", elsewhere.subList(0, Math.min(5, elsewhere.size()))) + "."));
+        }
+        if (missing.isEmpty()) {
+            return VerifyResult.passed(findings);
+        }
+        findings.add(StepFinding.error(missing.size() + " hard-matched users lack " + attribute + ", e.g. "
+                + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + ": plan this step again."));
+        return VerifyResult.failed(findings);
     }
 
     private void checkWritable(DirectoryWriter writer) {
@@ -164,15 +181,17 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
         return wave;
     }
 
-    private static void forEachUser(MigrationContext ctx, java.util.function.Consumer<OnPremUser> action) {
+    private static List<OnPremUser> users(MigrationContext ctx) {
+        List<OnPremUser> users = new ArrayList<>();
         try (Stream<DirectoryRecord<OnPremUser>> records = MigrationContext.require(ctx.onPrem(),
                 "the on-prem directory", ID).records()) {
             records.forEach(r -> {
                 if (r instanceof DirectoryRecord.Usable<OnPremUser> usable) {
-                    action.accept(usable.user());
+                    users.add(usable.user());
                 }
             });
         }
+        return users;
     }
 
     private String current(OnPremUser user) {
