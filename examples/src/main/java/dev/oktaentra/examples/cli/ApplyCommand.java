@@ -3,9 +3,12 @@ package dev.oktaentra.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.migration.ApplyResult;
+import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.MigrationStep;
 import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.ThresholdExceededException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,9 +44,21 @@ final class ApplyCommand extends MigrationCommand {
     JsonOption json;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         try (Session session = connected()) {
             MigrationStep step = session.migration().runbook().step(stepId);
+            Plan reviewed = recorded(session);
+            if (reviewed != null) {
+                // Refuse before anything is journaled: a plan that cannot be written at all is a configuration error.
+                for (TargetSystem system : reviewed.changes().stream().map(Change::system).distinct().toList()) {
+                    Optional<String> missing = session.ports().cannotWrite(system);
+                    if (missing.isPresent()) {
+                        error("plan " + planId + " writes to " + system + ", but in " + configFile + " "
+                                + missing.get() + ". Nothing was written");
+                        return Exit.INPUT_ERROR;
+                    }
+                }
+            }
             ApplyResult result;
             try {
                 result = session.migration().apply(stepId, planId, checksum);
@@ -51,9 +66,7 @@ final class ApplyCommand extends MigrationCommand {
                 error(e.getMessage() + ". In the configuration: \"options\": {\"maxWritesPerStep\": N}");
                 return Exit.INPUT_ERROR;
             }
-            Plan plan = session.migration().journal().entries().stream()
-                    .filter(e -> e.plan() != null && e.plan().id().equals(planId)).map(e -> e.plan())
-                    .findFirst().orElseThrow();
+            Plan plan = recorded(session);
             if (json.enabled) {
                 printJson(result);
             } else {
@@ -61,6 +74,13 @@ final class ApplyCommand extends MigrationCommand {
             }
             return result.complete() ? Exit.CLEAN : Exit.ATTENTION;
         }
+    }
+
+    /** The plan with this id as the journal recorded it, or {@code null}; {@code apply} says why it is unknown. */
+    private Plan recorded(Session session) {
+        return session.migration().journal().entries().stream()
+                .filter(e -> e.plan() != null && e.plan().id().equals(planId)).map(e -> e.plan())
+                .findFirst().orElse(null);
     }
 
     private void printText(MigrationStep step, Plan plan, ApplyResult result) {

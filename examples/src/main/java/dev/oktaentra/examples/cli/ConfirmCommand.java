@@ -25,7 +25,7 @@ final class ConfirmCommand extends MigrationCommand {
     String note;
 
     @Override
-    Exit execute() {
+    Exit run() {
         if (operator.isBlank() || note.isBlank()) {
             error("--operator and --note must not be blank: the journal records who confirmed what");
             return Exit.INPUT_ERROR;

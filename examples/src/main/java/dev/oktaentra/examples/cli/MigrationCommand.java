@@ -2,7 +2,9 @@ package dev.oktaentra.examples.cli;
 
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.MigrationStep;
+import dev.oktaentra.examples.config.ConfigException;
 import dev.oktaentra.examples.config.MigrationConfig;
 import dev.oktaentra.examples.config.MigrationPorts;
 import dev.oktaentra.examples.config.Secrets;
@@ -22,7 +24,30 @@ abstract class MigrationCommand extends CliCommand {
                     + "Default: ./${DEFAULT-VALUE}.")
     Path configFile;
 
+    /** Core's advice for a missing port, which on the command line means the configuration file. */
+    private static final String LIBRARY_HINT = "add it to the MigrationContext";
+
     private MigrationConfig config;
+
+    @Override
+    final Exit execute() throws Exception {
+        try {
+            return run();
+        } catch (MigrationException e) {
+            if (e.getMessage() != null && e.getMessage().endsWith(LIBRARY_HINT)) {
+                throw new ConfigException(e.getMessage().replace(LIBRARY_HINT, "name it in " + configFile), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Does the command's work, as {@link CliCommand#execute()}.
+     *
+     * @return how it ended
+     * @throws Exception reported by {@link Errors}
+     */
+    abstract Exit run() throws Exception;
 
     /** The configuration, read and checked once. */
     final MigrationConfig config() {

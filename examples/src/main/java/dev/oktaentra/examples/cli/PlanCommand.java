@@ -27,7 +27,7 @@ final class PlanCommand extends MigrationCommand {
     PlanOutput output;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         try (Session session = connected()) {
             MigrationStep step = session.migration().runbook().step(stepId);
             Plan plan = session.migration().plan(stepId);

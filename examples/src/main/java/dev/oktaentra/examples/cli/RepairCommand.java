@@ -22,7 +22,7 @@ final class RepairCommand extends MigrationCommand {
     JsonOption json;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         if (operator.isBlank()) {
             error("--operator must not be blank: the journal records who repaired");
             return Exit.INPUT_ERROR;

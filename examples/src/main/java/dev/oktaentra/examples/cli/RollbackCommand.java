@@ -26,7 +26,7 @@ final class RollbackCommand extends MigrationCommand {
     PlanOutput output;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         try (Session session = journalOnly()) {
             MigrationStep step = session.migration().runbook().step(stepId);
             Plan plan = session.migration().rollback(stepId);

@@ -25,7 +25,7 @@ final class SkipCommand extends MigrationCommand {
     String reason;
 
     @Override
-    Exit execute() {
+    Exit run() {
         if (operator.isBlank() || reason.isBlank()) {
             error("--operator and --reason must not be blank: the journal records who skipped what and why");
             return Exit.INPUT_ERROR;

@@ -41,7 +41,7 @@ final class StatusCommand extends MigrationCommand {
     JsonOption json;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         List<StepInfo> steps;
         Runbook runbook;
         Path journal;

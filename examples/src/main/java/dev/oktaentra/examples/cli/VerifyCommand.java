@@ -25,7 +25,7 @@ final class VerifyCommand extends MigrationCommand {
     JsonOption json;
 
     @Override
-    Exit execute() throws Exception {
+    Exit run() throws Exception {
         try (Session session = connected()) {
             MigrationStep step = session.migration().runbook().step(stepId);
             VerifyResult result = session.migration().verify(stepId);

@@ -4,6 +4,7 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
 import dev.oktaentra.core.tenant.TenantSync;
@@ -101,6 +102,26 @@ public final class MigrationPorts implements AutoCloseable {
      */
     public Optional<ProvisioningSource> provisioning() {
         return Optional.ofNullable(provisioning);
+    }
+
+    /**
+     * What the configuration lacks for writes to a system, in its own terms: a file export has no writer, and Okta
+     * may be left out.
+     *
+     * @param system where a plan writes
+     * @return the missing setting, e.g. {@code onPrem is a read-only export; name Active Directory in onPrem.ldap},
+     *         or empty when this system can be written
+     */
+    public Optional<String> cannotWrite(TargetSystem system) {
+        return Optional.ofNullable(switch (system) {
+            case ON_PREM -> onPremWriter != null ? null
+                    : "onPrem is a read-only export; name Active Directory in onPrem.ldap to write on-prem";
+            case CLOUD -> cloudWriter != null ? null
+                    : "cloud is a read-only export; name Entra ID in cloud.graph to write in the cloud";
+            case TENANT -> tenant != null ? null
+                    : "cloud is a read-only export; name Entra ID in cloud.graph to change tenant settings";
+            case PROVISIONING -> provisioning != null ? null : "okta is not configured; name the org in okta";
+        });
     }
 
     /** Closes every port, newest first; a failure to close one is logged and the others are still closed. */
