@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
  * Exit 1 when not every change was written.
  */
 @Command(name = "apply", sortOptions = false,
-        description = {"Writes exactly the plan you reviewed, identified by its id and checksum (both printed by "
-                + "plan and rollback). Every write is compare-and-set and journaled with its before-value.",
+        description = {"Writes exactly the plan you reviewed, identified by its id and checksum.",
+            "The id and checksum are printed by plan and rollback. Every write is compare-and-set and journaled "
+                + "with its before-value.",
             "Refused, with nothing written: an unknown or superseded plan, a checksum that does not match, a plan "
                 + "above options.maxWritesPerStep (default 500), or a plan the directories have moved away from "
                 + "(plan again). Run it again after a crash: changes already written are skipped."},

@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code confirm STEP --operator NAME --note TEXT}: records that a person did the manual part of a step. */
 @Command(name = "confirm", sortOptions = false,
-        description = {"Records in the journal that a person did the manual part of a step (the Connect wizard, an "
+        description = {"Records that a person did the manual part of a step.",
+            "Records in the journal that a person did the manual part of a step (the Connect wizard, an "
                 + "Okta app switched off in the Admin Console): who, and what was done. Plan the step first; its "
                 + "instructions say what to do.",
             "Reads and appends to the journal only: no directory is contacted."},

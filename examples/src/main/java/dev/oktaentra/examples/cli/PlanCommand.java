@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
  * written to any directory.
  */
 @Command(name = "plan", sortOptions = false,
-        description = {"Dry run: works out what a step would write (each change with its before and after values "
+        description = {"Dry run: records and prints what a step would write, with the plan's id and checksum.",
+            "Works out what a step would write (each change with its before and after values "
                 + "and the reason) and what a person must do, records the plan in the journal, and prints it with "
                 + "its id and checksum. Nothing is written to any directory.",
             "Apply exactly this plan with 'oktaentra apply STEP --plan-id ID --checksum SUM'."},

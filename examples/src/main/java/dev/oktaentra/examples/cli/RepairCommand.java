@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code repair --operator NAME}: clears failed changes from the journal's standing, so steps can be planned again. */
 @Command(name = "repair", sortOptions = false,
-        description = {"Clears the failed changes of every step from the journal's standing (Flyway's repair), so "
+        description = {"Clears failed changes so the steps can be planned again.",
+            "Clears the failed changes of every step from the journal's standing (Flyway's repair), so "
                 + "that the steps can be planned and applied again, and lists what it cleared. The failures stay "
                 + "in the journal's history; no directory is touched."},
         footer = {"", "Example:", "  oktaentra repair --operator alice"})

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
  * before-values, and records it like any plan. Nothing is written until it is applied by id and checksum.
  */
 @Command(name = "rollback", sortOptions = false,
-        description = {"Plans the undoing of a step: the inverse of every change of it that stands, newest first, "
+        description = {"Plans the undoing of a step from the journal's before-values.",
+            "The plan holds the inverse of every change of the step that still stands, newest first, "
                 + "from the before-values in the journal. Changes that cannot be undone through an API become "
                 + "instructions. The plan is recorded like any other; nothing is written until you apply it.",
             "Reads only the journal: no directory is contacted and no secret is needed."},

@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code skip STEP --operator NAME --reason TEXT}: records that a step is skipped on purpose. */
 @Command(name = "skip", sortOptions = false,
-        description = {"Records in the journal that a step is skipped on purpose, by whom and why (for example "
+        description = {"Records that a step is skipped on purpose, by whom and why.",
+            "Records in the journal that a step is skipped on purpose, by whom and why (for example "
                 + "analyse-staging-export on the cloud-sync path, or a check done another way). Planning the step "
                 + "again later undoes the skip.",
             "Reads and appends to the journal only: no directory is contacted."},

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * validation report when one is given, as CSV, JSON and HTML. Exit 1 when a finding blocks leaving staging mode.
  */
 @Command(name = "staging-report", sortOptions = false,
-        description = {"Reviews what an Entra Connect server in staging mode would export to Entra ID: every add, "
+        description = {"Reviews a staging server's pending exports, and with --validation what blocks the cutover.",
+            "Reads what an Entra Connect server in staging mode would export to Entra ID: every add, "
                 + "delete and attribute deletion, counted per object type. With --validation, each pending object "
                 + "is tied to the validation's users, which finds unexpected adds (duplicates in the making), "
                 + "unexpected deletes and back-fill candidates, each with a recommended action.",

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * and the command to run next. Reads only the journal.
  */
 @Command(name = "status", sortOptions = false,
-        description = {"Shows every step of the runbook and where it stands (PENDING, PLANNED, APPLIED, VERIFIED, "
+        description = {"Shows where every step of the runbook stands, and what to run next.",
+            "Shows every step of the runbook and where it stands (PENDING, PLANNED, APPLIED, VERIFIED, "
                 + "FAILED, SKIPPED, WAITING_FOR_OPERATOR), derived from the journal, with the counts of its latest "
                 + "plan and the command to run next.",
             "Reads only the journal: no directory is contacted and no secret is needed."},

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code verify STEP}: checks the step's goal against the directories as they are now and records the verdict. */
 @Command(name = "verify", sortOptions = false,
-        description = {"Checks that a step's goal holds now (CHECK steps such as detect-anchor do all their work "
-                + "here), records the verdict in the journal and prints what was seen. Writes nothing to any "
+        description = {"Checks that a step's goal holds now and records the verdict.",
+            "Reads the directories as they are now (CHECK steps such as detect-anchor do all their work here), "
+                + "records the verdict in the journal and prints what was seen. Writes nothing to any "
                 + "directory."},
         footer = {"", "Exit code 1 when the verification fails.", "Example:",
             "  oktaentra verify detect-anchor --config oktaentra.json"})
