@@ -1,6 +1,8 @@
 package dev.oktaentra.examples.cli;
 
+import dev.oktaentra.examples.config.Secrets;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -9,8 +11,10 @@ import picocli.CommandLine;
  * The {@code oktaentra} command: {@code java -jar oktaentra.jar COMMAND …}.
  *
  * <p>Commands: {@code convert} (every form of an anchor), {@code detect-anchor} (which attribute Okta put into the
- * ImmutableIDs) and {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports).
- * Run {@code --help} on any of them.
+ * ImmutableIDs), {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports),
+ * {@code staging-report} (a staging server's pending exports), and the runbook's {@code status}, {@code plan},
+ * {@code apply}, {@code verify}, {@code confirm}, {@code skip}, {@code rollback} and {@code repair} against the
+ * directories a configuration file names. Run {@code --help} on any of them.
  */
 public final class Main {
 
@@ -47,9 +51,25 @@ public final class Main {
      * @return the exit code: 0 clean, 1 findings that need attention, 2 usage or input error, 3 unexpected failure
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, Secrets.system(), args);
+    }
+
+    /**
+     * Runs one command without exiting, with secrets from the given source instead of this process's environment
+     * and terminal: for tests, and for tools that embed the CLI and hold the secrets themselves.
+     *
+     * @param out where results go
+     * @param err where errors and progress go
+     * @param secrets where the migration commands read the secrets their configuration names
+     * @param args the command line
+     * @return the exit code, as for {@link #run(PrintWriter, PrintWriter, String...)}
+     */
+    public static int run(PrintWriter out, PrintWriter err, Secrets secrets, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(secrets, "secrets");
         CommandLine cli = commandLine();
+        ((OktaEntraCommand) cli.getCommand()).secrets = secrets;
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -74,7 +94,13 @@ public final class Main {
     }
 
     private static List<Object> commands() {
-        return List.of(new ConvertCommand(), new DetectAnchorCommand(), new ValidateCommand());
+        List<Object> commands = new ArrayList<>(List.of(new ConvertCommand(), new DetectAnchorCommand(),
+                new ValidateCommand()));
+        commands.add(new StagingReportCommand());
+        // The runbook: each command reads the configuration file named by --config.
+        commands.addAll(List.of(new StatusCommand(), new PlanCommand(), new ApplyCommand(), new VerifyCommand(),
+                new ConfirmCommand(), new SkipCommand(), new RollbackCommand(), new RepairCommand()));
+        return commands;
     }
 
     /**

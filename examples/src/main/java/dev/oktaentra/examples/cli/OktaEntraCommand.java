@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.cli;
 
+import dev.oktaentra.examples.config.Secrets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -26,6 +27,9 @@ final class OktaEntraCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces and the library's debug log (on stderr).")
     boolean debug;
+
+    /** Where the migration commands read secrets; tests and embedding tools replace it through {@link Main}. */
+    Secrets secrets = Secrets.system();
 
     @Override
     public Integer call() {

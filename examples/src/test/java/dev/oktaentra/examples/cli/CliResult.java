@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.cli;
 
+import dev.oktaentra.examples.config.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -10,6 +11,14 @@ record CliResult(int exit, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliResult(exit, out.toString(), err.toString());
+    }
+
+    /** Runs a command with secrets from the given source instead of this JVM's environment. */
+    static CliResult run(Secrets secrets, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), secrets, args);
         return new CliResult(exit, out.toString(), err.toString());
     }
 

@@ -1,0 +1,173 @@
+package dev.oktaentra.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.staging.Finding;
+import dev.oktaentra.core.staging.FindingKind;
+import dev.oktaentra.core.staging.KnownUsers;
+import dev.oktaentra.core.staging.OperationCounts;
+import dev.oktaentra.core.staging.PendingExportReport;
+import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.examples.report.HtmlReport;
+import dev.oktaentra.examples.report.StagingExportSections;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code staging-report EXPORT}: the review of a staging server's pending exports, joined to the users of a
+ * validation report when one is given, as CSV, JSON and HTML. Exit 1 when a finding blocks leaving staging mode.
+ */
+@Command(name = "staging-report", sortOptions = false,
+        description = {"Reviews a staging server's pending exports, and with --validation what blocks the cutover.",
+            "Reads what an Entra Connect server in staging mode would export to Entra ID: every add, "
+                + "delete and attribute deletion, counted per object type. With --validation, each pending object "
+                + "is tied to the validation's users, which finds unexpected adds (duplicates in the making), "
+                + "unexpected deletes and back-fill candidates, each with a recommended action.",
+            "EXPORT is the XML of 'csexport \"<tenant> - AAD\" export.xml /f:x' or CSExportAnalyzer's CSV.",
+            "Writes pending-exports.csv, pending-export-findings.csv, pending-exports.json and pending-exports.html "
+                + "into the --out folder."},
+        footer = {"", "Exit code 1 when a finding blocks leaving staging mode: an unexpected add or delete, a "
+                + "back-fill candidate, an export error or an unreadable object.", "Example:",
+            "  oktaentra staging-report export.xml --validation oktaentra-report/validation.json"})
+final class StagingReportCommand extends CliCommand {
+
+    static final String CSV = "pending-exports.csv";
+    static final String FINDINGS_CSV = "pending-export-findings.csv";
+    static final String JSON = "pending-exports.json";
+    static final String HTML = "pending-exports.html";
+    /** Findings printed on the terminal; the files hold all. */
+    static final int LISTED = 20;
+
+    @Parameters(index = "0", paramLabel = "EXPORT", description = "The pending export: csexport XML or "
+            + "CSExportAnalyzer CSV.")
+    Path export;
+
+    @Option(names = "--validation", paramLabel = "REPORT.json",
+            description = "The validation.json written by 'oktaentra validate'; without it the report has the counts "
+                    + "and attribute changes but no findings that need the users.")
+    Path validation;
+
+    @Option(names = "--attribute-mapping", paramLabel = "ONPREM=CLOUD", split = ",",
+            description = "The on-prem attribute each cloud attribute flows from, when the names differ; "
+                    + "mail=mail is assumed. Repeat or separate with commas.")
+    List<String> mappings = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "oktaentra-report",
+            description = "Folder for the report files; created if missing. Default: ./${DEFAULT-VALUE}.")
+    Path outDir;
+
+    @Option(names = "--max-html-rows", paramLabel = "N", defaultValue = "" + StagingExportSections.DEFAULT_MAX_FINDINGS,
+            description = "Findings embedded in the HTML page; the CSV always has all. Default: ${DEFAULT-VALUE}.")
+    int maxHtmlRows;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    Exit execute() throws Exception {
+        if (maxHtmlRows < 1) {
+            error("--max-html-rows must be at least 1, got " + maxHtmlRows);
+            return Exit.INPUT_ERROR;
+        }
+        Map<String, String> onPremNames = new LinkedHashMap<>();
+        for (String mapping : mappings) {
+            String[] pair = mapping.split("=", 2);
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                error("--attribute-mapping takes ONPREM=CLOUD, e.g. mailNickname=alias, not '" + mapping + "'");
+                return Exit.INPUT_ERROR;
+            }
+            onPremNames.put(pair[1].strip(), pair[0].strip());
+        }
+        KnownUsers known = validation == null ? KnownUsers.none() : ValidationKnownUsers.read(validation, onPremNames);
+        PendingExportReport report = PendingExportReport.read(export, known);
+        Files.createDirectories(outDir);
+        List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(FINDINGS_CSV), outDir.resolve(JSON),
+                outDir.resolve(HTML));
+        report.writeCsv(written.get(0));
+        report.writeFindingsCsv(written.get(1));
+        report.writeJson(written.get(2));
+        HtmlReport.builder("Pending exports: " + export.getFileName())
+                .subtitle(validation == null ? "Without a validation report: counts and attribute changes only"
+                        : "Joined to the users of " + validation.getFileName())
+                .sections(StagingExportSections.of(report, maxHtmlRows, FINDINGS_CSV))
+                .build().write(written.get(3));
+        if (json.enabled) {
+            printJson(report, written);
+        } else {
+            printText(report, written);
+        }
+        return report.summary().noBlockingFindings() ? Exit.CLEAN : Exit.ATTENTION;
+    }
+
+    private void printJson(PendingExportReport report, List<Path> written) throws Exception {
+        // The summary's own JSON comes first, field for field, so scripts can rely on its order.
+        ObjectNode root = (ObjectNode) JsonOption.mapper().readTree(report.summary().toJson());
+        root.put("noBlockingFindings", report.summary().noBlockingFindings());
+        ObjectNode byKind = root.putObject("findingsByKind");
+        findingsByKind(report).forEach((kind, n) -> byKind.put(kind.name(), n));
+        root.put("validation", validation == null ? null : validation.toAbsolutePath().normalize().toString());
+        ArrayNode files = root.putArray("reportFiles");
+        written.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
+        JsonOption.print(out(), root);
+    }
+
+    private static Map<FindingKind, Long> findingsByKind(PendingExportReport report) {
+        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        for (FindingKind kind : FindingKind.values()) {
+            counts.put(kind, 0L);
+        }
+        report.findings().forEach(f -> counts.merge(f.kind(), 1L, Long::sum));
+        return counts;
+    }
+
+    private void printText(PendingExportReport report, List<Path> written) {
+        PendingExportSummary s = report.summary();
+        out().println("Read " + TextTable.count(s.objects()) + " objects from " + export + (validation == null
+                ? " (no --validation: findings that need the users, such as unexpected adds, are not looked for)."
+                : ", joined to the users of " + validation + "."));
+        out().println("Pending: adds " + TextTable.count(s.adds()) + ", updates " + TextTable.count(s.updates())
+                + ", deletes " + TextTable.count(s.deletes()) + ", delete-adds " + TextTable.count(s.deleteAdds())
+                + ", renames " + TextTable.count(s.renames()) + ", attribute deletions "
+                + TextTable.count(s.attributeDeletions()) + ".");
+        if (!s.byObjectType().isEmpty()) {
+            out().println();
+            TextTable table = TextTable.of(false, true, true, true, true, true)
+                    .row("object type", "adds", "updates", "deletes", "delete-adds", "renames");
+            for (Map.Entry<String, OperationCounts> e : s.byObjectType().entrySet()) {
+                OperationCounts c = e.getValue();
+                table.row(e.getKey(), c.adds(), c.updates(), c.deletes(), c.deleteAdds(), c.renames());
+            }
+            table.print(out(), "  ");
+        }
+        List<Finding> findings = report.findings();
+        if (!findings.isEmpty()) {
+            out().println();
+            out().println("Findings: " + findingsByKind(report).entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey().name() + " " + TextTable.count(e.getValue()))
+                    .collect(Collectors.joining(", ")));
+            for (Finding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
+                String who = f.userPrincipalName() != null ? f.userPrincipalName()
+                        : f.csDn() != null ? f.csDn() : f.location();
+                out().println("  " + f.kind() + " " + who + (f.attribute() == null ? "" : " (" + f.attribute() + ")")
+                        + ": " + f.recommendedAction());
+            }
+            if (findings.size() > LISTED) {
+                out().println("  … and " + TextTable.count(findings.size() - LISTED) + " more in " + FINDINGS_CSV);
+            }
+        }
+        out().println();
+        out().println(s.noBlockingFindings() ? "Nothing blocks leaving staging mode."
+                : "Fix the blocking findings before leaving staging mode.");
+        out().println("Reports: " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    }
+}

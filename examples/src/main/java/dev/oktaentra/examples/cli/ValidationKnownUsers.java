@@ -1,0 +1,130 @@
+package dev.oktaentra.examples.cli;
+
+import static dev.oktaentra.core.OktaEntraException.quote;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.staging.KnownUser;
+import dev.oktaentra.core.staging.KnownUsers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The users a validation report knows, read back from the {@code validation.json} the {@code validate} command
+ * writes, exactly as {@code ValidationReport.knownUsers()} builds them from the report in memory: every finding but
+ * the unreadable ones, with its UPN, DN, cloud id, cloud and expected ImmutableID and outcome, and each attribute
+ * the validation predicts the sync would delete recorded as known to be empty on-prem. The findings are read one at
+ * a time, so a report of a million users costs only the users themselves.
+ */
+final class ValidationKnownUsers {
+
+    private ValidationKnownUsers() {
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param file a {@code validation.json}
+     * @param onPremNames the on-prem attribute of each cloud field (e.g. {@code mail} → {@code mail}); a cloud field
+     *        not named here is looked up on-prem under its own name
+     * @return the known users
+     * @throws IllegalArgumentException naming the file and the finding when it is not a validation report
+     */
+    static KnownUsers read(Path file, Map<String, String> onPremNames) throws IOException {
+        List<KnownUser> users = new ArrayList<>();
+        boolean sawFindings = false;
+        try (InputStream in = Files.newInputStream(file); JsonParser json = JsonOption.mapper().createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw notAReport(file, "it is not a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (!field.equals("findings")) {
+                    json.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw notAReport(file, "its findings are not a list");
+                }
+                sawFindings = true;
+                int index = 0;
+                while (json.nextToken() == JsonToken.START_OBJECT) {
+                    JsonNode finding = json.readValueAsTree();
+                    KnownUser user = user(file, index++, finding, onPremNames);
+                    if (user != null) {
+                        users.add(user);
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not valid JSON at line " + e.getLocation().getLineNr()
+                    + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ". Give the validation.json "
+                    + "written by 'oktaentra validate'");
+        }
+        if (!sawFindings) {
+            throw notAReport(file, "it has no findings list");
+        }
+        return KnownUsers.of(users);
+    }
+
+    /** One finding as a known user; {@code null} for an unreadable record, which identifies nobody. */
+    private static KnownUser user(Path file, int index, JsonNode f, Map<String, String> onPremNames) {
+        String where = file.getFileName() + ", findings[" + index + "]";
+        MatchOutcome outcome;
+        try {
+            outcome = MatchOutcome.valueOf(text(f, "outcome"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException(where + ": " + quote(text(f, "outcome")) + " is not an outcome; give "
+                    + "the validation.json written by 'oktaentra validate'");
+        }
+        if (outcome == MatchOutcome.INVALID) {
+            return null;
+        }
+        boolean onPremSide = "ON_PREM".equals(text(f, "side"));
+        try {
+            KnownUser.Builder user = KnownUser.builder()
+                    .userPrincipalName(text(f, onPremSide ? "userPrincipalName" : "cloudUserPrincipalName"))
+                    .distinguishedName(text(f, "distinguishedName"))
+                    .cloudUserId(text(f, "cloudId"))
+                    .cloudImmutableId(anchor(f, "cloudImmutableId"))
+                    .expectedImmutableId(anchor(f, "expectedImmutableId"))
+                    .outcome(outcome.name());
+            JsonNode deletions = f.get("attributeDeletions");
+            if (deletions != null && deletions.isObject()) {
+                for (Iterator<String> names = deletions.fieldNames(); names.hasNext(); ) {
+                    String cloudField = names.next();
+                    user.onPremises(onPremNames.getOrDefault(cloudField, cloudField));
+                }
+            }
+            return user.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ImmutableId anchor(JsonNode f, String field) {
+        String value = text(f, field);
+        return value == null ? null : ImmutableId.of(value);
+    }
+
+    private static String text(JsonNode f, String field) {
+        JsonNode value = f.get(field);
+        return value == null || value.isNull() || value.asText().isEmpty() ? null : value.asText();
+    }
+
+    private static IllegalArgumentException notAReport(Path file, String why) {
+        return new IllegalArgumentException(file + " is not a validation report (" + why + "); give the "
+                + "validation.json written by 'oktaentra validate'");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.oktaentra.examples.config;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/** The rules of {@link Secrets}: a variable that is set wins; else a prompt, if anyone can be asked; else an error. */
+final class EnvironmentSecrets {
+
+    private EnvironmentSecrets() {
+    }
+
+    static char[] read(Function<String, String> environment, Secrets.Prompt prompt, BooleanSupplier canPrompt,
+            String variable, String what) {
+        if (variable == null || !Secrets.VARIABLE_NAME.matcher(variable).matches()) {
+            throw new ConfigException("The name of the environment variable for " + what + " is not a variable name");
+        }
+        String value = environment.apply(variable);
+        if (value != null && !value.isEmpty()) {
+            return value.toCharArray();
+        }
+        String state = value == null ? "is not set" : "is set but empty";
+        if (prompt == null || !canPrompt.getAsBoolean()) {
+            throw new ConfigException("The environment variable " + variable + " (" + what + ") " + state
+                    + ", and there is no terminal to ask on. Set it in the environment of this command; secrets are "
+                    + "never read from the command line or the configuration file");
+        }
+        char[] typed = prompt.read(capitalise(what) + " (" + variable + " " + state + "): ");
+        if (typed == null || typed.length == 0) {
+            throw new ConfigException("Nothing was typed for " + what + " (" + variable + " " + state + ")");
+        }
+        return typed;
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

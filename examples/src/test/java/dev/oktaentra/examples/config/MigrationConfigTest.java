@@ -1,0 +1,176 @@
+package dev.oktaentra.examples.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.migration.MigrationOptions;
+import dev.oktaentra.core.migration.TopologyNeeds;
+import dev.oktaentra.core.validation.AttributeMapping;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path store;
+
+    @BeforeEach
+    void trustStore() throws IOException {
+        store = Files.write(dir.resolve("ca.p12"), new byte[] {1, 2, 3});
+    }
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(dir.resolve("oktaentra.json"), json);
+    }
+
+    private static final String LDAP = """
+            "onPrem": { "ldap": { "host": "dc1.contoso.com", "bind": "svc-sync@contoso.com",
+              "passwordEnv": "OKTAENTRA_LDAP_PASSWORD", "trustStore": "ca.p12",
+              "trustStorePasswordEnv": "OKTAENTRA_TRUSTSTORE_PASSWORD",
+              "searchBases": ["OU=Staff,DC=contoso,DC=com", "OU=Sales,DC=contoso,DC=com"] } },
+            """;
+    private static final String GRAPH = """
+            "cloud": { "graph": { "auth": "clientSecret", "tenantId": "contoso.onmicrosoft.com",
+              "clientId": "7c0e1b7a-1d3c-4b8e-9d7e-2f1a3b4c5d6e", "clientSecretEnv": "OKTAENTRA_GRAPH_SECRET",
+              "cloud": "us_government" } },
+            """;
+
+    private MigrationConfig read(String body) throws IOException {
+        return MigrationConfig.read(write("{ " + body + " }"));
+    }
+
+    private void refused(String body, String message) {
+        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void read_fullFile_givesTheRunbookJournalOptionsAndWhatItConnectsTo() throws IOException {
+        MigrationConfig config = read("""
+                // comments are allowed
+                "runbook": "Cloud-Sync", "journal": "journals/migration.journal",
+                """ + LDAP + GRAPH + """
+                "okta": { "orgUrl": "https://contoso.okta.com", "apiTokenEnv": "OKTAENTRA_OKTA_API_TOKEN" },
+                "options": { "anchor": "mS-DS-ConsistencyGuid", "maxWritesPerStep": 2000, "minAnchorCoverage": 0.9,
+                  "stagingExport": "export.xml",
+                  "topology": { "deviceSyncOrHybridJoin": true, "objectCount": 12000 },
+                  "attributeMappings": [ { "onPrem": "mail", "cloud": "mail" },
+                                         { "onPrem": "mailNickname", "cloud": "alias" } ] }
+                """);
+
+        assertThat(config.runbookName()).isEqualTo("cloud-sync");
+        assertThat(config.runbook().name()).isEqualTo("cloud-sync");
+        assertThat(config.journal()).isEqualTo(dir.resolve("journals/migration.journal"));
+        MigrationOptions options = config.options();
+        assertThat(options.anchor()).isEqualTo(SourceAnchor.consistencyGuid());
+        assertThat(options.maxWritesPerStep()).isEqualTo(2000);
+        assertThat(options.minAnchorCoverage()).isEqualTo(0.9);
+        assertThat(options.stagingExport()).isEqualTo(dir.resolve("export.xml"));
+        assertThat(options.topology()).isEqualTo(new TopologyNeeds(true, false, false, 12_000));
+        assertThat(options.attributeMappings()).containsExactly(AttributeMapping.of("mail", "mail"),
+                AttributeMapping.of("mailNickname", "alias"));
+        assertThat(config.describe()).containsExactly("runbook: cloud-sync",
+                "journal: " + dir.resolve("journals/migration.journal"),
+                "on-prem: LDAP dc1.contoso.com:636 (LDAPS)",
+                "cloud: Microsoft Graph https://graph.microsoft.us/v1.0 tenant contoso.onmicrosoft.com (clientSecret)",
+                "okta: Okta https://contoso.okta.com (API token)");
+    }
+
+    @Test
+    void read_exportsInsteadOfDirectories_isReadOnlyAndKeepsTheDefaults() throws IOException {
+        MigrationConfig config = read("""
+                "runbook": "connect-server", "journal": "/var/lib/oktaentra/m.journal",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" }
+                """);
+
+        assertThat(config.journal()).isEqualTo(Path.of("/var/lib/oktaentra/m.journal"));
+        assertThat(config.options()).isEqualTo(MigrationOptions.defaults());
+        assertThat(config.describe()).contains("on-prem: CSV " + dir.resolve("adusers.csv") + " (read-only)",
+                "okta: not configured");
+    }
+
+    @Test
+    void read_secretInTheFile_isRefusedWithoutRepeatingIt() {
+        String body = """
+                "runbook": "connect-server", "journal": "j",
+                "onPrem": { "ldap": { "host": "dc1", "bind": "svc@contoso.com", "password": "Hunter2-in-the-file",
+                  "searchBases": ["DC=contoso,DC=com"] } },
+                """ + GRAPH.replaceAll(",\\s*$", "");
+        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("oktaentra.json: onPrem.ldap.password: secrets are never read from the "
+                        + "configuration file")
+                .hasMessageContaining("name it with 'passwordEnv'")
+                .hasMessageNotContaining("Hunter2");
+        refused("\"runbook\": \"connect-server\", \"journal\": \"j\", " + LDAP + """
+                "cloud": { "graph": { "auth": "clientSecret", "tenantId": "t.onmicrosoft.com", "clientId": "c",
+                  "clientSecret": "s3cr3t" } }""", "cloud.graph.clientSecret: secrets are never read");
+        assertThatThrownBy(() -> read("\"runbook\": \"connect-server\", \"journal\": \"j\", " + GRAPH + """
+                "onPrem": { "ldap": { "host": "dc1", "bind": "svc@contoso.com",
+                  "passwordEnv": "Hunter2-pasted!", "searchBases": ["DC=contoso,DC=com"] } }"""))
+                .hasMessageContaining("onPrem.ldap.passwordEnv: must name an environment variable")
+                .hasMessageNotContaining("Hunter2");
+    }
+
+    @Test
+    void read_mistakes_nameTheFileTheSettingAndWhatIsWrong() {
+        refused("\"journal\": \"j\", " + LDAP + GRAPH.replaceAll(",\\s*$", ""),
+                "runbook: is required: connect-server or cloud-sync");
+        refused("\"runbook\": \"staging\", \"journal\": \"j\", " + LDAP + GRAPH.replaceAll(",\\s*$", ""),
+                "runbook: must be one of connect-server, cloud-sync, not 'staging'");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"Options\": {}, " + LDAP
+                + GRAPH.replaceAll(",\\s*$", ""), "Options: unknown setting (did you mean 'options'?)");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", " + LDAP.replace("\"host\": \"dc1.contoso.com\"",
+                "\"host\": \"ldaps://dc1\"") + GRAPH.replaceAll(",\\s*$", ""),
+                "onPrem.ldap: host 'ldaps://dc1' contains a URL scheme");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", " + LDAP.replace("ca.p12", "missing.p12")
+                + GRAPH.replaceAll(",\\s*$", ""), "is not a readable file");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\", "
+                + "\"ldif\": \"b.ldf\" }, " + GRAPH.replaceAll(",\\s*$", ""), "onPrem: give exactly one of ldap");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"graph\": { \"auth\": \"password\" } }",
+                "cloud.graph.auth: must be one of clientSecret, certificate, deviceCode, accessToken");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"maxWritesPerStep\": 0 }",
+                "options.maxWritesPerStep: must be a whole number from 1 to");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"anchor\": \"objectGUD\" }",
+                "options.anchor: ");
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"topology\": { \"writeback\": true } }",
+                "options.topology.objectCount: is required");
+    }
+
+    @Test
+    void read_notJson_namesLineAndColumnWithoutQuotingTheText() throws IOException {
+        Path file = write("{\n  \"runbook\": \"connect-server\",\n  \"journal\": Hunter2secret\n}");
+
+        assertThatThrownBy(() -> MigrationConfig.read(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("oktaentra.json: line 3, column")
+                .hasMessageContaining("not valid JSON")
+                .hasMessageNotContaining("Hunter2");
+        assertThatThrownBy(() -> MigrationConfig.read(dir.resolve("absent.json")))
+                .hasMessageStartingWith("No configuration file " + dir.resolve("absent.json"));
+    }
+
+    @Test
+    void describe_okta_withAPrivateKey_namesTheClientNotTheKey() throws IOException {
+        Files.writeString(dir.resolve("okta.pem"), "-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n");
+        MigrationConfig config = read("""
+                "runbook": "connect-server", "journal": "j",
+                "onPrem": { "ldif": "users.ldf" }, "cloud": { "csv": "entrausers.csv" },
+                "okta": { "orgUrl": "https://contoso.okta.com", "auth": "privateKey", "clientId": "0oa9service",
+                  "privateKeyFile": "okta.pem" }
+                """);
+
+        assertThat(config.describe()).contains("okta: Okta https://contoso.okta.com (OAuth 2.0 client 0oa9service)");
+        assertThat(String.join("\n", config.describe())).doesNotContain("not-a-real-key");
+        assertThat(List.of(store)).isNotEmpty();
+    }
+}
