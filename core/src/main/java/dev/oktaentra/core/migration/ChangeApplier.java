@@ -28,6 +28,8 @@ final class ChangeApplier {
 
     private final MigrationContext ctx;
     private final Journal journal;
+    /** The step whose plan is applied, for messages about a missing port. */
+    private String step;
 
     ChangeApplier(MigrationContext ctx) {
         this.ctx = ctx;
@@ -35,6 +37,7 @@ final class ChangeApplier {
     }
 
     ApplyResult apply(Plan plan) {
+        this.step = plan.stepId();
         Set<String> done = JournalQueries.appliedChangeIds(journal, plan.id());
         List<Change> remaining = plan.changes().stream().filter(c -> !done.contains(c.id())).toList();
         int applied = 0;
@@ -84,9 +87,8 @@ final class ChangeApplier {
         try {
             return switch (system) {
                 case ON_PREM -> directory(group, MigrationContext.require(ctx.onPremWriter(),
-                        "an on-prem writer", group.get(0).reason()));
-                case CLOUD -> directory(group, MigrationContext.require(ctx.cloudWriter(), "a cloud writer",
-                        group.get(0).reason()));
+                        "an on-prem writer", step));
+                case CLOUD -> directory(group, MigrationContext.require(ctx.cloudWriter(), "a cloud writer", step));
                 case PROVISIONING -> group.stream().map(this::provisioning).toList();
                 case TENANT -> group.stream().map(this::tenant).toList();
             };
@@ -114,8 +116,7 @@ final class ChangeApplier {
 
     /** Switches an app's provisioning, compare-and-set against the state the plan saw. */
     private Outcome provisioning(Change change) {
-        ProvisioningSource source = MigrationContext.require(ctx.provisioning(), "the identity provider",
-                change.reason());
+        ProvisioningSource source = MigrationContext.require(ctx.provisioning(), "the identity provider", step);
         if (!ChangeValues.PROVISIONING.equals(change.attribute())) {
             return new Outcome(change, WriteStatus.REFUSED, null, "Only '" + ChangeValues.PROVISIONING
                     + "' can be changed on an identity-provider app, not " + change.attribute());
@@ -142,7 +143,7 @@ final class ChangeApplier {
 
     /** Tenant guards and cloud sync jobs. */
     private Outcome tenant(Change change) {
-        TenantSync tenant = MigrationContext.require(ctx.tenant(), "the tenant controls", change.reason());
+        TenantSync tenant = MigrationContext.require(ctx.tenant(), "the tenant controls", step);
         if (ChangeValues.MATCH_BLOCKS.equals(change.attribute())) {
             MatchBlocks before = ChangeValues.matchBlocks(change.before());
             MatchBlocks after = ChangeValues.matchBlocks(change.after());

@@ -26,6 +26,7 @@ final class CloudStore {
     private long[] idMsb = new long[1024];
     private long[] idLsb = new long[1024];
     private String[] upns = new String[1024];
+    private String[] smtps = new String[1024];
     private String[] immutableIds = new String[1024];
     private byte[] flags = new byte[1024];
     private final String[][] mapped;
@@ -73,6 +74,7 @@ final class CloudStore {
         int entry = size++;
         storeId(entry, user.id());
         upns[entry] = user.userPrincipalName();
+        smtps[entry] = shared(user.primarySmtpAddress(), keys, keys.length, user.userPrincipalName());
         immutableIds[entry] = immutable;
         flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
         for (int m = 0; m < mapped.length; m++) {
@@ -114,6 +116,7 @@ final class CloudStore {
         idMsb = Arrays.copyOf(idMsb, capacity);
         idLsb = Arrays.copyOf(idLsb, capacity);
         upns = Arrays.copyOf(upns, capacity);
+        smtps = Arrays.copyOf(smtps, capacity);
         immutableIds = Arrays.copyOf(immutableIds, capacity);
         flags = Arrays.copyOf(flags, capacity);
         for (int m = 0; m < mapped.length; m++) {
@@ -168,6 +171,10 @@ final class CloudStore {
 
     String upn(int entry) {
         return upns[entry];
+    }
+
+    String primarySmtp(int entry) {
+        return smtps[entry];
     }
 
     String immutableId(int entry) {

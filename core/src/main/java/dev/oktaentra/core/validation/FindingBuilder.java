@@ -26,7 +26,7 @@ final class FindingBuilder {
     ValidationFinding fromSpill(int entry, MatchOutcome outcome, Object spilled) {
         if (spilled instanceof Spill.Invalid i) {
             return new ValidationFinding(ValidationFinding.Side.valueOf(i.side()), MatchOutcome.INVALID, null, null,
-                    i.identity(), null, null, null, null, null, null, false, false, Map.of(), i.reason(), i.source(),
+                    i.identity(), null, null, null, null, null, null, null, false, false, Map.of(), i.reason(), i.source(),
                     i.location());
         }
         Spill.User user = (Spill.User) spilled;
@@ -45,7 +45,8 @@ final class FindingBuilder {
                 outcome == MatchOutcome.ANCHOR_MISMATCH ? entries.cause(entry) : null,
                 rule < 0 ? null : rules.get(rule).name(), upn, dn, guid, expected,
                 withCandidate ? cloud.immutableId(c) : null, withCandidate ? cloud.id(c) : null,
-                withCandidate ? cloud.upn(c) : null, withCandidate && cloud.admin(c), withCandidate && cloud.synced(c),
+                withCandidate ? cloud.upn(c) : null, withCandidate ? cloud.primarySmtp(c) : null,
+                withCandidate && cloud.admin(c), withCandidate && cloud.synced(c),
                 deletions, note, origin, null);
     }
 
@@ -63,7 +64,8 @@ final class FindingBuilder {
             note = "Cloud-only user without an ImmutableID and without an on-prem match; the sync leaves it alone";
         }
         return new ValidationFinding(ValidationFinding.Side.CLOUD, outcome, null, null, cloud.upn(c), null, null, null,
-                cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.admin(c), cloud.synced(c), Map.of(), note,
+                cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.primarySmtp(c), cloud.admin(c), cloud.synced(c),
+                Map.of(), note,
                 report.cloudSource(), null);
     }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param cloudImmutableId the cloud user's ImmutableID, or {@code null}
  * @param cloudId the cloud user's object id, or {@code null}
  * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
+ * @param cloudPrimarySmtpAddress the cloud user's primary SMTP address, or {@code null}
  * @param holdsAdminRole whether the cloud user holds an admin role (Entra Connect will not soft-match it)
  * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
  *        ImmutableID can then only be fixed from the on-prem side
@@ -42,6 +43,7 @@ public record ValidationFinding(
         String cloudImmutableId,
         String cloudId,
         String cloudUserPrincipalName,
+        String cloudPrimarySmtpAddress,
         boolean holdsAdminRole,
         boolean cloudSynced,
         Map<String, String> attributeDeletions,

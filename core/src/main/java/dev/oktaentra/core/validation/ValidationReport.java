@@ -99,7 +99,7 @@ public final class ValidationReport implements AutoCloseable {
                 byAttribute);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
-                onPremSource, cloudSource, total, counts, causes, adminBlocked, prediction);
+                onPremSource, cloudSource, total, counts, causes, adminBlocked, prediction, mappings);
     }
 
     private static boolean softMatched(MatchOutcome outcome) {
@@ -204,6 +204,7 @@ public final class ValidationReport implements AutoCloseable {
                         .userPrincipalName(f.side() == ValidationFinding.Side.ON_PREM ? f.userPrincipalName()
                                 : f.cloudUserPrincipalName())
                         .distinguishedName(f.distinguishedName())
+                        .primarySmtpAddress(f.cloudPrimarySmtpAddress())
                         .cloudUserId(f.cloudId())
                         .cloudImmutableId(f.cloudImmutableId() == null ? null : ImmutableId.of(f.cloudImmutableId()))
                         .expectedImmutableId(f.expectedImmutableId() == null ? null

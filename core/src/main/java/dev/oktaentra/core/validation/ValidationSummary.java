@@ -19,6 +19,7 @@ import java.util.Map;
  * @param causes ANCHOR_MISMATCH findings per cause, every cause but NONE present
  * @param adminRoleSoftMatches soft matches to cloud users that hold an admin role, which Entra Connect refuses
  * @param prediction the predicted staging export
+ * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
  */
 public record ValidationSummary(
         String anchor,
@@ -29,11 +30,13 @@ public record ValidationSummary(
         Map<MatchOutcome, Long> counts,
         Map<MismatchCause, Long> causes,
         long adminRoleSoftMatches,
-        StagingPrediction prediction) {
+        StagingPrediction prediction,
+        List<AttributeMapping> attributeMappings) {
 
     /** Freezes the collections, keeping the enum order of the maps. */
     public ValidationSummary {
         rules = List.copyOf(rules);
+        attributeMappings = List.copyOf(attributeMappings);
         counts = Collections.unmodifiableMap(new EnumMap<>(counts));
         causes = Collections.unmodifiableMap(new EnumMap<>(causes));
     }

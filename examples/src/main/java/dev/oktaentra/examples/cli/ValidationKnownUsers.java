@@ -50,6 +50,10 @@ final class ValidationKnownUsers {
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
+                if (field.equals("summary") && value == JsonToken.START_OBJECT) {
+                    onPremNames = withRecordedMappings(json.readValueAsTree(), onPremNames);
+                    continue;
+                }
                 if (!field.equals("findings")) {
                     json.skipChildren();
                     continue;
@@ -96,6 +100,7 @@ final class ValidationKnownUsers {
             KnownUser.Builder user = KnownUser.builder()
                     .userPrincipalName(text(f, onPremSide ? "userPrincipalName" : "cloudUserPrincipalName"))
                     .distinguishedName(text(f, "distinguishedName"))
+                    .primarySmtpAddress(text(f, "cloudPrimarySmtpAddress"))
                     .cloudUserId(text(f, "cloudId"))
                     .cloudImmutableId(anchor(f, "cloudImmutableId"))
                     .expectedImmutableId(anchor(f, "expectedImmutableId"))
@@ -111,6 +116,23 @@ final class ValidationKnownUsers {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The mappings the validation recorded, under the ones given on the command line (which win). */
+    private static Map<String, String> withRecordedMappings(JsonNode summary, Map<String, String> given) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        JsonNode recorded = summary.get("attributeMappings");
+        if (recorded != null && recorded.isArray()) {
+            recorded.forEach(m -> {
+                String cloudField = text(m, "cloudField");
+                String onPrem = text(m, "onPremAttribute");
+                if (cloudField != null && onPrem != null) {
+                    names.put(cloudField, onPrem);
+                }
+            });
+        }
+        names.putAll(given);
+        return names;
     }
 
     private static ImmutableId anchor(JsonNode f, String field) {
