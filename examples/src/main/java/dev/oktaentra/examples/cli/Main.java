@@ -9,7 +9,8 @@ import picocli.CommandLine;
  * The {@code oktaentra} command: {@code java -jar oktaentra.jar COMMAND …}.
  *
  * <p>Commands: {@code convert} (every form of an anchor), {@code detect-anchor} (which attribute Okta put into the
- * ImmutableIDs) and {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports).
+ * ImmutableIDs), {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports) and
+ * {@code rehearse} (a whole runbook against an embedded tenant).
  * Run {@code --help} on any of them.
  */
 public final class Main {
@@ -74,7 +75,8 @@ public final class Main {
     }
 
     private static List<Object> commands() {
-        return List.of(new ConvertCommand(), new DetectAnchorCommand(), new ValidateCommand());
+        return List.of(new ConvertCommand(), new DetectAnchorCommand(), new ValidateCommand(),
+                new RehearseCommand());
     }
 
     /**
