@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.rehearsal;
 
+import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
@@ -134,27 +135,34 @@ public final class Rehearsal {
         try (Migration migration = Migration.configure().runbook(runbook).context(env.context(options, progress))
                 .journal(journal).open()) {
             long dryRunStart = System.nanoTime();
-            dryRun(migration, env);
+            String failure = null;
+            try {
+                dryRun(migration, env);
+            } catch (StepDriver.StepFailure e) {
+                failure = e.stepId() + ": " + e.getMessage();
+                say.step(e.stepId(), "FAILED to plan: " + e.getMessage());
+            }
             ValidationReport initial = migration.context().validation();
             Map<MatchOutcome, Long> before = initial.counts();
             Map<MismatchCause, Long> causes = initial.causes();
             reports.validation(initial);
             say.line("Dry run took " + seconds(dryRunStart) + ".");
 
-            long applyStart = System.nanoTime();
-            say.heading("Apply and verify, step by step (manual steps and outside servers are played)");
             StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT));
-            String failure = null;
-            for (MigrationStep step : runbook.steps()) {
-                try {
-                    driver.run(step);
-                } catch (StepDriver.StepFailure e) {
-                    failure = e.stepId() + ": " + e.getMessage();
-                    say.step(e.stepId(), "FAILED: " + e.getMessage());
-                    break;
+            if (failure == null) {
+                long applyStart = System.nanoTime();
+                say.heading("Apply and verify, step by step (manual steps and outside servers are played)");
+                for (MigrationStep step : runbook.steps()) {
+                    try {
+                        driver.run(step);
+                    } catch (StepDriver.StepFailure e) {
+                        failure = e.stepId() + ": " + e.getMessage();
+                        say.step(e.stepId(), "FAILED: " + e.getMessage());
+                        break;
+                    }
                 }
+                say.line("Apply and verify took " + seconds(applyStart) + ".");
             }
-            say.line("Apply and verify took " + seconds(applyStart) + ".");
 
             Map<MatchOutcome, Long> after = migration.context().validation().counts();
             List<StepInfo> steps = migration.info();
@@ -215,7 +223,12 @@ public final class Rehearsal {
         say.line(Narration.pad("step") + String.format(Locale.ROOT, "%-10s %7s %12s  %s", "kind", "changes",
                 "instructions", "what"));
         for (MigrationStep step : migration.runbook().steps()) {
-            Plan plan = migration.plan(step.id());
+            Plan plan;
+            try {
+                plan = migration.plan(step.id());
+            } catch (OktaEntraException e) {
+                throw new StepDriver.StepFailure(step.id(), e.getMessage());
+            }
             say.line(Narration.pad(step.id()) + String.format(Locale.ROOT, "%-10s %,7d %,12d  %s", step.kind(),
                     plan.changes().size(), plan.instructions().size(), StepDriver.describe(plan.changes())));
         }
