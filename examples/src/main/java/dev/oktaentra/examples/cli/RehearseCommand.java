@@ -1,6 +1,7 @@
 package dev.oktaentra.examples.cli;
 
 import dev.oktaentra.core.migration.Topology;
+import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.examples.rehearsal.EmbeddedEnvironment;
 import dev.oktaentra.examples.rehearsal.Rehearsal;
 import dev.oktaentra.examples.rehearsal.RehearsalResult;
@@ -71,7 +72,10 @@ final class RehearseCommand extends CliCommand {
         Scenario scenario = Scenario.forUsers(users, seed).withCloudSyncConfigured(cloudSync);
         Rehearsal rehearsal = Rehearsal.configure().scenario(scenario)
                 .topology(cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER)
-                .reportDirectory(outDir).output(out()).progress(progress()).build();
+                .reportDirectory(outDir).output(out())
+                .progress(System.console() == null ? ProgressListener.NONE
+                        : new TransientProgress(err(), System::nanoTime))
+                .build();
         RehearsalResult result;
         if (keepRunning) {
             try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {

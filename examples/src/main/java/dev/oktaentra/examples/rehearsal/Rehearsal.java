@@ -95,6 +95,7 @@ public final class Rehearsal {
      */
     public RehearsalResult run() {
         long start = System.nanoTime();
+        prepareDirectory();
         say.plain("oktaentra rehearsal: the " + runbook(topology).name() + " runbook against an embedded tenant on "
                 + "loopback. Nothing leaves this machine.");
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
@@ -112,11 +113,11 @@ public final class Rehearsal {
      * @return how it ended
      */
     public RehearsalResult run(EmbeddedEnvironment env) {
+        prepareDirectory();
         return run(env, System.nanoTime());
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
-        prepareDirectory();
         describeTrouble(env.seeded());
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.

@@ -21,8 +21,6 @@ class RehearseCommandTest {
 
         CliResult result = CliResult.run("rehearse", "--users", "300", "--out", out.toString());
 
-        System.out.println(result.out());
-        System.out.println(result.err());
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).contains("Dry run: every step planned, nothing written")
@@ -42,5 +40,34 @@ class RehearseCommandTest {
         assertThat(Files.readString(out.resolve("staging-export.synthetic.xml"))).contains("SYNTHETIC");
         assertThat(Files.readString(out.resolve("validation.html"))).contains("id=\"runbook-status\"")
                 .contains("id=\"staging-export\"");
+    }
+
+    @Test
+    void rehearse_withTooFewUsers_saysWhatIsAllowedAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--users", "12", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("oktaentra rehearse: --users must be between 300 and 200,000, got 12"
+                + System.lineSeparator());
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_intoAFile_namesTheFileAndExits2() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "not a folder");
+
+        CliResult result = CliResult.run("rehearse", "--users", "300", "--out", file.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("oktaentra rehearse: ").contains(file.toString());
+    }
+
+    @Test
+    void help_describesTheOptionsAndWhatIsPlayed() {
+        CliResult result = CliResult.run("rehearse", "--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: oktaentra rehearse").contains("--users").contains("--seed")
+                .contains("--cloud-sync").contains("--keep-running").contains("played");
     }
 }
