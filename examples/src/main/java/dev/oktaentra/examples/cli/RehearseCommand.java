@@ -79,8 +79,6 @@ final class RehearseCommand extends CliCommand {
         RehearsalResult result;
         if (keepRunning) {
             try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
-                out().println("Environment:");
-                env.describe().forEach(line -> out().println("  " + line));
                 result = rehearsal.run(env);
                 waitForEnter(env);
             }

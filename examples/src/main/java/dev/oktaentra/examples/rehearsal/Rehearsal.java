@@ -96,8 +96,7 @@ public final class Rehearsal {
     public RehearsalResult run() {
         long start = System.nanoTime();
         prepareDirectory();
-        say.plain("oktaentra rehearsal: the " + runbook(topology).name() + " runbook against an embedded tenant on "
-                + "loopback. Nothing leaves this machine.");
+        header();
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
             say.heading(String.format(Locale.ROOT, "Environment (started in %s, seed %d)", seconds(start),
                     scenario.seed()));
@@ -113,8 +112,17 @@ public final class Rehearsal {
      * @return how it ended
      */
     public RehearsalResult run(EmbeddedEnvironment env) {
+        long start = System.nanoTime();
         prepareDirectory();
-        return run(env, System.nanoTime());
+        header();
+        say.heading(String.format(Locale.ROOT, "Environment (seed %d)", env.scenario().seed()));
+        env.describe().forEach(say::line);
+        return run(env, start);
+    }
+
+    private void header() {
+        say.plain("oktaentra rehearsal: the " + runbook(topology).name() + " runbook against an embedded tenant on "
+                + "loopback. Nothing leaves this machine.");
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {

@@ -43,8 +43,9 @@ final class RehearsalSummary {
         say.line("reports in " + dir.toAbsolutePath().normalize() + ":");
         say.line("  " + result.reportFiles().stream().map(p -> p.getFileName().toString())
                 .collect(Collectors.joining(", ")));
-        say.line("  open " + RehearsalReports.HTML + " in a browser: the validation as found, the staging export and "
-                + "the runbook's status.");
+        boolean staging = result.reportFiles().stream().anyMatch(p -> p.endsWith(RehearsalReports.PENDING_JSON));
+        say.line("  open " + RehearsalReports.HTML + " in a browser: the validation as found, "
+                + (staging ? "the staging export and " : "") + "the runbook's status.");
         if (result.failure() != null) {
             say.heading("Stopped: " + result.failure());
         } else {
