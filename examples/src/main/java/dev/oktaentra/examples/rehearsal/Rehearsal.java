@@ -126,7 +126,7 @@ public final class Rehearsal {
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
-        describeTrouble(env.seeded());
+        Briefing.print(say, env.seeded(), topology);
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
         MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
@@ -134,11 +134,6 @@ public final class Rehearsal {
         if (topology == Topology.CONNECT_SERVER) {
             options = options.withStagingExport(dir.resolve(STAGING_EXPORT));
         }
-        say.line("Stated needs: " + (topology == Topology.CONNECT_SERVER ? "hybrid-joined devices, so an Entra "
-                + "Connect server" : "no device sync, pass-through authentication or writeback, so cloud sync")
-                + "; " + (topology == Topology.CONNECT_SERVER ? "--cloud-sync rehearses the other path."
-                        : "without --cloud-sync the Connect-server path is rehearsed."));
-        say.line("Source anchor: objectGUID, Okta's default (stated up front; detect-anchor checks it).");
         RehearsalReports reports = new RehearsalReports(dir);
         Path journal = dir.resolve(JOURNAL);
         try (Migration migration = Migration.configure().runbook(runbook).context(env.context(options, progress))
@@ -151,10 +146,14 @@ public final class Rehearsal {
                 failure = e.stepId() + ": " + e.getMessage();
                 say.step(e.stepId(), "FAILED to plan: " + e.getMessage());
             }
-            ValidationReport initial = migration.context().validation();
-            Map<MatchOutcome, Long> before = initial.counts();
-            Map<MismatchCause, Long> causes = initial.causes();
-            reports.validation(initial);
+            Map<MatchOutcome, Long> before = Map.of();
+            Map<MismatchCause, Long> causes = Map.of();
+            if (failure == null) {
+                ValidationReport initial = migration.context().validation();
+                before = initial.counts();
+                causes = initial.causes();
+                reports.validation(initial);
+            }
             say.line("Dry run took " + seconds(dryRunStart) + ".");
 
             StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT));
@@ -173,7 +172,7 @@ public final class Rehearsal {
                 say.line("Apply and verify took " + seconds(applyStart) + ".");
             }
 
-            Map<MatchOutcome, Long> after = migration.context().validation().counts();
+            Map<MatchOutcome, Long> after = failure == null ? migration.context().validation().counts() : Map.of();
             List<StepInfo> steps = migration.info();
             RehearsalResult.Writes writes = writes(migration);
             if (driver.staging() != null) {
@@ -199,29 +198,6 @@ public final class Rehearsal {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the report folder " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    private void describeTrouble(SeededTenant seeded) {
-        say.heading("Planted trouble");
-        StringBuilder causes = new StringBuilder();
-        seeded.causes().forEach((cause, n) -> {
-            if (n > 0) {
-                causes.append(causes.length() == 0 ? "" : ", ").append(cause).append(' ').append(n);
-            }
-        });
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (%s)", "anchor mismatches", seeded.anchorMismatches().size(),
-                causes));
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (cloud users without an ImmutableID; one holds an admin "
-                + "role)", "soft matches only", seeded.softMatchCloudIds().size()));
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (new hires Okta never provisioned)", "on-prem only",
-                seeded.onPremOnlyDns().size()));
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (%d still marked synced by an earlier sync server)",
-                "cloud orphans", seeded.syncedOrphanIds().size() + seeded.unsyncedOrphanIds().size(),
-                seeded.syncedOrphanIds().size()));
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (Okta stamped it in the cloud; AD has none)",
-                "mail only in the cloud", seeded.mailMissingOnPrem().size()));
-        say.line(String.format(Locale.ROOT, "%-22s %,6d  (both with provisioning on; Salesforce beside them)",
-                "Office 365 apps", seeded.office365AppIds().size()));
     }
 
     /** Plans every step against the untouched environment and shows that no write reached a server. */

@@ -36,6 +36,7 @@ final class StepDriver {
     static final String VALIDATE = "validate-anchors";
     static final String LAST_REMEDIATION = "backfill-attributes";
     static final String STAGING = "analyse-staging-export";
+    static final String INSTALL_CONNECT = "install-connect-staging";
     static final String LEAVE_STAGING = "leave-staging-mode";
     static final String ENABLE_CLOUD_SYNC = "enable-cloud-sync";
 
@@ -128,8 +129,12 @@ final class StepDriver {
 
     private void manual(String id) {
         Plan plan = migration.plan(id);
-        String what = id.equals(LEAVE_STAGING) ? "staging mode left" : "Entra Connect installed in staging mode, "
-                + "source anchor " + ConnectServerStandIn.WIZARD_ANCHOR.name();
+        String what = switch (id) {
+            case INSTALL_CONNECT -> "Entra Connect installed in staging mode, source anchor "
+                    + ConnectServerStandIn.WIZARD_ANCHOR.name();
+            case LEAVE_STAGING -> "staging mode left";
+            default -> "the instructions followed";
+        };
         migration.confirm(id, OPERATOR, "Played by the rehearsal: " + what);
         if (id.equals(LEAVE_STAGING)) {
             new ConnectServerStandIn(env).firstExportCycle(Instant.now());
