@@ -176,7 +176,7 @@ public final class Rehearsal {
             List<StepInfo> steps = migration.info();
             RehearsalResult.Writes writes = writes(migration);
             if (driver.staging() != null) {
-                reports.staging(driver.staging(), dir.resolve(STAGING_EXPORT));
+                reports.staging(driver.staging(), dir.resolve(STAGING_EXPORT), driver.reviewedDeletes());
             }
             reports.finish(runbook.name(), steps, writes, journal, "Rehearsal: the " + runbook.name()
                     + " runbook on an embedded tenant", String.format(Locale.ROOT, "%,d on-prem users, seed %d; the "

@@ -48,12 +48,13 @@ final class RehearsalReports {
     }
 
     /** The staging export as finally analysed, and the synthetic file it came from. */
-    void staging(PendingExportReport report, Path exportFile) {
+    void staging(PendingExportReport report, Path exportFile, int reviewedDeletes) {
         written.add(exportFile);
         report.writeCsv(file(PENDING_CSV));
         report.writeFindingsCsv(file(PENDING_FINDINGS_CSV));
         report.writeJson(file(PENDING_JSON));
-        sections.add(new StagingExportSection(report, exportFile.getFileName().toString(), PENDING_FINDINGS_CSV));
+        sections.add(new StagingExportSection(report, exportFile.getFileName().toString(), PENDING_FINDINGS_CSV,
+                reviewedDeletes));
     }
 
     /** The runbook's status from the journal, as JSON and as the page's last section; then the page itself. */

@@ -4,6 +4,7 @@ import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.StepStatus;
 import dev.oktaentra.examples.report.HtmlWriter;
 import dev.oktaentra.examples.report.ReportSection;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Each step of the runbook and where it stands, from the journal, as a table. */
@@ -50,7 +51,8 @@ final class RunbookStatusSection implements ReportSection {
                     .element("td", step.planned(), "class", "num")
                     .element("td", step.applied(), "class", "num")
                     .element("td", step.failed(), "class", "num")
-                    .element("td", step.lastEvent())
+                    .element("td", step.lastEvent() == null ? null
+                            : step.lastEvent().truncatedTo(ChronoUnit.SECONDS))
                     .element("td", step.message())
                     .close("tr");
         }

@@ -16,11 +16,13 @@ final class StagingExportSection implements ReportSection {
     private final PendingExportReport report;
     private final String exportFile;
     private final String findingsFile;
+    private final int reviewedDeletes;
 
-    StagingExportSection(PendingExportReport report, String exportFile, String findingsFile) {
+    StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, int reviewedDeletes) {
         this.report = report;
         this.exportFile = exportFile;
         this.findingsFile = findingsFile;
+        this.reviewedDeletes = reviewedDeletes;
     }
 
     @Override
@@ -39,6 +41,12 @@ final class StagingExportSection implements ReportSection {
         html.element("p", "The pending export of " + exportFile + ", joined to the validation's users. In this "
                 + "rehearsal the file is synthetic: written in csexport's shape from the embedded tenant, not by "
                 + "Entra Connect.", "class", "lead");
+        if (reviewedDeletes > 0) {
+            html.element("p", "The first export held " + reviewedDeletes + " deletes of cloud users still marked "
+                    + "synced by an earlier sync server; they stopped this check as unexpected deletes. The rehearsal's "
+                    + "operator reviewed them as leavers and the export was taken again without them (in production: "
+                    + "delete them in Entra ID or scope them out of the AAD connector first).", "class", "explain");
+        }
         html.element("p", s.noBlockingFindings() ? "Nothing blocks leaving staging mode."
                 : "Findings block leaving staging mode.", "class", "verdict " + (s.noBlockingFindings() ? "ok"
                         : "attention"));
