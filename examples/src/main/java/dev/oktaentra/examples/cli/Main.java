@@ -12,9 +12,10 @@ import picocli.CommandLine;
  *
  * <p>Commands: {@code convert} (every form of an anchor), {@code detect-anchor} (which attribute Okta put into the
  * ImmutableIDs), {@code validate} (what Entra Connect would do with every user, as CSV, JSON and HTML reports),
- * {@code staging-report} (a staging server's pending exports), and the runbook's {@code status}, {@code plan},
- * {@code apply}, {@code verify}, {@code confirm}, {@code skip}, {@code rollback} and {@code repair} against the
- * directories a configuration file names. Run {@code --help} on any of them.
+ * {@code staging-report} (a staging server's pending exports), {@code rehearse} (a whole runbook against an embedded
+ * tenant), and the runbook's {@code status}, {@code plan}, {@code apply}, {@code verify}, {@code confirm},
+ * {@code skip}, {@code rollback} and {@code repair} against the directories a configuration file names. Run
+ * {@code --help} on any of them.
  */
 public final class Main {
 
@@ -97,6 +98,7 @@ public final class Main {
         List<Object> commands = new ArrayList<>(List.of(new ConvertCommand(), new DetectAnchorCommand(),
                 new ValidateCommand()));
         commands.add(new StagingReportCommand());
+        commands.add(new RehearseCommand());
         // The runbook: each command reads the configuration file named by --config.
         commands.addAll(List.of(new StatusCommand(), new PlanCommand(), new ApplyCommand(), new VerifyCommand(),
                 new ConfirmCommand(), new SkipCommand(), new RollbackCommand(), new RepairCommand()));

@@ -1,6 +1,12 @@
 /**
- * A migration step of your own, put into a ready runbook:
- * {@link dev.oktaentra.examples.steps.StampScopingAttributeStep} stamps a wave's users for the Entra Connect scoping
- * filter, and is planned, journaled, applied, verified and rolled back like the library's own steps.
+ * Migration steps of your own, put into a ready runbook with {@code Runbooks.of(name, steps)}; both extend core's
+ * {@code BaseMigrationStep} (plan and verify; the journaled, compare-and-set apply comes with the base class).
+ *
+ * <ul>
+ *   <li>{@link dev.oktaentra.examples.steps.StampScopingAttributeStep} stamps a wave's users for the Entra Connect
+ *       scoping filter.</li>
+ *   <li>{@link dev.oktaentra.examples.steps.HardMatchSoftMatchesStep} turns soft matches into hard matches by
+ *       setting the cloud users' ImmutableIDs before the cutover.</li>
+ * </ul>
  */
 package dev.oktaentra.examples.steps;

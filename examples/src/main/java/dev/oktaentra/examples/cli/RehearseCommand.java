@@ -1,0 +1,103 @@
+package dev.oktaentra.examples.cli;
+
+import dev.oktaentra.core.migration.Topology;
+import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.examples.rehearsal.EmbeddedEnvironment;
+import dev.oktaentra.examples.rehearsal.Rehearsal;
+import dev.oktaentra.examples.rehearsal.RehearsalResult;
+import dev.oktaentra.examples.rehearsal.Scenario;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rehearse}: the whole migration against an embedded tenant on loopback, from dry run to verified cutover,
+ * with the reports a real run writes. Exit 0 when every step ends verified, 1 when one does not (with why).
+ */
+@Command(name = "rehearse", sortOptions = false,
+        description = {"Starts an embedded tenant on loopback (an in-memory Active Directory over LDAPS, Entra ID "
+                + "and Okta stand-ins) seeded with the trouble real tenants have, and runs the Connect-server "
+                + "runbook against it through the real adapters: a dry run that plans every step and writes "
+                + "nothing, then every step applied and verified. Manual steps, the Connect server's pending export "
+                + "and its first export are played, and the output says so. Needs no network.",
+            "Writes validation.csv, validation.json, validation.html, the staging export's analysis, "
+                + "runbook-status.json and the journal into the --out folder (the journal and the synthetic export "
+                + "of an earlier rehearsal there are replaced)."},
+        footer = {"", "Exit code 1 when a step does not end verified; the output says which and why.",
+            "Examples:", "  oktaentra rehearse", "  oktaentra rehearse --users 300 --cloud-sync --out /tmp/rehearsal"})
+final class RehearseCommand extends CliCommand {
+
+    /** SLF4J Simple's level for the Okta SDK's configuration check. */
+    static final String OKTA_HTTPS_WARNING =
+            "org.slf4j.simpleLogger.log.com.okta.commons.configcheck.ConfigurationValidator";
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "oktaentra-report",
+            description = "Folder for the reports; created if missing. Default: ./${DEFAULT-VALUE}.")
+    Path outDir;
+
+    @Option(names = "--users", paramLabel = "N", defaultValue = "" + Scenario.DEFAULT_USERS,
+            description = "On-prem users to seed, " + Scenario.MIN_USERS + " to " + Scenario.MAX_USERS
+                    + "; the trouble grows with them. Default: ${DEFAULT-VALUE}.")
+    int users;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + Scenario.DEFAULT_SEED,
+            description = "Seed of every random choice; the same seed gives the same tenant. Default: "
+                    + "${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--cloud-sync",
+            description = "Rehearse the cloud-sync runbook instead of the Connect-server one.")
+    boolean cloudSync;
+
+    @Option(names = "--keep-running",
+            description = "Keep the embedded servers up after the rehearsal until Enter is pressed, to look at them.")
+    boolean keepRunning;
+
+    @Override
+    Exit execute() throws IOException {
+        if (users < Scenario.MIN_USERS || users > Scenario.MAX_USERS) {
+            error(String.format(Locale.ROOT, "--users must be between %,d and %,d, got %,d", Scenario.MIN_USERS,
+                    Scenario.MAX_USERS, users));
+            return Exit.INPUT_ERROR;
+        }
+        // The Okta SDK warns that its https check is off; here that is the explicit loopback opt-in, said above.
+        if (System.getProperty(OKTA_HTTPS_WARNING) == null) {
+            System.setProperty(OKTA_HTTPS_WARNING, "error");
+        }
+        Scenario scenario = Scenario.forUsers(users, seed).withCloudSyncConfigured(cloudSync);
+        Rehearsal rehearsal = Rehearsal.configure().scenario(scenario)
+                .topology(cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER)
+                .reportDirectory(outDir).output(out())
+                .progress(System.console() == null ? ProgressListener.NONE
+                        : new TransientProgress(err(), System::nanoTime))
+                .build();
+        RehearsalResult result;
+        if (keepRunning) {
+            try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
+                result = rehearsal.run(env);
+                waitForEnter(env);
+            }
+        } else {
+            result = rehearsal.run();
+        }
+        if (!result.passed()) {
+            error("the rehearsal did not end clean: " + (result.failure() != null ? result.failure()
+                    : "a step is not verified"));
+            return Exit.ATTENTION;
+        }
+        return Exit.CLEAN;
+    }
+
+    private void waitForEnter(EmbeddedEnvironment env) throws IOException {
+        out().println();
+        out().println("The embedded servers keep running (bind as " + env.activeDirectory().bindUpn() + "; "
+                + "passwords and tokens are not printed). Press Enter to stop them.");
+        out().flush();
+        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
+    }
+}

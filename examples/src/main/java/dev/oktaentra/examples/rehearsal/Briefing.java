@@ -1,0 +1,41 @@
+package dev.oktaentra.examples.rehearsal;
+
+import dev.oktaentra.core.migration.Topology;
+import java.util.Locale;
+
+/** What the rehearsal starts from: the trouble planted in the tenant, and what the operator states up front. */
+final class Briefing {
+
+    private Briefing() {
+    }
+
+    static void print(Narration say, SeededTenant seeded, Topology topology) {
+        say.heading("Planted trouble");
+        StringBuilder causes = new StringBuilder();
+        seeded.causes().forEach((cause, n) -> {
+            if (n > 0) {
+                causes.append(causes.length() == 0 ? "" : ", ").append(cause).append(' ').append(n);
+            }
+        });
+        row(say, "anchor mismatches", seeded.anchorMismatches().size(), causes.toString());
+        row(say, "soft matches only", seeded.softMatchCloudIds().size(),
+                "cloud users without an ImmutableID; one holds an admin role");
+        row(say, "on-prem only", seeded.onPremOnlyDns().size(), "new hires Okta never provisioned");
+        row(say, "cloud orphans", seeded.syncedOrphanIds().size() + seeded.unsyncedOrphanIds().size(),
+                seeded.syncedOrphanIds().size() + " still marked synced by an earlier sync server");
+        row(say, "mail only in the cloud", seeded.mailMissingOnPrem().size(),
+                "Okta stamped it in the cloud; AD has none");
+        row(say, "Office 365 apps", seeded.office365AppIds().size(),
+                "both with provisioning on; Salesforce beside them");
+
+        say.heading("Stated by the operator");
+        boolean server = topology == Topology.CONNECT_SERVER;
+        say.line("needs: " + (server ? "hybrid-joined devices, so an Entra Connect server (--cloud-sync rehearses "
+                + "the other path)" : "no device sync, pass-through authentication or writeback, so cloud sync"));
+        say.line("source anchor: objectGUID, Okta's default (detect-anchor checks it)");
+    }
+
+    private static void row(Narration say, String label, int count, String detail) {
+        say.line(String.format(Locale.ROOT, "%-22s %,6d  (%s)", label, count, detail));
+    }
+}

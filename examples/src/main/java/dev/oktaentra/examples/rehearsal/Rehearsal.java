@@ -1,0 +1,294 @@
+package dev.oktaentra.examples.rehearsal;
+
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.migration.JournalEntry;
+import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationOptions;
+import dev.oktaentra.core.migration.MigrationStep;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.Runbook;
+import dev.oktaentra.core.migration.StepInfo;
+import dev.oktaentra.core.migration.Topology;
+import dev.oktaentra.core.migration.TopologyNeeds;
+import dev.oktaentra.core.migration.steps.Runbooks;
+import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.validation.ValidationReport;
+import dev.oktaentra.examples.steps.HardMatchSoftMatchesStep;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dress rehearsal of a whole migration runbook against an {@link EmbeddedEnvironment}: a dry run that plans every
+ * step and writes nothing, then every step applied and verified in order, then the reports. What the runbook leaves
+ * to people and to servers outside the library is played, and the output says so each time.
+ *
+ * <pre>{@code
+ * RehearsalResult result = Rehearsal.configure()
+ *         .scenario(Scenario.forUsers(2_000, Scenario.DEFAULT_SEED))
+ *         .topology(Topology.CONNECT_SERVER)          // or CLOUD_SYNC
+ *         .reportDirectory(Path.of("oktaentra-report"))
+ *         .output(new PrintWriter(System.out, true))
+ *         .build()
+ *         .run();
+ * result.passed();                                    // every step VERIFIED
+ * }</pre>
+ */
+public final class Rehearsal {
+
+    /** The journal, in the report folder; replaced by each rehearsal. */
+    public static final String JOURNAL = "rehearsal-journal.jsonl";
+    /** The played Connect server's pending export, in the report folder. */
+    public static final String STAGING_EXPORT = "staging-export.synthetic.xml";
+
+    private final Scenario scenario;
+    private final Topology topology;
+    private final Path dir;
+    private final Narration say;
+    private final ProgressListener progress;
+
+    private Rehearsal(Builder b) {
+        this.scenario = b.scenario;
+        this.topology = b.topology;
+        this.dir = b.dir;
+        this.say = new Narration(b.out);
+        this.progress = b.progress;
+    }
+
+    /**
+     * A builder with the defaults: {@value Scenario#DEFAULT_USERS} users, the Connect-server runbook,
+     * {@code ./oktaentra-report}, no output.
+     *
+     * @return the builder
+     */
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /**
+     * The runbook a rehearsal runs: the ready one for the topology, with {@link HardMatchSoftMatchesStep} after
+     * validate-anchors.
+     *
+     * @param topology which path
+     * @return the runbook
+     */
+    public static Runbook runbook(Topology topology) {
+        return HardMatchSoftMatchesStep.insertInto(topology == Topology.CONNECT_SERVER ? Runbooks.connectServer()
+                : Runbooks.cloudSync());
+    }
+
+    /**
+     * Starts the environment, rehearses, writes the reports and stops the environment.
+     *
+     * @return how it ended
+     */
+    public RehearsalResult run() {
+        long start = System.nanoTime();
+        prepareDirectory();
+        header();
+        try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
+            say.heading(String.format(Locale.ROOT, "Environment (started in %s, seed %d)", seconds(start),
+                    scenario.seed()));
+            env.describe().forEach(say::line);
+            return run(env, start);
+        }
+    }
+
+    /**
+     * Rehearses on a running environment (which stays running), e.g. to look at it afterwards.
+     *
+     * @param env the environment, fresh from {@link EmbeddedEnvironment#start}
+     * @return how it ended
+     */
+    public RehearsalResult run(EmbeddedEnvironment env) {
+        long start = System.nanoTime();
+        prepareDirectory();
+        header();
+        say.heading(String.format(Locale.ROOT, "Environment (seed %d)", env.scenario().seed()));
+        env.describe().forEach(say::line);
+        return run(env, start);
+    }
+
+    private void header() {
+        say.plain("oktaentra rehearsal: the " + runbook(topology).name() + " runbook against an embedded tenant on "
+                + "loopback. Nothing leaves this machine.");
+    }
+
+    private RehearsalResult run(EmbeddedEnvironment env, long start) {
+        Briefing.print(say, env.seeded(), topology);
+        Runbook runbook = runbook(topology);
+        // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
+        MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
+                .withTopology(new TopologyNeeds(topology == Topology.CONNECT_SERVER, false, false, scenario.users()));
+        if (topology == Topology.CONNECT_SERVER) {
+            options = options.withStagingExport(dir.resolve(STAGING_EXPORT));
+        }
+        RehearsalReports reports = new RehearsalReports(dir);
+        Path journal = dir.resolve(JOURNAL);
+        try (Migration migration = Migration.configure().runbook(runbook).context(env.context(options, progress))
+                .journal(journal).open()) {
+            long dryRunStart = System.nanoTime();
+            String failure = null;
+            try {
+                dryRun(migration, env);
+            } catch (StepDriver.StepFailure e) {
+                failure = e.stepId() + ": " + e.getMessage();
+                say.step(e.stepId(), "FAILED to plan: " + e.getMessage());
+            }
+            Map<MatchOutcome, Long> before = Map.of();
+            Map<MismatchCause, Long> causes = Map.of();
+            if (failure == null) {
+                ValidationReport initial = migration.context().validation();
+                before = initial.counts();
+                causes = initial.causes();
+                reports.validation(initial);
+            }
+            say.line("Dry run took " + seconds(dryRunStart) + ".");
+
+            StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT));
+            if (failure == null) {
+                long applyStart = System.nanoTime();
+                say.heading("Apply and verify, step by step (manual steps and outside servers are played)");
+                for (MigrationStep step : runbook.steps()) {
+                    try {
+                        driver.run(step);
+                    } catch (StepDriver.StepFailure e) {
+                        failure = e.stepId() + ": " + e.getMessage();
+                        say.step(e.stepId(), "FAILED: " + e.getMessage());
+                        break;
+                    }
+                }
+                say.line("Apply and verify took " + seconds(applyStart) + ".");
+            }
+
+            Map<MatchOutcome, Long> after = failure == null ? migration.context().validation().counts() : Map.of();
+            List<StepInfo> steps = migration.info();
+            RehearsalResult.Writes writes = writes(migration);
+            if (driver.staging() != null) {
+                reports.staging(driver.staging(), dir.resolve(STAGING_EXPORT), driver.reviewedDeletes());
+            }
+            reports.finish(runbook.name(), steps, writes, journal, "Rehearsal: the " + runbook.name()
+                    + " runbook on an embedded tenant", String.format(Locale.ROOT, "%,d on-prem users, seed %d; the "
+                    + "validation as found before any change, the staging export as analysed, the runbook's status",
+                    scenario.users(), scenario.seed()));
+            RehearsalResult result = new RehearsalResult(runbook.name(), failure, steps, before, causes, after,
+                    writes, reports.files(), Duration.ofNanos(System.nanoTime() - start));
+            new RehearsalSummary(say, dir).print(result, steps);
+            return result;
+        }
+    }
+
+    private void prepareDirectory() {
+        try {
+            Files.createDirectories(dir);
+            // A rehearsal starts from nothing: its own journal and export from an earlier run would resume it.
+            Files.deleteIfExists(dir.resolve(JOURNAL));
+            Files.deleteIfExists(dir.resolve(STAGING_EXPORT));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the report folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Plans every step against the untouched environment and shows that no write reached a server. */
+    private void dryRun(Migration migration, EmbeddedEnvironment env) {
+        say.heading("Dry run: every step planned, nothing written");
+        long graphWrites = graphWrites(env);
+        long oktaWrites = oktaWrites(env);
+        say.line(Narration.pad("step") + String.format(Locale.ROOT, "%-10s %7s %12s  %s", "kind", "changes",
+                "instructions", "what"));
+        for (MigrationStep step : migration.runbook().steps()) {
+            Plan plan;
+            try {
+                plan = migration.plan(step.id());
+            } catch (OktaEntraException e) {
+                throw new StepDriver.StepFailure(step.id(), e.getMessage());
+            }
+            say.line(Narration.pad(step.id()) + String.format(Locale.ROOT, "%-10s %,7d %,12d  %s", step.kind(),
+                    plan.changes().size(), plan.instructions().size(), StepDriver.describe(plan.changes())));
+        }
+        say.line(String.format(Locale.ROOT, "Written during the dry run: %d Graph requests, %d Okta requests that "
+                + "change anything (the plans are in the journal).", graphWrites(env) - graphWrites,
+                oktaWrites(env) - oktaWrites));
+    }
+
+    static long graphWrites(EmbeddedEnvironment env) {
+        return env.graph().requests().stream().filter(r -> !r.method().equals("GET")).count();
+    }
+
+    static long oktaWrites(EmbeddedEnvironment env) {
+        return env.okta().requests().stream().filter(r -> r.isWrite()).count();
+    }
+
+    /** Changes written now (not found already written), per system, from the journal. */
+    private static RehearsalResult.Writes writes(Migration migration) {
+        long[] n = new long[4];
+        for (JournalEntry e : migration.journal().entries()) {
+            if (e.type() == JournalEntry.Type.CHANGE_APPLIED && "APPLIED".equals(e.status())) {
+                n[e.change().system().ordinal()]++;
+            }
+        }
+        return new RehearsalResult.Writes(n[1], n[0], n[2], n[3]);
+    }
+
+    static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Builds a {@link Rehearsal}. */
+    public static final class Builder {
+        private Scenario scenario = Scenario.forUsers(Scenario.DEFAULT_USERS, Scenario.DEFAULT_SEED);
+        private Topology topology = Topology.CONNECT_SERVER;
+        private Path dir = Path.of("oktaentra-report");
+        private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder() {
+        }
+
+        /** @param value what to seed @return this builder */
+        public Builder scenario(Scenario value) {
+            this.scenario = Objects.requireNonNull(value, "scenario");
+            return this;
+        }
+
+        /** @param value which runbook: the Connect server's or cloud sync's @return this builder */
+        public Builder topology(Topology value) {
+            this.topology = Objects.requireNonNull(value, "topology");
+            return this;
+        }
+
+        /** @param value the report folder, created if missing @return this builder */
+        public Builder reportDirectory(Path value) {
+            this.dir = Objects.requireNonNull(value, "reportDirectory");
+            return this;
+        }
+
+        /** @param value where the account for people goes @return this builder */
+        public Builder output(PrintWriter value) {
+            this.out = Objects.requireNonNull(value, "output");
+            return this;
+        }
+
+        /** @param value where long phases report @return this builder */
+        public Builder progress(ProgressListener value) {
+            this.progress = Objects.requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** @return the rehearsal */
+        public Rehearsal build() {
+            return new Rehearsal(this);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.oktaentra.examples.rehearsal;
+
+import dev.oktaentra.core.staging.Finding;
+import dev.oktaentra.core.staging.PendingExportReport;
+import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.examples.report.HtmlWriter;
+import dev.oktaentra.examples.report.ReportSection;
+import java.util.List;
+
+/** The staging server's pending export as analysed, beside the validation's prediction higher up the page. */
+final class StagingExportSection implements ReportSection {
+
+    /** Findings listed; the CSV has all of them. */
+    static final int LISTED = 200;
+
+    private final PendingExportReport report;
+    private final String exportFile;
+    private final String findingsFile;
+    private final int reviewedDeletes;
+
+    StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, int reviewedDeletes) {
+        this.report = report;
+        this.exportFile = exportFile;
+        this.findingsFile = findingsFile;
+        this.reviewedDeletes = reviewedDeletes;
+    }
+
+    @Override
+    public String id() {
+        return "staging-export";
+    }
+
+    @Override
+    public String title() {
+        return "Staging export";
+    }
+
+    @Override
+    public void render(HtmlWriter html) {
+        PendingExportSummary s = report.summary();
+        html.element("p", "The pending export of " + exportFile + ", joined to the validation's users. In this "
+                + "rehearsal the file is synthetic: written in csexport's shape from the embedded tenant, not by "
+                + "Entra Connect.", "class", "lead");
+        if (reviewedDeletes > 0) {
+            html.element("p", "The first export held " + reviewedDeletes + " deletes of cloud users still marked "
+                    + "synced by an earlier sync server; they stopped this check as unexpected deletes. The rehearsal's "
+                    + "operator reviewed them as leavers and the export was taken again without them (in production: "
+                    + "delete them in Entra ID or scope them out of the AAD connector first).", "class", "explain");
+        }
+        html.element("p", s.noBlockingFindings() ? "Nothing blocks leaving staging mode."
+                : "Findings block leaving staging mode.", "class", "verdict " + (s.noBlockingFindings() ? "ok"
+                        : "attention"));
+        html.open("dl", "class", "facts");
+        fact(html, "Adds", s.adds());
+        fact(html, "Updates", s.updates());
+        fact(html, "Deletes", s.deletes());
+        fact(html, "Attribute deletions", s.attributeDeletions());
+        fact(html, "Unexpected adds", s.unexpectedAdds());
+        fact(html, "Unexpected deletes", s.unexpectedDeletes());
+        fact(html, "Back-fill candidates", s.backfillCandidates());
+        fact(html, "Export errors", s.exportErrors());
+        fact(html, "Objects read", s.objects());
+        html.close("dl");
+        List<Finding> findings = report.findings();
+        if (findings.isEmpty()) {
+            return;
+        }
+        html.open("table", "class", "staging-findings").open("thead").open("tr").element("th", "Finding")
+                .element("th", "User").element("th", "Detail").element("th", "Recommended action").close("tr")
+                .close("thead").open("tbody");
+        for (Finding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
+            html.open("tr").element("td", f.kind()).element("td", f.userPrincipalName() != null
+                    ? f.userPrincipalName() : f.csDn()).element("td", f.detail())
+                    .element("td", f.recommendedAction()).close("tr");
+        }
+        html.close("tbody").close("table");
+        if (findings.size() > LISTED) {
+            html.element("p", (findings.size() - LISTED) + " more findings are in " + findingsFile + ".", "class",
+                    "capped");
+        }
+    }
+
+    private static void fact(HtmlWriter html, String label, long value) {
+        html.element("dt", label).element("dd", String.format(java.util.Locale.ROOT, "%,d", value));
+    }
+}

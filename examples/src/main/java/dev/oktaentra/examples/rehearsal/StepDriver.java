@@ -1,0 +1,255 @@
+package dev.oktaentra.examples.rehearsal;
+
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.ApplyResult;
+import dev.oktaentra.core.migration.Change;
+import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationStep;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.staging.Finding;
+import dev.oktaentra.core.staging.FindingKind;
+import dev.oktaentra.core.staging.PendingExportReport;
+import dev.oktaentra.core.staging.PendingExportSummary;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Takes one step of a runbook from plan to verification, as an operator would, and plays what the runbook leaves to
+ * people and to servers outside the library: manual steps are confirmed as the operator {@value #OPERATOR}, the
+ * Connect server's pending export and first export cycle and the cloud sync agent's first cycle are played by
+ * stand-ins. Everything played is said in the output.
+ */
+final class StepDriver {
+
+    /** The operator name the rehearsal confirms manual steps as. */
+    static final String OPERATOR = "rehearsal";
+    static final String VALIDATE = "validate-anchors";
+    static final String LAST_REMEDIATION = "backfill-attributes";
+    static final String STAGING = "analyse-staging-export";
+    static final String INSTALL_CONNECT = "install-connect-staging";
+    static final String LEAVE_STAGING = "leave-staging-mode";
+    static final String ENABLE_CLOUD_SYNC = "enable-cloud-sync";
+
+    private final Migration migration;
+    private final EmbeddedEnvironment env;
+    private final Narration say;
+    private final Path exportFile;
+    private boolean revalidate;
+    private long stepStart;
+    private PendingExportReport staging;
+    private int reviewedDeletes;
+
+    StepDriver(Migration migration, EmbeddedEnvironment env, Narration say, Path exportFile) {
+        this.migration = migration;
+        this.env = env;
+        this.say = say;
+        this.exportFile = exportFile;
+    }
+
+    /**
+     * Plans, applies, confirms and verifies the step as its kind asks.
+     *
+     * @throws StepFailure with the reason when the step does not end verified
+     */
+    void run(MigrationStep step) {
+        stepStart = System.nanoTime();
+        try {
+            switch (step.kind()) {
+                case CHECK -> check(step.id());
+                case AUTOMATED -> automated(step.id());
+                case MANUAL -> manual(step.id());
+                default -> throw new IllegalStateException(step.kind().name());
+            }
+            if (step.id().equals(LAST_REMEDIATION) && revalidate) {
+                VerifyResult again = migration.verify(VALIDATE);
+                require(VALIDATE, again);
+                say.step(VALIDATE, "VERIFIED, again after remediation" + took() + ": " + firstInfo(again));
+            }
+        } catch (OktaEntraException e) {
+            throw new StepFailure(step.id(), e.getMessage());
+        }
+    }
+
+    private void check(String id) {
+        if (id.equals(STAGING)) {
+            analyseStaging();
+            return;
+        }
+        VerifyResult result = migration.verify(id);
+        if (result.passed()) {
+            say.step(id, "VERIFIED" + took() + ": " + firstInfo(result));
+            return;
+        }
+        Map<MatchOutcome, Long> counts = migration.context().validation().counts();
+        boolean remediable = id.equals(VALIDATE) && counts.get(MatchOutcome.AMBIGUOUS) == 0
+                && counts.get(MatchOutcome.DUPLICATE_ANCHOR) == 0 && counts.get(MatchOutcome.INVALID) == 0;
+        if (!remediable) {
+            throw failure(id, result);
+        }
+        revalidate = true;
+        say.step(id, "FAILED, as expected before remediation" + took() + ": " + errors(result));
+        say.more("the next steps fix it; " + VALIDATE + " is verified again after " + LAST_REMEDIATION);
+    }
+
+    private void automated(String id) {
+        Plan plan = migration.plan(id);
+        ApplyResult applied = plan.isEmpty() ? null : migration.apply(plan);
+        if (applied != null && !applied.complete()) {
+            ApplyResult.Failure first = applied.failures().isEmpty() ? null : applied.failures().get(0);
+            throw new StepFailure(id, applied.failures().size() + " of " + plan.changes().size() + " changes were "
+                    + "not written" + (first == null ? " (stopped on a conflict)" : ", e.g. " + first.change().target()
+                    + ": " + first.status() + " " + first.message()));
+        }
+        if (!plan.instructions().isEmpty()) {
+            plan.instructions().forEach(i -> say.more("instruction: " + i));
+            migration.confirm(id, OPERATOR, "Played by the rehearsal: " + plan.instructions().size()
+                    + " instruction(s) followed");
+        }
+        String played = "";
+        if (id.equals(ENABLE_CLOUD_SYNC)) {
+            int logged = new CloudSyncAgentStandIn(env).firstCycle(env.cloud().tenantSync().cloudSyncJobs(),
+                    Instant.now());
+            played = "; played: the agent's first cycle (" + logged + " provisioning log entries)";
+        }
+        VerifyResult verified = migration.verify(id);
+        require(id, verified);
+        say.step(id, (plan.isEmpty() ? "nothing to write" : "wrote " + describe(plan.changes())) + played
+                + " -> VERIFIED" + took());
+    }
+
+    private void manual(String id) {
+        Plan plan = migration.plan(id);
+        String what = switch (id) {
+            case INSTALL_CONNECT -> "Entra Connect installed in staging mode, source anchor "
+                    + ConnectServerStandIn.WIZARD_ANCHOR.name();
+            case LEAVE_STAGING -> "staging mode left";
+            default -> "the instructions followed";
+        };
+        migration.confirm(id, OPERATOR, "Played by the rehearsal: " + what);
+        if (id.equals(LEAVE_STAGING)) {
+            new ConnectServerStandIn(env).firstExportCycle(Instant.now());
+        }
+        VerifyResult verified = migration.verify(id);
+        require(id, verified);
+        say.step(id, "MANUAL, " + plan.instructions().size() + " instructions; played: " + what + ", confirmed as "
+                + "operator \"" + OPERATOR + "\" -> VERIFIED" + took());
+    }
+
+    /**
+     * Plays the server's pending export and checks it. Deletes of the synced orphans the environment was seeded
+     * with stop the check, as they must; the operator reviews them as leavers and the export is taken again
+     * without them, which in production means deleting the leftovers in Entra ID or scoping them out of the AAD
+     * connector. Any other blocking finding fails the step.
+     */
+    private void analyseStaging() {
+        ConnectServerStandIn server = new ConnectServerStandIn(env);
+        SyntheticStagingExport.Contents exported = server.exportPending(exportFile, Set.of());
+        say.step(STAGING, String.format(Locale.ROOT, "played: the Connect server's pending export, a synthetic "
+                + "csexport file (%,d adds, %,d deletes)", exported.adds(), exported.deletes()));
+        VerifyResult result = migration.verify(STAGING);
+        if (!result.passed()) {
+            PendingExportReport first = read();
+            Set<String> leavers = new HashSet<>(env.seeded().syncedOrphanIds());
+            Set<String> reviewed = new HashSet<>();
+            boolean onlyLeavers = first.summary().unexpectedAdds() == 0 && first.summary().backfillCandidates() == 0
+                    && first.summary().exportErrors() == 0 && first.summary().rejected() == 0;
+            for (Finding f : first.findings(FindingKind.UNEXPECTED_DELETE)) {
+                String cloudId = f.match() == null ? null : f.match().user().cloudUserId();
+                if (cloudId != null && leavers.contains(cloudId)) {
+                    reviewed.add(cloudId);
+                } else {
+                    onlyLeavers = false;
+                }
+            }
+            if (!onlyLeavers || reviewed.isEmpty()) {
+                throw failure(STAGING, result);
+            }
+            say.more("FAILED, as it must: " + reviewed.size() + " unexpected deletes of cloud users still marked "
+                    + "synced (leftovers of an earlier sync server)");
+            say.more("played: operator \"" + OPERATOR + "\" reviews them as leavers; in production, delete them in "
+                    + "Entra ID or scope them out of the AAD connector, then export again");
+            reviewedDeletes = reviewed.size();
+            server.exportPending(exportFile, reviewed);
+            result = migration.verify(STAGING);
+            require(STAGING, result);
+        }
+        staging = read();
+        PendingExportSummary sum = staging.summary();
+        say.more(String.format(Locale.ROOT, "VERIFIED" + took() + ": adds %,d, updates %,d, deletes %,d, attribute deletions %,d; "
+                + "unexpected adds %,d, unexpected deletes %,d, back-fill candidates %,d", sum.adds(), sum.updates(),
+                sum.deletes(), sum.attributeDeletions(), sum.unexpectedAdds(), sum.unexpectedDeletes(),
+                sum.backfillCandidates()));
+    }
+
+    private String took() {
+        return " (" + Rehearsal.seconds(stepStart) + ")";
+    }
+
+    private PendingExportReport read() {
+        return PendingExportReport.read(exportFile, migration.context().validation().knownUsers());
+    }
+
+    /** The final staging analysis, or {@code null} when the runbook has none. */
+    PendingExportReport staging() {
+        return staging;
+    }
+
+    /** Deletes of synced orphans the operator reviewed before the export was taken again; 0 when none. */
+    int reviewedDeletes() {
+        return reviewedDeletes;
+    }
+
+    private void require(String id, VerifyResult result) {
+        if (!result.passed()) {
+            throw failure(id, result);
+        }
+    }
+
+    private static StepFailure failure(String id, VerifyResult result) {
+        return new StepFailure(id, "verification failed: " + errors(result));
+    }
+
+    private static String errors(VerifyResult result) {
+        List<String> errors = result.findings().stream().filter(f -> f.severity() == StepFinding.Severity.ERROR)
+                .map(StepFinding::message).toList();
+        return errors.isEmpty() ? "(no error finding)" : String.join(" ", errors);
+    }
+
+    private static String firstInfo(VerifyResult result) {
+        return result.findings().stream().filter(f -> f.severity() == StepFinding.Severity.INFO)
+                .map(StepFinding::message).findFirst().map(Narration::shorten).orElse("");
+    }
+
+    /** {@code 40 onPremisesImmutableId (CLOUD), 2 provisioning (PROVISIONING)}. */
+    static String describe(List<Change> changes) {
+        Map<String, Long> counts = changes.stream().collect(Collectors.groupingBy(
+                c -> c.attribute() + " (" + c.system() + ")", LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A step that did not end verified, and why. */
+    static final class StepFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String stepId;
+
+        StepFailure(String stepId, String reason) {
+            super(reason);
+            this.stepId = stepId;
+        }
+
+        String stepId() {
+            return stepId;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.oktaentra.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rehearse} in-process through {@link Main#run}: a clean run, its reports, and its input errors. */
+class RehearseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rehearse_endsCleanAndWritesEveryReport() throws Exception {
+        Path out = dir.resolve("report");
+
+        CliResult result = CliResult.run("rehearse", "--users", "300", "--out", out.toString());
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("Dry run: every step planned, nothing written")
+                .contains("Written during the dry run: 0 Graph requests, 0 Okta requests")
+                .contains("played: the Connect server's pending export, a synthetic csexport file")
+                .contains("confirmed as operator \"rehearsal\"")
+                .contains("The rehearsal ended clean.");
+        for (String file : new String[] {"validation.csv", "validation.json", "validation.html",
+            "pending-exports.csv", "pending-export-findings.csv", "pending-exports.json", "runbook-status.json",
+            "rehearsal-journal.jsonl", "staging-export.synthetic.xml"}) {
+            assertThat(out.resolve(file)).isNotEmptyFile();
+        }
+        JsonNode status = new ObjectMapper().readTree(out.resolve("runbook-status.json").toFile());
+        assertThat(status.get("runbook").asText()).isEqualTo("connect-server");
+        assertThat(status.get("steps")).hasSize(13).allSatisfy(s -> assertThat(s.get("status").asText())
+                .isEqualTo("VERIFIED"));
+        assertThat(Files.readString(out.resolve("staging-export.synthetic.xml"))).contains("SYNTHETIC");
+        assertThat(Files.readString(out.resolve("validation.html"))).contains("id=\"runbook-status\"")
+                .contains("id=\"staging-export\"");
+    }
+
+    @Test
+    void rehearse_withTooFewUsers_saysWhatIsAllowedAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--users", "12", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("oktaentra rehearse: --users must be between 300 and 200,000, got 12"
+                + System.lineSeparator());
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_intoAFile_namesTheFileAndExits2() throws Exception {
+        Path file = Files.writeString(dir.resolve("taken"), "not a folder");
+
+        CliResult result = CliResult.run("rehearse", "--users", "300", "--out", file.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("oktaentra rehearse: ").contains(file.toString());
+    }
+
+    @Test
+    void help_describesTheOptionsAndWhatIsPlayed() {
+        CliResult result = CliResult.run("rehearse", "--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: oktaentra rehearse").contains("--users").contains("--seed")
+                .contains("--cloud-sync").contains("--keep-running").contains("played");
+    }
+}

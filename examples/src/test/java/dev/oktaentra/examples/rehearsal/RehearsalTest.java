@@ -1,0 +1,104 @@
+package dev.oktaentra.examples.rehearsal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.StepInfo;
+import dev.oktaentra.core.migration.StepStatus;
+import dev.oktaentra.core.migration.Topology;
+import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.graph.testing.ScriptedResponse;
+import dev.oktaentra.okta.testing.FakeConnection;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole rehearsals of both runbooks, checked against the state they leave in the fakes. */
+class RehearsalTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter printed = new StringWriter();
+
+    private Rehearsal rehearsal(Topology topology) {
+        return Rehearsal.configure().topology(topology).reportDirectory(dir)
+                .output(new PrintWriter(printed, true)).build();
+    }
+
+    @Test
+    void connectServer_endsCleanWithEveryPlantedProblemFixed() throws Exception {
+        Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 5);
+        try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
+            RehearsalResult result = rehearsal(Topology.CONNECT_SERVER).run(env);
+
+            assertThat(result.passed()).as(printed.toString()).isTrue();
+            assertThat(result.steps()).extracting(StepInfo::status).containsOnly(StepStatus.VERIFIED);
+            assertThat(result.causes()).containsAllEntriesOf(env.seeded().causes().entrySet().stream()
+                    .filter(e -> e.getKey() != MismatchCause.NONE)
+                    .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                            java.util.Map.Entry::getValue)));
+            assertThat(result.before().get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(scenario.anchorMismatches());
+            assertThat(result.after().get(MatchOutcome.ANCHOR_MISMATCH)).isZero();
+            assertThat(result.after().get(MatchOutcome.SOFT_MATCH_ONLY)).isZero();
+            assertThat(result.writes()).isEqualTo(new RehearsalResult.Writes(
+                    scenario.anchorMismatches() + scenario.softMatchOnly(), scenario.mailMissingOnPrem(), 2, 2));
+
+            for (SeededTenant.PlantedMismatch m : env.seeded().anchorMismatches()) {
+                assertThat(env.graph().user(m.cloudId()).orElseThrow().immutableId().value()).isEqualTo(m.expected());
+            }
+            assertThat(env.graph().user(env.seeded().adminSoftMatchCloudId()).orElseThrow().immutableId())
+                    .isNotNull();
+            env.seeded().office365AppIds().forEach(id -> assertThat(env.okta().app(id).connection())
+                    .isEqualTo(FakeConnection.DISABLED));
+            assertThat(env.okta().app(env.seeded().otherAppId()).connection()).isEqualTo(FakeConnection.ENABLED);
+            assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+        }
+        assertThat(printed.toString())
+                .contains("FAILED, as expected before remediation")
+                .contains("FAILED, as it must: " + scenario.syncedOrphans() + " unexpected deletes")
+                .contains("The rehearsal ended clean.");
+        assertThat(Files.readString(dir.resolve(Rehearsal.STAGING_EXPORT)))
+                .contains(SyntheticStagingExport.MARKER.strip());
+    }
+
+    @Test
+    void cloudSync_endsCleanWithTheJobStarted() {
+        try (EmbeddedEnvironment env = EmbeddedEnvironment.start(Scenario.forUsers(Scenario.MIN_USERS, 6)
+                .withCloudSyncConfigured(true))) {
+            RehearsalResult result = rehearsal(Topology.CLOUD_SYNC).run(env);
+
+            assertThat(result.passed()).as(printed.toString()).isTrue();
+            assertThat(result.runbook()).isEqualTo("cloud-sync");
+            assertThat(result.steps()).extracting(StepInfo::stepId).contains("enable-cloud-sync")
+                    .doesNotContain("analyse-staging-export", "leave-staging-mode");
+            assertThat(env.graph().jobActions()).hasSize(1);
+        }
+        assertThat(printed.toString()).contains("played: the agent's first cycle");
+        assertThat(dir.resolve(RehearsalReports.STATUS_JSON)).isNotEmptyFile();
+        assertThat(dir.resolve(RehearsalReports.PENDING_JSON)).doesNotExist();
+    }
+
+    @Test
+    void connectServer_stopsAndSaysWhyWhenAStepCannotBeVerified() {
+        try (EmbeddedEnvironment env = EmbeddedEnvironment.start(Scenario.forUsers(Scenario.MIN_USERS, 7))) {
+            // The app may read the tenant's guards but not change them.
+            env.graph().respondNext("PATCH", "/directory/onPremisesSynchronization", ScriptedResponse.graphError(403,
+                    "Authorization_RequestDenied", "Insufficient privileges to complete the operation."));
+
+            RehearsalResult result = rehearsal(Topology.CONNECT_SERVER).run(env);
+
+            assertThat(result.passed()).isFalse();
+            assertThat(result.failure()).startsWith("open-matching-window: 1 of 1 changes were not written")
+                    .contains("Insufficient privileges");
+            assertThat(result.steps()).filteredOn(s -> s.stepId().equals("analyse-staging-export"))
+                    .extracting(StepInfo::status).containsExactly(StepStatus.VERIFIED);
+        }
+        assertThat(printed.toString()).contains("open-matching-window      FAILED: ")
+                .contains("Stopped: open-matching-window");
+    }
+}
