@@ -178,19 +178,23 @@ public final class MigrationContext implements AutoCloseable {
         return report;
     }
 
-    /** Forgets the validation, so the next step sees the directories as they are now (after remediation). */
+    /**
+     * Forgets the validation, so the next step sees the directories as they are now (after remediation). The anchor
+     * detection is kept: remediation makes the cloud agree with the detected anchor, it never changes which one it
+     * is, and detection reads both directories again.
+     */
     public synchronized void refresh() {
         if (report != null) {
             report.close();
             report = null;
         }
-        detection = null;
     }
 
     /** Closes the cached validation; the ports belong to the caller and stay open. */
     @Override
     public synchronized void close() {
         refresh();
+        detection = null;
     }
 
     /** Builds a {@link MigrationContext}. */

@@ -24,10 +24,11 @@ import java.util.TreeMap;
  * @param expectedImmutableId the ImmutableID Entra Connect computes from the on-prem anchor, or {@code null}
  * @param onPremises on-prem attribute values read by name (case-insensitive); never null
  * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
+ * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
  */
 public record KnownUser(String userPrincipalName, String distinguishedName, String primarySmtpAddress,
         String cloudUserId, ImmutableId cloudImmutableId, ImmutableId expectedImmutableId,
-        Map<String, List<String>> onPremises, String outcome) {
+        Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole) {
 
     /**
      * On-prem names of AAD connector attributes whose names differ, so that a deleted {@code alias} is looked up
@@ -130,6 +131,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         private ImmutableId expectedImmutableId;
         private final Map<String, List<String>> onPremises = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private String outcome = "";
+        private boolean holdsAdminRole;
 
         private Builder() {
         }
@@ -188,6 +190,12 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
             return this;
         }
 
+        /** @param value whether the cloud user holds a directory role @return this builder */
+        public Builder holdsAdminRole(boolean value) {
+            this.holdsAdminRole = value;
+            return this;
+        }
+
         /**
          * The user.
          *
@@ -196,7 +204,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
          */
         public KnownUser build() {
             return new KnownUser(userPrincipalName, distinguishedName, primarySmtpAddress, cloudUserId,
-                    cloudImmutableId, expectedImmutableId, onPremises, outcome);
+                    cloudImmutableId, expectedImmutableId, onPremises, outcome, holdsAdminRole);
         }
     }
 }

@@ -43,6 +43,7 @@ public final class PendingExportAnalyzer {
     private long objects;
     private long attributeDeletions;
     private long unexpectedAdds;
+    private long softMatches;
     private long unexpectedDeletes;
     private long backfillCandidates;
     private long exportErrors;
@@ -177,7 +178,13 @@ public final class PendingExportAnalyzer {
             }
             KnownUser cloud = firstInCloud.user();
             boolean hardMatch = anchor != null && anchor.equals(cloud.cloudImmutableId());
-            if (!hardMatch) {
+            // An add that finds a cloud user without an ImmutableID is how a soft match looks from the staging
+            // server: Entra ID matches it on export and stamps the anchor. An admin role prevents that.
+            boolean softMatch = cloud.cloudImmutableId() == null && !cloud.holdsAdminRole()
+                    && firstInCloud.matchedBy() != MatchedBy.SOURCE_ANCHOR;
+            if (softMatch) {
+                softMatches++;
+            } else if (!hardMatch) {
                 unexpectedAdds++;
                 local.add(FindingKind.UNEXPECTED_ADD, null, firstInCloud,
                         Recommendations.unexpectedAddDetail(cloud, firstInCloud.matchedBy(), anchor),
@@ -257,7 +264,7 @@ public final class PendingExportAnalyzer {
             total = total.plus(counts);
         }
         return new PendingExportSummary(total.adds(), total.updates(), total.deletes(), attributeDeletions,
-                unexpectedAdds, unexpectedDeletes, backfillCandidates, total.deleteAdds(), total.renames(),
+                unexpectedAdds, softMatches, unexpectedDeletes, backfillCandidates, total.deleteAdds(), total.renames(),
                 exportErrors, rejected, objects, byType);
     }
 

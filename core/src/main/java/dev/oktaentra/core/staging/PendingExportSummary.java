@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param deletes objects it would delete
  * @param attributeDeletions attribute changes that remove a value with nothing in its place
  * @param unexpectedAdds adds that match an existing cloud user: duplicates in the making
+ * @param softMatches adds that match a cloud user without an ImmutableID by UPN or primary SMTP address: Entra ID
+ *        soft-matches these on export (unless soft matching is blocked in the tenant), so they are not duplicates
  * @param unexpectedDeletes deletes of users still on-prem or synced
  * @param backfillCandidates attribute deletions whose on-prem value is empty
  * @param deleteAdds objects it would delete and create again (not in {@code adds} or {@code deletes})
@@ -24,10 +26,11 @@ import java.util.TreeMap;
  * @param byObjectType the operation counts per object type, sorted by type; never null
  */
 @JsonPropertyOrder({"adds", "updates", "deletes", "attributeDeletions", "unexpectedAdds", "unexpectedDeletes",
-        "backfillCandidates", "deleteAdds", "renames", "exportErrors", "rejected", "objects", "byObjectType"})
+        "backfillCandidates", "deleteAdds", "renames", "exportErrors", "rejected", "objects", "softMatches",
+        "byObjectType"})
 public record PendingExportSummary(long adds, long updates, long deletes, long attributeDeletions,
-        long unexpectedAdds, long unexpectedDeletes, long backfillCandidates, long deleteAdds, long renames,
-        long exportErrors, long rejected, long objects, Map<String, OperationCounts> byObjectType) {
+        long unexpectedAdds, long softMatches, long unexpectedDeletes, long backfillCandidates, long deleteAdds,
+        long renames, long exportErrors, long rejected, long objects, Map<String, OperationCounts> byObjectType) {
 
     /** Freezes the per-type counts in type order. */
     public PendingExportSummary {

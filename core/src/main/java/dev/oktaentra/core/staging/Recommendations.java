@@ -13,7 +13,9 @@ final class Recommendations {
     }
 
     static String unexpectedAddDetail(KnownUser cloud, MatchedBy by, ImmutableId anchor) {
-        String holds = cloud.cloudImmutableId() == null ? "holds no ImmutableID"
+        String holds = cloud.cloudImmutableId() == null
+                ? "holds no ImmutableID" + (cloud.holdsAdminRole() ? " but an admin role, so Entra ID will not "
+                        + "soft-match it," : "")
                 : "holds ImmutableID " + quote(cloud.cloudImmutableId().value());
         return "The add matches existing cloud user " + quote(cloud.describe()) + " (id " + cloud.cloudUserId()
                 + ") by " + words(by) + "; that user " + holds + " while the add presents sourceAnchor "

@@ -209,7 +209,8 @@ public final class ValidationReport implements AutoCloseable {
                         .cloudImmutableId(f.cloudImmutableId() == null ? null : ImmutableId.of(f.cloudImmutableId()))
                         .expectedImmutableId(f.expectedImmutableId() == null ? null
                                 : ImmutableId.of(f.expectedImmutableId()))
-                        .outcome(f.outcome().name());
+                        .outcome(f.outcome().name())
+                        .holdsAdminRole(f.holdsAdminRole());
                 for (AttributeMapping mapping : config.attributeMappings()) {
                     if (f.attributeDeletions().containsKey(mapping.cloudField())) {
                         user.onPremises(mapping.onPremAttribute());

@@ -48,7 +48,8 @@ class KnownUsersTest {
     void knownUser_needsAnIdentity_andFreezesItsAttributes() {
         assertThatThrownBy(() -> KnownUser.builder().outcome("X").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a UPN");
-        KnownUser user = new KnownUser(null, null, null, "id-2", null, null, Map.of("mail", List.of("a@b")), null);
+        KnownUser user = new KnownUser(null, null, null, "id-2", null, null, Map.of("mail", List.of("a@b")), null,
+                false);
         assertThat(user.outcome()).isEmpty();
         assertThat(user.describe()).isEqualTo("id-2");
         assertThatThrownBy(() -> user.onPremises().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);

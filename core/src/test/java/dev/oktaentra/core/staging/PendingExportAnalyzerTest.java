@@ -160,14 +160,30 @@ class PendingExportAnalyzerTest {
     }
 
     @Test
-    void accept_addMatchingACloudUserByPrimarySmtpOnly_isAnUnexpectedAdd() {
+    void accept_addMatchingACloudUserWithoutAnchorByPrimarySmtp_isASoftMatchNotADuplicate() {
         SyntheticExport export = SyntheticExport.create().object(DN_B, "user").delta("add", DN_B)
                 .attr("userPrincipalName", null, "jdoe@contoso.onmicrosoft.com")
                 .attr("proxyAddresses", null, "smtp:other@contoso.com", "SMTP:Jane@Contoso.com").end();
         KnownUser cloudOnly = KnownUser.builder().userPrincipalName("jane@contoso.com")
-                .primarySmtpAddress("jane@contoso.com").cloudUserId("id-1").outcome("CLOUD_ONLY").build();
+                .primarySmtpAddress("jane@contoso.com").cloudUserId("id-1").outcome("OUT_OF_SCOPE").build();
 
         PendingExportReport report = analyze(export, cloudOnly);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.summary().softMatches()).isEqualTo(1);
+        assertThat(report.summary().unexpectedAdds()).isZero();
+    }
+
+    @Test
+    void accept_addMatchingAnAdminWithoutAnchorByPrimarySmtp_isAnUnexpectedAdd() {
+        SyntheticExport export = SyntheticExport.create().object(DN_B, "user").delta("add", DN_B)
+                .attr("userPrincipalName", null, "jdoe@contoso.onmicrosoft.com")
+                .attr("proxyAddresses", null, "smtp:other@contoso.com", "SMTP:Jane@Contoso.com").end();
+        KnownUser admin = KnownUser.builder().userPrincipalName("jane@contoso.com")
+                .primarySmtpAddress("jane@contoso.com").cloudUserId("id-1").outcome("OUT_OF_SCOPE")
+                .holdsAdminRole(true).build();
+
+        PendingExportReport report = analyze(export, admin);
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_ADD);

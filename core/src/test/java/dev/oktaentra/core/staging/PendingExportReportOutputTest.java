@@ -123,7 +123,8 @@ class PendingExportReportOutputTest {
     void summaryToJson_isTheCliLine() {
         assertThat(report().summary().toJson()).startsWith("{\"adds\":0,\"updates\":1,\"deletes\":0,"
                 + "\"attributeDeletions\":1,\"unexpectedAdds\":0,\"unexpectedDeletes\":0,\"backfillCandidates\":1,"
-                + "\"deleteAdds\":1,\"renames\":0,\"exportErrors\":0,\"rejected\":0,\"objects\":2,\"byObjectType\":{");
+                + "\"deleteAdds\":1,\"renames\":0,\"exportErrors\":0,\"rejected\":0,\"objects\":2,\"softMatches\":0,"
+                + "\"byObjectType\":{");
     }
 
     @Test

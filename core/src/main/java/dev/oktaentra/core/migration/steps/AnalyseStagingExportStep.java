@@ -64,6 +64,25 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
             findings.add(StepFinding.warning((report.findings().size() - LISTED) + " more findings: write the report "
                     + "with the CLI's staging-report command."));
         }
-        return summary.noBlockingFindings() ? VerifyResult.passed(findings) : VerifyResult.failed(findings);
+        if (summary.noBlockingFindings()) {
+            return VerifyResult.passed(findings);
+        }
+        // Deletes of cloud users that no on-prem object explains are what the validation predicted for orphans
+        // still marked synced; a person may review them and accept them by confirming. Nothing else is accepted.
+        boolean onlyOrphanDeletes = report.findings().stream()
+                .filter(f -> f.kind() != FindingKind.ATTRIBUTE_DELETION)
+                .allMatch(f -> f.kind() == FindingKind.UNEXPECTED_DELETE && f.match() != null
+                        && !f.match().user().presentOnPrem());
+        if (onlyOrphanDeletes && summary.backfillCandidates() == 0 && summary.rejected() == 0) {
+            if (ctx.journal().confirmedSinceLastPlan(id())) {
+                findings.add(StepFinding.warning(summary.unexpectedDeletes() + " deletes of cloud users no on-prem "
+                        + "object explains were reviewed and accepted by the operator."));
+                return VerifyResult.passed(findings);
+            }
+            findings.add(StepFinding.error(summary.unexpectedDeletes() + " deletes of cloud users no on-prem object "
+                    + "explains (the validation predicted " + predicted.deletes() + "): review each, then confirm "
+                    + "this step to accept them, or bring the objects back into scope."));
+        }
+        return VerifyResult.failed(findings);
     }
 }
