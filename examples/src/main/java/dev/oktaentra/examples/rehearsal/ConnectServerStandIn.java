@@ -1,9 +1,13 @@
 package dev.oktaentra.examples.rehearsal;
 
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.SourceAnchor;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Plays the Entra Connect server the Connect-server runbook expects a person to install: its pending export in
@@ -33,13 +37,28 @@ final class ConnectServerStandIn {
     }
 
     /**
-     * The server's first export cycle after staging mode is switched off: Entra ID records directory sync as on and
-     * the time of the sync. The fake Graph has no way to change a seeded user, so the users themselves keep their
-     * cloud-managed marks; the runbook's checks read the tenant's.
+     * The server's first export cycle after staging mode is switched off: every cloud user whose ImmutableID an
+     * on-prem user in scope yields is taken over (marked synced, with the time of the sync), and Entra ID records
+     * directory sync as on.
      *
      * @param at when the cycle ends
+     * @return how many cloud users the cycle took over
      */
-    void firstExportCycle(Instant at) {
+    int firstExportCycle(Instant at) {
+        Set<String> anchors = new HashSet<>();
+        try (Stream<OnPremUser> users = env.onPrem().users()) {
+            users.forEach(u -> WIZARD_ANCHOR.expected(u).ifPresent(a -> anchors.add(a.value())));
+        }
+        int taken = 0;
+        for (CloudUser user : env.graph().users()) {
+            if (user.immutableId() != null && anchors.contains(user.immutableId().value())) {
+                env.graph().replaceUser(new CloudUser(user.id(), user.userPrincipalName(), user.immutableId(),
+                        Boolean.TRUE, user.mail(), user.proxyAddresses(), at, user.holdsAdminRole(),
+                        user.attributes()));
+                taken++;
+            }
+        }
         env.graph().setOrganization(Boolean.TRUE, at);
+        return taken;
     }
 }

@@ -137,7 +137,8 @@ final class StepDriver {
         };
         migration.confirm(id, OPERATOR, "Played by the rehearsal: " + what);
         if (id.equals(LEAVE_STAGING)) {
-            new ConnectServerStandIn(env).firstExportCycle(Instant.now());
+            int taken = new ConnectServerStandIn(env).firstExportCycle(Instant.now());
+            what += "; the first export cycle took over " + taken + " cloud users";
         }
         VerifyResult verified = migration.verify(id);
         require(id, verified);
@@ -147,9 +148,9 @@ final class StepDriver {
 
     /**
      * Plays the server's pending export and checks it. Deletes of the synced orphans the environment was seeded
-     * with stop the check, as they must; the operator reviews them as leavers and the export is taken again
-     * without them, which in production means deleting the leftovers in Entra ID or scoping them out of the AAD
-     * connector. Any other blocking finding fails the step.
+     * with stop the check, as they must; the operator reviews them as leavers and confirms the step, which accepts
+     * deletes of cloud users no on-prem object explains (in production: after checking each, or after deleting the
+     * leftovers in Entra ID or scoping them out of the AAD connector). Any other blocking finding fails the step.
      */
     private void analyseStaging() {
         ConnectServerStandIn server = new ConnectServerStandIn(env);
@@ -176,10 +177,13 @@ final class StepDriver {
             }
             say.more("FAILED, as it must: " + reviewed.size() + " unexpected deletes of cloud users still marked "
                     + "synced (leftovers of an earlier sync server)");
-            say.more("played: operator \"" + OPERATOR + "\" reviews them as leavers; in production, delete them in "
-                    + "Entra ID or scope them out of the AAD connector, then export again");
+            say.more("played: operator \"" + OPERATOR + "\" reviews them as leavers and confirms the step (in "
+                    + "production: check each one, delete the leftovers in Entra ID or scope them out first)");
             reviewedDeletes = reviewed.size();
-            server.exportPending(exportFile, reviewed);
+            if (migration.info().stream().noneMatch(i -> i.stepId().equals(STAGING) && i.planId() != null)) {
+                migration.plan(STAGING);
+            }
+            migration.confirm(STAGING, OPERATOR, "Reviewed " + reviewed.size() + " deletes of leftover synced users");
             result = migration.verify(STAGING);
             require(STAGING, result);
         }
@@ -204,7 +208,7 @@ final class StepDriver {
         return staging;
     }
 
-    /** Deletes of synced orphans the operator reviewed before the export was taken again; 0 when none. */
+    /** Deletes of synced orphans the operator reviewed and accepted by confirming the step; 0 when none. */
     int reviewedDeletes() {
         return reviewedDeletes;
     }

@@ -120,6 +120,25 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
+     * Replaces a seeded user, as the sync engine or an admin would change it in the tenant: e.g. marks it synced
+     * after a cutover. The user keeps its place in the listing.
+     *
+     * @param user the new state; its id names the user to replace
+     * @return this server
+     * @throws IllegalArgumentException when no user has that id
+     */
+    public FakeGraphServer replaceUser(CloudUser user) {
+        synchronized (lock) {
+            int index = tenant.find(Objects.requireNonNull(user, "user").id());
+            if (index < 0) {
+                throw new IllegalArgumentException("The fake holds no user with id " + user.id());
+            }
+            tenant.replace(index, user);
+        }
+        return this;
+    }
+
+    /**
      * Adds users, in order.
      *
      * @param users the users
