@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The cloud side, held compactly while the on-prem side streams past it: a few strings per user in parallel
- * arrays, each rule's key, and one {@link KeyIndex} per rule. Strings that several arrays share (a lower-case UPN
- * is its own key) are stored once.
+ * The cloud side, held compactly while the on-prem side streams past it. Texts (UPNs, ImmutableIDs, rule keys,
+ * mapped values) live as UTF-8 bytes in one {@link TextArena}, named by {@code int} handles in parallel arrays, so a
+ * million users cost a few large arrays rather than millions of strings for the garbage collector to copy; a text
+ * that equals another of the same user (a lower-case UPN is its own key, the mail is often the UPN) is stored once.
+ * Each rule has an {@link ArenaIndex} over its keys.
  */
 final class CloudStore {
 
@@ -20,19 +22,20 @@ final class CloudStore {
 
     private final List<MatchRule> rules;
     private final List<AttributeMapping> mappings;
+    private final TextArena arena = new TextArena();
     private int size;
     /** Ids that are not lower-case GUID text; {@code null} where {@link #idMsb}/{@link #idLsb} hold the id. */
     private String[] ids = new String[1024];
     private long[] idMsb = new long[1024];
     private long[] idLsb = new long[1024];
-    private String[] upns = new String[1024];
-    private String[] smtps = new String[1024];
-    private String[] immutableIds = new String[1024];
+    private int[] upns = new int[1024];
+    private int[] smtps = new int[1024];
+    private int[] immutableIds = new int[1024];
     private byte[] flags = new byte[1024];
-    private final String[][] mapped;
-    private final KeyIndex[] ruleIndexes;
+    private final int[][] mapped;
+    private final ArenaIndex[] ruleIndexes;
     /** The index that finds cloud users by ImmutableID: a hard rule's, or one of its own when no rule is hard. */
-    private final KeyIndex anchors;
+    private final ArenaIndex anchors;
     private final int anchorRule;
     private int[] hardClaims;
     private int[] softClaims;
@@ -40,17 +43,17 @@ final class CloudStore {
     CloudStore(List<MatchRule> rules, List<AttributeMapping> mappings) {
         this.rules = rules;
         this.mappings = mappings;
-        this.mapped = new String[mappings.size()][1024];
-        this.ruleIndexes = new KeyIndex[rules.size()];
+        this.mapped = new int[mappings.size()][1024];
+        this.ruleIndexes = new ArenaIndex[rules.size()];
         for (int i = 0; i < ruleIndexes.length; i++) {
-            ruleIndexes[i] = new KeyIndex(1024);
+            ruleIndexes[i] = new ArenaIndex(arena, 1024);
         }
         int hard = -1;
         for (int i = 0; i < rules.size() && hard < 0; i++) {
             hard = rules.get(i).isHardMatch() ? i : -1;
         }
         this.anchorRule = hard;
-        this.anchors = hard >= 0 ? ruleIndexes[hard] : new KeyIndex(1024);
+        this.anchors = hard >= 0 ? ruleIndexes[hard] : new ArenaIndex(arena, 1024);
     }
 
     /**
@@ -59,55 +62,56 @@ final class CloudStore {
      * @throws RuntimeException from a custom rule; the caller turns it into an INVALID finding
      */
     void add(CloudUser user) {
-        String[] keys = new String[rules.size()];
-        for (int r = 0; r < keys.length; r++) {
-            keys[r] = shared(rules.get(r).key(user), keys, r, user.userPrincipalName());
+        int rules = this.rules.size();
+        // Texts of this user: [0] the UPN, then each rule's key; stored texts are reused when equal.
+        byte[][] texts = new byte[rules + 1][];
+        int[] handles = new int[rules + 1];
+        texts[0] = TextArena.bytes(user.userPrincipalName());
+        for (int r = 0; r < rules; r++) {
+            texts[r + 1] = TextArena.bytes(this.rules.get(r).key(user));
+        }
+        byte[] immutable = user.immutableId() == null ? null : TextArena.bytes(user.immutableId().value());
+        if (anchorRule >= 0 && !Arrays.equals(texts[anchorRule + 1], immutable)) {
+            throw new IllegalStateException("hard rule " + this.rules.get(anchorRule).name()
+                    + " must key cloud users by their ImmutableID");
+        }
+        for (int t = 0; t <= rules; t++) {
+            handles[t] = store(texts[t], texts, handles, t);
         }
         if (size == ids.length) {
             grow();
         }
-        String immutable = user.immutableId() == null ? null : user.immutableId().value();
-        if (anchorRule >= 0 && !java.util.Objects.equals(keys[anchorRule], immutable)) {
-            throw new IllegalStateException("hard rule " + rules.get(anchorRule).name()
-                    + " must key cloud users by their ImmutableID");
-        }
         int entry = size++;
         storeId(entry, user.id());
-        upns[entry] = user.userPrincipalName();
-        smtps[entry] = shared(user.primarySmtpAddress(), keys, keys.length, user.userPrincipalName());
-        immutableIds[entry] = immutable;
+        upns[entry] = handles[0];
+        smtps[entry] = store(TextArena.bytes(user.primarySmtpAddress()), texts, handles, rules + 1);
+        immutableIds[entry] = anchorRule >= 0 ? handles[anchorRule + 1] : store(immutable, texts, handles, rules + 1);
         flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
         for (int m = 0; m < mapped.length; m++) {
-            mapped[m][entry] = shared(mappings.get(m).cloudValue(user), keys, keys.length, user.userPrincipalName());
+            mapped[m][entry] = store(TextArena.bytes(mappings.get(m).cloudValue(user)), texts, handles, rules + 1);
         }
-        for (int r = 0; r < keys.length; r++) {
-            if (r != anchorRule) {
-                ruleIndexes[r].add(keys[r], entry);
+        for (int r = 0; r < rules; r++) {
+            if (r != anchorRule && texts[r + 1] != null) {
+                ruleIndexes[r].add(handles[r + 1], texts[r + 1], entry, null);
             }
         }
-        // A hard rule's cloud key is the ImmutableID itself, so its index also finds duplicates.
-        if (anchors.addAndFindEarlier(immutableIds[entry], entry, earlier -> flags[earlier] |= DUPLICATE) > 0) {
+        if (immutable != null && anchors.add(immutableIds[entry], immutable, entry,
+                earlier -> flags[earlier] |= DUPLICATE) > 0) {
             flags[entry] |= DUPLICATE;
         }
     }
 
-    /**
-     * The same string instance as an equal one already held for this user (its UPN, an earlier rule's key), so that
-     * a tenant where mail, primary SMTP address and UPN agree stores the text once.
-     */
-    private static String shared(String value, String[] earlierKeys, int count, String upn) {
-        if (value == null) {
-            return null;
-        }
-        if (value.equals(upn)) {
-            return upn;
+    /** Stores a text, or reuses the handle of an equal text among the first {@code count} of this user. */
+    private int store(byte[] text, byte[][] texts, int[] handles, int count) {
+        if (text == null) {
+            return TextArena.NONE;
         }
         for (int i = 0; i < count; i++) {
-            if (value.equals(earlierKeys[i])) {
-                return earlierKeys[i];
+            if (handles[i] != TextArena.NONE && Arrays.equals(text, texts[i])) {
+                return handles[i];
             }
         }
-        return value;
+        return arena.add(text);
     }
 
     private void grow() {
@@ -134,9 +138,9 @@ final class CloudStore {
         return size;
     }
 
-    /** Candidates for a key under a rule; see {@link KeyIndex#find}. */
+    /** Candidates for a key under a rule; see {@link ArenaIndex#find}. */
     int find(int rule, String key, int[] out, int limit) {
-        return ruleIndexes[rule].find(key, out, limit);
+        return key == null ? 0 : ruleIndexes[rule].find(TextArena.bytes(key), out, limit);
     }
 
     String id(int entry) {
@@ -170,15 +174,19 @@ final class CloudStore {
     }
 
     String upn(int entry) {
-        return upns[entry];
+        return arena.text(upns[entry]);
     }
 
     String primarySmtp(int entry) {
-        return smtps[entry];
+        return arena.text(smtps[entry]);
     }
 
     String immutableId(int entry) {
-        return immutableIds[entry];
+        return arena.text(immutableIds[entry]);
+    }
+
+    boolean hasImmutableId(int entry) {
+        return immutableIds[entry] != TextArena.NONE;
     }
 
     boolean synced(int entry) {
@@ -190,7 +198,11 @@ final class CloudStore {
     }
 
     String mapped(int mapping, int entry) {
-        return mapped[mapping][entry];
+        return arena.text(mapped[mapping][entry]);
+    }
+
+    boolean hasMapped(int mapping, int entry) {
+        return mapped[mapping][entry] != TextArena.NONE;
     }
 
     /** Whether another cloud user holds this entry's ImmutableID. */
@@ -200,7 +212,7 @@ final class CloudStore {
 
     /** How many cloud users hold this entry's ImmutableID (0 when it has none); a look-up, for notes only. */
     int anchorHolders(int entry) {
-        return immutableIds[entry] == null ? 0 : anchors.count(immutableIds[entry]);
+        return hasImmutableId(entry) ? anchors.find(TextArena.bytes(immutableId(entry)), null, 0) : 0;
     }
 
     void claimHard(int entry) {

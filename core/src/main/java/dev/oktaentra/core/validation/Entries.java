@@ -105,14 +105,13 @@ final class Entries {
                 return MatchOutcome.AMBIGUOUS;
             case SOFT:
                 int c = candidates[entry];
-                String cloudAnchor = cloud.immutableId(c);
                 if (cloud.hardClaims(c) > 0) {
                     return MatchOutcome.ONPREM_ONLY;
                 }
                 if (cloud.softClaims(c) > 1) {
                     return MatchOutcome.AMBIGUOUS;
                 }
-                return cloudAnchor == null ? MatchOutcome.SOFT_MATCH_ONLY : MatchOutcome.ANCHOR_MISMATCH;
+                return cloud.hasImmutableId(c) ? MatchOutcome.ANCHOR_MISMATCH : MatchOutcome.SOFT_MATCH_ONLY;
             default:
                 return MatchOutcome.ONPREM_ONLY;
         }

@@ -124,7 +124,7 @@ public final class ValidationReport implements AutoCloseable {
         if (cloud.hardClaims(entry) > 0 || cloud.softClaims(entry) > 0) {
             return null;
         }
-        return cloud.immutableId(entry) != null ? MatchOutcome.CLOUD_ONLY : MatchOutcome.OUT_OF_SCOPE;
+        return cloud.hasImmutableId(entry) ? MatchOutcome.CLOUD_ONLY : MatchOutcome.OUT_OF_SCOPE;
     }
 
     /**

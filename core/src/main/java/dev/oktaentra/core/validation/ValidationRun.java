@@ -201,7 +201,7 @@ final class ValidationRun {
         List<AttributeMapping> mappings = config.attributeMappings();
         int mask = 0;
         for (int m = 0; m < mappings.size(); m++) {
-            if (cloud.mapped(m, candidate) != null && mappings.get(m).onPremValue(user) == null) {
+            if (cloud.hasMapped(m, candidate) && mappings.get(m).onPremValue(user) == null) {
                 mask |= 1 << m;
             }
         }
