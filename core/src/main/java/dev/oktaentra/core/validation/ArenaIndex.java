@@ -3,26 +3,16 @@ package dev.oktaentra.core.validation;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
-/**
- * A hash index from texts held in a {@link TextArena} to entry numbers, several entries per text allowed. Open
- * addressing with linear probing over one {@code long} per cell that packs the text's hash with its slot, so a probe
- * reads one array and compares hashes; the bytes are compared only when the hashes agree.
- */
-final class ArenaIndex {
+/** A {@link ProbeTable} over texts held in a {@link TextArena}: a slot keeps the text's handle. */
+final class ArenaIndex extends ProbeTable<byte[]> {
 
     private final TextArena arena;
-    private int[] keys;
-    private int[] entries;
-    /** Per cell: 0 when empty, else {@code (hash << 32) | (slot + 1)}. */
-    private long[] cells;
-    private int size;
+    private int[] handles;
 
     ArenaIndex(TextArena arena, int expected) {
+        super(expected);
         this.arena = arena;
-        int capacity = Math.max(16, Integer.highestOneBit(Math.max(expected, 8) - 1) << 1);
-        keys = new int[capacity];
-        entries = new int[capacity];
-        cells = new long[capacity * 2];
+        handles = new int[capacity()];
     }
 
     /**
@@ -34,25 +24,8 @@ final class ArenaIndex {
      * @return how many entries already had the text
      */
     int add(int handle, byte[] utf8, int entry, IntConsumer earlier) {
-        if (size == keys.length) {
-            grow();
-        }
-        int hash = spread(TextArena.hash(utf8));
-        int mask = cells.length - 1;
-        int same = 0;
-        int i = hash & mask;
-        for (long cell = cells[i]; cell != 0; cell = cells[i = (i + 1) & mask]) {
-            if ((int) (cell >>> 32) == hash && arena.equals(keys[(int) cell - 1], utf8)) {
-                same++;
-                if (earlier != null) {
-                    earlier.accept(entries[(int) cell - 1]);
-                }
-            }
-        }
-        keys[size] = handle;
-        entries[size] = entry;
-        cells[i] = ((long) hash << 32) | (size + 1);
-        size++;
+        int same = add(utf8, TextArena.hash(utf8), entry, earlier);
+        handles[size() - 1] = handle;
         return same;
     }
 
@@ -62,44 +35,16 @@ final class ArenaIndex {
      * @return how many entries have the text (may exceed {@code limit})
      */
     int find(byte[] utf8, int[] out, int limit) {
-        if (utf8 == null) {
-            return 0;
-        }
-        int hash = spread(TextArena.hash(utf8));
-        int mask = cells.length - 1;
-        int n = 0;
-        int i = hash & mask;
-        for (long cell = cells[i]; cell != 0; cell = cells[i = (i + 1) & mask]) {
-            if ((int) (cell >>> 32) == hash && arena.equals(keys[(int) cell - 1], utf8)) {
-                if (n < limit) {
-                    out[n] = entries[(int) cell - 1];
-                }
-                n++;
-            }
-        }
-        return n;
+        return utf8 == null ? 0 : find(utf8, TextArena.hash(utf8), out, limit);
     }
 
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    @Override
+    boolean sameKey(int slot, byte[] utf8) {
+        return arena.equals(handles[slot], utf8);
     }
 
-    private void grow() {
-        int capacity = keys.length * 2;
-        keys = Arrays.copyOf(keys, capacity);
-        entries = Arrays.copyOf(entries, capacity);
-        long[] old = cells;
-        cells = new long[capacity * 2];
-        int mask = cells.length - 1;
-        for (long cell : old) {
-            if (cell != 0) {
-                int i = (int) (cell >>> 32) & mask;
-                while (cells[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                cells[i] = cell;
-            }
-        }
+    @Override
+    void growKeys(int capacity) {
+        handles = Arrays.copyOf(handles, capacity);
     }
 }
