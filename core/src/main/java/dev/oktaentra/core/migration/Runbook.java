@@ -42,6 +42,21 @@ public record Runbook(String name, List<MigrationStep> steps) {
     }
 
     /**
+     * This runbook, under the same name, with a step of your own inserted after one of its steps.
+     *
+     * @param afterStepId the step the new one follows
+     * @param step the new step
+     * @return the new runbook
+     * @throws MigrationException naming the known ids when there is no step {@code afterStepId}
+     * @throws IllegalArgumentException when the runbook already has a step with the new step's id
+     */
+    public Runbook withStepAfter(String afterStepId, MigrationStep step) {
+        List<MigrationStep> changed = new ArrayList<>(steps);
+        changed.add(steps.indexOf(step(afterStepId)) + 1, Objects.requireNonNull(step, "step"));
+        return new Runbook(name, changed);
+    }
+
+    /**
      * Each step's status, derived from the journal.
      *
      * @param journal the journal

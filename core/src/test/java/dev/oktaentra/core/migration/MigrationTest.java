@@ -199,4 +199,22 @@ class MigrationTest {
                     .hasMessageContaining("has no step 'nope'");
         }
     }
+
+    @Test
+    void withStepAfter_insertsTheStepInPlaceUnderTheSameName() {
+        Runbook longer = new Runbook("test", List.of(new SetAttributeStep("a", directory, ATTR, "ok"),
+                new SetAttributeStep("c", directory, ATTR, "ok")))
+                .withStepAfter("a", new SetAttributeStep("b", directory, ATTR, "ok"));
+
+        assertThat(longer.name()).isEqualTo("test");
+        assertThat(longer.steps()).extracting(MigrationStep::id).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void withStepAfter_refusesAMissingStepAndASecondStepWithTheSameId() {
+        assertThatThrownBy(() -> runbook.withStepAfter("nope", new SetAttributeStep("x", directory, ATTR, "ok")))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("has no step 'nope'");
+        assertThatThrownBy(() -> runbook.withStepAfter("fill", new SetAttributeStep("fill", directory, ATTR, "ok")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two steps with the id fill");
+    }
 }

@@ -9,6 +9,7 @@ import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.examples.report.HtmlReport;
 import dev.oktaentra.examples.report.ReportSection;
+import dev.oktaentra.examples.report.RunbookStatusSection;
 import dev.oktaentra.examples.report.ValidationSections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ final class RehearsalReports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + dir.resolve(STATUS_JSON) + ": " + e.getMessage(), e);
         }
-        sections.add(new RunbookStatusSection(runbook, steps, journal.getFileName().toString()));
+        sections.add(RunbookStatusSection.of(runbook, steps));
         HtmlReport.builder(title).subtitle(subtitle).sections(sections).build().write(file(HTML));
     }
 

@@ -4,7 +4,6 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.MigrationContext;
-import dev.oktaentra.core.migration.MigrationStep;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepFinding;
@@ -56,20 +55,11 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
      * @throws IllegalArgumentException when the runbook has no {@value #AFTER} step
      */
     public static Runbook insertInto(Runbook runbook) {
-        List<MigrationStep> steps = new ArrayList<>();
-        boolean placed = false;
-        for (MigrationStep step : runbook.steps()) {
-            steps.add(step);
-            if (step.id().equals(AFTER)) {
-                steps.add(new HardMatchSoftMatchesStep());
-                placed = true;
-            }
-        }
-        if (!placed) {
+        if (runbook.steps().stream().noneMatch(step -> step.id().equals(AFTER))) {
             throw new IllegalArgumentException("Runbook " + runbook.name() + " has no step " + AFTER
                     + " to put " + ID + " after");
         }
-        return Runbooks.of(runbook.name(), steps);
+        return runbook.withStepAfter(AFTER, new HardMatchSoftMatchesStep());
     }
 
     @Override

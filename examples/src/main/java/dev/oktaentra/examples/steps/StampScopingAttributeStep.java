@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -84,15 +83,8 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
      * @throws MigrationException when the runbook has no step {@code afterStepId}
      */
     public static Runbook insertAfter(Runbook runbook, String afterStepId, MigrationStep step) {
-        runbook.step(afterStepId);
-        List<MigrationStep> steps = new ArrayList<>();
-        for (MigrationStep existing : runbook.steps()) {
-            steps.add(existing);
-            if (existing.id().equals(afterStepId)) {
-                steps.add(Objects.requireNonNull(step, "step"));
-            }
-        }
-        return Runbooks.of(runbook.name() + "+" + step.id(), steps);
+        Runbook inserted = runbook.withStepAfter(afterStepId, step);
+        return Runbooks.of(runbook.name() + "+" + step.id(), inserted.steps());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.oktaentra.examples.report;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +38,19 @@ final class HeadlessChromium {
         return Stream.of(path.split(File.pathSeparator)).filter(s -> !s.isEmpty())
                 .flatMap(dir -> NAMES.stream().map(name -> Path.of(dir, name)))
                 .filter(Files::isExecutable).findFirst().map(HeadlessChromium::new);
+    }
+
+    /**
+     * Chromium for a test: skips the test when it is not installed, except in CI (the environment variable
+     * {@code CI} set), where {@code .ci/run} installs it and a missing browser fails the test.
+     */
+    static HeadlessChromium required() {
+        Optional<HeadlessChromium> found = find();
+        if (found.isEmpty() && System.getenv("CI") != null) {
+            fail("CI is set but Chromium is not installed (.ci/run installs Debian's chromium package)");
+        }
+        assumeTrue(found.isPresent(), "Chromium is not installed; install Debian's chromium package to run this");
+        return found.get();
     }
 
     /** What a page load left behind. */

@@ -2,13 +2,10 @@ package dev.oktaentra.examples.report;
 
 import static dev.oktaentra.examples.report.Reports.reports;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.oktaentra.core.validation.ValidationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,12 +27,7 @@ class HtmlReportInChromiumTest {
 
     @BeforeAll
     static void findChromium() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        if (found.isEmpty() && System.getenv("CI") != null) {
-            fail("CI is set but Chromium is not installed (.ci/run installs Debian's chromium package)");
-        }
-        assumeTrue(found.isPresent(), "Chromium is not installed; install Debian's chromium package to run this");
-        chromium = found.get();
+        chromium = HeadlessChromium.required();
     }
 
     @Test

@@ -1,12 +1,9 @@
 package dev.oktaentra.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +23,7 @@ class MigrationSectionsInChromiumTest {
 
     @BeforeAll
     static void findChromium() {
-        Optional<HeadlessChromium> found = HeadlessChromium.find();
-        if (found.isEmpty() && System.getenv("CI") != null) {
-            fail("CI is set but Chromium is not installed (.ci/run installs Debian's chromium package)");
-        }
-        assumeTrue(found.isPresent(), "Chromium is not installed; install Debian's chromium package to run this");
-        chromium = found.get();
+        chromium = HeadlessChromium.required();
     }
 
     @Test
