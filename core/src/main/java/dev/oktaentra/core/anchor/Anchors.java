@@ -44,9 +44,9 @@ public final class Anchors {
             return ObjectGuid.parse(text);
         }
         if (text != null && text.length() == 24) {
-            long[] halves = new long[2];
-            if (Codec.decodeBase64Of16(text, halves)) {
-                return ObjectGuid.ofWireLongs(halves[0], halves[1]);
+            ObjectGuid guid = Codec.guidOfBase64(text);
+            if (guid != null) {
+                return guid;
             }
         }
         AnchorForms forms = convert(text);

@@ -142,10 +142,7 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      * @return the GUID, or empty
      */
     public Optional<ObjectGuid> toObjectGuid() {
-        long[] halves = new long[2];
-        return Codec.decodeBase64Of16(value, halves)
-                ? Optional.of(ObjectGuid.ofWireLongs(halves[0], halves[1]))
-                : Optional.empty();
+        return Optional.ofNullable(Codec.guidOfBase64(value));
     }
 
     /**

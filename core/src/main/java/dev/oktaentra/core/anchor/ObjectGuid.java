@@ -23,9 +23,6 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     public static final int LENGTH = 16;
 
     private static final String WHAT = "Not a GUID";
-    /** Where each hex group of the 36-character text form starts and how many digits it has. */
-    private static final int[] GROUP_START = {0, 9, 14, 19, 24};
-    private static final int[] GROUP_DIGITS = {8, 4, 4, 4, 12};
 
     /** Bytes 0..7 of the AD (wire) order, big-endian. */
     private final long hi;
@@ -79,6 +76,18 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      * @throws InvalidAnchorException naming the input and what is wrong with it
      */
     public static ObjectGuid parse(CharSequence text) {
+        // Kept small so that the JIT inlines it and, for the hyphenated form, never builds the object at all when
+        // the caller only wants its ImmutableID.
+        if (text instanceof String s && s.length() == 36) {
+            ObjectGuid guid = hyphenatedOrNull(s, 0);
+            if (guid != null) {
+                return guid;
+            }
+        }
+        return parseAnyForm(text);
+    }
+
+    private static ObjectGuid parseAnyForm(CharSequence text) {
         if (text == null) {
             throw new InvalidAnchorException(WHAT, null, "(no value)");
         }
@@ -225,39 +234,46 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     }
 
     private static ObjectGuid parseHyphenated(CharSequence text, int offset) {
+        ObjectGuid guid = hyphenatedOrNull(text.toString(), offset);
+        if (guid != null) {
+            return guid;
+        }
         String s = text.toString();
         if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
                 || s.charAt(offset + 23) != '-') {
             throw new InvalidAnchorException(WHAT, text, describeShape(text));
         }
-        long m0 = Codec.hex4(s, offset);
-        long m1 = Codec.hex4(s, offset + 4);
-        long m2 = Codec.hex4(s, offset + 9);
-        long m3 = Codec.hex4(s, offset + 14);
-        long l0 = Codec.hex4(s, offset + 19);
-        long l1 = Codec.hex4(s, offset + 24);
-        long l2 = Codec.hex4(s, offset + 28);
-        long l3 = Codec.hex4(s, offset + 32);
-        if ((m0 | m1 | m2 | m3 | l0 | l1 | l2 | l3) < 0) {
-            throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, offset, true));
+        throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, offset, true));
+    }
+
+    /** The 8-4-4-4-12 form at {@code offset}, or {@code null} when it is not exactly that. */
+    private static ObjectGuid hyphenatedOrNull(String s, int offset) {
+        if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
+                || s.charAt(offset + 23) != '-') {
+            return null;
         }
-        return new ObjectGuid(swapTextAndWire(m0 << 48 | m1 << 32 | m2 << 16 | m3), l0 << 48 | l1 << 32 | l2 << 16 | l3);
+        long a = Codec.hex8(s, offset);
+        long b = Codec.hex4(s, offset + 9);
+        long c = Codec.hex4(s, offset + 14);
+        long d = Codec.hex4(s, offset + 19);
+        long e = Codec.hex4(s, offset + 24);
+        long f = Codec.hex8(s, offset + 28);
+        if ((a | b | c | d | e | f) < 0) {
+            return null;
+        }
+        return new ObjectGuid(swapTextAndWire(a << 32 | b << 16 | c), d << 48 | e << 32 | f);
     }
 
     private static ObjectGuid parseDigits(CharSequence text) {
         String s = text.toString();
-        long m0 = Codec.hex4(s, 0);
-        long m1 = Codec.hex4(s, 4);
-        long m2 = Codec.hex4(s, 8);
-        long m3 = Codec.hex4(s, 12);
-        long l0 = Codec.hex4(s, 16);
-        long l1 = Codec.hex4(s, 20);
-        long l2 = Codec.hex4(s, 24);
-        long l3 = Codec.hex4(s, 28);
-        if ((m0 | m1 | m2 | m3 | l0 | l1 | l2 | l3) < 0) {
+        long m = Codec.hex8(s, 0);
+        long n = Codec.hex8(s, 8);
+        long o = Codec.hex8(s, 16);
+        long p = Codec.hex8(s, 24);
+        if ((m | n | o | p) < 0) {
             throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, 0, false));
         }
-        return new ObjectGuid(swapTextAndWire(m0 << 48 | m1 << 32 | m2 << 16 | m3), l0 << 48 | l1 << 32 | l2 << 16 | l3);
+        return new ObjectGuid(swapTextAndWire(m << 32 | n), o << 32 | p);
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, String prefix) {

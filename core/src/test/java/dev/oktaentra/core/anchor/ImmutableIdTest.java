@@ -3,6 +3,8 @@ package dev.oktaentra.core.anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,5 +91,27 @@ class ImmutableIdTest {
         assertThatThrownBy(() -> ImmutableId.of("")).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageContaining("is empty");
         assertThatThrownBy(() -> ImmutableId.ofBytes(new byte[0])).isInstanceOf(InvalidAnchorException.class);
+    }
+
+    /**
+     * {@link ImmutableId#toObjectGuid()} reads four characters a step; every position of a GUID's ImmutableID,
+     * through every character up to U+03FF, decodes exactly when the character is one standard Base64 allows there (the 22nd
+     * carries four bits that must be zero, the last two are the padding).
+     */
+    @Test
+    void toObjectGuid_acceptsAtEachPositionExactlyTheCharactersThatBelongThere() {
+        String id = "BpazOkLGm0iEtljAONPvOQ==";
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int at = 0; at < id.length(); at++) {
+            for (char c = 0; c < 0x400; c++) {
+                String text = id.substring(0, at) + c + id.substring(at + 1);
+                boolean belongs = at >= 22 ? c == '='
+                        : at == 21 ? alphabet.indexOf(c) >= 0 && (alphabet.indexOf(c) & 0xf) == 0
+                        : alphabet.indexOf(c) >= 0;
+                assertThat(ImmutableId.of(text).toObjectGuid()).as("%s", text).isEqualTo(belongs
+                        ? Optional.of(ObjectGuid.of(Base64.getDecoder().decode(text)))
+                        : Optional.empty());
+            }
+        }
     }
 }

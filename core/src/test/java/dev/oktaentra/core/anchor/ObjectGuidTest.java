@@ -149,4 +149,38 @@ class ObjectGuidTest {
         assertThat(first.toUuid().version()).isEqualTo(4);
         assertThat(first.toUuid().variant()).isEqualTo(2);
     }
+
+    /**
+     * The table-driven parsers check characters in groups; this walks every position of both the hyphenated and the
+     * 32-digit form through every character up to U+03FF and a few look-alike digits beyond, so that no character
+     * that merely shares low bits with a hex digit or a hyphen slips through.
+     */
+    @Test
+    void parse_acceptsAtEachPositionExactlyTheCharactersThatBelongThere() {
+        String hyphenated = "3ab39606-c642-489b-84b6-58c038d3ef39";
+        String digits = hyphenated.replace("-", "");
+        char[] lookAlikes = {'\u0660', '\u06f0', '\uff10', '\uff21', '\uff41', '\u2010', '\u2212', '\ufe63'};
+        for (String form : new String[] {hyphenated, digits}) {
+            for (int at = 0; at < form.length(); at++) {
+                boolean hyphenSlot = form.charAt(at) == '-';
+                for (int c = 0; c < 0x400 + lookAlikes.length; c++) {
+                    char ch = c < 0x400 ? (char) c : lookAlikes[c - 0x400];
+                    String text = form.substring(0, at) + ch + form.substring(at + 1);
+                    boolean belongs = hyphenSlot ? ch == '-' : Character.digit(ch, 16) >= 0 && ch < 128;
+                    if (belongs) {
+                        assertThat(ObjectGuid.parse(text).toUuid())
+                                .isEqualTo(UUID.fromString(hyphenSlot ? text : toHyphenated(text)));
+                    } else {
+                        assertThatThrownBy(() -> ObjectGuid.parse(text)).as("%s", text)
+                                .isInstanceOf(InvalidAnchorException.class);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String toHyphenated(String text) {
+        return text.length() == 36 ? text : text.substring(0, 8) + "-" + text.substring(8, 12) + "-"
+                + text.substring(12, 16) + "-" + text.substring(16, 20) + "-" + text.substring(20);
+    }
 }
