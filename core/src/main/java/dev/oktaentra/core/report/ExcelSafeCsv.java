@@ -104,24 +104,28 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
                 || value.indexOf('\r') >= 0;
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         if (quote) {
-            quoted(utf8);
+            quoted(value, utf8);
         } else {
             write(utf8);
         }
     }
 
     /** A cell in quotes with its quotes doubled (RFC 4180); DNs always need this, for their commas. */
-    private void quoted(byte[] utf8) throws IOException {
+    private void quoted(String value, byte[] utf8) throws IOException {
         write('"');
-        int from = 0;
-        for (int i = 0; i < utf8.length; i++) {
-            if (utf8[i] == '"') {
-                write(utf8, from, i + 1 - from);
-                write('"');
-                from = i + 1;
+        if (value.indexOf('"') < 0) {
+            write(utf8);  // the common case, a DN: nothing to double
+        } else {
+            int from = 0;
+            for (int i = 0; i < utf8.length; i++) {
+                if (utf8[i] == '"') {
+                    write(utf8, from, i + 1 - from);
+                    write('"');
+                    from = i + 1;
+                }
             }
+            write(utf8, from, utf8.length - from);
         }
-        write(utf8, from, utf8.length - from);
         write('"');
     }
 

@@ -149,8 +149,8 @@ final class CloudStore {
 
     /** Entra object ids are GUIDs: 16 bytes instead of an 80-byte string, when the text is canonical. */
     private void storeId(int entry, String id) {
-        if (isCanonicalUuid(id)) {
-            UUID uuid = UUID.fromString(id);
+        UUID uuid = canonicalUuid(id);
+        if (uuid != null) {
             idMsb[entry] = uuid.getMostSignificantBits();
             idLsb[entry] = uuid.getLeastSignificantBits();
             ids[entry] = null;
@@ -159,18 +159,22 @@ final class CloudStore {
         }
     }
 
-    private static boolean isCanonicalUuid(String id) {
-        if (id.length() != 36) {
-            return false;
+    /**
+     * The UUID whose text is exactly {@code id} (lower-case, hyphenated), or {@code null}: only then does
+     * {@link #id(int)} give back the same text. Parsing and printing again costs less than checking the 36
+     * characters one by one, whose digit-or-letter branches the processor cannot predict.
+     */
+    private static UUID canonicalUuid(String id) {
+        if (id.length() != 36 || id.charAt(8) != '-' || id.charAt(13) != '-' || id.charAt(18) != '-'
+                || id.charAt(23) != '-') {
+            return null;
         }
-        for (int i = 0; i < 36; i++) {
-            char c = id.charAt(i);
-            boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
-            if (hyphen ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
+        try {
+            UUID uuid = UUID.fromString(id);
+            return uuid.toString().equals(id) ? uuid : null;
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
         }
-        return true;
     }
 
     String upn(int entry) {
