@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes a CSV report a person can open in Excel without surprises: UTF-8 with a byte-order mark (so Excel does not
@@ -26,17 +29,35 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] NO_BYTES = {};
+    /** Byte classes: a byte that makes a cell need quotes, and the quote itself (which is also doubled). */
+    private static final int NEEDS_QUOTES = 1;
+    private static final int QUOTE = 2;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        CLASS[','] = NEEDS_QUOTES;
+        CLASS['\n'] = NEEDS_QUOTES;
+        CLASS['\r'] = NEEDS_QUOTES;
+        CLASS['"'] = NEEDS_QUOTES | QUOTE;
+    }
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
     private int used;
     private final int columns;
+    private int cellsInRow;
 
     private ExcelSafeCsv(OutputStream out, String[] header) throws IOException {
         this.out = out;
         this.columns = header.length;
         write(BOM);
         row((Object[]) header);
+    }
+
+    private ExcelSafeCsv(OutputStream out, int columns) throws IOException {
+        this.out = out;
+        this.columns = columns;
     }
 
     /**
@@ -71,6 +92,57 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     }
 
     /**
+     * A writer of rows only (no byte-order mark, no header) into memory, for a report whose rows are formatted by
+     * several threads: each formats its share into one of these, and the file's writer {@link #append}s them in order.
+     *
+     * @param columns the number of cells a row has
+     * @return the writer
+     */
+    public static ExcelSafeCsv rowsInMemory(int columns) {
+        try {
+            return new ExcelSafeCsv(new Chunks(), columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start a CSV part: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Appends the rows that a {@link #rowsInMemory} writer holds, and empties it.
+     *
+     * @param rows the writer of rows
+     * @throws IllegalArgumentException when {@code rows} is not an in-memory writer or has other columns
+     */
+    public void append(ExcelSafeCsv rows) {
+        if (!(rows.out instanceof Chunks chunks) || rows.columns != columns) {
+            throw new IllegalArgumentException("Only rows written by rowsInMemory(" + columns + ") can be appended");
+        }
+        try {
+            rows.flushBuffer();
+            for (byte[] chunk : chunks.full) {
+                write(chunk, 0, chunk.length);
+            }
+            chunks.full.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write CSV rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows in memory, as chunks of at most the buffer's size (large arrays cost the garbage collector more). */
+    private static final class Chunks extends OutputStream {
+        private final List<byte[]> full = new ArrayList<>();
+
+        @Override
+        public void write(int b) {
+            full.add(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            full.add(Arrays.copyOfRange(bytes, offset, offset + length));
+        }
+    }
+
+    /**
      * Writes one row; {@code null} becomes an empty cell and every value goes through {@link #neutralise(String)}.
      *
      * @param values one value per header column, in order
@@ -80,15 +152,63 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         if (values.length != columns) {
             throw new IllegalArgumentException("A row needs " + columns + " values, got " + values.length);
         }
+        for (Object value : values) {
+            cell(value == null ? null : value.toString());
+        }
+        endRow();
+    }
+
+    /**
+     * Writes the next cell of the current row, for writers that build rows cell by cell; {@link #endRow()} ends the
+     * row. The value is neutralised and quoted as {@link #row(Object...)} does.
+     *
+     * @param value the value, or {@code null} for an empty cell
+     * @return this writer
+     */
+    public ExcelSafeCsv cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return cell(NO_BYTES, 0, 0);
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return cell(utf8, 0, utf8.length);
+    }
+
+    /**
+     * Writes the next cell of the current row from its UTF-8 bytes, neutralised and quoted exactly as the same text
+     * given as a string would be; for reports that hold their texts as bytes.
+     *
+     * @param utf8 an array holding the value
+     * @param from where the value starts
+     * @param length how many bytes it has; 0 for an empty cell
+     * @return this writer
+     */
+    public ExcelSafeCsv cell(byte[] utf8, int from, int length) {
         try {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    write(',');
-                }
-                if (values[i] != null) {
-                    cell(neutralise(values[i].toString()));
-                }
+            if (cellsInRow++ > 0) {
+                write(',');
             }
+            if (length > 0) {
+                encoded(utf8, from, length);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a CSV row: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ends the row the cells since the last row belong to.
+     *
+     * @throws IllegalStateException when the row has a different number of cells than the header
+     */
+    public void endRow() {
+        if (cellsInRow != columns) {
+            int cells = cellsInRow;
+            cellsInRow = 0;
+            throw new IllegalStateException("A row needs " + columns + " cells, got " + cells);
+        }
+        cellsInRow = 0;
+        try {
             write(CRLF);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a CSV row: " + e.getMessage(), e);
@@ -96,37 +216,65 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     }
 
     /**
-     * One cell, as UTF-8. The searches for characters that need quoting and the encoding of an ASCII string are
-     * vectorised by the JDK; a byte-by-byte loop here cost more than everything else in a million-row report.
+     * One non-empty cell: the formula prefix when it needs one, quotes when it holds a comma, a quote or a line
+     * break (RFC 4180), with its quotes doubled. The bytes are classified through a table and the classes OR-ed
+     * together, without a branch a byte: DNs are full of commas at unpredictable places.
      */
-    private void cell(String value) throws IOException {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        if (quote) {
-            quoted(value, utf8);
-        } else {
-            write(utf8);
+    private void encoded(byte[] utf8, int from, int length) throws IOException {
+        int classes = 0;
+        for (int i = from, end = from + length; i < end; i++) {
+            classes |= CLASS[utf8[i] & 0xff];
         }
-    }
-
-    /** A cell in quotes with its quotes doubled (RFC 4180); DNs always need this, for their commas. */
-    private void quoted(String value, byte[] utf8) throws IOException {
+        boolean prefix = startsFormula(utf8, from, length);
+        if (classes == 0) {
+            if (prefix) {
+                write('\'');
+            }
+            write(utf8, from, length);
+            return;
+        }
         write('"');
-        if (value.indexOf('"') < 0) {
-            write(utf8);  // the common case, a DN: nothing to double
+        if (prefix) {
+            write('\'');
+        }
+        if ((classes & QUOTE) == 0) {
+            write(utf8, from, length);  // the common case, a DN: nothing to double
         } else {
-            int from = 0;
-            for (int i = 0; i < utf8.length; i++) {
+            int start = from;
+            for (int i = from, end = from + length; i < end; i++) {
                 if (utf8[i] == '"') {
-                    write(utf8, from, i + 1 - from);
+                    write(utf8, start, i + 1 - start);
                     write('"');
-                    from = i + 1;
+                    start = i + 1;
                 }
             }
-            write(utf8, from, utf8.length - from);
+            write(utf8, start, from + length - start);
         }
         write('"');
+    }
+
+    /** Whether a non-empty value would start a formula in Excel: {@link #neutralise(String)}'s rule, on bytes. */
+    private static boolean startsFormula(byte[] utf8, int from, int length) {
+        byte first = utf8[from];
+        if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
+            return true;
+        }
+        if (first != '-') {
+            return false;
+        }
+        if (length < 2) {
+            return true;
+        }
+        boolean dot = false;
+        for (int i = from + 1, end = from + length; i < end; i++) {
+            byte c = utf8[i];
+            if (c == '.' && !dot) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(int b) throws IOException {

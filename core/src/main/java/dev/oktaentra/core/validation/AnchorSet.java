@@ -1,7 +1,5 @@
 package dev.oktaentra.core.validation;
 
-import dev.oktaentra.core.anchor.ImmutableId;
-import dev.oktaentra.core.anchor.ObjectGuid;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 
@@ -21,22 +19,17 @@ final class AnchorSet {
     private final KeyIndex others = new KeyIndex(16);
 
     /**
-     * Adds an entry's anchor and reports the entries that yielded the same one before.
+     * Adds an entry's anchor, one that is not the Base64 of a GUID, and reports the entries that yielded the same
+     * one before.
      *
      * @return how many entries already had the anchor
      */
-    int addAndFindEarlier(ImmutableId anchor, int entry, IntConsumer earlier) {
-        ObjectGuid guid = anchor.toObjectGuid().orElse(null);
-        if (guid == null) {
-            return others.addAndFindEarlier(anchor.value(), entry, earlier);
-        }
-        byte[] b = guid.bytes();
-        long hi = 0;
-        long lo = 0;
-        for (int i = 0; i < 8; i++) {
-            hi = hi << 8 | (b[i] & 0xff);
-            lo = lo << 8 | (b[i + 8] & 0xff);
-        }
+    int addAndFindEarlier(String anchor, int entry, IntConsumer earlier) {
+        return others.addAndFindEarlier(anchor, entry, earlier);
+    }
+
+    /** The same for the anchor of a GUID, given as the two halves of its AD byte order (big-endian). */
+    int addAndFindEarlier(long hi, long lo, int entry, IntConsumer earlier) {
         if (size == his.length) {
             grow();
         }

@@ -1,10 +1,13 @@
 package dev.oktaentra.core.validation;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /** A {@link ProbeTable} over texts held in a {@link TextArena}: a slot keeps the text's handle. */
-final class ArenaIndex extends ProbeTable<byte[]> {
+final class ArenaIndex extends ProbeTable<ArenaIndex.Key> {
+
+    /** A text given as a range of a byte array; short-lived, the JIT usually never builds it. */
+    record Key(byte[] bytes, int from, int length) {
+    }
 
     private final TextArena arena;
     private int[] handles;
@@ -16,17 +19,14 @@ final class ArenaIndex extends ProbeTable<byte[]> {
     }
 
     /**
-     * Adds an entry under a stored text and reports the entries that already had it.
+     * Appends an entry under a stored text, to be indexed by {@link #build}.
      *
      * @param handle the text's handle in the arena
      * @param utf8 the same text's bytes
-     * @param earlier receives each earlier entry with the same text; may be {@code null}
-     * @return how many entries already had the text
      */
-    int add(int handle, byte[] utf8, int entry, IntConsumer earlier) {
-        int same = add(utf8, TextArena.hash(utf8), entry, earlier);
+    void append(int handle, byte[] utf8, int entry) {
+        append(TextArena.hash(utf8), entry);
         handles[size() - 1] = handle;
-        return same;
     }
 
     /**
@@ -35,12 +35,30 @@ final class ArenaIndex extends ProbeTable<byte[]> {
      * @return how many entries have the text (may exceed {@code limit})
      */
     int find(byte[] utf8, int[] out, int limit) {
-        return utf8 == null ? 0 : find(utf8, TextArena.hash(utf8), out, limit);
+        return utf8 == null ? 0 : find(new Key(utf8, 0, utf8.length), out, limit);
+    }
+
+    /**
+     * The entries with the {@code length} bytes of {@code utf8} from {@code from}, as {@link #find(byte[], int[], int)}.
+     *
+     * @return how many entries have the text (may exceed {@code limit})
+     */
+    int find(byte[] utf8, int from, int length, int[] out, int limit) {
+        return find(new Key(utf8, from, length), out, limit);
+    }
+
+    private int find(Key key, int[] out, int limit) {
+        return find(key, TextArena.hash(key.bytes, key.from, key.length), out, limit);
     }
 
     @Override
-    boolean sameKey(int slot, byte[] utf8) {
-        return arena.equals(handles[slot], utf8);
+    boolean sameKey(int slot, Key key) {
+        return arena.equals(handles[slot], key.bytes, key.from, key.length);
+    }
+
+    @Override
+    Key keyOf(int slot) {
+        return arena.key(handles[slot]);
     }
 
     @Override

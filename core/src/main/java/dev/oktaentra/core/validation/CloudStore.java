@@ -92,12 +92,11 @@ final class CloudStore {
         }
         for (int r = 0; r < rules; r++) {
             if (r != anchorRule && texts[r + 1] != null) {
-                ruleIndexes[r].add(handles[r + 1], texts[r + 1], entry, null);
+                ruleIndexes[r].append(handles[r + 1], texts[r + 1], entry);
             }
         }
-        if (immutable != null && anchors.add(immutableIds[entry], immutable, entry,
-                earlier -> flags[earlier] |= DUPLICATE) > 0) {
-            flags[entry] |= DUPLICATE;
+        if (immutable != null) {
+            anchors.append(immutableIds[entry], immutable, entry);
         }
     }
 
@@ -128,8 +127,17 @@ final class CloudStore {
         }
     }
 
-    /** Ends loading; claims can be counted from now on. */
+    /** Ends loading: builds the indexes, marks cloud users that share an ImmutableID; claims can be counted. */
     void sealed() {
+        for (ArenaIndex index : ruleIndexes) {
+            if (index != anchors) {
+                index.build(null);
+            }
+        }
+        anchors.build((earlier, later) -> {
+            flags[earlier] |= DUPLICATE;
+            flags[later] |= DUPLICATE;
+        });
         hardClaims = new int[size];
         softClaims = new int[size];
     }
@@ -141,6 +149,27 @@ final class CloudStore {
     /** Candidates for a key under a rule; see {@link ArenaIndex#find}. */
     int find(int rule, String key, int[] out, int limit) {
         return key == null ? 0 : ruleIndexes[rule].find(TextArena.bytes(key), out, limit);
+    }
+
+    /** Candidates for the key given as {@code length} UTF-8 bytes of {@code utf8} from {@code from}. */
+    int find(int rule, byte[] utf8, int from, int length, int[] out, int limit) {
+        return ruleIndexes[rule].find(utf8, from, length, out, limit);
+    }
+
+    /** Whether an entry's ImmutableID is exactly the given UTF-8 bytes. */
+    boolean immutableIdEquals(int entry, byte[] utf8, int from, int length) {
+        return arena.equals(immutableIds[entry], utf8, from, length);
+    }
+
+    /** The mappings an entry has a value for, as a bit mask. */
+    int mappedMask(int entry) {
+        int mask = 0;
+        for (int m = 0; m < mapped.length; m++) {
+            if (mapped[m][entry] != TextArena.NONE) {
+                mask |= 1 << m;
+            }
+        }
+        return mask;
     }
 
     String id(int entry) {

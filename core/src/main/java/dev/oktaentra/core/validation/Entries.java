@@ -3,6 +3,8 @@ package dev.oktaentra.core.validation;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the on-prem pass learned about each spilled entry, in parallel arrays (about 15 bytes an entry), and how
@@ -37,6 +39,8 @@ final class Entries {
     private byte[] causes = new byte[1024];
     private byte[] rules = new byte[1024];
     private int[] deletions = new int[1024];
+    /** What the matching noted about the few entries that need words: conflicts, and why a rule failed. */
+    private final Map<Integer, String> notes = new HashMap<>();
 
     /** Records an entry; returns its number, which is also its position in the spill. */
     int add(byte kind, int candidate, MismatchCause cause, int rule, int deletionMask) {
@@ -59,6 +63,18 @@ final class Entries {
 
     int size() {
         return size;
+    }
+
+    /** Notes an entry: the candidates a conflict is between, or (for an INVALID entry) why. */
+    void note(int entry, String note) {
+        if (note != null) {
+            notes.put(entry, note);
+        }
+    }
+
+    /** The entry's note, or {@code null}. */
+    String note(int entry) {
+        return notes.get(entry);
     }
 
     byte kind(int entry) {

@@ -1,7 +1,10 @@
 package dev.oktaentra.core.validation;
 
+import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.report.ExcelSafeCsv;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,16 @@ final class FindingBuilder {
         Spill.User user = (Spill.User) spilled;
         String upn = user.upn();
         String dn = user.dn();
+        if (outcome == MatchOutcome.INVALID) {
+            // Readable, but a match rule failed on it once the matching reached that rule.
+            return new ValidationFinding(ValidationFinding.Side.ON_PREM, MatchOutcome.INVALID, null, null,
+                    upn != null ? upn : dn, null, null, null, null, null, null, null, false, false, Map.of(),
+                    entries.note(entry), user.source(), dn);
+        }
         String guid = user.objectGuid().toString();
         String expected = user.expectedImmutableId();
         String origin = user.source();
-        String ruleNote = user.note();
+        String ruleNote = entries.note(entry);
         int c = entries.candidate(entry);
         boolean withCandidate = c >= 0;
         int rule = entries.rule(entry);
@@ -48,6 +57,44 @@ final class FindingBuilder {
                 withCandidate ? cloud.upn(c) : null, withCandidate ? cloud.primarySmtp(c) : null,
                 withCandidate && cloud.admin(c), withCandidate && cloud.synced(c),
                 deletions, note, origin, null);
+    }
+
+    /**
+     * Writes the CSV row {@link #fromSpill} and {@link ReportFiles#row} would give for an on-prem user, from the
+     * user's spilled bytes and without building the finding: at a million rows the strings cost more than the rest.
+     */
+    void writeCsvRow(ExcelSafeCsv csv, int entry, MatchOutcome outcome, Spill.RawUser user) {
+        ObjectGuid guid = ObjectGuid.of(user.guid);
+        if (outcome == MatchOutcome.INVALID) {
+            ReportFiles.row(csv, fromSpill(entry, outcome, new Spill.User(user.upn(), user.dn(), guid,
+                    null, user.source)));
+            return;
+        }
+        byte[] bytes = user.bytes();
+        String expected = user.expectedLength >= 0
+                ? new String(bytes, user.expectedFrom, user.expectedLength, StandardCharsets.UTF_8)
+                : guid.toImmutableId().value();
+        int c = entries.candidate(entry);
+        boolean withCandidate = c >= 0;
+        int rule = entries.rule(entry);
+        Map<String, String> deletions = deletions(entry, outcome);
+        csv.cell(ValidationFinding.Side.ON_PREM.name()).cell(outcome.name())
+                .cell(outcome == MatchOutcome.ANCHOR_MISMATCH ? entries.cause(entry).name() : null)
+                .cell(rule < 0 ? null : rules.get(rule).name())
+                .cell(bytes, user.upnFrom, Math.max(user.upnLength, 0))
+                .cell(bytes, user.dnFrom, Math.max(user.dnLength, 0))
+                .cell(guid.toString())
+                .cell(expected)
+                .cell(withCandidate ? cloud.immutableId(c) : null)
+                .cell(withCandidate ? cloud.id(c) : null)
+                .cell(withCandidate ? cloud.upn(c) : null)
+                .cell(withCandidate && cloud.admin(c) ? "yes" : null)
+                .cell(withCandidate && cloud.synced(c) ? "yes" : null)
+                .cell(ReportFiles.deletions(deletions))
+                .cell(note(entry, outcome, expected, c, entries.note(entry), deletions))
+                .cell(user.source)
+                .cell((String) null)
+                .endRow();
     }
 
     ValidationFinding fromCloud(int c, MatchOutcome outcome) {

@@ -37,6 +37,11 @@ final class KeyIndex extends ProbeTable<String> {
     }
 
     @Override
+    String keyOf(int slot) {
+        return keys[slot];
+    }
+
+    @Override
     void growKeys(int capacity) {
         keys = Arrays.copyOf(keys, capacity);
     }

@@ -4,16 +4,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Reads a stream ahead on a second thread, in batches, so that parsing an export (the slowest part of a large
- * validation) overlaps with indexing and matching. Memory stays bounded: at most {@link #QUEUED} batches of
- * {@link #BATCH} records wait. A failure of the reader is rethrown to the consumer; closing stops the reader and
- * closes the stream.
+ * Reads a stream ahead on a second thread, in batches of {@link #BATCH} records, at most {@link #QUEUED} of them
+ * waiting (see {@link ReadAhead}). The stream is consumed and closed on the reading thread; a failure of the reader
+ * is rethrown to the consumer.
  *
  * @param <T> the record type
  */
@@ -22,82 +18,41 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     static final int BATCH = 1024;
     static final int QUEUED = 8;
 
-    private static final Object END = new Object();
-
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
-    private final Thread reader;
-    private volatile boolean cancelled;
+    private final ReadAhead<List<T>> ahead;
     private List<T> batch = List.of();
     private int position;
-    private boolean ended;
 
     Prefetch(Stream<T> source, String name) {
-        reader = new Thread(() -> read(source), "oktaentra-read-" + name);
-        reader.setDaemon(true);
-        reader.start();
+        ahead = new ReadAhead<>(name, QUEUED, out -> read(source, out));
     }
 
-    private void read(Stream<T> source) {
-        Object last = END;
+    private static <T> void read(Stream<T> source, ReadAhead.Output<List<T>> out) throws InterruptedException {
         try (source) {
             Iterator<T> it = source.iterator();
             List<T> next = new ArrayList<>(BATCH);
-            while (it.hasNext() && !cancelled) {
+            while (it.hasNext()) {
                 next.add(it.next());
                 if (next.size() == BATCH) {
-                    put(next);
+                    if (!out.put(next)) {
+                        return;
+                    }
                     next = new ArrayList<>(BATCH);
                 }
             }
             if (!next.isEmpty()) {
-                put(next);
+                out.put(next);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (RuntimeException | Error e) {
-            last = e;
-        }
-        try {
-            put(last);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void put(Object item) throws InterruptedException {
-        while (!cancelled && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-            // wait for the consumer, unless it has gone
         }
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public boolean hasNext() {
         while (position == batch.size()) {
-            if (ended) {
+            List<T> next = ahead.take();
+            if (next == null) {
                 return false;
             }
-            Object item;
-            try {
-                item = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while reading ahead", e);
-            }
-            if (item == END) {
-                ended = true;
-                return false;
-            }
-            if (item instanceof RuntimeException e) {
-                ended = true;
-                throw e;
-            }
-            if (item instanceof Error e) {
-                ended = true;
-                throw e;
-            }
-            batch = (List<T>) item;
+            batch = next;
             position = 0;
         }
         return true;
@@ -114,12 +69,6 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     /** Stops the reader (which closes the stream) and waits briefly for it. */
     @Override
     public void close() {
-        cancelled = true;
-        queue.clear();
-        try {
-            reader.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ahead.close();
     }
 }

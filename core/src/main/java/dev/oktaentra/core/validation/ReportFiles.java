@@ -8,6 +8,7 @@ import dev.oktaentra.core.report.ExcelSafeCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Writes a validation report as CSV and JSON. */
@@ -23,23 +24,37 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    /**
-     * Writes the rows while a second thread reads the findings back from the spill: at a million rows, reading and
-     * formatting take about as long as each other.
-     */
+    /** Writes the rows; the operating system's writes happen on a thread of their own. */
     static void writeCsv(ValidationReport report, Path file) {
-        try (ExcelSafeCsv csv = ExcelSafeCsv.create(file, CSV_HEADER);
-                Prefetch<ValidationFinding> findings = new Prefetch<>(report.findings(), "report")) {
-            findings.forEachRemaining(f -> csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(),
-                    f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(),
-                    f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : "", f.cloudSynced() ? "yes" : "",
-                    deletions(f), f.note(), f.source(), f.location()));
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(createFile(file), CSV_HEADER)) {
+            report.writeCsvRows(csv);
         }
     }
 
-    private static String deletions(ValidationFinding f) {
+    /** The row of a finding; {@link FindingBuilder#writeCsvRow} writes the same row from an on-prem user's bytes. */
+    static void row(ExcelSafeCsv csv, ValidationFinding f) {
+        csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(), f.distinguishedName(),
+                f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(), f.cloudUserPrincipalName(),
+                f.holdsAdminRole() ? "yes" : "", f.cloudSynced() ? "yes" : "", deletions(f.attributeDeletions()),
+                f.note(), f.source(), f.location());
+    }
+
+    /** The report file, written on a thread of its own while the rows are formatted. */
+    private static WriteBehind createFile(Path file) {
+        try {
+            return WriteBehind.create(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CSV report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The PredictedAttributeDeletions cell: {@code field=value; …}. */
+    static String deletions(Map<String, String> deletions) {
+        if (deletions.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
-        f.attributeDeletions().forEach((name, value) -> out.append(out.length() == 0 ? "" : "; ").append(name)
+        deletions.forEach((name, value) -> out.append(out.length() == 0 ? "" : "; ").append(name)
                 .append('=').append(value));
         return out.toString();
     }

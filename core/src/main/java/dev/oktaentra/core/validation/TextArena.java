@@ -45,8 +45,18 @@ final class TextArena {
 
     /** Whether the text behind a handle has exactly these bytes. */
     boolean equals(int handle, byte[] utf8) {
-        int length = length(handle);
-        return length == utf8.length && Arrays.equals(data, handle + 2, handle + 2 + length, utf8, 0, length);
+        return equals(handle, utf8, 0, utf8.length);
+    }
+
+    /** Whether the text behind a handle has exactly the {@code length} bytes of {@code utf8} from {@code from}. */
+    boolean equals(int handle, byte[] utf8, int from, int length) {
+        return handle != NONE && length(handle) == length
+                && Arrays.equals(data, handle + 2, handle + 2 + length, utf8, from, from + length);
+    }
+
+    /** The stored bytes of a text, as a range of the arena's array; valid until the next {@link #add}. */
+    ArenaIndex.Key key(int handle) {
+        return new ArenaIndex.Key(data, handle + 2, length(handle));
     }
 
     /** The text behind a handle, or {@code null} for {@link #NONE}. */
@@ -56,9 +66,14 @@ final class TextArena {
 
     /** A hash of some UTF-8 bytes, the same whether they are stored or not. */
     static int hash(byte[] utf8) {
+        return hash(utf8, 0, utf8.length);
+    }
+
+    /** The {@link #hash(byte[])} of the {@code length} bytes from {@code from}. */
+    static int hash(byte[] utf8, int from, int length) {
         int h = 1;
-        for (byte b : utf8) {
-            h = 31 * h + b;
+        for (int i = from, end = from + length; i < end; i++) {
+            h = 31 * h + utf8[i];
         }
         return h;
     }

@@ -3,6 +3,7 @@ package dev.oktaentra.core.validation;
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.staging.KnownUser;
 import dev.oktaentra.core.staging.KnownUsers;
 import java.nio.file.Path;
@@ -32,16 +33,20 @@ public final class ValidationReport implements AutoCloseable {
     private final CloudStore cloud;
     private final Entries entries;
     private final Spill spill;
+    private final Spill cloudInvalid;
+    private final long cloudInvalidCount;
     private final ValidationSummary summary;
 
     ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Entries entries,
-            Spill spill) {
+            Spill spill, Spill cloudInvalid, long cloudInvalidCount) {
         this.config = config;
         this.onPremSource = onPremSource;
         this.cloudSource = cloudSource;
         this.cloud = cloud;
         this.entries = entries;
         this.spill = spill;
+        this.cloudInvalid = cloudInvalid;
+        this.cloudInvalidCount = cloudInvalidCount;
         this.summary = summarise();
     }
 
@@ -50,6 +55,7 @@ public final class ValidationReport implements AutoCloseable {
         for (MatchOutcome outcome : MatchOutcome.values()) {
             counts.put(outcome, 0L);
         }
+        counts.put(MatchOutcome.INVALID, cloudInvalidCount);
         Map<MismatchCause, Long> causes = new EnumMap<>(MismatchCause.class);
         for (MismatchCause cause : MismatchCause.values()) {
             if (cause != MismatchCause.NONE) {
@@ -178,13 +184,14 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
-     * Every finding: on-prem objects and unreadable records in the order read, then cloud users that need a row of
-     * their own (orphans, duplicates, cloud-only users). Close the stream after use.
+     * Every finding: the cloud records that could not be read, the on-prem objects (readable or not) in the order
+     * read, then cloud users that need a row of their own (orphans, duplicates, cloud-only users). Close the stream
+     * after use.
      *
      * @return the findings
      */
     public Stream<ValidationFinding> findings() {
-        Findings findings = new Findings(this, spill.reader());
+        Findings findings = new Findings(this, cloudInvalid.reader(), spill.reader());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(findings,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(findings::close);
     }
@@ -240,10 +247,81 @@ public final class ValidationReport implements AutoCloseable {
         ReportFiles.writeJson(this, file);
     }
 
-    /** Deletes the temporary file behind {@link #findings()}. */
+    /**
+     * Writes every finding's CSV row, in the order of {@link #findings()}. The on-prem users, nearly all the rows, go
+     * from their spilled bytes straight to CSV, a block of {@link Spill#BLOCK} at a time: this thread formats the
+     * even blocks into the file while a second one formats the odd blocks into memory, and each odd block is
+     * appended once the even one before it is written. The other rows are written from their findings.
+     */
+    void writeCsvRows(ExcelSafeCsv csv) {
+        FindingBuilder builder = new FindingBuilder(this);
+        try (Spill.Reader invalid = cloudInvalid.reader()) {
+            for (Object spilled = invalid.next(); spilled != null; spilled = invalid.next()) {
+                ReportFiles.row(csv, builder.fromSpill(-1, MatchOutcome.INVALID, spilled));
+            }
+        }
+        int blocks = (entries.size() + Spill.BLOCK - 1) / Spill.BLOCK;
+        int columns = ReportFiles.CSV_HEADER.length;
+        try (Spill.Reader reader = spill.reader();
+                ReadAhead<ExcelSafeCsv> odd = new ReadAhead<>("report", 2, out -> {
+                    FindingBuilder oddBuilder = new FindingBuilder(this);
+                    try (Spill.Reader oddReader = spill.reader()) {
+                        for (int block = 1; block < blocks; block += 2) {
+                            ExcelSafeCsv rows = ExcelSafeCsv.rowsInMemory(columns);
+                            writeBlock(rows, oddReader, oddBuilder, block);
+                            if (!out.put(rows)) {
+                                return;
+                            }
+                        }
+                    }
+                })) {
+            for (int block = 0; block < blocks; block += 2) {
+                writeBlock(csv, reader, builder, block);
+                if (block + 1 < blocks) {
+                    ExcelSafeCsv next = odd.take();
+                    if (next == null) {
+                        throw new IllegalStateException("The report's second thread ended before block " + (block + 1));
+                    }
+                    csv.append(next);
+                }
+            }
+        }
+        for (int c = 0; c < cloud.size(); c++) {
+            MatchOutcome outcome = cloudOutcome(c);
+            if (outcome != null) {
+                ReportFiles.row(csv, builder.fromCloud(c, outcome));
+            }
+        }
+    }
+
+    /** The rows of one block of on-prem entries. */
+    private void writeBlock(ExcelSafeCsv csv, Spill.Reader reader, FindingBuilder builder, int block) {
+        reader.seekBlock(block);
+        Spill.RawUser raw = new Spill.RawUser();
+        int end = Math.min(entries.size(), (block + 1) * Spill.BLOCK);
+        for (int entry = block * Spill.BLOCK; entry < end; entry++) {
+            Object spilled = reader.next(raw);
+            if (spilled == null) {
+                throw new IllegalStateException("The validation's temporary file ends at entry " + entry + " of "
+                        + entries.size());
+            }
+            MatchOutcome outcome = outcome(entry);
+            if (spilled == raw) {
+                builder.writeCsvRow(csv, entry, outcome, raw);
+            } else {
+                ReportFiles.row(csv, builder.fromSpill(entry, outcome, spilled));
+            }
+        }
+    }
+
+    /** Deletes the temporary files behind {@link #findings()}. */
     @Override
     public void close() {
-        spill.close();
+        try {
+            spill.close();
+        } finally {
+            cloudInvalid.close();
+        }
     }
 
     Validation config() {
@@ -262,17 +340,20 @@ public final class ValidationReport implements AutoCloseable {
         return cloudSource;
     }
 
-    /** Walks the spill and the cloud store, turning each into findings. */
+    /** Walks the spills and the cloud store, turning each into findings. */
     private static final class Findings implements Iterator<ValidationFinding> {
         private final ValidationReport report;
+        private final Spill.Reader cloudInvalid;
         private final Spill.Reader reader;
         private final FindingBuilder builder;
+        private boolean cloudInvalidDone;
         private int entry;
         private int cloudEntry;
         private ValidationFinding next;
 
-        Findings(ValidationReport report, Spill.Reader reader) {
+        Findings(ValidationReport report, Spill.Reader cloudInvalid, Spill.Reader reader) {
             this.report = report;
+            this.cloudInvalid = cloudInvalid;
             this.reader = reader;
             this.builder = new FindingBuilder(report);
         }
@@ -281,6 +362,14 @@ public final class ValidationReport implements AutoCloseable {
         public boolean hasNext() {
             if (next != null) {
                 return true;
+            }
+            if (!cloudInvalidDone) {
+                Object spilled = cloudInvalid.next();
+                if (spilled != null) {
+                    next = builder.fromSpill(-1, MatchOutcome.INVALID, spilled);
+                    return true;
+                }
+                cloudInvalidDone = true;
             }
             Object spilled = reader.next();
             if (spilled != null) {
@@ -310,7 +399,11 @@ public final class ValidationReport implements AutoCloseable {
         }
 
         void close() {
-            reader.close();
+            try {
+                reader.close();
+            } finally {
+                cloudInvalid.close();
+            }
         }
     }
 }

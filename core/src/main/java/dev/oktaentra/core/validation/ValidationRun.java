@@ -2,23 +2,21 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.ImmutableId;
-import dev.oktaentra.core.anchor.InvalidAnchorException;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
-import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchRule;
-import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.progress.ProgressListener;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * One validation: the cloud side is loaded into a {@link CloudStore}, then the on-prem side streams past it once.
- * Each on-prem object's candidates are found through the rule indexes; claims on cloud users are counted so that
- * conflicts (two objects, one counterpart) surface once both sides are read. Display data goes to a {@link Spill}.
+ * One validation. Both sides are read at once: the on-prem side on a thread of its own, which spills each object's
+ * display data and keys it ({@link OnPremKeying}), and the cloud side into a {@link CloudStore} on this thread,
+ * from a reader of its own. Once the cloud side is sealed, the keyed on-prem objects are matched in the order read:
+ * each object's candidates are found through the rule indexes, and claims on cloud users are counted so that
+ * conflicts (two objects, one counterpart) surface once both sides are read.
  */
 final class ValidationRun {
 
@@ -29,7 +27,11 @@ final class ValidationRun {
     private final CloudStore cloud;
     private final Entries entries = new Entries();
     private final AnchorSet onPremAnchors = new AnchorSet();
+    /** Display data of the on-prem objects, written by their reading thread. */
     private final Spill spill = new Spill();
+    /** The cloud records that could not be read. */
+    private final Spill cloudInvalid = new Spill();
+    private long cloudInvalidCount;
     private final int[] candidates = new int[4];
 
     ValidationRun(Validation config) {
@@ -40,51 +42,62 @@ final class ValidationRun {
 
     ValidationReport run(OnPremDirectory onPrem, CloudDirectory cloudDirectory) {
         try {
-            loadCloud(cloudDirectory);
-            cloud.sealed();
-            streamOnPrem(onPrem);
+            // The stream is opened here, so that a side that cannot be read at all fails before any work is done.
+            try (ReadAhead<OnPremBatch> onPremBatches = OnPremKeying.start(onPrem.records(), config, spill)) {
+                loadCloud(cloudDirectory, onPremBatches);
+                cloud.sealed();
+                matchOnPrem(onPremBatches);
+            }
             spill.finish();
-            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, spill);
-        } catch (RuntimeException e) {
+            cloudInvalid.finish();
+            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, spill,
+                    cloudInvalid, cloudInvalidCount);
+        } catch (RuntimeException | Error e) {
             spill.close();
+            cloudInvalid.close();
             throw e;
         }
     }
 
-    private void loadCloud(CloudDirectory directory) {
+    private void loadCloud(CloudDirectory directory, ReadAhead<OnPremBatch> onPremBatches) {
         ProgressListener progress = config.progress();
         long read = 0;
         try (Prefetch<DirectoryRecord<CloudUser>> records = new Prefetch<>(directory.records(), "cloud")) {
             for (DirectoryRecord<CloudUser> record : (Iterable<DirectoryRecord<CloudUser>>) () -> records) {
                 if (record instanceof DirectoryRecord.Rejected<CloudUser> rejected) {
-                    invalid("CLOUD", rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
+                    invalidCloud(rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
                 } else {
                     CloudUser user = record.orElseThrow();
                     try {
                         cloud.add(user);
                     } catch (RuntimeException e) {
-                        invalid("CLOUD", directory.name(), "id " + user.id(), user.userPrincipalName(),
+                        invalidCloud(directory.name(), "id " + user.id(), user.userPrincipalName(),
                                 "a match rule failed on this user: " + e.getMessage());
                     }
                 }
                 if (++read % PROGRESS_EVERY == 0) {
                     progress.progress("reading cloud users", read, -1);
+                    onPremBatches.rethrowFailure();  // an unreadable on-prem side need not wait for the cloud
                 }
             }
         }
         progress.progress("reading cloud users", read, read);
     }
 
-    private void streamOnPrem(OnPremDirectory directory) {
+    private void invalidCloud(String source, String location, String identity, String reason) {
+        cloudInvalidCount++;
+        cloudInvalid.writeInvalid("CLOUD", source, location, identity, reason);
+    }
+
+    private void matchOnPrem(ReadAhead<OnPremBatch> batches) {
         ProgressListener progress = config.progress();
         long read = 0;
-        try (Prefetch<DirectoryRecord<OnPremUser>> records = new Prefetch<>(directory.records(), "on-prem")) {
-            for (DirectoryRecord<OnPremUser> record : (Iterable<DirectoryRecord<OnPremUser>>) () -> records) {
-                if (record instanceof DirectoryRecord.Rejected<OnPremUser> rejected) {
-                    invalid("ON_PREM", rejected.source(), rejected.location(), rejected.identity(),
-                            rejected.reason());
+        for (OnPremBatch batch = batches.take(); batch != null; batch = batches.take()) {
+            for (int object = 0; object < batch.size(); object++) {
+                if (batch.usable(object)) {
+                    match(batch, object);
                 } else {
-                    match(record.orElseThrow());
+                    entries.add(Entries.INVALID, -1, null, -1, 0);
                 }
                 if (++read % PROGRESS_EVERY == 0) {
                     progress.progress("matching on-prem users", read, -1);
@@ -94,43 +107,23 @@ final class ValidationRun {
         progress.progress("matching on-prem users", read, read);
     }
 
-    private void invalid(String side, String source, String location, String identity, String reason) {
-        entries.add(Entries.INVALID, -1, null, -1, 0);
-        spill.writeInvalid(side, source, location, identity, reason);
-    }
-
-    /** Finds the user's candidates rule by rule, in order; the first rule with a candidate decides. */
-    private void match(OnPremUser user) {
-        String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
-        ImmutableId expected;
-        try {
-            Optional<ImmutableId> anchor = config.anchor().expected(user);
-            if (anchor.isEmpty()) {
-                invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
-                        config.anchor().attribute() + " is empty, so the object has no anchor");
-                return;
-            }
-            expected = anchor.get();
-        } catch (InvalidAnchorException e) {
-            invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
-                    config.anchor().attribute() + " " + e.input() + " " + e.reason());
-            return;
-        }
-
+    /** Finds the object's candidates rule by rule, in order; the first rule with a candidate decides. */
+    private void match(OnPremBatch batch, int object) {
         byte kind = Entries.NONE;
         int candidate = -1;
         int decidingRule = -1;
         String note = null;
+        byte[] keys = batch.bytes();
         for (int r = 0; r < rules.size(); r++) {
-            String key;
-            try {
-                key = rules.get(r).key(user);  // lazily: most objects are decided by the first rule
-            } catch (RuntimeException e) {
-                invalid("ON_PREM", user.origin(), user.distinguishedName(), identity,
-                        "match rule " + rules.get(r).name() + " failed on this object: " + e.getMessage());
+            String failure = batch.failure(object, r);
+            if (failure != null) {
+                // The rule threw on the reading thread; it counts only now that the matching has reached it.
+                int entry = entries.add(Entries.INVALID, -1, null, -1, 0);
+                entries.note(entry, failure);
                 return;
             }
-            int found = cloud.find(r, key, candidates, candidates.length);
+            int found = batch.hasKey(object, r) ? cloud.find(r, keys, batch.keyStart(object, r),
+                    batch.keyLength(object, r), candidates, candidates.length) : 0;
             if (found == 0) {
                 continue;
             }
@@ -165,27 +158,29 @@ final class ValidationRun {
         MismatchCause cause = null;
         int deletions = 0;
         if (kind == Entries.SOFT) {
-            String cloudAnchor = cloud.immutableId(candidate);
-            if (expected.value().equals(cloudAnchor)) {
+            if (cloud.immutableIdEquals(candidate, keys, batch.anchorStart(object), batch.anchorLength(object))) {
                 kind = Entries.SOFT_SAME_ANCHOR;  // a soft rule ordered first found what the hard match would
                 cloud.claimHard(candidate);
             } else {
                 cloud.claimSoft(candidate);
+                String cloudAnchor = cloud.immutableId(candidate);
                 if (cloudAnchor != null) {
-                    cause = Anchors.explainMismatch(expected, cloudAnchor);
+                    cause = Anchors.explainMismatch(ImmutableId.of(batch.anchor(object)), cloudAnchor);
                 }
             }
         }
         if (kind == Entries.HARD || kind == Entries.SOFT || kind == Entries.SOFT_SAME_ANCHOR) {
-            deletions = deletions(user, candidate);
+            deletions = batch.lacks(object) & cloud.mappedMask(candidate);
         }
         int entry = entries.add(kind, candidate, cause, decidingRule, deletions);
-        if (onPremAnchors.addAndFindEarlier(expected, entry, entries::markDuplicate) > 0) {
+        entries.note(entry, note);
+        int earlier = batch.guidAnchor(object)
+                ? onPremAnchors.addAndFindEarlier(batch.guidHi(object), batch.guidLo(object), entry,
+                        entries::markDuplicate)
+                : onPremAnchors.addAndFindEarlier(batch.anchor(object), entry, entries::markDuplicate);
+        if (earlier > 0) {
             entries.markDuplicate(entry);
         }
-        boolean derivable = config.anchor().kind() == SourceAnchor.Kind.OBJECT_GUID;
-        spill.writeUser(user.userPrincipalName(), user.distinguishedName(), user.objectGuid(),
-                derivable ? null : expected.value(), user.origin(), note);
     }
 
     private String upns(int found) {
@@ -194,17 +189,5 @@ final class ValidationRun {
             out.append(i == 0 ? "" : ", ").append(cloud.upn(candidates[i]));
         }
         return found > candidates.length ? out.append(", …").toString() : out.toString();
-    }
-
-    /** The mapped attributes the cloud user has and the on-prem user lacks, as a bit mask over the mappings. */
-    private int deletions(OnPremUser user, int candidate) {
-        List<AttributeMapping> mappings = config.attributeMappings();
-        int mask = 0;
-        for (int m = 0; m < mappings.size(); m++) {
-            if (cloud.hasMapped(m, candidate) && mappings.get(m).onPremValue(user) == null) {
-                mask |= 1 << m;
-            }
-        }
-        return mask;
     }
 }

@@ -79,4 +79,53 @@ class ExcelSafeCsvTest {
                     .hasMessageContaining("needs 2 values, got 1");
         }
     }
+
+    /** The byte path must write exactly what a string's neutralised, quoted form is, for any text. */
+    @net.jqwik.api.Property(tries = 2000)
+    void cellFromBytes_writesWhatTheStringsNeutralisedQuotedFormIs(
+            @net.jqwik.api.ForAll("cellTexts") String value) {
+        byte[] utf8 = ("xx" + value + "yy").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream fromBytes = new ByteArrayOutputStream();
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(fromBytes, "A")) {
+            csv.cell(utf8, 2, utf8.length - 4).endRow();
+        }
+        String neutralised = ExcelSafeCsv.neutralise(value);
+        boolean quote = neutralised.contains(",") || neutralised.contains("\"") || neutralised.contains("\n")
+                || neutralised.contains("\r");
+        String cell = quote ? "\"" + neutralised.replace("\"", "\"\"") + "\"" : neutralised;
+        // As bytes: a lone surrogate has no UTF-8 form and becomes '?' on both sides.
+        assertThat(fromBytes.toByteArray())
+                .isEqualTo(("\ufeffA\r\n" + cell + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> cellTexts() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.strings().withChars("=+-@\t\r\n,\".0123456789aé€").ofMaxLength(8),
+                net.jqwik.api.Arbitraries.strings().all().ofMaxLength(12));
+    }
+
+    @Test
+    void rowsInMemory_areAppendedInOrderWithoutASecondHeader() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelSafeCsv csv = ExcelSafeCsv.open(out, "A", "B")) {
+            ExcelSafeCsv part = ExcelSafeCsv.rowsInMemory(2);
+            part.cell("2").cell("x,y").endRow();
+            csv.row("1", "=one");
+            csv.append(part);
+            csv.append(part);  // emptied by the first append
+            csv.cell((String) null).cell("3").endRow();
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\ufeffA,B\r\n1,'=one\r\n2,\"x,y\"\r\n,3\r\n");
+    }
+
+    @Test
+    void endRow_refusesARowWithTooFewCells() {
+        ExcelSafeCsv csv = ExcelSafeCsv.rowsInMemory(2);
+        csv.cell("only");
+        assertThatThrownBy(csv::endRow).isInstanceOf(IllegalStateException.class)
+                .hasMessage("A row needs 2 cells, got 1");
+        assertThatThrownBy(() -> ExcelSafeCsv.open(new ByteArrayOutputStream(), "A").append(csv))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,191 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.anchor.ObjectGuid;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Up to {@link #CAPACITY} on-prem objects as the matching needs them, keyed on the reading thread while the cloud
+ * side is still loading: each object's expected ImmutableID and every rule's key as UTF-8 bytes in one array, the
+ * anchor's GUID as two {@code long}s when it is one, and which mapped attributes the object lacks. About a hundred
+ * bytes an object, against several hundred for the {@code OnPremUser} itself, so the reader can run far ahead.
+ *
+ * <p>Key 0 of an object is its expected ImmutableID; key {@code r + 1} is rule {@code r}'s. A rule that threw has
+ * its message kept instead, because the failure only counts if the matching reaches that rule.
+ */
+final class OnPremBatch {
+
+    static final int CAPACITY = 1024;
+
+    private static final int ABSENT = -1;
+    private static final int FAILED = -2;
+
+    private final int keysPerObject;
+    private int size;
+    private final boolean[] usable = new boolean[CAPACITY];
+    private final boolean[] guidAnchor = new boolean[CAPACITY];
+    private final long[] guidHi = new long[CAPACITY];
+    private final long[] guidLo = new long[CAPACITY];
+    private final int[] lacks = new int[CAPACITY];
+    private final int[] keyStart;
+    private final int[] keyLength;
+    private byte[] bytes = new byte[CAPACITY * 64];
+    private int used;
+    private Map<Integer, String> failures;
+
+    OnPremBatch(int rules) {
+        this.keysPerObject = rules + 1;
+        this.keyStart = new int[CAPACITY * keysPerObject];
+        this.keyLength = new int[CAPACITY * keysPerObject];
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean full() {
+        return size == CAPACITY;
+    }
+
+    /** Adds an object that could not be read; its reason is in the spill. */
+    void addUnreadable() {
+        usable[size++] = false;
+    }
+
+    /**
+     * Adds a readable object with its expected anchor; its rule keys follow with {@link #key} or {@link #failed}.
+     *
+     * @return the object's index in this batch
+     */
+    int add(ImmutableId expected, int lacksMask) {
+        int object = size++;
+        usable[object] = true;
+        lacks[object] = lacksMask;
+        ObjectGuid guid = expected.toObjectGuid().orElse(null);
+        guidAnchor[object] = guid != null;
+        if (guid != null) {
+            byte[] b = guid.bytes();
+            long hi = 0;
+            long lo = 0;
+            for (int i = 0; i < 8; i++) {
+                hi = hi << 8 | (b[i] & 0xff);
+                lo = lo << 8 | (b[i + 8] & 0xff);
+            }
+            guidHi[object] = hi;
+            guidLo[object] = lo;
+        }
+        store(object, 0, expected.value());
+        return object;
+    }
+
+    /** Rule {@code rule}'s key of an object, {@code null} when it has none. */
+    void key(int object, int rule, String key) {
+        store(object, rule + 1, key);
+    }
+
+    /** Rule {@code rule} threw on an object. */
+    void failed(int object, int rule, String reason) {
+        int k = object * keysPerObject + rule + 1;
+        keyLength[k] = FAILED;
+        if (failures == null) {
+            failures = new HashMap<>();
+        }
+        failures.put(k, reason);
+    }
+
+    private void store(int object, int slot, String text) {
+        int k = object * keysPerObject + slot;
+        if (text == null) {
+            keyLength[k] = ABSENT;
+            return;
+        }
+        // A rule's key is often the anchor or an earlier rule's key; store each text of an object once.
+        for (int earlier = object * keysPerObject; earlier < k; earlier++) {
+            if (keyLength[earlier] == text.length() && sameAscii(keyStart[earlier], text)) {
+                keyStart[k] = keyStart[earlier];
+                keyLength[k] = keyLength[earlier];
+                return;
+            }
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (used + utf8.length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + utf8.length));
+        }
+        System.arraycopy(utf8, 0, bytes, used, utf8.length);
+        keyStart[k] = used;
+        keyLength[k] = utf8.length;
+        used += utf8.length;
+    }
+
+    /** Whether the stored bytes at {@code start} are the ASCII text {@code text} (which has their length). */
+    private boolean sameAscii(int start, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || bytes[start + i] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean usable(int object) {
+        return usable[object];
+    }
+
+    boolean guidAnchor(int object) {
+        return guidAnchor[object];
+    }
+
+    long guidHi(int object) {
+        return guidHi[object];
+    }
+
+    long guidLo(int object) {
+        return guidLo[object];
+    }
+
+    int lacks(int object) {
+        return lacks[object];
+    }
+
+    /** The bytes the keys are ranges of. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Whether rule {@code rule} has a key for the object (it may still have failed: see {@link #failure}). */
+    boolean hasKey(int object, int rule) {
+        return keyLength[object * keysPerObject + rule + 1] >= 0;
+    }
+
+    /** Where rule {@code rule}'s key of the object starts in {@link #bytes()}. */
+    int keyStart(int object, int rule) {
+        return keyStart[object * keysPerObject + rule + 1];
+    }
+
+    int keyLength(int object, int rule) {
+        return keyLength[object * keysPerObject + rule + 1];
+    }
+
+    /** Why rule {@code rule} failed on the object, or {@code null} when it did not. */
+    String failure(int object, int rule) {
+        int k = object * keysPerObject + rule + 1;
+        return keyLength[k] == FAILED ? failures.get(k) : null;
+    }
+
+    int anchorStart(int object) {
+        return keyStart[object * keysPerObject];
+    }
+
+    int anchorLength(int object) {
+        return keyLength[object * keysPerObject];
+    }
+
+    /** The expected ImmutableID as the text it was. */
+    String anchor(int object) {
+        return new String(bytes, anchorStart(object), anchorLength(object), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.match.SourceAnchor;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The on-prem side's reading thread: reads each object, writes its display data to the spill, and keys it for the
+ * matching in {@link OnPremBatch}es, while the main thread is still loading the cloud side. Everything here depends
+ * on the on-prem object alone; the look-ups on the cloud side happen on the main thread.
+ */
+final class OnPremKeying {
+
+    /** Batches that may wait: about a million objects, a hundred megabytes at most for common keys. */
+    static final int QUEUED = 1024;
+
+    private final SourceAnchor anchor;
+    private final List<MatchRule> rules;
+    private final List<AttributeMapping> mappings;
+    private final Spill spill;
+
+    private OnPremKeying(Validation config, Spill spill) {
+        this.anchor = config.anchor();
+        this.rules = config.rules();
+        this.mappings = config.attributeMappings();
+        this.spill = spill;
+    }
+
+    /**
+     * Starts reading {@code records} on a thread of its own.
+     *
+     * @param spill receives each object's display data (or its reason for being unreadable), in order
+     * @return the batches, in order; closing stops the reading and closes the stream
+     */
+    static ReadAhead<OnPremBatch> start(Stream<DirectoryRecord<OnPremUser>> records, Validation config, Spill spill) {
+        OnPremKeying keying = new OnPremKeying(config, spill);
+        return new ReadAhead<>("on-prem", QUEUED, out -> keying.read(records, out));
+    }
+
+    private void read(Stream<DirectoryRecord<OnPremUser>> records, ReadAhead.Output<OnPremBatch> out)
+            throws InterruptedException {
+        try (records) {
+            Iterator<DirectoryRecord<OnPremUser>> it = records.iterator();
+            OnPremBatch batch = new OnPremBatch(rules.size());
+            while (it.hasNext()) {
+                DirectoryRecord<OnPremUser> record = it.next();
+                if (record instanceof DirectoryRecord.Rejected<OnPremUser> rejected) {
+                    unreadable(batch, rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
+                } else {
+                    key(batch, record.orElseThrow());
+                }
+                if (batch.full()) {
+                    if (!out.put(batch)) {
+                        return;
+                    }
+                    batch = new OnPremBatch(rules.size());
+                }
+            }
+            if (batch.size() > 0) {
+                out.put(batch);
+            }
+        }
+    }
+
+    private void unreadable(OnPremBatch batch, String source, String location, String identity, String reason) {
+        spill.writeInvalid("ON_PREM", source, location, identity, reason);
+        batch.addUnreadable();
+    }
+
+    private void key(OnPremBatch batch, OnPremUser user) {
+        String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
+        ImmutableId expected;
+        try {
+            Optional<ImmutableId> value = anchor.expected(user);
+            if (value.isEmpty()) {
+                unreadable(batch, user.origin(), user.distinguishedName(), identity,
+                        anchor.attribute() + " is empty, so the object has no anchor");
+                return;
+            }
+            expected = value.get();
+        } catch (InvalidAnchorException e) {
+            unreadable(batch, user.origin(), user.distinguishedName(), identity,
+                    anchor.attribute() + " " + e.input() + " " + e.reason());
+            return;
+        }
+        int lacks = 0;
+        for (int m = 0; m < mappings.size(); m++) {
+            if (mappings.get(m).onPremValue(user) == null) {
+                lacks |= 1 << m;
+            }
+        }
+        int object = batch.add(expected, lacks);
+        for (int r = 0; r < rules.size(); r++) {
+            try {
+                batch.key(object, r, rules.get(r).key(user));
+            } catch (RuntimeException e) {
+                batch.failed(object, r, "match rule " + rules.get(r).name() + " failed on this object: "
+                        + e.getMessage());
+            }
+        }
+        boolean derivable = anchor.kind() == SourceAnchor.Kind.OBJECT_GUID;
+        spill.writeUser(user.userPrincipalName(), user.distinguishedName(), user.objectGuid(),
+                derivable ? null : expected.value(), user.origin());
+    }
+}

@@ -1,0 +1,167 @@
+package dev.oktaentra.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.oktaentra.core.directory.CloudDirectory;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.report.ExcelSafeCsv;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link ValidationReport#writeCsv} writes on-prem users straight from their spilled bytes; on random tenants with
+ * every outcome, unreadable records on both sides, a rule that throws, and texts full of commas, quotes, formula
+ * starts and non-ASCII letters, its file must be byte for byte the rows of {@link ValidationReport#findings()}.
+ */
+class CsvRowsPropertiesTest {
+
+    private static final List<String> NAMES = List.of("ann", "bob", "cid", "dee");
+    /** A soft rule on sAMAccountName-like text that throws for some users, on either side. */
+    private static final MatchRule FRAGILE = MatchRule.named("fragile", user -> {
+        String upn = user.userPrincipalName();
+        if (upn != null && upn.startsWith("x")) {
+            throw new IllegalStateException("cannot key " + upn);
+        }
+        return upn == null ? null : upn.toLowerCase(java.util.Locale.ROOT) + "#";
+    });
+
+    @Property(tries = 400)
+    void writeCsv_isExactlyTheRowsOfTheFindings(@ForAll("tenants") Tenant tenant) throws IOException {
+        assertRowsEqualFindings(tenant);
+    }
+
+    private static void assertRowsEqualFindings(Tenant tenant) throws IOException {
+        List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.objectGuid()));
+        rules.add(1, FRAGILE);
+        Path file = Files.createTempFile("oktaentra-csv-rows-", ".csv");
+        try (ValidationReport report = Validation.configure().rules(rules).build()
+                .run(tenant.onPremDirectory(), tenant.cloudDirectory())) {
+            report.writeCsv(file);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (ExcelSafeCsv csv = ExcelSafeCsv.open(expected, ReportFiles.CSV_HEADER);
+                    Stream<ValidationFinding> findings = report.findings()) {
+                findings.forEach(f -> ReportFiles.row(csv, f));
+            }
+            assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(expected.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Enough users for several blocks, so that the even and odd blocks are formatted by different threads. */
+    @Example
+    void writeCsv_ofSeveralBlocks_isExactlyTheRowsOfTheFindings() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        List<DirectoryRecord<OnPremUser>> onPrem = new ArrayList<>();
+        List<DirectoryRecord<CloudUser>> cloud = new ArrayList<>();
+        for (int i = 0; i < 3 * Spill.BLOCK + 17; i++) {
+            String name = "user" + i;
+            int kind = random.nextInt(20);
+            if (kind == 0) {
+                onPrem.add(new DirectoryRecord.Rejected<>("ad.csv", "line " + i, name, "has no ObjectGUID"));
+                continue;
+            }
+            onPrem.add(new DirectoryRecord.Usable<>(Users.ad(name).mail(kind == 1 ? null : name + "@contoso.com")
+                    .distinguishedName("CN=" + name + (kind == 2 ? " \"Q\"" : "") + ",OU=Staff,DC=contoso,DC=com")
+                    .build()));
+            String anchor = kind == 3 ? ValidationTest.bigEndianBase64(Users.guidOf(name)) : kind == 4 ? null
+                    : Users.anchorOf(name);
+            if (kind != 5) {
+                cloud.add(new DirectoryRecord.Usable<>(Users.entra(kind == 6 ? "x" + name : name).immutableId(anchor)
+                        .id(new java.util.UUID(i, 7).toString()).holdsAdminRole(kind == 7).build()));
+            }
+        }
+        assertRowsEqualFindings(new Tenant(onPrem, cloud));
+    }
+
+    @Provide
+    Arbitrary<Tenant> tenants() {
+        Arbitrary<String> name = Arbitraries.of(NAMES);
+        Arbitrary<String> text = Arbitraries.oneOf(name, Arbitraries.of("x" + "ann", "=1+1", "-2.5", "-x", "@me",
+                "a,b", "say \"hi\"", "line\nbreak", "Zoë Ørsted", "\tlead", "+33"));
+        Arbitrary<DirectoryRecord<OnPremUser>> onPrem = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Combinators.combine(text, name, text.injectNull(0.3), Arbitraries.integers()
+                        .between(0, 99), Arbitraries.of(true, false))
+                        .as((upn, guid, smtp, n, mail) -> (DirectoryRecord<OnPremUser>) new DirectoryRecord.Usable<>(
+                                Users.ad(upn).distinguishedName("CN=" + upn + n + ",OU=" + guid + ",DC=contoso")
+                                        .userPrincipalName(upn).objectGuid(Users.guidOf(guid))
+                                        .mail(mail ? upn : null)
+                                        .proxyAddresses(smtp == null ? List.of() : List.of("SMTP:" + smtp))
+                                        .build()))),
+                net.jqwik.api.Tuple.of(1, text.map(t -> new DirectoryRecord.Rejected<>("ad.csv", "line 7", t,
+                        "has no ObjectGUID, \"really\""))));
+        Arbitrary<String> anchor = Arbitraries.oneOf(name.map(Users::anchorOf),
+                name.map(n -> ValidationTest.bigEndianBase64(Users.guidOf(n))), Arbitraries.just(null));
+        Arbitrary<DirectoryRecord<CloudUser>> cloud = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Combinators.combine(text, anchor, text.injectNull(0.3),
+                        Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.integers()
+                                .between(0, 1_000_000))
+                        .as((upn, immutable, smtp, admin, synced, id) -> (DirectoryRecord<CloudUser>)
+                                new DirectoryRecord.Usable<>(Users.entra(upn).id(id % 2 == 0
+                                        ? new java.util.UUID(id, id).toString() : "c" + id).userPrincipalName(upn)
+                                        .immutableId(immutable).mail(synced ? upn : null)
+                                        .onPremisesSyncEnabled(synced)
+                                        .proxyAddresses(smtp == null ? List.of() : List.of("SMTP:" + smtp))
+                                        .holdsAdminRole(admin).build()))),
+                net.jqwik.api.Tuple.of(1, text.map(t -> new DirectoryRecord.Rejected<>("entra.csv", "line 3", t,
+                        "OnPremisesSyncEnabled is 'maybe'"))));
+        return Combinators.combine(onPrem.list().ofMaxSize(8), cloud.list().ofMaxSize(8)).as(Tenant::new);
+    }
+
+    record Tenant(List<DirectoryRecord<OnPremUser>> onPrem, List<DirectoryRecord<CloudUser>> cloud) {
+
+        OnPremDirectory onPremDirectory() {
+            return new OnPremDirectory() {
+                @Override
+                public Stream<DirectoryRecord<OnPremUser>> records() {
+                    return onPrem.stream();
+                }
+
+                @Override
+                public String name() {
+                    return "ad.csv";
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        CloudDirectory cloudDirectory() {
+            return new CloudDirectory() {
+                @Override
+                public Stream<DirectoryRecord<CloudUser>> records() {
+                    return cloud.stream();
+                }
+
+                @Override
+                public String name() {
+                    return "entra.csv";
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+}
