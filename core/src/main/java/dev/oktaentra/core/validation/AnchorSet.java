@@ -1,73 +1,76 @@
 package dev.oktaentra.core.validation;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
- * The on-prem anchors seen so far, to find two objects that yield the same one. The common anchor is the Base64 of a
- * GUID, held here as its 16 bytes in two {@code long}s rather than as a 24-character string, which halves the memory
- * and spares the string hashing; any other anchor falls back to a {@link KeyIndex}.
+ * The on-prem anchors, to find objects that yield the same one. The common anchor is the Base64 of a GUID, held here
+ * as its 16 bytes in two {@code long}s rather than as a 24-character string, which halves the memory and spares the
+ * string hashing; any other anchor goes to a {@link KeyIndex}. Anchors are appended while the objects are matched
+ * and compared all at once afterwards ({@link ProbeTable#build}), which fills the table in order instead of with a
+ * cache miss an object.
  */
 final class AnchorSet {
 
-    private long[] his = new long[2048];
-    private long[] los = new long[2048];
-    private int[] entries = new int[2048];
-    /** Per cell: 0 when empty, else slot + 1. */
-    private int[] cells = new int[4096];
-    private int size;
+    private final GuidTable guids = new GuidTable(2048);
     private final KeyIndex others = new KeyIndex(16);
 
+    /** Adds an entry's anchor that is not the Base64 of a GUID. */
+    void add(String anchor, int entry) {
+        others.append(anchor, entry);
+    }
+
+    /** Adds an entry's anchor of a GUID, given as the two halves of its AD byte order (big-endian). */
+    void add(long hi, long lo, int entry) {
+        guids.append(hi, lo, entry);
+    }
+
     /**
-     * Adds an entry's anchor, one that is not the Base64 of a GUID, and reports the entries that yielded the same
-     * one before.
+     * Reports every pair of entries that yielded the same anchor; call once, after the last {@code add}.
      *
-     * @return how many entries already had the anchor
+     * @param duplicates hears each pair, the earlier entry first
      */
-    int addAndFindEarlier(String anchor, int entry, IntConsumer earlier) {
-        return others.addAndFindEarlier(anchor, entry, earlier);
+    void findDuplicates(ProbeTable.Duplicates duplicates) {
+        guids.build(duplicates);
+        others.build(duplicates);
     }
 
-    /** The same for the anchor of a GUID, given as the two halves of its AD byte order (big-endian). */
-    int addAndFindEarlier(long hi, long lo, int entry, IntConsumer earlier) {
-        if (size == his.length) {
-            grow();
+    /** The GUID anchors: a slot's key is its two halves. */
+    private static final class GuidTable extends ProbeTable<GuidTable.Guid> {
+
+        /** Built only when two hashes are equal, to compare the GUIDs behind them. */
+        record Guid(long hi, long lo) {
         }
-        int mask = cells.length - 1;
-        int i = index(hi, lo, mask);
-        int same = 0;
-        for (int cell = cells[i]; cell != 0; cell = cells[i = (i + 1) & mask]) {
-            int slot = cell - 1;
-            if (his[slot] == hi && los[slot] == lo) {
-                same++;
-                earlier.accept(entries[slot]);
-            }
+
+        private long[] his;
+        private long[] los;
+
+        GuidTable(int expected) {
+            super(expected);
+            his = new long[capacity()];
+            los = new long[capacity()];
         }
-        his[size] = hi;
-        los[size] = lo;
-        entries[size] = entry;
-        cells[i] = ++size;
-        return same;
-    }
 
-    private static int index(long hi, long lo, int mask) {
-        long h = (hi ^ Long.rotateLeft(lo, 29)) * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & mask;
-    }
+        void append(long hi, long lo, int entry) {
+            long h = (hi ^ Long.rotateLeft(lo, 29)) * 0x9E3779B97F4A7C15L;
+            append((int) (h >>> 32), entry);
+            his[size() - 1] = hi;
+            los[size() - 1] = lo;
+        }
 
-    private void grow() {
-        int capacity = his.length * 2;
-        his = Arrays.copyOf(his, capacity);
-        los = Arrays.copyOf(los, capacity);
-        entries = Arrays.copyOf(entries, capacity);
-        cells = new int[capacity * 2];
-        int mask = cells.length - 1;
-        for (int slot = 0; slot < size; slot++) {
-            int i = index(his[slot], los[slot], mask);
-            while (cells[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            cells[i] = slot + 1;
+        @Override
+        boolean sameKey(int slot, Guid key) {
+            return his[slot] == key.hi() && los[slot] == key.lo();
+        }
+
+        @Override
+        Guid keyOf(int slot) {
+            return new Guid(his[slot], los[slot]);
+        }
+
+        @Override
+        void growKeys(int capacity) {
+            his = Arrays.copyOf(his, capacity);
+            los = Arrays.copyOf(los, capacity);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.oktaentra.core.validation;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * A {@link ProbeTable} over strings the caller keeps: a million keys cost about 24 MB beside the strings themselves.
@@ -16,19 +15,15 @@ final class KeyIndex extends ProbeTable<String> {
     }
 
     /**
-     * Adds an entry under a key and reports the entries that already had the same key.
+     * Appends an entry under a key, to be compared with the others by {@link #build}.
      *
      * @param key the key; {@code null} is not indexed
-     * @param earlier receives each earlier entry with the same key; may be {@code null}
-     * @return how many entries already had the key
      */
-    int addAndFindEarlier(String key, int entry, IntConsumer earlier) {
-        if (key == null) {
-            return 0;
+    void append(String key, int entry) {
+        if (key != null) {
+            append(key.hashCode(), entry);
+            keys[size() - 1] = key;
         }
-        int same = add(key, key.hashCode(), entry, earlier);
-        keys[size() - 1] = key;
-        return same;
     }
 
     @Override

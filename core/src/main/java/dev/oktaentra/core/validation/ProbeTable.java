@@ -1,7 +1,6 @@
 package dev.oktaentra.core.validation;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 
 /**
  * A hash index from keys to entry numbers, several entries per key allowed, in flat arrays rather than a map of boxed
@@ -11,10 +10,10 @@ import java.util.function.IntConsumer;
  * that walking a probe sequence reads one array and compares hashes; a stored key is only compared when its hash
  * matches.
  *
- * <p>Entries are either added one at a time ({@link #add}), when each addition must learn of earlier equal keys at
- * once, or appended and indexed together ({@link #append}, then {@link #build}). At a million entries each addition
- * is a cache miss in the cells, and that was what indexing the cloud side spent most of its time on; a build puts
- * the entries in the order of their first cell (a radix sort) and so fills the cells from start to end.
+ * <p>Entries are appended ({@link #append}) and indexed together ({@link #build}); look-ups follow. Added one at a
+ * time, at a million entries each addition was a cache miss in the cells, and that was what indexing the cloud side
+ * spent most of its time on; a build puts the entries in the order of their first cell (a radix sort) and so fills
+ * the cells from start to end.
  *
  * @param <K> how a key is given when adding and finding
  */
@@ -24,13 +23,13 @@ abstract class ProbeTable<K> {
     /** Per cell: 0 when empty, else {@code (hash << 32) | (slot + 1)}. */
     private long[] cells;
     private int size;
-    /** Each appended slot's spread hash, until {@link #build}; {@code null} for a table filled by {@link #add}. */
+    /** Each appended slot's spread hash, until {@link #build}. */
     private int[] pending;
 
     ProbeTable(int expected) {
         int capacity = Math.max(16, Integer.highestOneBit(Math.max(expected, 8) - 1) << 1);
         entries = new int[capacity];
-        cells = new long[capacity * 2];
+        pending = new int[capacity];
     }
 
     /** @return how many slots the subclass's key arrays need at first */
@@ -43,40 +42,6 @@ abstract class ProbeTable<K> {
 
     /** Grows the subclass's key arrays to {@code capacity} slots, keeping the slots in use. */
     abstract void growKeys(int capacity);
-
-    /**
-     * Adds an entry under a key and reports the entries that already had it, so that duplicates are found while
-     * indexing rather than by a second pass of look-ups. The caller stores the key in slot {@code size() - 1}
-     * afterwards.
-     *
-     * @param hash the key's hash
-     * @param earlier receives each earlier entry with the same key; may be {@code null}
-     * @return how many entries already had the key
-     */
-    final int add(K key, int hash, int entry, IntConsumer earlier) {
-        if (pending != null) {
-            throw new IllegalStateException("this table is filled by append and build");
-        }
-        if (size == entries.length) {
-            grow();
-        }
-        int spread = spread(hash);
-        int mask = cells.length - 1;
-        int same = 0;
-        int i = spread & mask;
-        for (long cell = cells[i]; cell != 0; cell = cells[i = (i + 1) & mask]) {
-            if ((int) (cell >>> 32) == spread && sameKey((int) cell - 1, key)) {
-                same++;
-                if (earlier != null) {
-                    earlier.accept(entries[(int) cell - 1]);
-                }
-            }
-        }
-        entries[size] = entry;
-        cells[i] = ((long) spread << 32) | (size + 1);
-        size++;
-        return same;
-    }
 
     /**
      * The entries with a key, at most {@code limit} of them, into {@code out}.
@@ -111,10 +76,7 @@ abstract class ProbeTable<K> {
      */
     final void append(int hash, int entry) {
         if (pending == null) {
-            if (size > 0) {
-                throw new IllegalStateException("this table is filled by add");
-            }
-            pending = new int[entries.length];
+            throw new IllegalStateException("this table is built; it takes no more entries");
         }
         if (size == entries.length) {
             int capacity = entries.length * 2;
@@ -141,7 +103,7 @@ abstract class ProbeTable<K> {
      */
     final void build(Duplicates duplicates) {
         if (pending == null) {
-            return;  // nothing appended
+            throw new IllegalStateException("this table is built already");
         }
         int capacity = Math.max(16, Integer.highestOneBit(Math.max(size, 8) - 1) << 2);
         cells = new long[capacity];
@@ -204,23 +166,5 @@ abstract class ProbeTable<K> {
     private static int spread(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
-    }
-
-    private void grow() {
-        int capacity = entries.length * 2;
-        entries = Arrays.copyOf(entries, capacity);
-        growKeys(capacity);
-        long[] old = cells;
-        cells = new long[capacity * 2];
-        int mask = cells.length - 1;
-        for (long cell : old) {
-            if (cell != 0) {
-                int i = (int) (cell >>> 32) & mask;
-                while (cells[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                cells[i] = cell;
-            }
-        }
     }
 }

@@ -33,6 +33,11 @@ final class ValidationRun {
     private final Spill cloudInvalid = new Spill();
     private long cloudInvalidCount;
     private final int[] candidates = new int[4];
+    /** The first rule's look-ups of the current batch: how many each object found, and the first few. */
+    private final int[] firstFound = new int[OnPremBatch.CAPACITY];
+    private final int[] firstCandidates = new int[OnPremBatch.CAPACITY * 4];
+    /** Keeps {@link #findFirstRule}'s warming reads from being optimised away; its value means nothing. */
+    private int warmed;
 
     ValidationRun(Validation config) {
         this.config = config;
@@ -93,6 +98,7 @@ final class ValidationRun {
         ProgressListener progress = config.progress();
         long read = 0;
         for (OnPremBatch batch = batches.take(); batch != null; batch = batches.take()) {
+            findFirstRule(batch);
             for (int object = 0; object < batch.size(); object++) {
                 if (batch.usable(object)) {
                     match(batch, object);
@@ -104,7 +110,36 @@ final class ValidationRun {
                 }
             }
         }
+        onPremAnchors.findDuplicates((earlier, later) -> {
+            entries.markDuplicate(earlier);
+            entries.markDuplicate(later);
+        });
         progress.progress("matching on-prem users", read, read);
+    }
+
+    /**
+     * Looks every object of the batch up under the first rule, before any is matched: the look-ups are independent
+     * of each other, so the processor waits for their cache misses together rather than one object at a time, and
+     * the claims and mapped values of what they find are read into the cache the same way. Most objects are decided
+     * by the first rule; {@link #match} takes its results from here.
+     */
+    private void findFirstRule(OnPremBatch batch) {
+        int sink = 0;
+        byte[] keys = batch.bytes();
+        for (int object = 0; object < batch.size(); object++) {
+            int found = 0;
+            if (batch.usable(object) && batch.hasKey(object, 0)) {
+                found = cloud.find(0, keys, batch.keyStart(object, 0), batch.keyLength(object, 0), candidates,
+                        candidates.length);
+                System.arraycopy(candidates, 0, firstCandidates, object * candidates.length,
+                        Math.min(found, candidates.length));
+                if (found > 0) {
+                    sink += cloud.hardClaims(candidates[0]) + cloud.mappedMask(candidates[0]);
+                }
+            }
+            firstFound[object] = found;
+        }
+        warmed += sink;
     }
 
     /** Finds the object's candidates rule by rule, in order; the first rule with a candidate decides. */
@@ -122,8 +157,15 @@ final class ValidationRun {
                 entries.note(entry, failure);
                 return;
             }
-            int found = batch.hasKey(object, r) ? cloud.find(r, keys, batch.keyStart(object, r),
-                    batch.keyLength(object, r), candidates, candidates.length) : 0;
+            int found;
+            if (r == 0) {
+                found = firstFound[object];
+                System.arraycopy(firstCandidates, object * candidates.length, candidates, 0,
+                        Math.min(found, candidates.length));
+            } else {
+                found = batch.hasKey(object, r) ? cloud.find(r, keys, batch.keyStart(object, r),
+                        batch.keyLength(object, r), candidates, candidates.length) : 0;
+            }
             if (found == 0) {
                 continue;
             }
@@ -174,12 +216,10 @@ final class ValidationRun {
         }
         int entry = entries.add(kind, candidate, cause, decidingRule, deletions);
         entries.note(entry, note);
-        int earlier = batch.guidAnchor(object)
-                ? onPremAnchors.addAndFindEarlier(batch.guidHi(object), batch.guidLo(object), entry,
-                        entries::markDuplicate)
-                : onPremAnchors.addAndFindEarlier(batch.anchor(object), entry, entries::markDuplicate);
-        if (earlier > 0) {
-            entries.markDuplicate(entry);
+        if (batch.guidAnchor(object)) {
+            onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
+        } else {
+            onPremAnchors.add(batch.anchor(object), entry);
         }
     }
 

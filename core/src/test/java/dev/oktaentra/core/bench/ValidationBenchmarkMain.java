@@ -18,7 +18,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
@@ -29,58 +30,132 @@ import org.apache.commons.csv.CSVRecord;
  * The whole validation of N users per side from PowerShell CSV exports (read, convert, index, match, write the CSV
  * report) against merely parsing both files with the same CSV library, in the same JVM. Run it with
  * {@code mvn -B -q -pl core -Pbench-validation verify -DskipTests} (1,000,000 users per side, {@code -Xmx1g});
- * {@code -Dbench.users=N} changes the size. Target: at most 1.5 times the parse.
+ * {@code -Dbench.users=N} changes the size. Target: at most 1.5 times the parse. Each side runs in JVMs of its own
+ * (see {@link #main}), alternately, and the medians of their timed rounds are compared.
  */
 public final class ValidationBenchmarkMain {
 
     private static final double TARGET = 1.5;
+    /** Timed rounds per child JVM, after {@link #WARM_UPS} untimed ones. */
     private static final int ROUNDS = 3;
+    private static final int WARM_UPS = 2;
+    /** Child JVMs per side, run alternately (parse, validation, parse, validation) to spread the machine's drift. */
+    private static final int PASSES = 2;
+    private static final String CHILD = "--child";
 
     private ValidationBenchmarkMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /**
+     * Generates the exports, then measures each side in JVMs of its own: in one JVM the validation's use of Commons
+     * CSV (another reader type, other call sites) would make the JIT recompile the parser less well for the
+     * baseline, which flatters the ratio. Each child warms its own code up before its timed rounds.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length > 0 && args[0].equals(CHILD)) {
+            child(args[1], Path.of(args[2]));
+            return;
+        }
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-validation"));
-        Path onPrem = dir.resolve("adusers.csv");
-        Path cloud = dir.resolve("entrausers.csv");
-        Path report = dir.resolve("validation.csv");
         long started = System.nanoTime();
-        generate(users, onPrem, cloud);
+        generate(users, dir.resolve(ON_PREM), dir.resolve(CLOUD));
         System.out.printf("Generated %,d users per side in %.1f s: %s (%,d MB), %s (%,d MB)%n", users,
-                seconds(System.nanoTime() - started), onPrem.getFileName(), Files.size(onPrem) >> 20,
-                cloud.getFileName(), Files.size(cloud) >> 20);
+                seconds(System.nanoTime() - started), ON_PREM, Files.size(dir.resolve(ON_PREM)) >> 20,
+                CLOUD, Files.size(dir.resolve(CLOUD)) >> 20);
 
-        parseOnly(onPrem, cloud);  // warms the page cache and the JIT
-        long[] parse = new long[ROUNDS];
-        long[] validate = new long[ROUNDS];
+        List<Double> parse = new ArrayList<>();
+        List<Double> validate = new ArrayList<>();
         long peak = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            System.gc();
-            long t0 = System.nanoTime();
-            parseOnly(onPrem, cloud);
-            parse[round] = System.nanoTime() - t0;
-            System.gc();
-            resetPeaks();
-            long t1 = System.nanoTime();
-            validate(onPrem, cloud, report);
-            validate[round] = System.nanoTime() - t1;
-            peak = Math.max(peak, peakHeap());
-            System.out.printf("round %d: parse %.2f s, validation %.2f s%n", round + 1, seconds(parse[round]),
-                    seconds(validate[round]));
+        long peakLive = 0;
+        for (int pass = 1; pass <= PASSES; pass++) {
+            for (String side : new String[] {"parse", "validate"}) {
+                for (String line : runChild(side, dir)) {
+                    String[] fields = line.split(" ");
+                    if (fields[0].equals("round")) {
+                        (side.equals("parse") ? parse : validate).add(Double.parseDouble(fields[1]));
+                        System.out.printf("pass %d, %-8s round: %s s%n", pass, side, fields[1]);
+                    } else if (fields[0].equals("heap")) {
+                        peak = Math.max(peak, Long.parseLong(fields[1]));
+                        peakLive = Math.max(peakLive, Long.parseLong(fields[2]));
+                    }
+                }
+            }
         }
-        double parseMedian = seconds(median(parse));
-        double validateMedian = seconds(median(validate));
+        double parseMedian = median(parse);
+        double validateMedian = median(validate);
         double ratio = validateMedian / parseMedian;
         System.out.println();
         System.out.printf("users per side        %,d%n", users);
-        System.out.printf("max heap              %,d MB%n", Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("parse both files      %.2f s (median of %d)%n", parseMedian, ROUNDS);
-        System.out.printf("whole validation      %.2f s (median of %d), report %,d MB%n", validateMedian, ROUNDS,
-                Files.size(report) >> 20);
+        System.out.printf("max heap              %,d MB (-Xmx of each child JVM)%n",
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("parse both files      %.2f s (median of %d)%n", parseMedian, parse.size());
+        System.out.printf("whole validation      %.2f s (median of %d), report %,d MB%n", validateMedian,
+                validate.size(), Files.size(dir.resolve(REPORT)) >> 20);
         System.out.printf("ratio                 %.2fx (target <= %.1fx: %s)%n", ratio, TARGET,
                 ratio <= TARGET ? "met" : "NOT MET");
-        System.out.printf("peak heap (validation) %,d MB%n", peak >> 20);
+        System.out.printf("peak heap (validation) %,d MB live after a collection at most (%,d MB in use at most, "
+                + "garbage included)%n", peakLive >> 20, peak >> 20);
+    }
+
+    private static final String ON_PREM = "adusers.csv";
+    private static final String CLOUD = "entrausers.csv";
+    private static final String REPORT = "validation.csv";
+
+    /** Runs one side in a new JVM with this JVM's options and class path; returns what it printed. */
+    private static List<String> runChild(String side, Path dir) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ValidationBenchmarkMain.class.getName());
+        command.add(CHILD);
+        command.add(side);
+        command.add(dir.toString());
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> lines;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = out.lines().toList();
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The " + side + " child JVM failed: " + lines);
+        }
+        return lines;
+    }
+
+    /** One side: warm-ups, then timed rounds printed as {@code round SECONDS}, and {@code heap PEAK LIVE}. */
+    private static void child(String side, Path dir) throws IOException {
+        Path onPrem = dir.resolve(ON_PREM);
+        Path cloud = dir.resolve(CLOUD);
+        Path report = dir.resolve(REPORT);
+        boolean parse = side.equals("parse");
+        for (int i = 0; i < WARM_UPS; i++) {  // also warms the page cache
+            if (parse) {
+                parseOnly(onPrem, cloud);
+            } else {
+                validate(onPrem, cloud, report);
+            }
+        }
+        long peak = 0;
+        long peakLive = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            System.gc();
+            resetPeaks();
+            LiveHeap live = LiveHeap.watch();
+            long t0 = System.nanoTime();
+            if (parse) {
+                parseOnly(onPrem, cloud);
+            } else {
+                validate(onPrem, cloud, report);
+            }
+            long elapsed = System.nanoTime() - t0;
+            peakLive = Math.max(peakLive, live.stop());
+            peak = Math.max(peak, peakHeap());
+            System.out.printf(java.util.Locale.ROOT, "round %.3f%n", seconds(elapsed));
+        }
+        System.out.printf("heap %d %d%n", peak, peakLive);
     }
 
     /** Reads every field of both files with Commons CSV and nothing else. */
@@ -153,6 +228,47 @@ public final class ValidationBenchmarkMain {
                 .putLong(guid.toUuid().getLeastSignificantBits()).array());
     }
 
+    /**
+     * The most heap in use right after any collection while it watches: what the run really keeps, as opposed to
+     * the garbage the young generation holds between collections.
+     */
+    private static final class LiveHeap implements javax.management.NotificationListener {
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+
+        static LiveHeap watch() {
+            LiveHeap live = new LiveHeap();
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).addNotificationListener(live, null, null);
+            }
+            return live;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification notification, Object handback) {
+            if (!notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            com.sun.management.GarbageCollectionNotificationInfo info =
+                    com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) notification.getUserData());
+            long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                    .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+            max.accumulateAndGet(used, Math::max);
+        }
+
+        long stop() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                try {
+                    ((javax.management.NotificationEmitter) gc).removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    // not added to this one
+                }
+            }
+            return max.get();
+        }
+    }
+
     private static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -171,10 +287,11 @@ public final class ValidationBenchmarkMain {
         return peak;
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double seconds(long nanos) {
