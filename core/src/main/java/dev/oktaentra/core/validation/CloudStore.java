@@ -206,6 +206,16 @@ final class CloudStore {
         }
     }
 
+    /** The UPN's UTF-8 bytes as a range of the arena, for writing them as they are. */
+    ArenaIndex.Key upnBytes(int entry) {
+        return arena.key(upns[entry]);
+    }
+
+    /** The ImmutableID's UTF-8 bytes as a range of the arena, or {@code null} when the user has none. */
+    ArenaIndex.Key immutableIdBytes(int entry) {
+        return immutableIds[entry] == TextArena.NONE ? null : arena.key(immutableIds[entry]);
+    }
+
     String upn(int entry) {
         return arena.text(upns[entry]);
     }

@@ -84,17 +84,26 @@ final class FindingBuilder {
                 .cell(bytes, user.upnFrom, Math.max(user.upnLength, 0))
                 .cell(bytes, user.dnFrom, Math.max(user.dnLength, 0))
                 .cell(guid.toString())
-                .cell(expected)
-                .cell(withCandidate ? cloud.immutableId(c) : null)
-                .cell(withCandidate ? cloud.id(c) : null)
-                .cell(withCandidate ? cloud.upn(c) : null)
-                .cell(withCandidate && cloud.admin(c) ? "yes" : null)
+                .cell(expected);
+        cell(csv, withCandidate ? cloud.immutableIdBytes(c) : null);
+        csv.cell(withCandidate ? cloud.id(c) : null);
+        cell(csv, withCandidate ? cloud.upnBytes(c) : null);
+        csv.cell(withCandidate && cloud.admin(c) ? "yes" : null)
                 .cell(withCandidate && cloud.synced(c) ? "yes" : null)
                 .cell(ReportFiles.deletions(deletions))
                 .cell(note(entry, outcome, expected, c, entries.note(entry), deletions))
                 .cell(user.source)
                 .cell((String) null)
                 .endRow();
+    }
+
+    /** A cell of text held in the cloud store's arena, written from its bytes. */
+    private static void cell(ExcelSafeCsv csv, ArenaIndex.Key text) {
+        if (text == null) {
+            csv.cell((String) null);
+        } else {
+            csv.cell(text.bytes(), text.from(), text.length());
+        }
     }
 
     ValidationFinding fromCloud(int c, MatchOutcome outcome) {

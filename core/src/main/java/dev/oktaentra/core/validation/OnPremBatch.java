@@ -58,13 +58,14 @@ final class OnPremBatch {
     /**
      * Adds a readable object with its expected anchor; its rule keys follow with {@link #key} or {@link #failed}.
      *
+     * @param anchorGuid the GUID whose Base64 {@code expected} is, when the caller knows it; else it is decoded
      * @return the object's index in this batch
      */
-    int add(ImmutableId expected, int lacksMask) {
+    int add(ImmutableId expected, ObjectGuid anchorGuid, int lacksMask) {
         int object = size++;
         usable[object] = true;
         lacks[object] = lacksMask;
-        ObjectGuid guid = expected.toObjectGuid().orElse(null);
+        ObjectGuid guid = anchorGuid != null ? anchorGuid : expected.toObjectGuid().orElse(null);
         guidAnchor[object] = guid != null;
         if (guid != null) {
             byte[] b = guid.bytes();

@@ -2,6 +2,7 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchRule;
@@ -69,6 +70,15 @@ final class OnPremKeying {
         }
     }
 
+    /** The GUID the anchor is the Base64 of, when the anchor's kind says so; it spares decoding the Base64 again. */
+    private ObjectGuid anchorGuid(OnPremUser user) {
+        return switch (anchor.kind()) {
+            case OBJECT_GUID -> user.objectGuid();
+            case CONSISTENCY_GUID -> user.consistencyGuid() != null ? user.consistencyGuid() : user.objectGuid();
+            default -> null;
+        };
+    }
+
     private void unreadable(OnPremBatch batch, String source, String location, String identity, String reason) {
         spill.writeInvalid("ON_PREM", source, location, identity, reason);
         batch.addUnreadable();
@@ -96,7 +106,7 @@ final class OnPremKeying {
                 lacks |= 1 << m;
             }
         }
-        int object = batch.add(expected, lacks);
+        int object = batch.add(expected, anchorGuid(user), lacks);
         for (int r = 0; r < rules.size(); r++) {
             try {
                 batch.key(object, r, rules.get(r).key(user));
