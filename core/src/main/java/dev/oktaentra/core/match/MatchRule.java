@@ -12,7 +12,9 @@ import java.util.Objects;
 /**
  * A way to pair an on-prem user with a cloud user: both sides yield a key, and users whose keys are equal are
  * candidates for each other. The engine indexes each side once by every rule's key, so a rule must be a pure
- * function of one user.
+ * function of one user. A validation keys the two sides on threads of their own, so a rule may be called from two
+ * threads at once (never twice at once for one side); a pure function is safe, a rule with a cache of its own must
+ * make it thread-safe.
  *
  * <p>The built-ins mirror Entra Connect: {@link #hardMatch(SourceAnchor)} on the source anchor, then the soft matches
  * {@link #softMatchUserPrincipalName()} and {@link #softMatchPrimarySmtp()}. Add your own, e.g. on employeeID:

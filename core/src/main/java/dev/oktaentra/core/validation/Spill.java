@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * A temporary file of the findings' display data (names, DNs, anchors), written once and read any number of times,
  * so that a million findings stay out of the heap while their outcomes are worked out. GUIDs are stored as their
- * 16 bytes, and a value equal to the previous entry's (the source file of every row) as one marker.
+ * 16 bytes, and a source equal to the previous entry's (the file every row came from) as one marker, except at the
+ * start of a {@link #BLOCK block}, which can be read on its own.
  */
 final class Spill implements Closeable {
 

@@ -24,8 +24,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Both sides are streamed: the cloud side is held in compact arrays, the on-prem side passes once, and the
- * report's rows wait in a temporary file, so a million users per side fit a 1 GB heap.
+ * <p>Both sides are streamed, and read at once on threads of their own: the cloud side is held in compact arrays,
+ * the on-prem side is keyed as it is read and matched once the cloud side is in, and the report's display data
+ * waits in a temporary file, so a million users per side fit a 1 GB heap (about 350 MB of it live).
  */
 public final class Validation {
 
@@ -51,7 +52,8 @@ public final class Validation {
     }
 
     /**
-     * Validates two directories.
+     * Validates two directories. Their streams are read at once, each on a thread of its own, and the match rules
+     * are called on those threads (see {@link MatchRule}); progress is reported on the calling thread.
      *
      * @param onPrem the on-prem side; its stream is opened and closed here
      * @param cloud the cloud side; its stream is opened and closed here
