@@ -36,6 +36,8 @@ final class Codec {
      * its 128 rows are ever read, a few cache lines each, so it stays in the first-level cache.
      */
     private static final short[] HEX_PAIR_VALUE = new short[1 << 14];
+    /** The 12 bits of two standard Base64 characters {@code a} and {@code b} at index {@code a << 7 | b}, or -1. */
+    private static final short[] BASE64_PAIR_VALUE = new short[1 << 14];
     /** Eight bytes at a time into a byte array, most significant first. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
@@ -56,6 +58,12 @@ final class Codec {
         }
         for (int b = 0; b < 256; b++) {
             HEX_PAIR[b] = (short) (HEX_LOWER[b >>> 4] | HEX_LOWER[b & 0xf] << 8);
+        }
+        Arrays.fill(BASE64_PAIR_VALUE, (short) -1);
+        for (int a = 0; a < 64; a++) {
+            for (int b = 0; b < 64; b++) {
+                BASE64_PAIR_VALUE[BASE64_ALPHABET[a] << 7 | BASE64_ALPHABET[b]] = (short) (a << 6 | b);
+            }
         }
         Arrays.fill(HEX_PAIR_VALUE, (short) -1);
         for (int a = 0; a < 128; a++) {
@@ -164,16 +172,22 @@ final class Codec {
         if ((a | b | c | d) >= 128) {
             return -1;
         }
-        // Each character is below 128 here; the masks only tell the JIT so, and so drop the bounds checks.
-        return BASE64_VALUE[a & 0x7f] << 18 | BASE64_VALUE[b & 0x7f] << 12 | BASE64_VALUE[c & 0x7f] << 6
-                | BASE64_VALUE[d & 0x7f];
+        return base64PairValue(a, b) << 12 | base64PairValue(c, d);
     }
 
     /** The 12 bits of the two Base64 characters at {@code at}, or a negative number. */
     private static long base64Pair(String s, int at) {
         char a = s.charAt(at);
         char b = s.charAt(at + 1);
-        return (a | b) >= 128 ? -1 : BASE64_VALUE[a & 0x7f] << 6 | BASE64_VALUE[b & 0x7f];
+        return (a | b) >= 128 ? -1 : base64PairValue(a, b);
+    }
+
+    /**
+     * The 12 bits of two Base64 characters below 128, or -1 (which stays negative through the callers' shifts). The
+     * mask only tells the JIT the index is in range, so it drops the bounds check.
+     */
+    private static long base64PairValue(char first, char second) {
+        return BASE64_PAIR_VALUE[(first << 7 | second) & 0x3fff];
     }
 
     /** The 16 bits of the four hex digits at {@code at}, or a negative number (the same trick as above). */
