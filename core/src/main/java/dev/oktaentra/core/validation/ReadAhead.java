@@ -102,14 +102,7 @@ final class ReadAhead<B> implements AutoCloseable {
             ended = true;
             return null;
         }
-        if (item instanceof RuntimeException e) {
-            ended = true;
-            throw e;
-        }
-        if (item instanceof Error e) {
-            ended = true;
-            throw e;
-        }
+        throwIfFailure(item);
         return (B) item;
     }
 
@@ -118,12 +111,16 @@ final class ReadAhead<B> implements AutoCloseable {
      * consumer busy with another source learns early that this one cannot be read.
      */
     void rethrowFailure() {
-        Throwable failed = failure;
-        if (failed instanceof RuntimeException e) {
+        throwIfFailure(failure);
+    }
+
+    /** Ends the reading and throws {@code item} when it is the producer's failure. */
+    private void throwIfFailure(Object item) {
+        if (item instanceof RuntimeException e) {
             ended = true;
             throw e;
         }
-        if (failed instanceof Error e) {
+        if (item instanceof Error e) {
             ended = true;
             throw e;
         }

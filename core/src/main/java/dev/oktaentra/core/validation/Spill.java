@@ -225,6 +225,11 @@ final class Spill implements Closeable {
             return text(dnFrom, dnLength);
         }
 
+        /** The expected ImmutableID when it was spilled (it is not for objectGUID anchors), or {@code null}. */
+        String expected() {
+            return text(expectedFrom, expectedLength);
+        }
+
         private String text(int from, int length) {
             return length < 0 ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
         }
@@ -255,7 +260,8 @@ final class Spill implements Closeable {
         private final byte[] buffer = new byte[1 << 16];
         private int position;
         private int limit;
-        private final byte[] guid = new byte[ObjectGuid.LENGTH];
+        /** Where {@link #next()} reads users before it makes strings of them. */
+        private final RawUser raw = new RawUser();
         private String lastSource;
 
         private Reader(SeekableByteChannel in, long[] blockStarts) {
@@ -281,21 +287,9 @@ final class Spill implements Closeable {
 
         /** The next entry, or {@code null} at the end. */
         Object next() {
-            try {
-                int tag = tag();
-                if (tag < 0) {
-                    return null;
-                }
-                if (tag == INVALID) {
-                    return invalid();
-                }
-                String upn = string();
-                String dn = string();
-                readFully(guid, 0, guid.length);
-                return new User(upn, dn, ObjectGuid.of(guid), string(), source());
-            } catch (IOException e) {
-                throw failure(e);
-            }
+            Object next = next(raw);
+            return next != raw ? next
+                    : new User(raw.upn(), raw.dn(), ObjectGuid.of(raw.guid), raw.expected(), raw.source);
         }
 
         /**

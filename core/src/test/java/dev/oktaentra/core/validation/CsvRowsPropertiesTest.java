@@ -129,39 +129,11 @@ class CsvRowsPropertiesTest {
     record Tenant(List<DirectoryRecord<OnPremUser>> onPrem, List<DirectoryRecord<CloudUser>> cloud) {
 
         OnPremDirectory onPremDirectory() {
-            return new OnPremDirectory() {
-                @Override
-                public Stream<DirectoryRecord<OnPremUser>> records() {
-                    return onPrem.stream();
-                }
-
-                @Override
-                public String name() {
-                    return "ad.csv";
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Directories.onPrem("ad.csv", onPrem::stream);
         }
 
         CloudDirectory cloudDirectory() {
-            return new CloudDirectory() {
-                @Override
-                public Stream<DirectoryRecord<CloudUser>> records() {
-                    return cloud.stream();
-                }
-
-                @Override
-                public String name() {
-                    return "entra.csv";
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Directories.cloud("entra.csv", cloud::stream);
         }
     }
 }

@@ -87,23 +87,9 @@ class ValidationConcurrencyTest {
         OnPremDirectory endless = directory(IntStream.iterate(0, i -> i + 1)
                 .mapToObj(i -> (DirectoryRecord<OnPremUser>) new DirectoryRecord.Usable<>(ad("u" + i).build()))
                 .onClose(() -> closed.set(true)));
-        CloudDirectory failing = new CloudDirectory() {
-            @Override
-            public Stream<DirectoryRecord<CloudUser>> records() {
-                return Stream.generate(() -> {
-                    throw new DirectoryException("Graph answered 503");
-                });
-            }
-
-            @Override
-            public String name() {
-                return "entra";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        CloudDirectory failing = Directories.cloud("entra", () -> Stream.generate(() -> {
+            throw new DirectoryException("Graph answered 503");
+        }));
 
         assertThatThrownBy(() -> Validation.configure().build().run(endless, failing))
                 .isInstanceOf(DirectoryException.class).hasMessage("Graph answered 503");
@@ -138,20 +124,6 @@ class ValidationConcurrencyTest {
     }
 
     private static OnPremDirectory directory(Stream<DirectoryRecord<OnPremUser>> records) {
-        return new OnPremDirectory() {
-            @Override
-            public Stream<DirectoryRecord<OnPremUser>> records() {
-                return records;
-            }
-
-            @Override
-            public String name() {
-                return "ad";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Directories.onPrem("ad", () -> records);
     }
 }

@@ -323,20 +323,6 @@ class ValidationTest {
     }
 
     private static OnPremDirectory directoryOf(List<DirectoryRecord<OnPremUser>> records) {
-        return new OnPremDirectory() {
-            @Override
-            public Stream<DirectoryRecord<OnPremUser>> records() {
-                return records.stream();
-            }
-
-            @Override
-            public String name() {
-                return "records";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return Directories.onPrem("records", records::stream);
     }
 }
