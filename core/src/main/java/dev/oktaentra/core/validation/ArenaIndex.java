@@ -39,7 +39,8 @@ final class ArenaIndex extends ProbeTable<ArenaIndex.Key> {
     }
 
     /**
-     * The entries with the {@code length} bytes of {@code utf8} from {@code from}, as {@link #find(byte[], int[], int)}.
+     * The entries with the {@code length} bytes of {@code utf8} from {@code from}, as
+     * {@link #find(byte[], int[], int)}.
      *
      * @return how many entries have the text (may exceed {@code limit})
      */

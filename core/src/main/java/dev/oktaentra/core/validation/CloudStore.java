@@ -146,12 +146,10 @@ final class CloudStore {
         return size;
     }
 
-    /** Candidates for a key under a rule; see {@link ArenaIndex#find}. */
-    int find(int rule, String key, int[] out, int limit) {
-        return key == null ? 0 : ruleIndexes[rule].find(TextArena.bytes(key), out, limit);
-    }
-
-    /** Candidates for the key given as {@code length} UTF-8 bytes of {@code utf8} from {@code from}. */
+    /**
+     * Candidates for a key under a rule (see {@link ArenaIndex#find}), the key given as {@code length} UTF-8 bytes of
+     * {@code utf8} from {@code from}.
+     */
     int find(int rule, byte[] utf8, int from, int length, int[] out, int limit) {
         return ruleIndexes[rule].find(utf8, from, length, out, limit);
     }
@@ -242,10 +240,6 @@ final class CloudStore {
 
     String mapped(int mapping, int entry) {
         return arena.text(mapped[mapping][entry]);
-    }
-
-    boolean hasMapped(int mapping, int entry) {
-        return mapped[mapping][entry] != TextArena.NONE;
     }
 
     /** Whether another cloud user holds this entry's ImmutableID. */

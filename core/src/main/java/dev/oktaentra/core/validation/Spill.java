@@ -83,11 +83,6 @@ final class Spill implements Closeable {
         source(source);
     }
 
-    /** How many entries have been written. */
-    int entries() {
-        return entries;
-    }
-
     private void startEntry(byte tag) {
         if (entries % BLOCK == 0) {
             int block = entries / BLOCK;
