@@ -234,11 +234,11 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     }
 
     private static ObjectGuid parseHyphenated(CharSequence text, int offset) {
-        ObjectGuid guid = hyphenatedOrNull(text.toString(), offset);
+        String s = text.toString();
+        ObjectGuid guid = hyphenatedOrNull(s, offset);
         if (guid != null) {
             return guid;
         }
-        String s = text.toString();
         if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
                 || s.charAt(offset + 23) != '-') {
             throw new InvalidAnchorException(WHAT, text, describeShape(text));

@@ -49,13 +49,12 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     private int cellsInRow;
 
     private ExcelSafeCsv(OutputStream out, String[] header) throws IOException {
-        this.out = out;
-        this.columns = header.length;
+        this(out, header.length);
         write(BOM);
         row((Object[]) header);
     }
 
-    private ExcelSafeCsv(OutputStream out, int columns) throws IOException {
+    private ExcelSafeCsv(OutputStream out, int columns) {
         this.out = out;
         this.columns = columns;
     }
@@ -99,11 +98,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
      * @return the writer
      */
     public static ExcelSafeCsv rowsInMemory(int columns) {
-        try {
-            return new ExcelSafeCsv(new Chunks(), columns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start a CSV part: " + e.getMessage(), e);
-        }
+        return new ExcelSafeCsv(new Chunks(), columns);
     }
 
     /**
@@ -253,7 +248,11 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         write('"');
     }
 
-    /** Whether a non-empty value would start a formula in Excel: {@link #neutralise(String)}'s rule, on bytes. */
+    /**
+     * Whether a non-empty value, as UTF-8, would start a formula in Excel: it starts with {@code = + @}, a tab or a
+     * carriage return, or with {@code -} and is not a plain number. The one rule for {@link #neutralise(String)} and
+     * for every cell.
+     */
     private static boolean startsFormula(byte[] utf8, int from, int length) {
         byte first = utf8[from];
         if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
@@ -315,26 +314,8 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         if (value.isEmpty()) {
             return value;
         }
-        char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
-                || first == '-' && !isPlainNumber(value);
-        return formula ? "'" + value : value;
-    }
-
-    private static boolean isPlainNumber(String value) {
-        if (value.length() < 2) {
-            return false;
-        }
-        boolean dot = false;
-        for (int i = 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '.' && !dot) {
-                dot = true;
-            } else if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return startsFormula(utf8, 0, utf8.length) ? "'" + value : value;
     }
 
     @Override

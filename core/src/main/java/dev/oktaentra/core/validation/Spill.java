@@ -83,6 +83,11 @@ final class Spill implements Closeable {
         source(source);
     }
 
+    /** How many entries have been written. */
+    int size() {
+        return entries;
+    }
+
     private void startEntry(byte tag) {
         if (entries % BLOCK == 0) {
             int block = entries / BLOCK;

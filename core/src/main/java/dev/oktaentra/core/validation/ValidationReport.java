@@ -33,12 +33,12 @@ public final class ValidationReport implements AutoCloseable {
     private final CloudStore cloud;
     private final Entries entries;
     private final Spill spill;
+    /** The cloud records that could not be read; each is an INVALID finding of its own. */
     private final Spill cloudInvalid;
-    private final long cloudInvalidCount;
     private final ValidationSummary summary;
 
     ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Entries entries,
-            Spill spill, Spill cloudInvalid, long cloudInvalidCount) {
+            Spill spill, Spill cloudInvalid) {
         this.config = config;
         this.onPremSource = onPremSource;
         this.cloudSource = cloudSource;
@@ -46,7 +46,6 @@ public final class ValidationReport implements AutoCloseable {
         this.entries = entries;
         this.spill = spill;
         this.cloudInvalid = cloudInvalid;
-        this.cloudInvalidCount = cloudInvalidCount;
         this.summary = summarise();
     }
 
@@ -55,7 +54,7 @@ public final class ValidationReport implements AutoCloseable {
         for (MatchOutcome outcome : MatchOutcome.values()) {
             counts.put(outcome, 0L);
         }
-        counts.put(MatchOutcome.INVALID, cloudInvalidCount);
+        counts.put(MatchOutcome.INVALID, (long) cloudInvalid.size());
         Map<MismatchCause, Long> causes = new EnumMap<>(MismatchCause.class);
         for (MismatchCause cause : MismatchCause.values()) {
             if (cause != MismatchCause.NONE) {

@@ -31,7 +31,6 @@ final class ValidationRun {
     private final Spill spill = new Spill();
     /** The cloud records that could not be read. */
     private final Spill cloudInvalid = new Spill();
-    private long cloudInvalidCount;
     private final int[] candidates = new int[4];
     /** The first rule's look-ups of the current batch: how many each object found, and the first few. */
     private final int[] firstFound = new int[OnPremBatch.CAPACITY];
@@ -56,7 +55,7 @@ final class ValidationRun {
             spill.finish();
             cloudInvalid.finish();
             return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, spill,
-                    cloudInvalid, cloudInvalidCount);
+                    cloudInvalid);
         } catch (RuntimeException | Error e) {
             spill.close();
             cloudInvalid.close();
@@ -90,7 +89,6 @@ final class ValidationRun {
     }
 
     private void invalidCloud(String source, String location, String identity, String reason) {
-        cloudInvalidCount++;
         cloudInvalid.writeInvalid("CLOUD", source, location, identity, reason);
     }
 
