@@ -18,8 +18,9 @@ import java.util.List;
  *
  * <p>A value that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed
  * with a single quote, the neutralisation OWASP recommends against CSV injection: a display name such as
- * {@code =HYPERLINK(…)} arrives in the sheet as text. A leading {@code -} of a plain number is left alone, so that
- * negative figures stay numbers.
+ * {@code =HYPERLINK(…)} arrives in the sheet as text. That holds for a negative number too ({@code -12} arrives as
+ * the text {@code '-12}): Excel evaluates {@code -2+3}, and telling a harmless number from an expression is a rule
+ * an attacker only needs to get round once. Report cells are names, GUIDs and anchors, so nothing is lost.
  *
  * <p>Quoting follows RFC 4180: a cell holding a comma, a quote or a line break is quoted and its quotes doubled.
  * Writing is done here rather than through a CSV library's printer because reports run to millions of rows and
@@ -220,7 +221,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         for (int i = from, end = from + length; i < end; i++) {
             classes |= CLASS[utf8[i] & 0xff];
         }
-        boolean prefix = startsFormula(utf8, from, length);
+        boolean prefix = startsFormula(utf8[from]);
         if (classes == 0) {
             if (prefix) {
                 write('\'');
@@ -249,31 +250,11 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     }
 
     /**
-     * Whether a non-empty value, as UTF-8, would start a formula in Excel: it starts with {@code = + @}, a tab or a
-     * carriage return, or with {@code -} and is not a plain number. The one rule for {@link #neutralise(String)} and
-     * for every cell.
+     * Whether a non-empty value whose first UTF-8 byte is {@code first} would start a formula in Excel: it starts with {@code = + - @}, a tab or a
+     * carriage return. The one rule for {@link #neutralise(String)} and for every cell.
      */
-    private static boolean startsFormula(byte[] utf8, int from, int length) {
-        byte first = utf8[from];
-        if (first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r') {
-            return true;
-        }
-        if (first != '-') {
-            return false;
-        }
-        if (length < 2) {
-            return true;
-        }
-        boolean dot = false;
-        for (int i = from + 1, end = from + length; i < end; i++) {
-            byte c = utf8[i];
-            if (c == '.' && !dot) {
-                dot = true;
-            } else if (c < '0' || c > '9') {
-                return true;
-            }
-        }
-        return false;
+    private static boolean startsFormula(byte first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private void write(int b) throws IOException {
@@ -315,7 +296,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
             return value;
         }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        return startsFormula(utf8, 0, utf8.length) ? "'" + value : value;
+        return startsFormula(utf8[0]) ? "'" + value : value;
     }
 
     @Override

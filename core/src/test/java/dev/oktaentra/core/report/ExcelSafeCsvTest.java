@@ -21,8 +21,9 @@ class ExcelSafeCsvTest {
         "+1+2|'+1+2",
         "@SUM(A1)|'@SUM(A1)",
         "-2+3|'-2+3",
-        "-12|-12",
-        "-1.5|-1.5",
+        "-12|'-12",
+        "-1.5|'-1.5",
+        "-|'-",
         "jdoe@contoso.com|jdoe@contoso.com",
         "BpazOkLGm0iEtljAONPvOQ==|BpazOkLGm0iEtljAONPvOQ==",
         "+/8=|'+/8="
