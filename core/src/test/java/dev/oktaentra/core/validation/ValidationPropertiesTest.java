@@ -3,6 +3,7 @@ package dev.oktaentra.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.OnPremDirectory;
@@ -12,6 +13,7 @@ import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -23,44 +25,84 @@ import net.jqwik.api.Provide;
 
 /**
  * The engine against a brute-force reference that scans every pair: on random small tenants full of collisions
- * (shared UPNs, shared GUIDs, wrong and missing anchors), both must give every object the same outcome.
+ * (shared UPNs, shared GUIDs and consistency GUIDs, shared employee IDs, wrong and missing anchors), with a random
+ * source anchor and a random choice and order of soft-match rules after the hard match, both must give every object
+ * the same outcome.
  */
 class ValidationPropertiesTest {
 
     private static final List<String> NAMES = List.of("ann", "bob", "cid", "dee", "eve");
-    private static final List<MatchRule> RULES = MatchRule.entraConnectDefaults(SourceAnchor.objectGuid());
+    private static final String EMPLOYEE_ID = "employeeID";
+    private static final List<MatchRule> SOFT_RULES = List.of(MatchRule.softMatchUserPrincipalName(),
+            MatchRule.softMatchPrimarySmtp(), MatchRule.attributeEquals(EMPLOYEE_ID, "employeeId"));
 
     @Property(tries = 1500)
-    void engine_agreesWithBruteForce(@ForAll("tenants") Tenant tenant) {
+    void engine_agreesWithBruteForce(@ForAll("tenants") Tenant tenant, @ForAll("setups") Setup setup) {
         List<String> engine;
-        try (ValidationReport report = Validation.configure().build().run(
-                OnPremDirectory.of("ad", tenant.onPrem()), CloudDirectory.of("entra", tenant.cloud()));
+        try (ValidationReport report = Validation.configure().anchor(setup.anchor()).rules(setup.rules()).build()
+                .run(OnPremDirectory.of("ad", tenant.onPrem()), CloudDirectory.of("entra", tenant.cloud()));
                 Stream<ValidationFinding> rows = report.findings()) {
             engine = rows.map(f -> f.side() + " " + (f.side() == ValidationFinding.Side.CLOUD ? f.cloudId()
                     : f.distinguishedName()) + " " + f.outcome()).sorted().toList();
         }
 
-        assertThat(engine).isEqualTo(BruteForce.outcomes(tenant.onPrem(), tenant.cloud()));
+        assertThat(engine).isEqualTo(new BruteForce(setup).outcomes(tenant.onPrem(), tenant.cloud()));
+    }
+
+    @Provide
+    Arbitrary<Setup> setups() {
+        Arbitrary<SourceAnchor> anchor = Arbitraries.of(SourceAnchor.objectGuid(), SourceAnchor.consistencyGuid());
+        Arbitrary<List<MatchRule>> soft = Arbitraries.of(SOFT_RULES).list().uniqueElements().ofMaxSize(3);
+        return Combinators.combine(anchor, soft).as((a, rules) -> {
+            List<MatchRule> all = new ArrayList<>();
+            all.add(MatchRule.hardMatch(a));
+            all.addAll(rules);
+            return new Setup(a, List.copyOf(all));
+        });
+    }
+
+    /** The anchor and the rules, hard match first as Entra Connect does. */
+    record Setup(SourceAnchor anchor, List<MatchRule> rules) {
+        @Override
+        public String toString() {
+            return anchor + " " + rules.stream().map(MatchRule::name).toList();
+        }
     }
 
     @Provide
     Arbitrary<Tenant> tenants() {
         Arbitrary<String> name = Arbitraries.of(NAMES);
-        Arbitrary<OnPremUser> onPrem = Combinators.combine(name, name, name.injectNull(0.3), Arbitraries.integers())
-                .as((upn, guid, smtp, n) -> Users.ad(upn).distinguishedName("CN=" + n + upn + guid)
+        Arbitrary<OnPremUser> onPrem = Combinators.combine(name, name, name.injectNull(0.3), Arbitraries.integers(),
+                        name.injectNull(0.5), name.injectNull(0.4))
+                .as((upn, guid, smtp, n, consistency, employee) -> Users.ad(upn)
+                        .distinguishedName("CN=" + n + upn + guid + consistency)
                         .objectGuid(Users.guidOf(guid))
+                        .consistencyGuid(consistency == null ? null : Users.guidOf(consistency))
                         .proxyAddresses(smtp == null ? List.of() : List.of("SMTP:" + smtp + "@contoso.com"))
+                        .attributes(employeeIds(EMPLOYEE_ID, employee))
                         .build());
         Arbitrary<String> anchor = Arbitraries.oneOf(name.map(Users::anchorOf),
                 name.map(n -> ValidationTest.bigEndianBase64(Users.guidOf(n))), Arbitraries.just(null));
         Arbitrary<CloudUser> cloud = Combinators.combine(name, anchor, name.injectNull(0.3),
-                Arbitraries.of(true, false), Arbitraries.integers().between(0, 1_000_000))
-                .as((upn, immutable, smtp, admin, id) -> Users.entra(upn).id("c" + id).immutableId(immutable)
+                Arbitraries.of(true, false), Arbitraries.integers().between(0, 1_000_000), name.injectNull(0.4))
+                .as((upn, immutable, smtp, admin, id, employee) -> Users.entra(upn).id("c" + id)
+                        .immutableId(immutable)
                         .proxyAddresses(smtp == null ? List.of() : List.of("SMTP:" + smtp + "@contoso.com"))
+                        .attributes(employeeIds("employeeId", employee))
                         .holdsAdminRole(admin).build());
         return Combinators.combine(onPrem.list().ofMaxSize(7), cloud.list().ofMaxSize(7)
                         .uniqueElements(CloudUser::id))
                 .as(Tenant::new);
+    }
+
+    /** An employee ID per name, in a letter case of its own on each side: the custom rule ignores case. */
+    private static Attributes employeeIds(String attribute, String name) {
+        if (name == null) {
+            return Attributes.NONE;
+        }
+        String id = "E-" + name;
+        return Attributes.builder().add(attribute, attribute.equals(EMPLOYEE_ID) ? id : id.toUpperCase(Locale.ROOT))
+                .build();
     }
 
     record Tenant(List<OnPremUser> onPrem, List<CloudUser> cloud) {
@@ -69,7 +111,15 @@ class ValidationPropertiesTest {
     /** The documented semantics, written as plainly as possible: every pair is compared. */
     static final class BruteForce {
 
-        static List<String> outcomes(List<OnPremUser> onPrem, List<CloudUser> cloud) {
+        private final SourceAnchor anchor;
+        private final List<MatchRule> rules;
+
+        BruteForce(Setup setup) {
+            this.anchor = setup.anchor();
+            this.rules = setup.rules();
+        }
+
+        List<String> outcomes(List<OnPremUser> onPrem, List<CloudUser> cloud) {
             int n = onPrem.size();
             int[] kind = new int[n];       // 0 none, 1 hard, 2 hard-multi, 3 soft, 4 soft-multi, 5 conflict
             int[] candidate = new int[n];
@@ -78,8 +128,8 @@ class ValidationPropertiesTest {
             for (int u = 0; u < n; u++) {
                 candidate[u] = -1;
                 int decided = -1;
-                for (int r = 0; r < RULES.size(); r++) {
-                    MatchRule rule = RULES.get(r);
+                for (int r = 0; r < rules.size(); r++) {
+                    MatchRule rule = rules.get(r);
                     String key = rule.key(onPrem.get(u));
                     List<Integer> found = new ArrayList<>();
                     for (int c = 0; c < cloud.size(); c++) {
@@ -161,8 +211,8 @@ class ValidationPropertiesTest {
             return rows.stream().sorted().toList();
         }
 
-        private static String expected(OnPremUser user) {
-            return user.objectGuid().toImmutableId().value();
+        private String expected(OnPremUser user) {
+            return anchor.expected(user).orElseThrow().value();
         }
 
         private static String anchor(CloudUser user) {
