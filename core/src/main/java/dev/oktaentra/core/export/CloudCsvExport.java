@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * {@code UserPrincipalName} and {@code OnPremisesImmutableId} (or {@code ImmutableId}) are required;
  * {@code OnPremisesSyncEnabled} ({@code True}, {@code False} or empty), {@code Mail}, {@code ProxyAddresses}
  * (joined by {@code ;}), {@code OnPremisesLastSyncDateTime} (ISO 8601, or PowerShell's invariant
- * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} are read when present; every other column
- * becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written, spaces included,
- * because Entra compares it exactly.
+ * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} ({@code True}, {@code False} or empty, any
+ * case; the export command computes it from the members of the activated directory roles) are read when present;
+ * every other column becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written,
+ * spaces included, because Entra compares it exactly.
  *
  * <p>A row that cannot be used is a {@link DirectoryRecord.Rejected} naming the file and line; the read goes on.
  * A date that cannot be read leaves the date empty and is logged once per file; it does not reject the user.
@@ -81,7 +82,8 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         String adminText = row.get(Column.HOLDS_ADMIN_ROLE);
         Boolean admin = bool(adminText);
         if (adminText != null && admin == null) {
-            return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText + "', expected True or False");
+            return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText
+                    + "', expected True, False or empty");
         }
         String immutable = row.get(Column.IMMUTABLE_ID);
         String lastSyncText = row.get(Column.LAST_SYNC);

@@ -74,6 +74,28 @@ class CloudCsvExportTest {
     }
 
     @Test
+    void records_readHoldsAdminRoleInAnyCaseAndRejectOtherValuesWithTheirLine() throws IOException {
+        Path file = ExportFile.lines("\"Id\",\"UserPrincipalName\",\"OnPremisesImmutableId\",\"HoldsAdminRole\"",
+                "\"u1\",\"root@contoso.com\",\"\",\"True\"",
+                "\"u2\",\"ops@contoso.com\",\"\",\"TRUE\"",
+                "\"u3\",\"jane@contoso.com\",\"\",\"False\"",
+                "\"u4\",\"joe@contoso.com\",\"\",\"false\"",
+                "\"u5\",\"ann@contoso.com\",\"\",\"\"",
+                "\"u6\",\"bob@contoso.com\",\"\",\"1\"").writeTo(dir, "roles.csv");
+
+        List<DirectoryRecord<CloudUser>> records;
+        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records.subList(0, 5)).extracting(r -> r.orElseThrow().holdsAdminRole())
+                .containsExactly(true, true, false, false, false);
+        assertThat(records.get(5)).isInstanceOf(DirectoryRecord.Rejected.class)
+                .hasToString("roles.csv, line 7 (bob@contoso.com): HoldsAdminRole is '1', expected True, False or "
+                        + "empty");
+    }
+
+    @Test
     void of_failsForAnOnPremExportWithTheCloudCommand() throws IOException {
         Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID", "\"CN=A\",a@x.com,x")
                 .writeTo(dir, "ad.csv");
