@@ -133,6 +133,20 @@ class OnPremCsvExportTest {
     }
 
     @Test
+    void records_failWithTheWorkingCommandOnAnUnflattenedPropertyValueCollection() throws IOException {
+        Path file = ExportFile.lines(HEADER, JANE,
+                "\"CN=X,DC=x\",\"x@x.com\",\"x\",\"3ab39606-c642-489b-84b6-58c038d3ef39\",\"\",\"\",\"\","
+                        + "\"Microsoft.ActiveDirectory.Management.ADPropertyValueCollection\"")
+                .writeTo(dir, "collection.csv");
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("collection.csv: line 3 holds the PowerShell type name "
+                        + "'Microsoft.ActiveDirectory.Management.ADPropertyValueCollection'")
+                .hasMessageEndingWith(ExportCommands.ON_PREM);
+    }
+
+    @Test
     void of_refusesBinaryFilesAndWorkbooks() throws IOException {
         Path binary = Files.write(dir.resolve("blob.csv"), new byte[] {'D', 'N', 0, 1, 2, 3});
         Path workbook = Files.write(dir.resolve("users.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
