@@ -74,6 +74,26 @@ class CloudCsvExportTest {
     }
 
     @Test
+    void records_rejectRowsWithoutUpnOrWithTooFewValuesAndCarryOn() throws IOException {
+        Path file = ExportFile.lines(HEADER,
+                "\"u1\",\"\",\"BpazOkLGm0iEtljAONPvOQ==\",\"True\",\"\",\"\",\"\",\"\"",
+                "\"u2\",\"short@contoso.com\",\"\"",
+                "\"u3\",\"jane@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"\"").writeTo(dir, "rows.csv");
+
+        List<DirectoryRecord<CloudUser>> records;
+        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0)).isEqualTo(new DirectoryRecord.Rejected<CloudUser>("rows.csv", "line 2", "u1",
+                "has no UserPrincipalName"));
+        assertThat(records.get(1)).hasToString("rows.csv, line 3 (short@contoso.com): has 3 values, the header has 8;"
+                + " a quote may be unbalanced");
+        assertThat(records.get(2).orElseThrow().userPrincipalName()).isEqualTo("jane@contoso.com");
+    }
+
+    @Test
     void records_readHoldsAdminRoleInAnyCaseAndRejectOtherValuesWithTheirLine() throws IOException {
         Path file = ExportFile.lines("\"Id\",\"UserPrincipalName\",\"OnPremisesImmutableId\",\"HoldsAdminRole\"",
                 "\"u1\",\"root@contoso.com\",\"\",\"True\"",
