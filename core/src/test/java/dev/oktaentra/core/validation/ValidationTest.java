@@ -133,6 +133,45 @@ class ValidationTest {
     }
 
     @Test
+    void softMatchPrimarySmtp_matchesOnlyTheUpperCaseSmtpPrimaryAndIgnoresTheAddressCase() {
+        onPrem.add(ad("jane").userPrincipalName("jane@corp.local")
+                .proxyAddresses(List.of("smtp:jane.alias@contoso.com", "SMTP:Jane.Doe@Contoso.COM")).build());
+        onPrem.add(ad("joe").userPrincipalName("joe@corp.local")
+                .proxyAddresses(List.of("smtp:joe@contoso.com")).build());
+        cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:jane.doe@contoso.com")).build());
+        cloud.add(entra("alias").immutableId((String) null).userPrincipalName("alias@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:jane.alias@contoso.com")).build());
+        cloud.add(entra("joe").immutableId((String) null).userPrincipalName("joe@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:joe.smith@contoso.com", "smtp:joe@contoso.com")).build());
+        Validation bySmtp = Validation.configure().rules(MatchRule.softMatchPrimarySmtp()).build();
+
+        List<ValidationFinding> rows = findings(bySmtp);
+
+        assertThat(rows).extracting(f -> f.side() + " " + f.outcome() + " " + f.userPrincipalName() + " -> "
+                + f.cloudUserPrincipalName()).containsExactly(
+                "ON_PREM SOFT_MATCH_ONLY jane@corp.local -> jane@contoso.onmicrosoft.com",
+                "ON_PREM ONPREM_ONLY joe@corp.local -> null",
+                "CLOUD OUT_OF_SCOPE alias@contoso.onmicrosoft.com -> alias@contoso.onmicrosoft.com",
+                "CLOUD OUT_OF_SCOPE joe@contoso.onmicrosoft.com -> joe@contoso.onmicrosoft.com");
+        assertThat(rows.get(0).rule()).isEqualTo("softMatchPrimarySmtp");
+    }
+
+    @Test
+    void softMatchUserPrincipalName_matchesWhateverTheCase() {
+        onPrem.add(ad("jane").userPrincipalName("Jane.Doe@Contoso.COM").proxyAddresses(List.of()).build());
+        cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane.doe@contoso.com")
+                .proxyAddresses(List.of()).build());
+        Validation byUpn = Validation.configure().rules(MatchRule.softMatchUserPrincipalName()).build();
+
+        ValidationFinding f = only(byUpn);
+
+        assertThat(f.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
+        assertThat(f.rule()).isEqualTo("softMatchUserPrincipalName");
+        assertThat(f.cloudId()).isEqualTo("id-jane");
+    }
+
+    @Test
     void run_callsItAmbiguousWhenRulesDisagree() {
         onPrem.add(ad("jane").proxyAddresses(List.of("SMTP:boss@contoso.com")).build());
         cloud.add(entra("jane").immutableId((String) null).proxyAddresses(List.of()).build());
