@@ -1,6 +1,7 @@
 package dev.oktaentra.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.anchor.ObjectGuid;
@@ -11,9 +12,12 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.SourceAnchor;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,53 @@ class AnchorSourceDetectorTest {
 
         assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.stringAttribute("employeeID"));
         assertThat(detection.describe()).startsWith("attr:employeeID explains 100.0% of 20 cloud ImmutableIDs");
+    }
+
+    @Test
+    void detect_ranksABinaryAttributeFirstWhenItsBase64IsWhatTheCloudHolds() {
+        for (int i = 0; i < 30; i++) {
+            byte[] sid = new byte[28];
+            random.nextBytes(sid);
+            onPrem.add(OnPremUser.builder().distinguishedName("CN=u" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .objectGuid(ObjectGuid.random(random))
+                    .attributes(Attributes.builder().add("objectSid", "0x" + HexFormat.of().formatHex(sid))
+                            .add("department", "IT").build()).build());
+            cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .immutableId(Base64.getEncoder().encodeToString(sid)).build());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.binaryAttribute("objectSid"));
+        assertThat(detection.winner().explained()).isEqualTo(30);
+        assertThat(detection.ranking()).filteredOn(c -> c.anchor().equals(SourceAnchor.stringAttribute("objectSid")))
+                .singleElement().satisfies(c -> assertThat(c.explained()).isZero());
+        assertThat(detection.describe()).isEqualTo("binary:objectSid explains 100.0% of 30 cloud ImmutableIDs (30).");
+    }
+
+    @Test
+    void describe_countsEachMismatchCauseBiggestFirst() {
+        for (int i = 0; i < 10; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, guid.toImmutableId().value());
+        }
+        for (int i = 10; i < 13; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, Base64.getEncoder().encodeToString(guid.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 13; i < 15; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, guid.toImmutableId().value().replace("=", ""));
+        }
+        ObjectGuid lowered = ObjectGuid.parse("3ab39606-c642-489b-84b6-58c038d3ef39");
+        add(15, lowered, null, lowered.toImmutableId().value().toLowerCase(Locale.ROOT));
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.rest()).containsOnly(entry(MismatchCause.GUID_TEXT_BASE64, 3L),
+                entry(MismatchCause.MISSING_PADDING, 2L), entry(MismatchCause.CASE_CHANGED, 1L));
+        assertThat(detection.describe()).isEqualTo("objectGUID explains 62.5% of 16 cloud ImmutableIDs (10); "
+                + "the other 6: GUID_TEXT_BASE64 3, MISSING_PADDING 2, CASE_CHANGED 1.");
     }
 
     @Test

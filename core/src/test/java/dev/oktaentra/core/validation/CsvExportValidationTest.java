@@ -5,14 +5,18 @@ import static dev.oktaentra.core.validation.Users.guidOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.export.CloudCsvExport;
 import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.SourceAnchor;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,6 +81,41 @@ class CsvExportValidationTest {
         }
     }
 
+    @Test
+    void run_derivesABinaryCustomAttributeAnchorFromBase64HexOrGuidText() throws IOException {
+        byte[] janeBytes = bytes(1, 20);
+        byte[] joeBytes = bytes(40, 20);
+        byte[] annBytes = bytes(80, 20);
+        String header = "DistinguishedName,UserPrincipalName,ObjectGUID,customAnchor";
+        Path ad = write("adusers.csv", header,
+                quoted("CN=jane,DC=contoso,DC=com", "jane@contoso.com", guidOf("jane").toString(),
+                        Base64.getEncoder().encodeToString(janeBytes)),
+                quoted("CN=joe,DC=contoso,DC=com", "joe@contoso.com", guidOf("joe").toString(),
+                        "0x" + HexFormat.of().formatHex(joeBytes)),
+                quoted("CN=kim,DC=contoso,DC=com", "kim@contoso.com", guidOf("kim").toString(),
+                        "8c4ac332-975f-4717-ad7b-ba4a4e968fff"),
+                quoted("CN=ann,DC=contoso,DC=com", "ann@contoso.com", guidOf("ann").toString(),
+                        Base64.getEncoder().encodeToString(annBytes)));
+        String annUnpadded = Base64.getEncoder().withoutPadding().encodeToString(annBytes);
+        Path entra = write("entrausers.csv", ENTRA_HEADER,
+                entraRow("jane", Base64.getEncoder().encodeToString(janeBytes), ""),
+                entraRow("joe", Base64.getEncoder().encodeToString(joeBytes), ""),
+                entraRow("kim", "MsNKjF+XF0ete7pKTpaP/w==", ""),
+                entraRow("ann", annUnpadded, ""));
+        Validation byCustom = Validation.configure().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+
+        try (ValidationReport report = byCustom.run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra))) {
+            List<ValidationFinding> rows = findings(report);
+            assertThat(rows).extracting(ValidationFinding::outcome).containsExactly(MatchOutcome.MATCHED,
+                    MatchOutcome.MATCHED, MatchOutcome.MATCHED, MatchOutcome.ANCHOR_MISMATCH);
+            assertThat(rows.get(0).rule()).isEqualTo("hardMatch(binary:customAnchor)");
+            assertThat(rows.get(1).expectedImmutableId()).isEqualTo(Base64.getEncoder().encodeToString(joeBytes));
+            assertThat(rows.get(3).cause()).isEqualTo(MismatchCause.MISSING_PADDING);
+            assertThat(rows.get(3).cloudImmutableId()).isEqualTo(annUnpadded);
+            assertThat(report.summary().anchor()).isEqualTo("binary:customAnchor");
+        }
+    }
+
     ValidationReport run(Path ad, Path entra) {
         return Validation.configure().build().run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra));
     }
@@ -109,6 +148,15 @@ class CsvExportValidationTest {
     static String entraRow(String name, String immutableId, String holdsAdminRole) {
         return quoted("id-" + name, name + "@contoso.com", immutableId, "", name + "@contoso.com", "",
                 "SMTP:" + name + "@contoso.com", "", holdsAdminRole);
+    }
+
+    /** {@code length} bytes counting up from {@code first}. */
+    static byte[] bytes(int first, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (first + i * 7);
+        }
+        return bytes;
     }
 
     static String quoted(String... cells) {
