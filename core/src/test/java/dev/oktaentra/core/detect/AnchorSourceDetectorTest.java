@@ -8,18 +8,27 @@ import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.export.CloudCsvExport;
+import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.match.SourceAnchor;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnchorSourceDetectorTest {
 
@@ -134,6 +143,48 @@ class AnchorSourceDetectorTest {
     }
 
     @Test
+    void detect_countsWhatItCouldNotUseOnEitherSide(@TempDir Path dir) throws IOException {
+        List<String> ad = new ArrayList<>(List.of("DistinguishedName,UserPrincipalName,ObjectGUID,objectSid"));
+        List<String> entra = new ArrayList<>(List.of("Id,UserPrincipalName,OnPremisesImmutableId"));
+        for (int i = 0; i < 5; i++) {
+            byte[] sid = new byte[28];
+            random.nextBytes(sid);
+            ad.add("\"CN=u" + i + "\",u" + i + "@contoso.com," + ObjectGuid.random(random) + ",0x"
+                    + HexFormat.of().formatHex(sid));
+            entra.add("c" + i + ",u" + i + "@contoso.com," + Base64.getEncoder().encodeToString(sid));
+        }
+        ad.add("\"CN=text\",text@contoso.com," + ObjectGuid.random(random) + ",S-1-5-21-1004");
+        entra.add("c5,text@contoso.com,AQUAAAAAAAUVAAAA7A==");
+        ad.add("\"CN=bad\",bad@contoso.com,not-a-guid,0x0102");
+        entra.add("c6,,AQIDBA==");
+        entra.add("c7,short@contoso.com");
+        Path adFile = Files.write(dir.resolve("adusers.csv"), ad);
+        Path entraFile = Files.write(dir.resolve("entrausers.csv"), entra);
+
+        AnchorDetection detection = AnchorSourceDetector.detect(OnPremCsvExport.of(adFile),
+                CloudCsvExport.of(entraFile));
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.binaryAttribute("objectSid"));
+        assertThat(detection.cloudRejected()).isEqualTo(2);
+        assertThat(detection.onPremRejected()).isEqualTo(1);
+        assertThat(detection.onPremUnparsed()).isEqualTo(1);
+        assertThat(detection.unmatched()).isZero();
+        assertThat(detection.describe()).isEqualTo("binary:objectSid explains 83.3% of 6 cloud ImmutableIDs (5); "
+                + "the other 1: on-prem value does not parse 1. 2 cloud records were not usable (rejected rows), "
+                + "1 on-prem record was not usable (rejected rows), 1 on-prem value did not parse as "
+                + "binary:objectSid.");
+    }
+
+    @Test
+    void describe_saysWhyWhenNoCloudRecordWasUsable() {
+        AnchorDetection detection = AnchorSourceDetector.detect(OnPremDirectory.of("ad", onPrem),
+                rejectingCloud(3));
+
+        assertThat(detection.describe()).isEqualTo("The cloud holds no ImmutableIDs: nothing to detect. 3 cloud "
+                + "records were not usable (rejected rows).");
+    }
+
+    @Test
     void detect_saysSoWhenTheCloudHoldsNoImmutableIds() {
         onPrem.add(OnPremUser.builder().distinguishedName("CN=a").objectGuid(ObjectGuid.random(random)).build());
 
@@ -145,6 +196,27 @@ class AnchorSourceDetectorTest {
                 .objectGuid(guid).consistencyGuid(consistency).build());
         cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("U" + i + "@contoso.com")
                 .immutableId(cloudAnchor).build());
+    }
+
+    /** A cloud side of {@code n} rejected records only. */
+    private static CloudDirectory rejectingCloud(int n) {
+        return new CloudDirectory() {
+            @Override
+            public Stream<DirectoryRecord<CloudUser>> records() {
+                return IntStream.range(0, n).mapToObj(i -> new DirectoryRecord.Rejected<>("entra", "line " + (i + 2),
+                        null, "has no Id"));
+            }
+
+            @Override
+            public String name() {
+                return "entra";
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
     }
 
     private AnchorDetection detect() {
