@@ -96,7 +96,7 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         return new DirectoryRecord.Usable<>(new CloudUser(id, upn,
                 immutable == null ? null : ImmutableId.of(immutable), synced, row.get(Column.MAIL),
                 Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
-                Rows.extras(source, row)));
+                Rows.extras(source, row)), row.line());
     }
 
     private static Boolean bool(String text) {

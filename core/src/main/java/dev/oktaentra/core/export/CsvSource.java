@@ -43,8 +43,9 @@ final class CsvSource implements AutoCloseable {
             "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection",
             "System.Collections.Generic.List`1[System.String]");
 
+    /** Empty lines are skipped here rather than by the parser, which would count them into the next row's line. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
     private final Path file;
@@ -57,7 +58,10 @@ final class CsvSource implements AutoCloseable {
     private final String expectedCommand;
     /** Lines before the CSV parser's first line: the {@code #TYPE} line, when present. */
     private final long lineOffset;
+    /** The line the parser's next record starts on, unless empty lines come first. */
     private long nextLine;
+    /** The line the last record {@link #nextNonEmpty()} returned starts on. */
+    private long recordLine;
 
     private CsvSource(Path file, List<Column> required, String expectedCommand) {
         this.file = file;
@@ -66,18 +70,18 @@ final class CsvSource implements AutoCloseable {
         BufferedReader reader = open(file);
         try {
             this.lineOffset = skipTypeLine(reader) ? 1 : 0;
+            this.nextLine = 1 + lineOffset;
             this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
             this.records = parser.iterator();
-            if (!records.hasNext()) {
+            CSVRecord header = nextNonEmpty();
+            if (header == null) {
                 throw new ExportFileException(file, "is empty; expected a header row such as "
                         + required.stream().map(Column::canonical).collect(Collectors.joining(",")));
             }
-            CSVRecord header = records.next();
             this.headerSize = header.size();
             this.columns = new EnumMap<>(Column.class);
             this.otherColumns = new LinkedHashMap<>();
             mapHeader(header, required);
-            this.nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
         } catch (IOException e) {
             close(reader);
             throw translate(new UncheckedIOException(e));
@@ -140,18 +144,30 @@ final class CsvSource implements AutoCloseable {
      */
     Row next() {
         try {
-            if (!records.hasNext()) {
+            CSVRecord record = nextNonEmpty();
+            if (record == null) {
                 return null;
             }
-            CSVRecord record = records.next();
-            long line = nextLine;
-            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
-            Row row = new Row(record, line);
+            Row row = new Row(record, recordLine);
             row.checkTypeNames();
             return row;
         } catch (RuntimeException e) {
             throw translate(e);
         }
+    }
+
+    /** The next record that is not an empty line, with its first line in {@link #recordLine}; null at the end. */
+    private CSVRecord nextNonEmpty() {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            long line = nextLine;
+            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
+            if (record.size() != 1 || !record.get(0).isEmpty()) {
+                recordLine = line;
+                return record;
+            }
+        }
+        return null;
     }
 
     String fileName() {

@@ -73,6 +73,44 @@ class OnPremCsvExportTest {
     }
 
     @Test
+    void records_numberLinesAfterATypeLineAndAcrossQuotedLineBreaks() throws IOException {
+        Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID,Description",
+                "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39,\"first\r\nsecond\r\nthird\"",
+                "\"CN=B,DC=x\",b@x.com,bad-guid,plain",
+                "\"CN=C,DC=x\",c@x.com,8c4ac332-975f-4717-ad7b-ba4a4e968fff,\"one\ntwo\"",
+                "\"CN=D,DC=x\",,56d352bc-dd5a-4480-bc39-cc297ef49faf,plain",
+                "\"CN=E,DC=x\",e@x.com,56d352bc-dd5a-4480-bc39-cc297ef49faf,plain")
+                .withTypeLine().utf16le().writeTo(dir, "lines.csv");
+
+        List<DirectoryRecord<OnPremUser>> records;
+        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).extracting(OnPremCsvExportTest::line)
+                .containsExactly("line 3", "line 6", "line 7", "line 9", "line 10");
+    }
+
+    @Test
+    void records_numberLinesPastBlankLines() throws IOException {
+        Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID", "",
+                "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39", "", "",
+                "\"CN=B,DC=x\",b@x.com,bad-guid", "").writeTo(dir, "blank.csv");
+
+        List<DirectoryRecord<OnPremUser>> records;
+        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).extracting(OnPremCsvExportTest::line).containsExactly("line 3", "line 6");
+    }
+
+    private static String line(DirectoryRecord<OnPremUser> record) {
+        return record instanceof DirectoryRecord.Usable<OnPremUser> usable ? "line " + usable.line()
+                : ((DirectoryRecord.Rejected<OnPremUser>) record).location();
+    }
+
+    @Test
     void records_findColumnsCaseInsensitivelyAndByAlias() throws IOException {
         Path file = ExportFile.lines("dn,upn,OBJECTGUID,EmailAddress,msds-consistencyguid",
                 "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39,a@x.com,"

@@ -116,6 +116,38 @@ class CsvExportValidationTest {
         }
     }
 
+    @Test
+    void run_namesFileAndLineOfAnObjectWhoseAnchorIsEmptyOrDoesNotParse() throws IOException {
+        String header = "DistinguishedName,UserPrincipalName,ObjectGUID,customAnchor,Description";
+        Path ad = write("adusers.csv", "#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser", header,
+                quoted("CN=jane,DC=contoso,DC=com", "jane@contoso.com", guidOf("jane").toString(), "AQIDBA==",
+                        "two\r\nlines"),
+                quoted("CN=empty,DC=contoso,DC=com", "empty@contoso.com", guidOf("empty").toString(), "", ""),
+                "",
+                quoted("CN=text,DC=contoso,DC=com", "text@contoso.com", guidOf("text").toString(), "E100", "three\nshort\nlines"),
+                quoted("CN=after,DC=contoso,DC=com", "after@contoso.com", guidOf("after").toString(), "", ""));
+        Path entra = write("entrausers.csv", ENTRA_HEADER, entraRow("jane", "AQIDBA==", ""));
+        Validation byCustom = Validation.configure().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+
+        try (ValidationReport report = byCustom.run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra))) {
+            List<ValidationFinding> rows = findings(report);
+            assertThat(rows).extracting(f -> f.outcome() + " " + f.source() + ", " + f.location() + " ("
+                    + f.userPrincipalName() + ")").containsExactly(
+                    "MATCHED adusers.csv, null (jane@contoso.com)",
+                    "INVALID adusers.csv, line 5 (empty@contoso.com)",
+                    "INVALID adusers.csv, line 7 (text@contoso.com)",
+                    "INVALID adusers.csv, line 10 (after@contoso.com)");
+            assertThat(rows.get(1).note()).isEqualTo("customAnchor is empty, so the object has no anchor");
+            assertThat(rows.get(2).note()).startsWith("customAnchor 'E100'");
+
+            Path csv = dir.resolve("validation.csv");
+            report.writeCsv(csv);
+            assertThat(reportRows(csv)).extracting(r -> r.get("Outcome") + " " + r.get("Source") + " "
+                    + r.get("Location")).containsExactly("MATCHED adusers.csv ", "INVALID adusers.csv line 5",
+                    "INVALID adusers.csv line 7", "INVALID adusers.csv line 10");
+        }
+    }
+
     ValidationReport run(Path ad, Path entra) {
         return Validation.configure().build().run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra));
     }
