@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +118,39 @@ class CloudCsvExportTest {
         assertThat(records.get(5)).isInstanceOf(DirectoryRecord.Rejected.class)
                 .hasToString("roles.csv, line 7 (bob@contoso.com): HoldsAdminRole is '1', expected True, False or "
                         + "empty");
+    }
+
+    @Test
+    void records_countEveryUnreadableSyncDateAndWarnOnceWithTheFirstLines() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 8; i++) {
+            String date = i == 2 ? "2026-11-20T10:15:00Z" : i == 0 ? "yesterday" : "20.11.2026 10:15";
+            lines.add("\"u" + i + "\",\"u" + i + "@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"" + date + "\"");
+        }
+        Path file = ExportFile.lines(lines.toArray(String[]::new)).writeTo(dir, "dates.csv");
+        CloudCsvExport export = CloudCsvExport.of(file);
+        assertThat(export.unreadableSyncDates()).isEmpty();
+
+        List<DirectoryRecord<CloudUser>> records;
+        String log;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (Stream<DirectoryRecord<CloudUser>> stream = export.records()) {
+            records = stream.toList();
+        } finally {
+            System.setErr(originalErr);
+            log = captured.toString(StandardCharsets.UTF_8);
+        }
+
+        assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(DirectoryRecord.Usable.class));
+        assertThat(records).extracting(r -> r.orElseThrow().onPremisesLastSyncDateTime()).filteredOn(d -> d != null)
+                .containsExactly(Instant.parse("2026-11-20T10:15:00Z"));
+        assertThat(export.unreadableSyncDates()).hasValue(7);
+        assertThat(log.lines().filter(l -> l.contains("OnPremisesLastSyncDateTime"))).singleElement(
+                InstanceOfAssertFactories.STRING).contains("dates.csv: 7 OnPremisesLastSyncDateTime values are not "
+                        + "ISO 8601 or M/d/yyyy h:mm:ss tt, left empty (lines 2, 3, 5, 6, 7, …; the first is "
+                        + "'yesterday')");
     }
 
     @Test
