@@ -67,7 +67,7 @@ final class CsvSource implements AutoCloseable {
         this.file = file;
         this.fileName = file.getFileName().toString();
         this.expectedCommand = expectedCommand;
-        BufferedReader reader = open(file);
+        BufferedReader reader = open(file, expectedCommand);
         try {
             this.lineOffset = skipTypeLine(reader) ? 1 : 0;
             this.nextLine = 1 + lineOffset;
@@ -76,7 +76,8 @@ final class CsvSource implements AutoCloseable {
             CSVRecord header = nextNonEmpty();
             if (header == null) {
                 throw new ExportFileException(file, "is empty; expected a header row such as "
-                        + required.stream().map(Column::canonical).collect(Collectors.joining(",")));
+                        + required.stream().map(Column::canonical).collect(Collectors.joining(","))
+                        + ". Export it with:\n" + expectedCommand);
             }
             this.headerSize = header.size();
             this.columns = new EnumMap<>(Column.class);
@@ -264,8 +265,8 @@ final class CsvSource implements AutoCloseable {
         return !value.isEmpty() && value.charAt(0) == '\ufeff' ? value.substring(1) : value;
     }
 
-    /** Opens the file with the encoding its byte-order mark names, refusing binaries. */
-    private static BufferedReader open(Path file) {
+    /** Opens the file with the encoding its byte-order mark names, refusing binaries with the command that works. */
+    private static BufferedReader open(Path file, String expectedCommand) {
         InputStream in;
         try {
             in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -278,7 +279,7 @@ final class CsvSource implements AutoCloseable {
             in.mark(4096);
             byte[] head = in.readNBytes(4096);
             in.reset();
-            Charset charset = detect(file, head);
+            Charset charset = detect(file, head, expectedCommand);
             int bomLength = charset == StandardCharsets.UTF_8 ? (startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
             in.skipNBytes(bomLength);
             Reader reader = new InputStreamReader(in, charset.newDecoder()
@@ -294,7 +295,7 @@ final class CsvSource implements AutoCloseable {
         }
     }
 
-    private static Charset detect(Path file, byte[] head) {
+    private static Charset detect(Path file, byte[] head, String expectedCommand) {
         if (startsWith(head, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
@@ -303,15 +304,17 @@ final class CsvSource implements AutoCloseable {
         }
         if (startsWith(head, 'P', 'K', 3, 4)) {
             throw new ExportFileException(file, "is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV; "
-                    + "save it as 'CSV UTF-8' or use the Export-Csv output directly");
+                    + "save it as 'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n"
+                    + expectedCommand);
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV");
+            throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV; save it as "
+                    + "'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n" + expectedCommand);
         }
         for (byte b : head) {
             if (b == 0) {
                 throw new ExportFileException(file, "is binary (it contains NUL bytes and no UTF-16 byte-order mark), "
-                        + "not a CSV text file");
+                        + "not a CSV text file. Export it with:\n" + expectedCommand);
             }
         }
         return StandardCharsets.UTF_8;

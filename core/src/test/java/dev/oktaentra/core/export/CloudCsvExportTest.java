@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,6 +163,15 @@ class CloudCsvExportTest {
                 .isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("lacks the column(s) Id, OnPremisesImmutableId")
                 .hasMessageContaining("Get-MgUser");
+    }
+
+    @Test
+    void of_refusesAWorkbookWithTheCloudCommand() throws IOException {
+        Path workbook = Files.write(dir.resolve("entrausers.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+
+        assertThatThrownBy(() -> CloudCsvExport.of(workbook)).isInstanceOf(ExportFileException.class)
+                .hasMessageStartingWith("entrausers.xlsx: is a ZIP archive, probably an Excel workbook (.xlsx)")
+                .hasMessageEndingWith(ExportCommands.CLOUD);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -185,14 +186,21 @@ class OnPremCsvExportTest {
     }
 
     @Test
-    void of_refusesBinaryFilesAndWorkbooks() throws IOException {
+    void of_refusesBinaryFilesWorkbooksAndEmptyFilesWithTheWorkingCommand() throws IOException {
         Path binary = Files.write(dir.resolve("blob.csv"), new byte[] {'D', 'N', 0, 1, 2, 3});
         Path workbook = Files.write(dir.resolve("users.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+        Path legacy = Files.write(dir.resolve("users.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Path empty = Files.write(dir.resolve("empty.csv"), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
         assertThatThrownBy(() -> OnPremCsvExport.of(binary)).isInstanceOf(ExportFileException.class)
-                .hasMessageContaining("blob.csv: is binary");
+                .hasMessageContaining("blob.csv: is binary").hasMessageEndingWith(ExportCommands.ON_PREM);
         assertThatThrownBy(() -> OnPremCsvExport.of(workbook)).isInstanceOf(ExportFileException.class)
-                .hasMessageContaining("Excel workbook");
+                .hasMessageContaining("users.xlsx: is a ZIP archive, probably an Excel workbook")
+                .hasMessageEndingWith(ExportCommands.ON_PREM);
+        assertThatThrownBy(() -> OnPremCsvExport.of(legacy)).isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("users.xls: is a legacy Office document").hasMessageEndingWith(ExportCommands.ON_PREM);
+        assertThatThrownBy(() -> OnPremCsvExport.of(empty)).isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("empty.csv: is empty").hasMessageEndingWith(ExportCommands.ON_PREM);
         assertThatThrownBy(() -> OnPremCsvExport.of(dir.resolve("missing.csv")))
                 .isInstanceOf(ExportFileException.class).hasMessageContaining("does not exist");
     }
