@@ -1,6 +1,7 @@
 package dev.oktaentra.core.detect;
 
 import dev.oktaentra.core.anchor.MismatchCause;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,16 @@ import java.util.stream.Collectors;
  * @param cloudAnchors how many distinct ImmutableIDs the cloud holds
  * @param ranking every candidate, best first
  * @param rest cloud ImmutableIDs the winner does not reproduce, by the mistake that explains them (matched to an
- *        on-prem user by UPN); those without an on-prem user of the same UPN are under {@code unmatched}
+ *        on-prem user by UPN); those without an on-prem user of the same UPN are under {@code unmatched}, and those
+ *        whose on-prem user's value does not parse are in neither
  * @param unmatched unexplained cloud ImmutableIDs whose user has no on-prem counterpart by UPN
+ * @param cloudRejected cloud records the directory rejected (e.g. CSV rows without a UPN), so not counted above
+ * @param onPremRejected on-prem records the directory rejected (e.g. CSV rows with a bad objectGUID)
+ * @param onPremUnparsed readable on-prem users whose value of the winner's attribute does not parse as that kind
+ *        of anchor (e.g. text where a binary attribute is expected), so they neither explain nor are diagnosed
  */
 public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, Map<MismatchCause, Long> rest,
-        long unmatched) {
+        long unmatched, long cloudRejected, long onPremRejected, long onPremUnparsed) {
 
     /** Freezes the collections. */
     public AnchorDetection {
@@ -34,12 +40,19 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
     }
 
     /**
-     * One sentence for a person, e.g. {@code objectGUID explains 99.2% of 10,000 cloud ImmutableIDs (9,920); the
-     * other 80: BYTE_ORDER 50, no on-prem user with the same UPN 30}.
+     * One line for a person, e.g. {@code objectGUID explains 99.2% of 10,000 cloud ImmutableIDs (9,920); the
+     * other 80: BYTE_ORDER 50, no on-prem user with the same UPN 30.}, followed, when input could not be used, by
+     * e.g. {@code 12 cloud records were not usable (rejected rows), 3 on-prem values did not parse as
+     * binary:objectSid.}
      *
-     * @return the sentence
+     * @return the line
      */
     public String describe() {
+        String unusable = unusable();
+        return unusable.isEmpty() ? explanation() : explanation() + " " + unusable;
+    }
+
+    private String explanation() {
         AnchorCandidate w = winner();
         if (cloudAnchors == 0) {
             return "The cloud holds no ImmutableIDs: nothing to detect.";
@@ -54,9 +67,37 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
                 .sorted(Map.Entry.<MismatchCause, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
                 .collect(Collectors.joining(", "));
-        String missing = unmatched > 0
-                ? (causes.isEmpty() ? "" : ", ") + String.format(Locale.ROOT, "no on-prem user with the same UPN %,d",
-                        unmatched) : "";
-        return head + String.format(Locale.ROOT, "; the other %,d: ", other) + causes + missing + ".";
+        List<String> parts = new ArrayList<>();
+        if (!causes.isEmpty()) {
+            parts.add(causes);
+        }
+        long unparsable = other - unmatched - rest.values().stream().mapToLong(Long::longValue).sum();
+        if (unparsable > 0) {
+            parts.add(String.format(Locale.ROOT, "on-prem value does not parse %,d", unparsable));
+        }
+        if (unmatched > 0) {
+            parts.add(String.format(Locale.ROOT, "no on-prem user with the same UPN %,d", unmatched));
+        }
+        return head + String.format(Locale.ROOT, "; the other %,d: ", other) + String.join(", ", parts) + ".";
+    }
+
+    /** What could not be used and why, or an empty text when everything could. */
+    private String unusable() {
+        List<String> parts = new ArrayList<>(3);
+        if (cloudRejected > 0) {
+            parts.add(records(cloudRejected, "cloud") + " not usable (rejected rows)");
+        }
+        if (onPremRejected > 0) {
+            parts.add(records(onPremRejected, "on-prem") + " not usable (rejected rows)");
+        }
+        if (onPremUnparsed > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d on-prem %s not parse as %s", onPremUnparsed,
+                    onPremUnparsed == 1 ? "value did" : "values did", winner().anchor().name()));
+        }
+        return parts.isEmpty() ? "" : String.join(", ", parts) + ".";
+    }
+
+    private static String records(long n, String side) {
+        return String.format(Locale.ROOT, "%,d %s %s", n, side, n == 1 ? "record was" : "records were");
     }
 }

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  * diagnosed, so that a byte-order mistake shows as such rather than as a lower score.
  *
  * <p>The cloud side is held in memory as a set of ImmutableIDs and a UPN map; the on-prem side is streamed twice.
+ * Nothing is dropped without being counted: rejected records on either side, and on-prem values that do not parse
+ * as the winner's attribute, are in the result and its {@link AnchorDetection#describe() description}.
  */
 public final class AnchorSourceDetector {
 
@@ -50,12 +52,17 @@ public final class AnchorSourceDetector {
     public static AnchorDetection detect(OnPremDirectory onPrem, CloudDirectory cloud) {
         Map<String, Integer> anchorIndex = new HashMap<>();
         Map<String, String> anchorByUpn = new HashMap<>();
+        long[] cloudRejected = {0};
         try (Stream<DirectoryRecord<CloudUser>> records = cloud.records()) {
             records.forEach(record -> {
-                if (record instanceof DirectoryRecord.Usable<CloudUser> usable && usable.user().immutableId() != null) {
-                    String anchor = usable.user().immutableId().value();
-                    anchorIndex.putIfAbsent(anchor, anchorIndex.size());
-                    anchorByUpn.put(usable.user().userPrincipalName().toLowerCase(Locale.ROOT), anchor);
+                if (record instanceof DirectoryRecord.Usable<CloudUser> usable) {
+                    if (usable.user().immutableId() != null) {
+                        String anchor = usable.user().immutableId().value();
+                        anchorIndex.putIfAbsent(anchor, anchorIndex.size());
+                        anchorByUpn.put(usable.user().userPrincipalName().toLowerCase(Locale.ROOT), anchor);
+                    }
+                } else {
+                    cloudRejected[0]++;
                 }
             });
         }
@@ -63,10 +70,13 @@ public final class AnchorSourceDetector {
         Map<SourceAnchor, BitSet> explained = new LinkedHashMap<>();
         explained.put(SourceAnchor.objectGuid(), new BitSet());
         explained.put(SourceAnchor.consistencyGuid(), new BitSet());
+        long[] onPremRejected = {0};
         try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
             records.forEach(record -> {
                 if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
                     score(usable.user(), anchorIndex, explained);
+                } else {
+                    onPremRejected[0]++;
                 }
             });
         }
@@ -81,7 +91,9 @@ public final class AnchorSourceDetector {
         SourceAnchor winner = ranking.get(0).anchor();
         BitSet winnerBits = explained.get(winner);
         Map<MismatchCause, Long> rest = new EnumMap<>(MismatchCause.class);
+        // diagnosed: unexplained cloud ImmutableIDs with an on-prem user of the same UPN, diagnosed or unparsable
         long[] diagnosed = {0};
+        long[] unparsed = {0};
         try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
             records.forEach(record -> {
                 if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
@@ -89,17 +101,25 @@ public final class AnchorSourceDetector {
                     String upn = user.userPrincipalName();
                     String cloudAnchor = upn == null ? null : anchorByUpn.get(upn.toLowerCase(Locale.ROOT));
                     Integer index = cloudAnchor == null ? null : anchorIndex.get(cloudAnchor);
-                    if (index != null && !winnerBits.get(index)) {
-                        expected(winner, user).ifPresent(want -> {
-                            rest.merge(Anchors.explainMismatch(want, cloudAnchor), 1L, Long::sum);
-                            diagnosed[0]++;
-                        });
+                    boolean unexplained = index != null && !winnerBits.get(index);
+                    Optional<ImmutableId> want;
+                    try {
+                        want = winner.expected(user);
+                    } catch (InvalidAnchorException e) {
+                        unparsed[0]++;
+                        diagnosed[0] += unexplained ? 1 : 0;
+                        return;
+                    }
+                    if (unexplained && want.isPresent()) {
+                        rest.merge(Anchors.explainMismatch(want.get(), cloudAnchor), 1L, Long::sum);
+                        diagnosed[0]++;
                     }
                 }
             });
         }
         long unexplained = total - ranking.get(0).explained();
-        return new AnchorDetection(total, ranking, rest, Math.max(0, unexplained - diagnosed[0]));
+        return new AnchorDetection(total, ranking, rest, Math.max(0, unexplained - diagnosed[0]), cloudRejected[0],
+                onPremRejected[0], unparsed[0]);
     }
 
     private static void score(OnPremUser user, Map<String, Integer> anchorIndex,

@@ -23,13 +23,28 @@ public sealed interface DirectoryRecord<U> {
      * A usable user.
      *
      * @param user the user
+     * @param line the line the record starts on in a text export such as a CSV file, counting from 1, so that a
+     *        problem found later (e.g. an anchor attribute that does not parse) can name it; 0 when the source has
+     *        no lines (LDAP, Graph) and the user's DN or id locates it
      * @param <U> the user type
      */
-    record Usable<U>(U user) implements DirectoryRecord<U> {
+    record Usable<U>(U user, long line) implements DirectoryRecord<U> {
 
-        /** Checks the user is present. */
+        /** Checks the user is present and the line is not negative. */
         public Usable {
             Objects.requireNonNull(user, "user");
+            if (line < 0) {
+                throw new IllegalArgumentException("A line number counts from 1 (0 for none), got " + line);
+            }
+        }
+
+        /**
+         * A usable user from a source without lines.
+         *
+         * @param user the user
+         */
+        public Usable(U user) {
+            this(user, 0);
         }
 
         @Override

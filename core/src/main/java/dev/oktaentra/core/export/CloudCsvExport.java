@@ -11,8 +11,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +27,15 @@ import org.slf4j.LoggerFactory;
  * {@code UserPrincipalName} and {@code OnPremisesImmutableId} (or {@code ImmutableId}) are required;
  * {@code OnPremisesSyncEnabled} ({@code True}, {@code False} or empty), {@code Mail}, {@code ProxyAddresses}
  * (joined by {@code ;}), {@code OnPremisesLastSyncDateTime} (ISO 8601, or PowerShell's invariant
- * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} are read when present; every other column
- * becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written, spaces included,
- * because Entra compares it exactly.
+ * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} ({@code True}, {@code False} or empty, any
+ * case; the export command computes it from the members of the activated directory roles) are read when present;
+ * every other column becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written,
+ * spaces included, because Entra compares it exactly.
  *
  * <p>A row that cannot be used is a {@link DirectoryRecord.Rejected} naming the file and line; the read goes on.
- * A date that cannot be read leaves the date empty and is logged once per file; it does not reject the user.
+ * A date that cannot be read leaves the date empty and does not reject the user, because the date is only
+ * informational; every such date is counted, and when the stream is closed one warning per read names how many there
+ * were and the first lines ({@link #unreadableSyncDates()} keeps the count).
  */
 public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudDirectory {
 
@@ -37,6 +43,12 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
     private static final List<Column> REQUIRED = List.of(Column.ID, Column.USER_PRINCIPAL_NAME, Column.IMMUTABLE_ID);
     private static final DateTimeFormatter POWERSHELL_INVARIANT =
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.ROOT);
+
+    /** How many line numbers of unreadable dates the warning names. */
+    static final int LINES_NAMED = 5;
+
+    /** The count of the last read that was closed, or -1 before one was. */
+    private volatile long unreadableSyncDates = -1;
 
     private CloudCsvExport(Path file) {
         super(file, REQUIRED, ExportCommands.CLOUD);
@@ -53,13 +65,32 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         return new CloudCsvExport(file);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Closing the stream logs one warning when {@code OnPremisesLastSyncDateTime} values could not be read.
+     */
     @Override
     public Stream<DirectoryRecord<CloudUser>> records() {
-        boolean[] dateWarned = {false};
-        return stream((source, row) -> toRecord(source, row, dateWarned));
+        UnreadableDates dates = new UnreadableDates();
+        return stream((source, row) -> toRecord(source, row, dates)).onClose(() -> {
+            unreadableSyncDates = dates.count;
+            dates.warn(name());
+        });
     }
 
-    private static DirectoryRecord<CloudUser> toRecord(CsvSource source, CsvSource.Row row, boolean[] dateWarned) {
+    /**
+     * How many {@code OnPremisesLastSyncDateTime} values the last read of the file could not parse and left empty.
+     *
+     * @return the count of the last stream of {@link #records()} (or {@link #users()}) that was closed, up to where it
+     *         was read; empty before one was
+     */
+    public OptionalLong unreadableSyncDates() {
+        long count = unreadableSyncDates;
+        return count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
+    }
+
+    private static DirectoryRecord<CloudUser> toRecord(CsvSource source, CsvSource.Row row, UnreadableDates dates) {
         String id = row.get(Column.ID);
         String upn = row.get(Column.USER_PRINCIPAL_NAME);
         String identity = upn != null ? upn : id;
@@ -81,20 +112,46 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         String adminText = row.get(Column.HOLDS_ADMIN_ROLE);
         Boolean admin = bool(adminText);
         if (adminText != null && admin == null) {
-            return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText + "', expected True or False");
+            return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText
+                    + "', expected True, False or empty");
         }
         String immutable = row.get(Column.IMMUTABLE_ID);
         String lastSyncText = row.get(Column.LAST_SYNC);
         Instant lastSync = instant(lastSyncText);
-        if (lastSyncText != null && lastSync == null && !dateWarned[0]) {
-            dateWarned[0] = true;
-            LOG.warn("{}, line {}: OnPremisesLastSyncDateTime '{}' is not ISO 8601 or M/d/yyyy h:mm:ss tt; "
-                    + "such dates are left empty", source.fileName(), row.line(), lastSyncText);
+        if (lastSyncText != null && lastSync == null) {
+            dates.add(row.line(), lastSyncText);
         }
         return new DirectoryRecord.Usable<>(new CloudUser(id, upn,
                 immutable == null ? null : ImmutableId.of(immutable), synced, row.get(Column.MAIL),
                 Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
-                Rows.extras(source, row)));
+                Rows.extras(source, row)), row.line());
+    }
+
+    /** The dates one read could not parse: how many, the first lines and the first value. */
+    private static final class UnreadableDates {
+        private long count;
+        private final List<Long> lines = new ArrayList<>(LINES_NAMED);
+        private String first;
+
+        void add(long line, String value) {
+            if (count++ == 0) {
+                first = value;
+            }
+            if (lines.size() < LINES_NAMED) {
+                lines.add(line);
+            }
+        }
+
+        void warn(String file) {
+            if (count == 0) {
+                return;
+            }
+            String named = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + (count > lines.size() ? ", …" : "");
+            LOG.warn("{}: {} OnPremisesLastSyncDateTime value{} not ISO 8601 or M/d/yyyy h:mm:ss tt, left empty "
+                    + "(line{} {}; the first is '{}'); the date is informational, so the users are still validated",
+                    file, count, count == 1 ? " is" : "s are", count == 1 ? "" : "s", named, first);
+        }
     }
 
     private static Boolean bool(String text) {

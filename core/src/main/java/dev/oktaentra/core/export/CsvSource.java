@@ -43,8 +43,9 @@ final class CsvSource implements AutoCloseable {
             "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection",
             "System.Collections.Generic.List`1[System.String]");
 
+    /** Empty lines are skipped here rather than by the parser, which would count them into the next row's line. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .get();
 
     private final Path file;
@@ -57,27 +58,31 @@ final class CsvSource implements AutoCloseable {
     private final String expectedCommand;
     /** Lines before the CSV parser's first line: the {@code #TYPE} line, when present. */
     private final long lineOffset;
+    /** The line the parser's next record starts on, unless empty lines come first. */
     private long nextLine;
+    /** The line the last record {@link #nextNonEmpty()} returned starts on. */
+    private long recordLine;
 
     private CsvSource(Path file, List<Column> required, String expectedCommand) {
         this.file = file;
         this.fileName = file.getFileName().toString();
         this.expectedCommand = expectedCommand;
-        BufferedReader reader = open(file);
+        BufferedReader reader = open(file, expectedCommand);
         try {
             this.lineOffset = skipTypeLine(reader) ? 1 : 0;
+            this.nextLine = 1 + lineOffset;
             this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
             this.records = parser.iterator();
-            if (!records.hasNext()) {
+            CSVRecord header = nextNonEmpty();
+            if (header == null) {
                 throw new ExportFileException(file, "is empty; expected a header row such as "
-                        + required.stream().map(Column::canonical).collect(Collectors.joining(",")));
+                        + required.stream().map(Column::canonical).collect(Collectors.joining(","))
+                        + ". Export it with:\n" + expectedCommand);
             }
-            CSVRecord header = records.next();
             this.headerSize = header.size();
             this.columns = new EnumMap<>(Column.class);
             this.otherColumns = new LinkedHashMap<>();
             mapHeader(header, required);
-            this.nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
         } catch (IOException e) {
             close(reader);
             throw translate(new UncheckedIOException(e));
@@ -140,18 +145,30 @@ final class CsvSource implements AutoCloseable {
      */
     Row next() {
         try {
-            if (!records.hasNext()) {
+            CSVRecord record = nextNonEmpty();
+            if (record == null) {
                 return null;
             }
-            CSVRecord record = records.next();
-            long line = nextLine;
-            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
-            Row row = new Row(record, line);
+            Row row = new Row(record, recordLine);
             row.checkTypeNames();
             return row;
         } catch (RuntimeException e) {
             throw translate(e);
         }
+    }
+
+    /** The next record that is not an empty line, with its first line in {@link #recordLine}; null at the end. */
+    private CSVRecord nextNonEmpty() {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            long line = nextLine;
+            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
+            if (record.size() != 1 || !record.get(0).isEmpty()) {
+                recordLine = line;
+                return record;
+            }
+        }
+        return null;
     }
 
     String fileName() {
@@ -248,8 +265,8 @@ final class CsvSource implements AutoCloseable {
         return !value.isEmpty() && value.charAt(0) == '\ufeff' ? value.substring(1) : value;
     }
 
-    /** Opens the file with the encoding its byte-order mark names, refusing binaries. */
-    private static BufferedReader open(Path file) {
+    /** Opens the file with the encoding its byte-order mark names, refusing binaries with the command that works. */
+    private static BufferedReader open(Path file, String expectedCommand) {
         InputStream in;
         try {
             in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -262,7 +279,7 @@ final class CsvSource implements AutoCloseable {
             in.mark(4096);
             byte[] head = in.readNBytes(4096);
             in.reset();
-            Charset charset = detect(file, head);
+            Charset charset = detect(file, head, expectedCommand);
             int bomLength = charset == StandardCharsets.UTF_8 ? (startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
             in.skipNBytes(bomLength);
             Reader reader = new InputStreamReader(in, charset.newDecoder()
@@ -278,7 +295,7 @@ final class CsvSource implements AutoCloseable {
         }
     }
 
-    private static Charset detect(Path file, byte[] head) {
+    private static Charset detect(Path file, byte[] head, String expectedCommand) {
         if (startsWith(head, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
@@ -287,15 +304,17 @@ final class CsvSource implements AutoCloseable {
         }
         if (startsWith(head, 'P', 'K', 3, 4)) {
             throw new ExportFileException(file, "is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV; "
-                    + "save it as 'CSV UTF-8' or use the Export-Csv output directly");
+                    + "save it as 'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n"
+                    + expectedCommand);
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV");
+            throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV; save it as "
+                    + "'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n" + expectedCommand);
         }
         for (byte b : head) {
             if (b == 0) {
                 throw new ExportFileException(file, "is binary (it contains NUL bytes and no UTF-16 byte-order mark), "
-                        + "not a CSV text file");
+                        + "not a CSV text file. Export it with:\n" + expectedCommand);
             }
         }
         return StandardCharsets.UTF_8;

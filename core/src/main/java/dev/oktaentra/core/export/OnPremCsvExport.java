@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * becomes an attribute of the same name, e.g. {@code employeeID} for a custom anchor or rule.
  *
  * <p>A row that cannot be used (a bad GUID, no UPN, too few values) is a {@link DirectoryRecord.Rejected} naming
- * the file and line; the read goes on. A file that is not such an export fails at once with an
+ * the file and line; the read goes on. A usable row carries its line too ({@link DirectoryRecord.Usable#line()}),
+ * and the user's {@link OnPremUser#origin() origin} is the file name. A file that is not such an export fails at once with an
  * {@link ExportFileException}.
  */
 public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPremDirectory {
@@ -83,6 +84,6 @@ public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPr
         }
         return new DirectoryRecord.Usable<>(new OnPremUser(dn, upn, row.get(Column.SAM_ACCOUNT_NAME), objectGuid,
                 consistencyGuid, row.get(Column.MAIL), Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)),
-                Rows.extras(source, row), source.fileName()));
+                Rows.extras(source, row), source.fileName()), row.line());
     }
 }

@@ -52,10 +52,11 @@ final class OnPremKeying {
             OnPremBatch batch = new OnPremBatch(rules.size());
             while (it.hasNext()) {
                 DirectoryRecord<OnPremUser> record = it.next();
-                if (record instanceof DirectoryRecord.Rejected<OnPremUser> rejected) {
-                    unreadable(batch, rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
+                if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
+                    key(batch, usable.user(), usable.line());
                 } else {
-                    key(batch, record.orElseThrow());
+                    DirectoryRecord.Rejected<OnPremUser> rejected = (DirectoryRecord.Rejected<OnPremUser>) record;
+                    unreadable(batch, rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
                 }
                 if (batch.full()) {
                     if (!out.put(batch)) {
@@ -79,25 +80,29 @@ final class OnPremKeying {
         };
     }
 
+    /** A readable object without a usable anchor: located by its line in a text export, else by its DN. */
+    private void noAnchor(OnPremBatch batch, OnPremUser user, long line, String reason) {
+        String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
+        unreadable(batch, user.origin(), line > 0 ? "line " + line : user.distinguishedName(), identity, reason);
+    }
+
     private void unreadable(OnPremBatch batch, String source, String location, String identity, String reason) {
         spill.writeInvalid("ON_PREM", source, location, identity, reason);
         batch.addUnreadable();
     }
 
-    private void key(OnPremBatch batch, OnPremUser user) {
-        String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
+    /** Keys a readable object; {@code line} is where a text export holds it, or 0. */
+    private void key(OnPremBatch batch, OnPremUser user, long line) {
         ImmutableId expected;
         try {
             Optional<ImmutableId> value = anchor.expected(user);
             if (value.isEmpty()) {
-                unreadable(batch, user.origin(), user.distinguishedName(), identity,
-                        anchor.attribute() + " is empty, so the object has no anchor");
+                noAnchor(batch, user, line, anchor.attribute() + " is empty, so the object has no anchor");
                 return;
             }
             expected = value.get();
         } catch (InvalidAnchorException e) {
-            unreadable(batch, user.origin(), user.distinguishedName(), identity,
-                    anchor.attribute() + " " + e.input() + " " + e.reason());
+            noAnchor(batch, user, line, anchor.attribute() + " " + e.input() + " " + e.reason());
             return;
         }
         int lacks = 0;

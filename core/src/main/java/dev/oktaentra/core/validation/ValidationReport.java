@@ -64,6 +64,7 @@ public final class ValidationReport implements AutoCloseable {
         List<AttributeMapping> mappings = config.attributeMappings();
         long[] deletionsByMapping = new long[mappings.size()];
         long adminBlocked = 0;
+        long adminSoftMatchOnly = 0;
         long deletes = 0;
         long deletionTotal = 0;
         for (int e = 0; e < entries.size(); e++) {
@@ -74,6 +75,7 @@ public final class ValidationReport implements AutoCloseable {
             }
             if (softMatched(outcome) && cloud.admin(entries.candidate(e))) {
                 adminBlocked++;
+                adminSoftMatchOnly += outcome == MatchOutcome.SOFT_MATCH_ONLY ? 1 : 0;
             }
             int mask = deletionMask(e, outcome);
             if (mask != 0) {
@@ -98,10 +100,11 @@ public final class ValidationReport implements AutoCloseable {
         for (int m = 0; m < deletionsByMapping.length; m++) {
             byAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
         }
+        // Entra ID does not soft-match an admin-role holder: the object is exported as an add that collides with it.
         StagingPrediction prediction = new StagingPrediction(counts.get(MatchOutcome.ONPREM_ONLY),
-                counts.get(MatchOutcome.ANCHOR_MISMATCH),
-                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY), deletes, deletionTotal,
-                byAttribute);
+                counts.get(MatchOutcome.ANCHOR_MISMATCH) + adminSoftMatchOnly,
+                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY) - adminSoftMatchOnly,
+                deletes, deletionTotal, byAttribute);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
                 onPremSource, cloudSource, total, counts, causes, adminBlocked, prediction, mappings);

@@ -68,16 +68,17 @@ final class ValidationRun {
         long read = 0;
         try (Prefetch<DirectoryRecord<CloudUser>> records = new Prefetch<>(directory.records(), "cloud")) {
             for (DirectoryRecord<CloudUser> record : (Iterable<DirectoryRecord<CloudUser>>) () -> records) {
-                if (record instanceof DirectoryRecord.Rejected<CloudUser> rejected) {
-                    invalidCloud(rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
-                } else {
-                    CloudUser user = record.orElseThrow();
+                if (record instanceof DirectoryRecord.Usable<CloudUser> usable) {
+                    CloudUser user = usable.user();
                     try {
                         cloud.add(user);
                     } catch (RuntimeException e) {
-                        invalidCloud(directory.name(), "id " + user.id(), user.userPrincipalName(),
-                                "a match rule failed on this user: " + e.getMessage());
+                        invalidCloud(directory.name(), usable.line() > 0 ? "line " + usable.line() : "id " + user.id(),
+                                user.userPrincipalName(), "a match rule failed on this user: " + e.getMessage());
                     }
+                } else {
+                    DirectoryRecord.Rejected<CloudUser> rejected = (DirectoryRecord.Rejected<CloudUser>) record;
+                    invalidCloud(rejected.source(), rejected.location(), rejected.identity(), rejected.reason());
                 }
                 if (++read % PROGRESS_EVERY == 0) {
                     progress.progress("reading cloud users", read, -1);

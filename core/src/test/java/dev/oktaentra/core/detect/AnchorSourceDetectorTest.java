@@ -1,21 +1,34 @@
 package dev.oktaentra.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.export.CloudCsvExport;
+import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.match.SourceAnchor;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnchorSourceDetectorTest {
 
@@ -83,6 +96,95 @@ class AnchorSourceDetectorTest {
     }
 
     @Test
+    void detect_ranksABinaryAttributeFirstWhenItsBase64IsWhatTheCloudHolds() {
+        for (int i = 0; i < 30; i++) {
+            byte[] sid = new byte[28];
+            random.nextBytes(sid);
+            onPrem.add(OnPremUser.builder().distinguishedName("CN=u" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .objectGuid(ObjectGuid.random(random))
+                    .attributes(Attributes.builder().add("objectSid", "0x" + HexFormat.of().formatHex(sid))
+                            .add("department", "IT").build()).build());
+            cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .immutableId(Base64.getEncoder().encodeToString(sid)).build());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.binaryAttribute("objectSid"));
+        assertThat(detection.winner().explained()).isEqualTo(30);
+        assertThat(detection.ranking()).filteredOn(c -> c.anchor().equals(SourceAnchor.stringAttribute("objectSid")))
+                .singleElement().satisfies(c -> assertThat(c.explained()).isZero());
+        assertThat(detection.describe()).isEqualTo("binary:objectSid explains 100.0% of 30 cloud ImmutableIDs (30).");
+    }
+
+    @Test
+    void describe_countsEachMismatchCauseBiggestFirst() {
+        for (int i = 0; i < 10; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, guid.toImmutableId().value());
+        }
+        for (int i = 10; i < 13; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, Base64.getEncoder().encodeToString(guid.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 13; i < 15; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            add(i, guid, null, guid.toImmutableId().value().replace("=", ""));
+        }
+        ObjectGuid lowered = ObjectGuid.parse("3ab39606-c642-489b-84b6-58c038d3ef39");
+        add(15, lowered, null, lowered.toImmutableId().value().toLowerCase(Locale.ROOT));
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.rest()).containsOnly(entry(MismatchCause.GUID_TEXT_BASE64, 3L),
+                entry(MismatchCause.MISSING_PADDING, 2L), entry(MismatchCause.CASE_CHANGED, 1L));
+        assertThat(detection.describe()).isEqualTo("objectGUID explains 62.5% of 16 cloud ImmutableIDs (10); "
+                + "the other 6: GUID_TEXT_BASE64 3, MISSING_PADDING 2, CASE_CHANGED 1.");
+    }
+
+    @Test
+    void detect_countsWhatItCouldNotUseOnEitherSide(@TempDir Path dir) throws IOException {
+        List<String> ad = new ArrayList<>(List.of("DistinguishedName,UserPrincipalName,ObjectGUID,objectSid"));
+        List<String> entra = new ArrayList<>(List.of("Id,UserPrincipalName,OnPremisesImmutableId"));
+        for (int i = 0; i < 5; i++) {
+            byte[] sid = new byte[28];
+            random.nextBytes(sid);
+            ad.add("\"CN=u" + i + "\",u" + i + "@contoso.com," + ObjectGuid.random(random) + ",0x"
+                    + HexFormat.of().formatHex(sid));
+            entra.add("c" + i + ",u" + i + "@contoso.com," + Base64.getEncoder().encodeToString(sid));
+        }
+        ad.add("\"CN=text\",text@contoso.com," + ObjectGuid.random(random) + ",S-1-5-21-1004");
+        entra.add("c5,text@contoso.com,AQUAAAAAAAUVAAAA7A==");
+        ad.add("\"CN=bad\",bad@contoso.com,not-a-guid,0x0102");
+        entra.add("c6,,AQIDBA==");
+        entra.add("c7,short@contoso.com");
+        Path adFile = Files.write(dir.resolve("adusers.csv"), ad);
+        Path entraFile = Files.write(dir.resolve("entrausers.csv"), entra);
+
+        AnchorDetection detection = AnchorSourceDetector.detect(OnPremCsvExport.of(adFile),
+                CloudCsvExport.of(entraFile));
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.binaryAttribute("objectSid"));
+        assertThat(detection.cloudRejected()).isEqualTo(2);
+        assertThat(detection.onPremRejected()).isEqualTo(1);
+        assertThat(detection.onPremUnparsed()).isEqualTo(1);
+        assertThat(detection.unmatched()).isZero();
+        assertThat(detection.describe()).isEqualTo("binary:objectSid explains 83.3% of 6 cloud ImmutableIDs (5); "
+                + "the other 1: on-prem value does not parse 1. 2 cloud records were not usable (rejected rows), "
+                + "1 on-prem record was not usable (rejected rows), 1 on-prem value did not parse as "
+                + "binary:objectSid.");
+    }
+
+    @Test
+    void describe_saysWhyWhenNoCloudRecordWasUsable() {
+        AnchorDetection detection = AnchorSourceDetector.detect(OnPremDirectory.of("ad", onPrem),
+                rejectingCloud(3));
+
+        assertThat(detection.describe()).isEqualTo("The cloud holds no ImmutableIDs: nothing to detect. 3 cloud "
+                + "records were not usable (rejected rows).");
+    }
+
+    @Test
     void detect_saysSoWhenTheCloudHoldsNoImmutableIds() {
         onPrem.add(OnPremUser.builder().distinguishedName("CN=a").objectGuid(ObjectGuid.random(random)).build());
 
@@ -94,6 +196,27 @@ class AnchorSourceDetectorTest {
                 .objectGuid(guid).consistencyGuid(consistency).build());
         cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("U" + i + "@contoso.com")
                 .immutableId(cloudAnchor).build());
+    }
+
+    /** A cloud side of {@code n} rejected records only. */
+    private static CloudDirectory rejectingCloud(int n) {
+        return new CloudDirectory() {
+            @Override
+            public Stream<DirectoryRecord<CloudUser>> records() {
+                return IntStream.range(0, n).mapToObj(i -> new DirectoryRecord.Rejected<>("entra", "line " + (i + 2),
+                        null, "has no Id"));
+            }
+
+            @Override
+            public String name() {
+                return "entra";
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
     }
 
     private AnchorDetection detect() {

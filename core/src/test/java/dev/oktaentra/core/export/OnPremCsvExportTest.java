@@ -7,6 +7,7 @@ import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +74,44 @@ class OnPremCsvExportTest {
     }
 
     @Test
+    void records_numberLinesAfterATypeLineAndAcrossQuotedLineBreaks() throws IOException {
+        Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID,Description",
+                "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39,\"first\r\nsecond\r\nthird\"",
+                "\"CN=B,DC=x\",b@x.com,bad-guid,plain",
+                "\"CN=C,DC=x\",c@x.com,8c4ac332-975f-4717-ad7b-ba4a4e968fff,\"one\ntwo\"",
+                "\"CN=D,DC=x\",,56d352bc-dd5a-4480-bc39-cc297ef49faf,plain",
+                "\"CN=E,DC=x\",e@x.com,56d352bc-dd5a-4480-bc39-cc297ef49faf,plain")
+                .withTypeLine().utf16le().writeTo(dir, "lines.csv");
+
+        List<DirectoryRecord<OnPremUser>> records;
+        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).extracting(OnPremCsvExportTest::line)
+                .containsExactly("line 3", "line 6", "line 7", "line 9", "line 10");
+    }
+
+    @Test
+    void records_numberLinesPastBlankLines() throws IOException {
+        Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID", "",
+                "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39", "", "",
+                "\"CN=B,DC=x\",b@x.com,bad-guid", "").writeTo(dir, "blank.csv");
+
+        List<DirectoryRecord<OnPremUser>> records;
+        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+            records = stream.toList();
+        }
+
+        assertThat(records).extracting(OnPremCsvExportTest::line).containsExactly("line 3", "line 6");
+    }
+
+    private static String line(DirectoryRecord<OnPremUser> record) {
+        return record instanceof DirectoryRecord.Usable<OnPremUser> usable ? "line " + usable.line()
+                : ((DirectoryRecord.Rejected<OnPremUser>) record).location();
+    }
+
+    @Test
     void records_findColumnsCaseInsensitivelyAndByAlias() throws IOException {
         Path file = ExportFile.lines("dn,upn,OBJECTGUID,EmailAddress,msds-consistencyguid",
                 "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39,a@x.com,"
@@ -133,14 +172,35 @@ class OnPremCsvExportTest {
     }
 
     @Test
-    void of_refusesBinaryFilesAndWorkbooks() throws IOException {
+    void records_failWithTheWorkingCommandOnAnUnflattenedPropertyValueCollection() throws IOException {
+        Path file = ExportFile.lines(HEADER, JANE,
+                "\"CN=X,DC=x\",\"x@x.com\",\"x\",\"3ab39606-c642-489b-84b6-58c038d3ef39\",\"\",\"\",\"\","
+                        + "\"Microsoft.ActiveDirectory.Management.ADPropertyValueCollection\"")
+                .writeTo(dir, "collection.csv");
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("collection.csv: line 3 holds the PowerShell type name "
+                        + "'Microsoft.ActiveDirectory.Management.ADPropertyValueCollection'")
+                .hasMessageEndingWith(ExportCommands.ON_PREM);
+    }
+
+    @Test
+    void of_refusesBinaryFilesWorkbooksAndEmptyFilesWithTheWorkingCommand() throws IOException {
         Path binary = Files.write(dir.resolve("blob.csv"), new byte[] {'D', 'N', 0, 1, 2, 3});
         Path workbook = Files.write(dir.resolve("users.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
+        Path legacy = Files.write(dir.resolve("users.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Path empty = Files.write(dir.resolve("empty.csv"), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
         assertThatThrownBy(() -> OnPremCsvExport.of(binary)).isInstanceOf(ExportFileException.class)
-                .hasMessageContaining("blob.csv: is binary");
+                .hasMessageContaining("blob.csv: is binary").hasMessageEndingWith(ExportCommands.ON_PREM);
         assertThatThrownBy(() -> OnPremCsvExport.of(workbook)).isInstanceOf(ExportFileException.class)
-                .hasMessageContaining("Excel workbook");
+                .hasMessageContaining("users.xlsx: is a ZIP archive, probably an Excel workbook")
+                .hasMessageEndingWith(ExportCommands.ON_PREM);
+        assertThatThrownBy(() -> OnPremCsvExport.of(legacy)).isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("users.xls: is a legacy Office document").hasMessageEndingWith(ExportCommands.ON_PREM);
+        assertThatThrownBy(() -> OnPremCsvExport.of(empty)).isInstanceOf(ExportFileException.class)
+                .hasMessageContaining("empty.csv: is empty").hasMessageEndingWith(ExportCommands.ON_PREM);
         assertThatThrownBy(() -> OnPremCsvExport.of(dir.resolve("missing.csv")))
                 .isInstanceOf(ExportFileException.class).hasMessageContaining("does not exist");
     }

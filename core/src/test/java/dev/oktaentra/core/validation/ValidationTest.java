@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,108 @@ class ValidationTest {
             assertThat(findings(report)).filteredOn(f -> f.outcome() == MatchOutcome.CLOUD_ONLY)
                     .allSatisfy(f -> assertThat(f.side()).isEqualTo(ValidationFinding.Side.CLOUD))
                     .anySatisfy(f -> assertThat(f.note()).contains("would delete it"));
+        }
+    }
+
+    @Test
+    void softMatchPrimarySmtp_matchesOnlyTheUpperCaseSmtpPrimaryAndIgnoresTheAddressCase() {
+        onPrem.add(ad("jane").userPrincipalName("jane@corp.local")
+                .proxyAddresses(List.of("smtp:jane.alias@contoso.com", "SMTP:Jane.Doe@Contoso.COM")).build());
+        onPrem.add(ad("joe").userPrincipalName("joe@corp.local")
+                .proxyAddresses(List.of("smtp:joe@contoso.com")).build());
+        cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:jane.doe@contoso.com")).build());
+        cloud.add(entra("alias").immutableId((String) null).userPrincipalName("alias@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:jane.alias@contoso.com")).build());
+        cloud.add(entra("joe").immutableId((String) null).userPrincipalName("joe@contoso.onmicrosoft.com")
+                .proxyAddresses(List.of("SMTP:joe.smith@contoso.com", "smtp:joe@contoso.com")).build());
+        Validation bySmtp = Validation.configure().rules(MatchRule.softMatchPrimarySmtp()).build();
+
+        List<ValidationFinding> rows = findings(bySmtp);
+
+        assertThat(rows).extracting(f -> f.side() + " " + f.outcome() + " " + f.userPrincipalName() + " -> "
+                + f.cloudUserPrincipalName()).containsExactly(
+                "ON_PREM SOFT_MATCH_ONLY jane@corp.local -> jane@contoso.onmicrosoft.com",
+                "ON_PREM ONPREM_ONLY joe@corp.local -> null",
+                "CLOUD OUT_OF_SCOPE alias@contoso.onmicrosoft.com -> alias@contoso.onmicrosoft.com",
+                "CLOUD OUT_OF_SCOPE joe@contoso.onmicrosoft.com -> joe@contoso.onmicrosoft.com");
+        assertThat(rows.get(0).rule()).isEqualTo("softMatchPrimarySmtp");
+    }
+
+    @Test
+    void softMatchUserPrincipalName_matchesWhateverTheCase() {
+        onPrem.add(ad("jane").userPrincipalName("Jane.Doe@Contoso.COM").proxyAddresses(List.of()).build());
+        cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane.doe@contoso.com")
+                .proxyAddresses(List.of()).build());
+        Validation byUpn = Validation.configure().rules(MatchRule.softMatchUserPrincipalName()).build();
+
+        ValidationFinding f = only(byUpn);
+
+        assertThat(f.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
+        assertThat(f.rule()).isEqualTo("softMatchUserPrincipalName");
+        assertThat(f.cloudId()).isEqualTo("id-jane");
+    }
+
+    @Test
+    void prediction_countsUpdatesAndConflictingAddsAndASoftMatchOntoAnAdminAsAConflictingAdd() {
+        for (String name : List.of("jane", "joe", "root", "ann", "boss", "newhire")) {
+            onPrem.add(ad(name).build());
+        }
+        cloud.add(entra("jane").build());
+        cloud.add(entra("joe").immutableId((String) null).build());
+        cloud.add(entra("root").immutableId((String) null).holdsAdminRole(true).build());
+        cloud.add(entra("ann").immutableId(bigEndianBase64(guidOf("ann"))).build());
+        cloud.add(entra("boss").immutableId(anchorOf("someone else")).holdsAdminRole(true).build());
+
+        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+            assertThat(findings(report)).extracting(f -> f.outcome() + (f.holdsAdminRole() ? " (admin)" : ""))
+                    .containsExactly("MATCHED", "SOFT_MATCH_ONLY", "SOFT_MATCH_ONLY (admin)", "ANCHOR_MISMATCH",
+                            "ANCHOR_MISMATCH (admin)", "ONPREM_ONLY");
+            StagingPrediction prediction = report.prediction();
+            assertThat(prediction.updates()).as("jane hard-matched, joe soft-matched").isEqualTo(2);
+            assertThat(prediction.conflictingAdds()).as("ann and boss mismatched, root an admin").isEqualTo(3);
+            assertThat(prediction.adds()).isEqualTo(1);
+            assertThat(prediction.deletes()).isZero();
+            assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void prediction_checksTheAttributeMappingsGivenInsteadOfMail() {
+        onPrem.add(ad("jane").mail(null).build());
+        onPrem.add(ad("joe").attributes(Attributes.builder().add("department", "Sales").build()).build());
+        cloud.add(entra("jane").attributes(Attributes.builder().add("Department", "Finance")
+                .add("jobTitle", "CFO").build()).build());
+        cloud.add(entra("joe").attributes(Attributes.builder().add("Department", "Sales").build()).build());
+        Validation byDepartment = Validation.configure()
+                .attributeMappings(List.of(AttributeMapping.of("department", "Department"),
+                        AttributeMapping.of("title", "jobTitle")))
+                .build();
+
+        try (ValidationReport report = byDepartment.run(onPremDir(), cloudDir())) {
+            List<ValidationFinding> rows = findings(report);
+            assertThat(rows.get(0).attributeDeletions()).as("jane's mail is not mapped, so not predicted")
+                    .containsExactly(Map.entry("Department", "Finance"), Map.entry("jobTitle", "CFO"));
+            assertThat(rows.get(1).attributeDeletions()).isEmpty();
+            assertThat(report.prediction().attributeDeletions()).isEqualTo(1);
+            assertThat(report.prediction().attributeDeletionsByAttribute()).containsOnly(
+                    Map.entry("Department", 1L), Map.entry("jobTitle", 1L));
+            assertThat(report.summary().attributeMappings()).extracting(AttributeMapping::cloudField)
+                    .containsExactly("Department", "jobTitle");
+        }
+    }
+
+    @Test
+    void prediction_predictsNoAttributeDeletionsWithoutMappings() {
+        onPrem.add(ad("jane").mail(null).build());
+        cloud.add(entra("jane").build());
+
+        try (ValidationReport report = Validation.configure().attributeMappings(List.of()).build()
+                .run(onPremDir(), cloudDir())) {
+            assertThat(findings(report).get(0).attributeDeletions()).isEmpty();
+            assertThat(report.prediction().attributeDeletions()).isZero();
+            assertThat(report.prediction().attributeDeletionsByAttribute()).isEmpty();
+            assertThat(report.needsAttention()).isFalse();
         }
     }
 
@@ -245,7 +348,7 @@ class ValidationTest {
         try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
             ValidationFinding f = findings(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
-            assertThat(f.attributeDeletions()).containsExactly(java.util.Map.entry("mail", "jane@contoso.com"));
+            assertThat(f.attributeDeletions()).containsExactly(Map.entry("mail", "jane@contoso.com"));
             assertThat(f.note()).contains("back-fill it on-prem first");
             assertThat(report.prediction().attributeDeletions()).isEqualTo(1);
             assertThat(report.prediction().attributeDeletionsByAttribute()).containsEntry("mail", 1L);
