@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param mail the mail address, or {@code null}
  * @param proxyAddresses the proxy addresses ({@code SMTP:} marks the primary); never null
  * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
- * @param holdsAdminRole whether the user holds a directory role; Entra Connect does not soft-match such users
+ * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
+ *        on-premises ones (by soft match or ImmutableID)
  * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
  */
 public record CloudUser(

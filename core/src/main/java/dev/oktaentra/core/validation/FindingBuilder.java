@@ -139,17 +139,24 @@ final class FindingBuilder {
         return values;
     }
 
+    /** Why a match onto an admin-role holder does not happen, and the way out (domain.md §3.1). */
+    private static final String ADMIN_BLOCKS = "The cloud user holds an admin role, so Entra ID will not match it, "
+            + "not even on its ImmutableID: remove the directory roles for the matching window and give them back "
+            + "after the first sync.";
+
     private String note(int entry, MatchOutcome outcome, String expected, int c, String ruleNote,
             Map<String, String> deletions) {
         String backfill = deletions.isEmpty() ? "" : " The sync would delete the cloud "
                 + String.join(", ", deletions.keySet()) + " because on-prem has none: back-fill it on-prem first.";
         switch (outcome) {
             case MATCHED:
+                if (cloud.admin(c)) {
+                    return ADMIN_BLOCKS + backfill;
+                }
                 return backfill.isEmpty() ? null : backfill.strip();
             case SOFT_MATCH_ONLY:
                 return (cloud.admin(c)
-                        ? "The cloud user holds an admin role, so Entra Connect will not soft-match it: remove the role "
-                                + "for the matching window, or set its ImmutableID to " + expected + "."
+                        ? ADMIN_BLOCKS
                         : "Entra Connect will soft-match this user and stamp the anchor, unless soft matching is "
                                 + "blocked in the tenant.") + backfill;
             case ANCHOR_MISMATCH:

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param cloudId the cloud user's object id, or {@code null}
  * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
  * @param cloudPrimarySmtpAddress the cloud user's primary SMTP address, or {@code null}
- * @param holdsAdminRole whether the cloud user holds an admin role (Entra Connect will not soft-match it)
+ * @param holdsAdminRole whether the cloud user holds an admin role (Entra ID will not match it, by soft match or
+ *        on its ImmutableID, while it does)
  * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
  *        ImmutableID can then only be fixed from the on-prem side
  * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by cloud

@@ -65,6 +65,7 @@ public final class ValidationReport implements AutoCloseable {
         long[] deletionsByMapping = new long[mappings.size()];
         long adminBlocked = 0;
         long adminSoftMatchOnly = 0;
+        long adminHardMatches = 0;
         long deletes = 0;
         long deletionTotal = 0;
         for (int e = 0; e < entries.size(); e++) {
@@ -76,6 +77,8 @@ public final class ValidationReport implements AutoCloseable {
             if (softMatched(outcome) && cloud.admin(entries.candidate(e))) {
                 adminBlocked++;
                 adminSoftMatchOnly += outcome == MatchOutcome.SOFT_MATCH_ONLY ? 1 : 0;
+            } else if (outcome == MatchOutcome.MATCHED && cloud.admin(entries.candidate(e))) {
+                adminHardMatches++;
             }
             int mask = deletionMask(e, outcome);
             if (mask != 0) {
@@ -100,14 +103,16 @@ public final class ValidationReport implements AutoCloseable {
         for (int m = 0; m < deletionsByMapping.length; m++) {
             byAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
         }
-        // Entra ID does not soft-match an admin-role holder: the object is exported as an add that collides with it.
+        // Entra ID does not match an admin-role holder, not even on its ImmutableID: the object is exported as an add
+        // that collides with it.
+        long adminBlockedTakeovers = adminSoftMatchOnly + adminHardMatches;
         StagingPrediction prediction = new StagingPrediction(counts.get(MatchOutcome.ONPREM_ONLY),
-                counts.get(MatchOutcome.ANCHOR_MISMATCH) + adminSoftMatchOnly,
-                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY) - adminSoftMatchOnly,
+                counts.get(MatchOutcome.ANCHOR_MISMATCH) + adminBlockedTakeovers,
+                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY) - adminBlockedTakeovers,
                 deletes, deletionTotal, byAttribute);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
-                onPremSource, cloudSource, total, counts, causes, adminBlocked, prediction, mappings);
+                onPremSource, cloudSource, total, counts, causes, adminBlocked, adminHardMatches, prediction, mappings);
     }
 
     private static boolean softMatched(MatchOutcome outcome) {
@@ -173,7 +178,7 @@ public final class ValidationReport implements AutoCloseable {
 
     /**
      * Whether anything needs a person's attention before the cutover: any outcome other than MATCHED,
-     * SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role blocking a soft match, or a predicted attribute deletion.
+     * SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role blocking a match, or a predicted attribute deletion.
      *
      * @return true when a person must act
      */
@@ -181,7 +186,7 @@ public final class ValidationReport implements AutoCloseable {
         Map<MatchOutcome, Long> counts = counts();
         long fine = counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY)
                 + counts.get(MatchOutcome.OUT_OF_SCOPE);
-        return fine != summary.total() || summary.adminRoleSoftMatches() > 0
+        return fine != summary.total() || summary.adminRoleSoftMatches() > 0 || summary.adminRoleHardMatches() > 0
                 || summary.prediction().attributeDeletions() > 0;
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param counts findings per outcome, every outcome present
  * @param causes ANCHOR_MISMATCH findings per cause, every cause but NONE present
  * @param adminRoleSoftMatches soft matches to cloud users that hold an admin role, which Entra Connect refuses
+ * @param adminRoleHardMatches hard matches (MATCHED) to cloud users that hold an admin role: Entra ID does not match
+ *        those either, even on a correct ImmutableID, until the roles are removed for the matching window
  * @param prediction the predicted staging export
  * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
  */
@@ -30,6 +32,7 @@ public record ValidationSummary(
         Map<MatchOutcome, Long> counts,
         Map<MismatchCause, Long> causes,
         long adminRoleSoftMatches,
+        long adminRoleHardMatches,
         StagingPrediction prediction,
         List<AttributeMapping> attributeMappings) {
 

@@ -47,7 +47,7 @@ class CsvExportValidationTest {
             assertThat(rows).extracting(ValidationFinding::cloudUserPrincipalName, ValidationFinding::holdsAdminRole)
                     .containsExactly(tuple("jane@contoso.com", false),
                             tuple("root@contoso.com", true));
-            assertThat(rows.get(1).note()).contains("holds an admin role, so Entra Connect will not soft-match it");
+            assertThat(rows.get(1).note()).contains("holds an admin role, so Entra ID will not match it");
             assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(1);
         }
     }

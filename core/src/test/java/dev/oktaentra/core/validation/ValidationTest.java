@@ -116,6 +116,29 @@ class ValidationTest {
     }
 
     @Test
+    void run_flagsAHardMatchOntoAnAdminRoleHolderAndPredictsAConflictingAdd() {
+        onPrem.add(ad("jane").build());
+        onPrem.add(ad("root").build());
+        cloud.add(entra("jane").build());
+        cloud.add(entra("root").holdsAdminRole(true).build());
+
+        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir());
+                Stream<ValidationFinding> findings = report.findings()) {
+            List<ValidationFinding> rows = findings.toList();
+            assertThat(rows).extracting(ValidationFinding::outcome)
+                    .containsExactly(MatchOutcome.MATCHED, MatchOutcome.MATCHED);
+            assertThat(rows.get(0).note()).isNull();
+            assertThat(rows.get(1).holdsAdminRole()).isTrue();
+            assertThat(rows.get(1).note()).contains("admin role", "not even on its ImmutableID");
+            assertThat(report.summary().adminRoleHardMatches()).isEqualTo(1);
+            assertThat(report.summary().adminRoleSoftMatches()).isZero();
+            assertThat(report.summary().prediction().updates()).isEqualTo(1);
+            assertThat(report.summary().prediction().conflictingAdds()).isEqualTo(1);
+            assertThat(report.needsAttention()).isTrue();
+        }
+    }
+
+    @Test
     void run_predictsAddsAndDeletes() {
         onPrem.add(ad("newhire").build());
         cloud.add(entra("orphan").onPremisesSyncEnabled(true).build());

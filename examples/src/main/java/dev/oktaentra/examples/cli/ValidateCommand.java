@@ -98,6 +98,7 @@ final class ValidateCommand extends CliCommand {
         root.put("total", summary.total());
         root.put("anchor", summary.anchor());
         root.put("adminRoleSoftMatches", summary.adminRoleSoftMatches());
+        root.put("adminRoleHardMatches", summary.adminRoleHardMatches());
         root.set("prediction", JsonOption.mapper().valueToTree(summary.prediction()));
         JsonOption.print(out(), root);
     }
@@ -138,6 +139,10 @@ final class ValidateCommand extends CliCommand {
         if (s.adminRoleSoftMatches() > 0) {
             reasons.add(TextTable.count(s.adminRoleSoftMatches())
                     + " soft match(es) to cloud users with an admin role, which Entra Connect refuses");
+        }
+        if (s.adminRoleHardMatches() > 0) {
+            reasons.add(TextTable.count(s.adminRoleHardMatches())
+                    + " hard match(es) to cloud users with an admin role, which Entra ID refuses too");
         }
         if (s.prediction().attributeDeletions() > 0) {
             reasons.add(TextTable.count(s.prediction().attributeDeletions())

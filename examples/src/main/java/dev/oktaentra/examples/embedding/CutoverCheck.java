@@ -140,7 +140,11 @@ public final class CutoverCheck {
         }
         if (summary.adminRoleSoftMatches() > 0) {
             blockers.add(count(summary.adminRoleSoftMatches()) + " soft match(es) to admins, which Entra Connect "
-                    + "refuses: set their ImmutableID first");
+                    + "refuses: remove their roles for the matching window");
+        }
+        if (summary.adminRoleHardMatches() > 0) {
+            blockers.add(count(summary.adminRoleHardMatches()) + " hard match(es) to admins, which Entra ID refuses "
+                    + "too: remove their roles for the matching window");
         }
         return blockers;
     }

@@ -41,6 +41,9 @@ final class SummarySection implements ReportSection {
         long admins = summary.adminRoleSoftMatches();
         Cards.card(html, "Soft matches to admins", admins, "adminRoleSoftMatches", "attention",
                 "Entra Connect refuses to soft-match cloud users that hold an admin role.");
+        Cards.card(html, "Hard matches to admins", summary.adminRoleHardMatches(), "adminRoleHardMatches",
+                "attention", "Entra ID does not match admin-role holders on their ImmutableID either, until the roles "
+                        + "are removed for the matching window.");
         html.close("div");
 
         html.open("dl", "class", "facts")

@@ -66,10 +66,13 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
                                 f.expectedImmutableId(), "ANCHOR_MISMATCH (" + f.cause() + "): "
                                         + f.userPrincipalName()));
                     }
-                } else if (f.outcome() == MatchOutcome.SOFT_MATCH_ONLY && f.holdsAdminRole()) {
+                }
+                if (f.holdsAdminRole() && (f.outcome() == MatchOutcome.SOFT_MATCH_ONLY
+                        || f.outcome() == MatchOutcome.MATCHED || f.outcome() == MatchOutcome.ANCHOR_MISMATCH)) {
+                    // Entra ID matches no admin-role holder, not even on a correct ImmutableID (domain.md §3.1).
                     instructions.add("Cloud user " + f.cloudUserPrincipalName() + " holds an admin role, so Entra "
-                            + "Connect will not soft-match it: remove the role for the matching window and add it "
-                            + "back after the cutover.");
+                            + "ID will not match it: remove the role for the matching window and add it back after "
+                            + "the cutover.");
                 }
             });
         }

@@ -59,10 +59,12 @@ final class ValidateAnchorsStep extends BaseMigrationStep {
                     + "on-prem object (%,d still marked synced would be deleted).", counts.get(MatchOutcome.CLOUD_ONLY),
                     prediction.deletes())));
         }
-        if (report.summary().adminRoleSoftMatches() > 0) {
-            findings.add(StepFinding.warning(report.summary().adminRoleSoftMatches() + " soft matches go to cloud "
-                    + "users holding an admin role, which Entra Connect refuses: remove the roles for the matching "
-                    + "window or set their ImmutableIDs."));
+        long adminMatches = report.summary().adminRoleSoftMatches() + report.summary().adminRoleHardMatches();
+        if (adminMatches > 0) {
+            findings.add(StepFinding.warning(adminMatches + " matches (" + report.summary().adminRoleSoftMatches()
+                    + " soft, " + report.summary().adminRoleHardMatches() + " hard) go to cloud users holding an "
+                    + "admin role, which Entra ID refuses to match: remove the roles for the matching window and give "
+                    + "them back after the first sync."));
         }
         if (prediction.attributeDeletions() > 0) {
             findings.add(StepFinding.warning(prediction.attributeDeletions() + " users would lose "
