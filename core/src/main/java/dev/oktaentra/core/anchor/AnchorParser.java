@@ -154,7 +154,7 @@ final class AnchorParser {
     }
 
     private static boolean looksLikeConnectorSpaceDn(String text) {
-        return text.length() >= 5 && text.regionMatches(true, 0, "CN={", 0, 4) && text.endsWith("}");
+        return text.length() >= 5 && AnchorText.startsWithAsciiIgnoreCase(text, "cn={") && text.endsWith("}");
     }
 
     private static boolean isGuidText(String text) {

@@ -97,7 +97,7 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
         if (dn == null) {
             throw new InvalidAnchorException(DN_WHAT, null, "(no value)");
         }
-        if (dn.length() < DN_PREFIX.length() + 3 || !dn.regionMatches(true, 0, DN_PREFIX, 0, DN_PREFIX.length())
+        if (dn.length() < DN_PREFIX.length() + 3 || !AnchorText.startsWithAsciiIgnoreCase(dn, "cn={")
                 || dn.charAt(dn.length() - 1) != '}') {
             throw new InvalidAnchorException(DN_WHAT, dn, "is not of the form CN={hex digits}");
         }

@@ -23,6 +23,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     public static final int LENGTH = 16;
 
     private static final String WHAT = "Not a GUID";
+    private static final String URN_PREFIX = "urn:uuid:";
 
     /** Bytes 0..7 of the AD (wire) order, big-endian. */
     private final long hi;
@@ -102,7 +103,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
                 || len == 38 && text.charAt(0) == '(' && text.charAt(37) == ')') {
             return parseHyphenated(text, 1);
         }
-        if (len == 45 && regionMatchesIgnoreCase(text, "urn:uuid:")) {
+        if (len == 45 && AnchorText.startsWithAsciiIgnoreCase(text, URN_PREFIX)) {
             return parseHyphenated(text, 9);
         }
         throw new InvalidAnchorException(WHAT, text, describeShape(text));
@@ -239,8 +240,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         if (guid != null) {
             return guid;
         }
-        if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
-                || s.charAt(offset + 23) != '-') {
+        if (!hasHyphenShape(s, offset)) {
             throw new InvalidAnchorException(WHAT, text, describeShape(text));
         }
         throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, offset, true));
@@ -276,11 +276,6 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return new ObjectGuid(swapTextAndWire(m << 32 | n), o << 32 | p);
     }
 
-    private static boolean regionMatchesIgnoreCase(CharSequence text, String prefix) {
-        return text.length() >= prefix.length() && text.subSequence(0, prefix.length()).toString()
-                .equalsIgnoreCase(prefix);
-    }
-
     /** Says why {@code text} is not a GUID, counting digits so that a truncated paste is recognisable. */
     private static String describeShape(CharSequence text) {
         int len = text.length();
@@ -296,9 +291,13 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
             return "is an ImmutableID (Base64), not GUID text; read it with Anchors.objectGuid or "
                     + "ImmutableId.toObjectGuid";
         }
+        boolean urn = AnchorText.startsWithAsciiIgnoreCase(text, URN_PREFIX);
+        if (!urn && len == 45 && hasHyphenShape(text, 9)) {
+            return "has 9 characters before its 8-4-4-4-12 digits that are not urn:uuid: (ASCII letters, any case)";
+        }
         int digits = 0;
         int hyphens = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = urn ? URN_PREFIX.length() : 0; i < len; i++) {
             char c = text.charAt(i);
             if (Codec.hexValue(c) >= 0) {
                 digits++;
@@ -318,6 +317,12 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return "is not in a GUID form (8-4-4-4-12 hex digits, optionally in {} or (), or 32 digits, or urn:uuid:)";
     }
 
+    /** Whether the 36 characters at {@code offset} have hyphens where the 8-4-4-4-12 form has them. */
+    static boolean hasHyphenShape(CharSequence text, int offset) {
+        return text.length() >= offset + 36 && text.charAt(offset + 8) == '-' && text.charAt(offset + 13) == '-'
+                && text.charAt(offset + 18) == '-' && text.charAt(offset + 23) == '-';
+    }
+
     /** Names the first character that is not a hex digit in the 32 (or 36 with hyphens) from {@code offset}. */
     private static String describeBadDigit(CharSequence text, int offset, boolean hyphenated) {
         int end = offset + (hyphenated ? 36 : 32);
@@ -332,6 +337,6 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     }
 
     private static String show(char c) {
-        return c >= 0x21 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        return AnchorText.show(c);
     }
 }
