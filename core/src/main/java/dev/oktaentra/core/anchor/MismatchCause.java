@@ -31,7 +31,10 @@ public enum MismatchCause {
     /** The right value in another letter case; Entra compares ImmutableIDs case-sensitively. */
     CASE_CHANGED,
 
-    /** The right value with spaces, tabs or line breaks around it. */
+    /**
+     * The right value with whitespace around it: spaces, tabs, line breaks, no-break or other Unicode spaces, or a
+     * byte-order mark ({@code U+FEFF}).
+     */
     SURROUNDING_WHITESPACE,
 
     /** No known mistake explains the difference: the cloud user is probably tied to another on-prem object. */

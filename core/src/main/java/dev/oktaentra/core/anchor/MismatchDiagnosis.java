@@ -19,7 +19,7 @@ final class MismatchDiagnosis {
         if (cloud.equals(want)) {
             return MismatchCause.NONE;
         }
-        String stripped = cloud.strip();
+        String stripped = AnchorText.strip(cloud);
         if (!stripped.equals(cloud) && !stripped.isEmpty()) {
             // Whitespace is the lesser fault: report a deeper mistake under it when there is one.
             MismatchCause inner = explain(expected, stripped);

@@ -69,8 +69,9 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * <p>Accepted, in any letter case: {@code 3ab39606-c642-489b-84b6-58c038d3ef39} (.NET "D"),
      * {@code {3ab39606-c642-489b-84b6-58c038d3ef39}} ("B"), {@code (3ab39606-…)} ("P"),
-     * {@code 3ab39606c642489b84b658c038d3ef39} ("N", text order) and {@code urn:uuid:3ab39606-…}. Surrounding
-     * whitespace is not trimmed: a value with spaces around it is a different value in Entra.
+     * {@code 3ab39606c642489b84b658c038d3ef39} ("N", text order) and {@code urn:uuid:3ab39606-…} (the prefix in
+     * ASCII letters). Surrounding whitespace (spaces, tabs, line breaks, no-break spaces, a byte-order mark) is not
+     * trimmed but refused, the message naming it: a value with spaces around it is a different value in Entra.
      *
      * @param text the GUID text
      * @return the GUID
@@ -91,6 +92,11 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     private static ObjectGuid parseAnyForm(CharSequence text) {
         if (text == null) {
             throw new InvalidAnchorException(WHAT, null, "(no value)");
+        }
+        String whitespace = AnchorText.surroundingWhitespace(text);
+        if (whitespace != null) {
+            throw new InvalidAnchorException(WHAT, text, "has whitespace around it (" + whitespace
+                    + "); it is not trimmed, because Entra compares anchors exactly");
         }
         int len = text.length();
         if (len == 36) {

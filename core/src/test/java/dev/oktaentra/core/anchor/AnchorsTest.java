@@ -166,6 +166,17 @@ class AnchorsTest {
                 .isEqualTo(MismatchCause.BYTE_ORDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\ufeffBpazOkLGm0iEtljAONPvOQ==", "BpazOkLGm0iEtljAONPvOQ==\u00a0",
+        "\u2003BpazOkLGm0iEtljAONPvOQ==\u3000", "\u202fBpazOkLGm0iEtljAONPvOQ==", "BpazOkLGm0iEtljAONPvOQ==\u2028"})
+    void explainMismatch_countsByteOrderMarksAndUnicodeSpacesAsWhitespace(String cloud) {
+        ObjectGuid guid = ObjectGuid.parse(GUID);
+
+        assertThat(Anchors.explainMismatch(guid, cloud)).isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
+        assertThat(Anchors.explainMismatch(guid, cloud.replace(IMMUTABLE_ID, "OrOWBsZCSJuEtljAONPvOQ==")))
+                .isEqualTo(MismatchCause.BYTE_ORDER);
+    }
+
     @Test
     void explainMismatch_ofAStringAnchor_usesTheGenericCauses() {
         ImmutableId expected = ImmutableId.ofString("E100234");
