@@ -16,6 +16,7 @@ final class AnchorParser {
 
     static AnchorFormat detect(String text) {
         requirePresent(text);
+        refuseSurroundingWhitespace(text);
         // Neither form can be a string anchor (Entra forbids braces, '=' and '\\' in those), so a malformed one
         // is an error rather than a STRING.
         if (looksLikeConnectorSpaceDn(text)) {
@@ -43,21 +44,26 @@ final class AnchorParser {
     /** Characters Entra Connect does not allow in a string sourceAnchor (plan-connect-design-concepts). */
     private static final String FORBIDDEN_IN_STRING_ANCHOR = "\\!#$%&*+/=?^`{}|~<>()';:,[]\"@_";
 
+    /** Ends the message of a near miss that {@link AnchorForms#ofStringAnchor(String)} would still take. */
+    private static final String STRING_ANCHOR_HINT =
+            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
+
     /**
      * Refuses a text that is no valid string anchor either, so that a mistyped binary form (a GUID with a digit
-     * missing, an ImmutableID without its padding, a DN without its closing brace) is reported as such rather than
-     * converted as if it were an employeeID.
+     * missing or a letter for a digit, an ImmutableID without its padding, a DN without its closing brace) is
+     * reported as such rather than converted as if it were an employeeID.
      */
     private static void checkStringAnchor(String text) {
         if (looksLikeGuidNearMiss(text)) {
-            ObjectGuid.parse(text);  // throws with the exact reason
+            try {
+                ObjectGuid.parse(text);
+            } catch (InvalidAnchorException notAGuid) {
+                throw new InvalidAnchorException("Not a GUID", text, notAGuid.reason() + STRING_ANCHOR_HINT);
+            }
         }
         if (text.length() == 22 && Codec.decodeCanonicalBase64(text + "==") != null) {
-            throw new InvalidAnchorException("Not an anchor", text,
-                    "looks like an ImmutableID without its '==' padding; Entra stores it with the padding");
-        }
-        if (!text.strip().equals(text)) {
-            throw new InvalidAnchorException("Not an anchor", text, "has spaces around it; no anchor form has");
+            throw new InvalidAnchorException(WHAT, text, "looks like an ImmutableID without its '==' padding; Entra "
+                    + "stores it with the padding" + STRING_ANCHOR_HINT);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -69,21 +75,54 @@ final class AnchorParser {
         }
     }
 
-    /** Hex digits and four hyphens, 30 to 40 characters: a GUID with a digit too many or too few. */
-    private static boolean looksLikeGuidNearMiss(String text) {
-        if (text.length() < 30 || text.length() > 40) {
+    /**
+     * A GUID mistyped: the 8-4-4-4-12 hyphen shape, bare or in braces or parentheses, with a character that is not a
+     * hex digit (a letter O for a zero); hex digits and four hyphens, 30 to 40 characters (a digit too many or too
+     * few); anything after {@code urn:uuid:}, which no string anchor can hold (Entra forbids the colon), or the
+     * 8-4-4-4-12 shape after nine other characters. The caller has already found that the text is no GUID.
+     */
+    static boolean looksLikeGuidNearMiss(String text) {
+        int len = text.length();
+        if (len == 36 && ObjectGuid.hasHyphenShape(text, 0)
+                || len == 38 && isOpening(text.charAt(0)) && isClosing(text.charAt(37))
+                        && ObjectGuid.hasHyphenShape(text, 1)
+                || len == 45 && ObjectGuid.hasHyphenShape(text, 9)
+                || AnchorText.startsWithAsciiIgnoreCase(text, "urn:uuid:")) {
+            return true;
+        }
+        if (len < 30 || len > 40) {
             return false;
         }
         int hyphens = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '-') {
                 hyphens++;
-            } else if (Codec.hexValue(c) < 0 && c != '{' && c != '}') {
+            } else if (Codec.hexValue(c) < 0 && !isOpening(c) && !isClosing(c)) {
                 return false;
             }
         }
         return hyphens == 4;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '{' || c == '(';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '}' || c == ')';
+    }
+
+    /**
+     * No anchor form starts or ends with whitespace, and a string anchor keeps it as part of the value, so a text
+     * with a space, line break, no-break space or byte-order mark at either end is refused, naming it.
+     */
+    private static void refuseSurroundingWhitespace(String text) {
+        String whitespace = AnchorText.describeSurroundingWhitespace(text);
+        if (whitespace != null) {
+            throw new InvalidAnchorException(WHAT, text, whitespace
+                    + "; no anchor form has it, and Entra would keep it as part of a string anchor");
+        }
     }
 
     /**

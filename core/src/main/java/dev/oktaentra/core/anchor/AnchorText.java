@@ -47,28 +47,26 @@ final class AnchorText {
     }
 
     /**
-     * Names the whitespace at the ends of {@code text}, e.g. {@code "a trailing line break"} or
-     * {@code "a leading space and a trailing tab"}.
+     * Says what whitespace {@code text} has at its ends: {@code "is only whitespace"}, or e.g.
+     * {@code "has whitespace around it (a trailing line break)"} or
+     * {@code "has whitespace around it (a leading space and a trailing tab)"}.
      *
-     * @return the description, or {@code null} when neither end is whitespace
+     * @return the reason, or {@code null} when neither end is whitespace
      */
-    static String surroundingWhitespace(CharSequence text) {
+    static String describeSurroundingWhitespace(CharSequence text) {
         int len = text.length();
-        if (len == 0) {
+        boolean leading = len > 0 && isWhitespace(text.charAt(0));
+        boolean trailing = len > 0 && isWhitespace(text.charAt(len - 1));
+        if (!leading && !trailing) {
             return null;
         }
-        boolean leading = isWhitespace(text.charAt(0));
-        boolean trailing = isWhitespace(text.charAt(len - 1));
-        if (leading && trailing && len == 1) {
-            return "only " + kind(text.charAt(0));
+        if (strip(text.toString()).isEmpty()) {
+            return "is only whitespace";
         }
-        if (leading && trailing) {
-            return "a leading " + kind(text.charAt(0)) + " and a trailing " + kind(text.charAt(len - 1));
-        }
-        if (leading) {
-            return "a leading " + kind(text.charAt(0));
-        }
-        return trailing ? "a trailing " + kind(text.charAt(len - 1)) : null;
+        String which = leading && trailing
+                ? "a leading " + kind(text.charAt(0)) + " and a trailing " + kind(text.charAt(len - 1))
+                : leading ? "a leading " + kind(text.charAt(0)) : "a trailing " + kind(text.charAt(len - 1));
+        return "has whitespace around it (" + which + ")";
     }
 
     private static String kind(char c) {
@@ -76,8 +74,8 @@ final class AnchorText {
             case ' ' -> "space";
             case '\t' -> "tab";
             case '\n', '\r', '\u000b', '\u000c', '\u2028', '\u2029' -> "line break";
-            case '\u00a0', '\u2007', '\u202f' -> "no-break space (" + codeUnit(c) + ")";
-            case '\ufeff' -> "byte-order mark (U+FEFF)";
+            case '\u00a0', '\u2007', '\u202f' -> "no-break space " + codeUnit(c);
+            case '\ufeff' -> "byte-order mark U+FEFF";
             default -> "whitespace character " + codeUnit(c);
         };
     }

@@ -49,6 +49,9 @@ public final class Anchors {
                 return guid;
             }
         }
+        if (text != null && AnchorParser.looksLikeGuidNearMiss(text)) {
+            ObjectGuid.parse(text);  // a mistyped GUID: throws with the exact reason
+        }
         AnchorForms forms = convert(text);
         if (forms.objectGuid() != null) {
             return forms.objectGuid();
@@ -66,7 +69,9 @@ public final class Anchors {
      *
      * @param text the anchor
      * @return its form; {@link AnchorFormat#STRING} when no binary form fits
-     * @throws InvalidAnchorException when the text is empty, or is a malformed connector-space DN or LDAP escape
+     * @throws InvalidAnchorException when the text is empty, has whitespace at either end, is a malformed
+     *         connector-space DN or LDAP escape, or is neither a binary form nor a valid string anchor (see
+     *         {@link AnchorFormat#STRING}), such as a GUID with a letter for a digit
      */
     public static AnchorFormat detect(String text) {
         return AnchorParser.detect(text);

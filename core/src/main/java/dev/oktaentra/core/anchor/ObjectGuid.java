@@ -93,10 +93,10 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         if (text == null) {
             throw new InvalidAnchorException(WHAT, null, "(no value)");
         }
-        String whitespace = AnchorText.surroundingWhitespace(text);
+        String whitespace = AnchorText.describeSurroundingWhitespace(text);
         if (whitespace != null) {
-            throw new InvalidAnchorException(WHAT, text, "has whitespace around it (" + whitespace
-                    + "); it is not trimmed, because Entra compares anchors exactly");
+            throw new InvalidAnchorException(WHAT, text, whitespace
+                    + "; it is not trimmed, because Entra compares anchors exactly");
         }
         int len = text.length();
         if (len == 36) {

@@ -80,12 +80,76 @@ class AnchorsTest {
         "3ab39606-c642-489b-84b6-58c038d3ef3 | has 31 hex digits, a GUID has 32",
         "BpazOkLGm0iEtljAONPvOQ | looks like an ImmutableID without its '==' padding",
         "CN={514635484D4B376E | may not contain '='",
-        "~ jdoe~ | has spaces around it",
+        "~ jdoe~ | has whitespace around it (a leading space)",
         "jane@contoso.com | may not contain '@'"
     })
     void detect_refusesWhatIsNeitherABinaryFormNorAStringAnchor(String text, String reason) {
         assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageContaining(reason.strip());
+    }
+
+    /** Any 8-4-4-4-12 shape whose digits are not all hex is a mistyped GUID, not an employeeID. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3ab39606-c642-489b-84b6-58c038d3ef3g | has 'g' at position 36",
+        "3ab39606-c642-489b-84b6-58cO38d3ef39 | has 'O' at position 28",
+        "3ab39606-c642-489b-84b6-58c038d3ef-9 | has '-' at position 35",
+        "3ab3960O-c642-489b-84b6-58c038d3ef39 | has 'O' at position 8",
+        "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz | has 'z' at position 1",
+        "3ab39606-c642-489b-84b6-58c038d3\u00e9f39 | has U+00E9 at position 33",
+        "{3ab39606-c642-489b-84b6-58c038d3ef3g} | has 'g' at position 37",
+        "(3ab39606-c642-489b-84b6-58c038d3ef3g) | has 'g' at position 37",
+        "urn:uuid:3ab39606-c642-489b-84b6-58c038d3ef3g | has 'g' at position 45",
+        "URN:UUID:3AB39606-C642-489B-84B6-58C038D3EF3G | has 'G' at position 45",
+        "3ab39606-c642-489b-84b6-58c038d3ef3 | has 31 hex digits",
+        "(3ab39606-c642-489b-84b6-58c038d3ef3) | has 31 hex digits",
+        "urn:uu\u0130d:3ab39606-c642-489b-84b6-58c038d3ef39 | that are not urn:uuid:"
+    })
+    void detect_refusesAMistypedGuid_namingTheFirstBadCharacter(String text, String reason) {
+        for (var call : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> Anchors.detect(text), () -> Anchors.convert(text))) {
+            assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class)
+                    .hasMessageStartingWith("Not a GUID: ")
+                    .hasMessageContaining(reason)
+                    .hasMessageContaining("AnchorForms.ofStringAnchor");
+        }
+        assertThatThrownBy(() -> Anchors.objectGuid(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining(reason)
+                .hasMessageNotContaining("ofStringAnchor");
+    }
+
+    @Test
+    void ofStringAnchor_takesWhatDetectRefusesAsAMistypedGuid() {
+        AnchorForms forms = AnchorForms.ofStringAnchor("3ab39606-c642-489b-84b6-58c038d3ef3g");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
+        assertThat(forms.immutableId().value()).isEqualTo("3ab39606-c642-489b-84b6-58c038d3ef3g");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\ufeffjdoe' | a leading byte-order mark U+FEFF",
+        "'jdoe\u00a0' | a trailing no-break space U+00A0",
+        "'\u2003E1234' | a leading whitespace character U+2003",
+        "'E1234\n' | a trailing line break",
+        "'\ufeff3ab39606-c642-489b-84b6-58c038d3ef39' | a leading byte-order mark U+FEFF",
+        "'BpazOkLGm0iEtljAONPvOQ==\r\n' | a trailing line break",
+        "'\\06\\96\\b3\\3a ' | a trailing space",
+        "'CN={514635484D4B376E38307176645973555049486139513D3D}\t' | a trailing tab",
+        "'\t0x0696b33a42c69b4884b658c038d3ef39' | a leading tab"
+    })
+    void detect_refusesWhitespaceAroundAnyForm_sayingWhichKind(String text, String kind) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has whitespace around it (" + kind + ")");
+        assertThatThrownBy(() -> Anchors.convert(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has whitespace around it (" + kind + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\u00a0", "\ufeff", " \t\r\n"})
+    void detect_refusesAValueOfOnlyWhitespace(String text) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("is only whitespace");
     }
 
     @Test

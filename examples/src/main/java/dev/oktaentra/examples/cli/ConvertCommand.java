@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
 final class ConvertCommand extends CliCommand {
 
     private static final String AS_STRING_HINT = " (use --as-string if it really is a string anchor)";
+    /** How core ends a near miss's message for library callers; here {@link #AS_STRING_HINT} says it instead. */
+    private static final String LIBRARY_HINT =
+            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")
     List<String> values;
@@ -56,9 +59,12 @@ final class ConvertCommand extends CliCommand {
                 }
             } catch (InvalidAnchorException e) {
                 // Core refuses texts that are neither a binary form nor a valid string anchor; say how to insist.
-                boolean couldBeString = e.getMessage().startsWith("Not an anchor")
-                        || e.getMessage().startsWith("Not a GUID");
-                error(e.getMessage() + (couldBeString ? AS_STRING_HINT : ""));
+                String message = e.getMessage();
+                if (message.endsWith(LIBRARY_HINT)) {
+                    message = message.substring(0, message.length() - LIBRARY_HINT.length());
+                }
+                boolean couldBeString = message.startsWith("Not an anchor") || message.startsWith("Not a GUID");
+                error(message + (couldBeString ? AS_STRING_HINT : ""));
                 failed = true;
             }
         }
