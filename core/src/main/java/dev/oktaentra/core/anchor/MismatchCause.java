@@ -22,7 +22,7 @@ public enum MismatchCause {
     /** URL-safe Base64 ({@code -} and {@code _}) instead of the standard alphabet ({@code +} and {@code /}). */
     URL_SAFE_BASE64,
 
-    /** The right Base64 with its {@code =} padding dropped. */
+    /** The right Base64 with its {@code =} padding dropped, both characters or one of two. */
     MISSING_PADDING,
 
     /** Hex digits of the anchor's bytes or the GUID's text instead of Base64. */

@@ -211,6 +211,23 @@ class AnchorsTest {
         assertThat(Anchors.explainMismatch(ObjectGuid.parse(GUID), cloud)).isEqualTo(expected);
     }
 
+    /** Every way to drop padding: both of two, one of two, the only one; with whitespace or URL-safe on top. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "BpazOkLGm0iEtljAONPvOQ== | BpazOkLGm0iEtljAONPvOQ | MISSING_PADDING",
+        "BpazOkLGm0iEtljAONPvOQ== | BpazOkLGm0iEtljAONPvOQ= | MISSING_PADDING",
+        "BpazOkLGm0iEtljAONPvOQ== | ~BpazOkLGm0iEtljAONPvOQ= ~ | MISSING_PADDING",
+        "MsNKjF+XF0ete7pKTpaP/w== | MsNKjF-XF0ete7pKTpaP_w= | URL_SAFE_BASE64",
+        "AQIDBA== | AQIDBA | MISSING_PADDING",
+        "AQIDBA== | AQIDBA= | MISSING_PADDING",
+        "AAECAwQFBgcICQoLDA0ODxA= | AAECAwQFBgcICQoLDA0ODxA | MISSING_PADDING",
+        "AQIDBA== | AQIDBB= | UNRELATED",
+        "AQIDBA== | AQIDBA=== | UNRELATED"
+    })
+    void explainMismatch_recognisesEveryPaddingDropped(String expected, String cloud, MismatchCause cause) {
+        assertThat(Anchors.explainMismatch(ImmutableId.of(expected), cloud)).isEqualTo(cause);
+    }
+
     @Test
     void explainMismatch_recognisesUrlSafeBase64() {
         // Vector 2 holds both '+' and '/', so a URL-safe encoder changes it.
