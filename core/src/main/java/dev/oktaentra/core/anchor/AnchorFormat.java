@@ -41,7 +41,7 @@ public enum AnchorFormat {
     /**
      * Anything else that is a valid string anchor, such as an employeeID, used by Entra Connect as it is. A text
      * that is not one either is refused rather than read as a string: it holds a character Entra forbids in string
-     * anchors; it has whitespace at either end (a space, tab, line break, no-break space or
+     * anchors or an unpaired surrogate; it has whitespace at either end (a space, tab, line break, no-break space or
      * byte-order mark); or it is a GUID or ImmutableID mistyped, with a character missing or too many, or with a
      * character that is not a hex digit in the 8-4-4-4-12 shape (a letter {@code O} for a zero). Such a text that
      * really is a string anchor is read with {@link AnchorForms#ofStringAnchor(String)}.

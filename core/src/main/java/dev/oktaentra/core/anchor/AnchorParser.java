@@ -65,6 +65,10 @@ final class AnchorParser {
             throw new InvalidAnchorException(WHAT, text, "looks like an ImmutableID without its '==' padding; Entra "
                     + "stores it with the padding" + STRING_ANCHOR_HINT);
         }
+        String surrogate = AnchorText.describeUnpairedSurrogate(text);
+        if (surrogate != null) {
+            throw new InvalidAnchorException(WHAT, text, surrogate);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (FORBIDDEN_IN_STRING_ANCHOR.indexOf(c) >= 0 || Character.isISOControl(c)) {

@@ -96,6 +96,18 @@ final class AnchorText {
         return -1;
     }
 
+    /**
+     * Says where {@code text} has an unpaired surrogate, e.g.
+     * {@code "has an unpaired surrogate U+D800 at position 2; Entra stores UTF-8 text, which cannot hold one"}.
+     *
+     * @return the reason, or {@code null} when every surrogate is half of a pair
+     */
+    static String describeUnpairedSurrogate(CharSequence text) {
+        int at = unpairedSurrogate(text);
+        return at < 0 ? null : "has an unpaired surrogate " + codeUnit(text.charAt(at)) + " at position " + (at + 1)
+                + "; Entra stores UTF-8 text, which cannot hold one";
+    }
+
     /** {@code 'g'} for a printable ASCII character, else its code unit, {@code U+00A0}. */
     static String show(char c) {
         return c >= 0x21 && c < 0x7f ? "'" + c + "'" : codeUnit(c);

@@ -23,7 +23,9 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
     private static final String DN_PREFIX = "CN={";
 
     /**
-     * Checks that the value is present.
+     * Checks that the value is present. This constructor, which the library's encoders use for the Base64 they
+     * write, checks nothing else; {@link #of(String)} and {@link #ofString(String)} also refuse a text that UTF-8
+     * cannot encode, and are the way to build an ImmutableID from a text read elsewhere.
      *
      * @param value the exact text
      * @throws InvalidAnchorException when {@code value} is null or empty
@@ -44,10 +46,11 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param value the cloud's {@code onPremisesImmutableId}
      * @return the ImmutableID
-     * @throws InvalidAnchorException when {@code value} is null or empty
+     * @throws InvalidAnchorException when {@code value} is null or empty, or holds an unpaired surrogate (half of a
+     *         UTF-16 pair, which UTF-8 and so Entra cannot store)
      */
     public static ImmutableId of(String value) {
-        return new ImmutableId(value);
+        return new ImmutableId(requireEncodable(value));
     }
 
     /**
@@ -79,10 +82,24 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param value the attribute's value
      * @return the ImmutableID
-     * @throws InvalidAnchorException when {@code value} is null or empty
+     * @throws InvalidAnchorException when {@code value} is null or empty, or holds an unpaired surrogate (half of a
+     *         UTF-16 pair, which UTF-8 and so Entra cannot store)
      */
     public static ImmutableId ofString(String value) {
-        return new ImmutableId(value);
+        return new ImmutableId(requireEncodable(value));
+    }
+
+    /**
+     * Refuses an unpaired surrogate, so that {@link #toConnectorSpaceDn()} and the LDAP filter value never hold the
+     * {@code ?} that Java's UTF-8 encoder writes for one. The encoders' output is ASCII and skips this scan; a DN
+     * decodes through a strict UTF-8 decoder, which cannot produce one.
+     */
+    private static String requireEncodable(String value) {
+        String reason = value == null ? null : AnchorText.describeUnpairedSurrogate(value);
+        if (reason != null) {
+            throw new InvalidAnchorException(WHAT, value, reason);
+        }
+        return value;
     }
 
     /**
