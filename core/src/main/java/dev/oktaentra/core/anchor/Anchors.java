@@ -1,5 +1,7 @@
 package dev.oktaentra.core.anchor;
 
+import java.util.Objects;
+
 /**
  * One-liners for anchors, made for JShell and scripts: convert, recognise and diagnose without building anything.
  *
@@ -11,7 +13,9 @@ package dev.oktaentra.core.anchor;
  * Anchors.explainMismatch(guid, "OrOWBsZCSJuEtljAONPvOQ==")     // BYTE_ORDER
  * }</pre>
  *
- * <p>Every method throws {@link InvalidAnchorException}, and nothing else, for a text it cannot read.
+ * <p>Every method throws {@link InvalidAnchorException}, and nothing else, for a text it cannot read, a null text
+ * included; a null {@link ObjectGuid} or {@link ImmutableId} argument throws {@link NullPointerException} naming the
+ * parameter.
  */
 public final class Anchors {
 
@@ -94,8 +98,11 @@ public final class Anchors {
      * @param expected the on-prem objectGUID (or GUID-valued mS-DS-ConsistencyGuid)
      * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
      * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     * @throws InvalidAnchorException when {@code cloudValue} is null
+     * @throws NullPointerException when {@code expected} is null
      */
     public static MismatchCause explainMismatch(ObjectGuid expected, String cloudValue) {
+        Objects.requireNonNull(expected, "expected");
         return explainMismatch(expected.toImmutableId(), cloudValue);
     }
 
@@ -106,10 +113,14 @@ public final class Anchors {
      * @param expected the ImmutableID the on-prem anchor gives
      * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
      * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     * @throws InvalidAnchorException when {@code cloudValue} is null
+     * @throws NullPointerException when {@code expected} is null
      */
     public static MismatchCause explainMismatch(ImmutableId expected, String cloudValue) {
-        java.util.Objects.requireNonNull(expected, "expected");
-        java.util.Objects.requireNonNull(cloudValue, "cloudValue");
+        Objects.requireNonNull(expected, "expected");
+        if (cloudValue == null) {
+            throw new InvalidAnchorException("Not an ImmutableID", null, "(no value)");
+        }
         return MismatchDiagnosis.explain(expected, cloudValue);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,9 +59,10 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param guid the GUID
      * @return Base64 of the GUID's AD byte order
+     * @throws NullPointerException when {@code guid} is null
      */
     public static ImmutableId ofObjectGuid(ObjectGuid guid) {
-        return guid.toImmutableId();
+        return Objects.requireNonNull(guid, "guid").toImmutableId();
     }
 
     /**

@@ -121,6 +121,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * @param uuid the UUID
      * @return the GUID
+     * @throws NullPointerException when {@code uuid} is null
      */
     public static ObjectGuid fromUuid(UUID uuid) {
         Objects.requireNonNull(uuid, "uuid");
@@ -133,8 +134,10 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * @param random the source of randomness
      * @return a new GUID
+     * @throws NullPointerException when {@code random} is null
      */
     public static ObjectGuid random(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
         long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return fromUuid(new UUID(msb, lsb));
