@@ -6,7 +6,8 @@ package dev.oktaentra.core.anchor;
  * <p>Some texts fit several forms; detection tries them in the order of this enum and documents each rule, so
  * that the answer is predictable. In particular 32 hex digits without separators are read as a GUID in .NET's "N"
  * format (text order), as {@code [guid]::ToString("N")} prints it; the LDAP octet string of the same GUID is
- * recognised as {@link #HEX} only when written with a {@code 0x} prefix or with separators.
+ * recognised as {@link #HEX} only when written with a {@code 0x} prefix or with separators, and
+ * {@link Anchors#convert(String)} warns about every 32-digit input.
  */
 public enum AnchorFormat {
 

@@ -2,6 +2,7 @@ package dev.oktaentra.core.anchor;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Recognises the form of an anchor text and decodes it; the rules are those documented on {@link AnchorFormat}. */
 final class AnchorParser {
@@ -145,11 +146,32 @@ final class AnchorParser {
         return switch (format) {
             case CONNECTOR_SPACE_DN -> fromImmutableId(ImmutableId.fromConnectorSpaceDn(text), text, format);
             case LDAP_ESCAPED -> fromBytes(text, format, ldapUnescape(text));
-            case GUID -> fromBytes(text, format, ObjectGuid.parse(text).bytes());
+            case GUID -> withWarnings(fromBytes(text, format, ObjectGuid.parse(text).bytes()), guidTextWarnings(text));
             case HEX -> fromBytes(text, format, hexBytes(text));
             case BASE64_GUID, BASE64_BINARY -> fromBytes(text, format, Codec.decodeCanonicalBase64(text));
             case STRING -> fromString(text, format, ImmutableId.ofString(text));
         };
+    }
+
+    /**
+     * For 32 bare hex digits, read as GUID text in .NET's "N" format as {@link AnchorFormat} documents: the GUID
+     * they would denote as stored bytes, the way {@link ObjectGuid#toHex()} and LDAP tools print an objectGUID, and
+     * how to say that is what they are.
+     */
+    private static List<String> guidTextWarnings(String text) {
+        if (text.length() != 32) {
+            return List.of();
+        }
+        ObjectGuid asStoredBytes = ObjectGuid.of(hexBytes("0x" + text));
+        return List.of("32 bare hex digits are read as GUID text in .NET's \"N\" format, giving "
+                + ObjectGuid.parse(text) + "; if they are the stored bytes (as LDAP tools and ObjectGuid.toHex() "
+                + "print an objectGUID) they denote " + asStoredBytes + ": write them as 0x" + text
+                + " to read them so");
+    }
+
+    private static AnchorForms withWarnings(AnchorForms forms, List<String> warnings) {
+        return warnings.isEmpty() ? forms : new AnchorForms(forms.input(), forms.format(), forms.objectGuid(),
+                forms.immutableId(), forms.hex(), forms.ldapFilterValue(), forms.connectorSpaceDn(), warnings);
     }
 
     /** The forms of what an ImmutableID's text denotes: binary when it reads as Base64, else a string anchor. */
@@ -166,11 +188,12 @@ final class AnchorParser {
         for (int i = 0; i < hex.length(); i += 2) {
             filter.append('\\').append(hex, i, i + 2);
         }
-        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn());
+        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), List.of());
     }
 
     private static AnchorForms fromString(String input, AnchorFormat format, ImmutableId id) {
-        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn());
+        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn(),
+                List.of());
     }
 
     /** RFC 4515 escaping of a string value: {@code * ( ) \ NUL} and every non-ASCII byte of its UTF-8. */

@@ -34,8 +34,14 @@ public final class Anchors {
     }
 
     /**
-     * The GUID behind a text: GUID text in any {@link ObjectGuid#parse form}, an ImmutableID, 16 bytes as hex or
-     * LDAP escapes, or a connector-space DN whose ImmutableID is a GUID's.
+     * The GUID behind a text: GUID text in any {@link ObjectGuid#parse form}, an ImmutableID, 16 bytes as
+     * {@code 0x}-prefixed or separated hex or as LDAP escapes, or a connector-space DN whose ImmutableID is a GUID's.
+     *
+     * <p><strong>32 bare hex digits are read as GUID text</strong> (.NET's "N" format,
+     * {@code 3ab39606c642489b84b658c038d3ef39}), <strong>not as the stored bytes</strong> that
+     * {@link ObjectGuid#toHex()} and LDAP tools print: {@code objectGuid(guid.toHex())} is a different, byte-swapped
+     * GUID. Give stored bytes as {@code "0x" + guid.toHex()} or {@link ObjectGuid#toLdapFilterValue()};
+     * {@link #convert(String)} adds a warning to every 32-digit input.
      *
      * @param text the anchor
      * @return the GUID
@@ -83,6 +89,10 @@ public final class Anchors {
 
     /**
      * Every form of an anchor that applies: GUID, ImmutableID, hex, LDAP filter value and connector-space DN.
+     *
+     * <p>The result's {@link AnchorForms#warnings() warnings} name what a person should check although the text
+     * was read: for 32 bare hex digits, that they were read as GUID text ("N" format) and which GUID they would be
+     * as stored bytes, written {@code 0x…}.
      *
      * @param text the anchor in any form {@link #detect(String)} recognises
      * @return the forms, {@code null} where one does not apply

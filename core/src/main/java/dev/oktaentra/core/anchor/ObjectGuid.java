@@ -178,7 +178,10 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
 
     /**
      * The LDAP octet-string form: 32 lower-case hex digits of {@link #bytes()} in AD order, e.g.
-     * {@code 0696b33a42c69b4884b658c038d3ef39}. This is <em>not</em> the text form without hyphens.
+     * {@code 0696b33a42c69b4884b658c038d3ef39}. This is <em>not</em> the text form without hyphens
+     * ({@code 3ab39606c642489b84b658c038d3ef39}), and the parsers read 32 bare hex digits as that text form:
+     * {@code Anchors.objectGuid(guid.toHex())} and {@code ObjectGuid.parse(guid.toHex())} give a byte-swapped GUID,
+     * not {@code guid}. To read these digits back, prefix them: {@code Anchors.objectGuid("0x" + guid.toHex())}.
      *
      * @return the hex digits
      */

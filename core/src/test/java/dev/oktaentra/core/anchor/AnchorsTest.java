@@ -165,6 +165,54 @@ class AnchorsTest {
         assertThat(forms.connectorSpaceDn()).isEqualTo(DN);
     }
 
+    /**
+     * 32 bare hex digits are .NET "N" text, but {@link ObjectGuid#toHex()} prints the stored bytes the same way:
+     * convert keeps the documented reading and warns, naming the GUID of the other one and how to ask for it.
+     */
+    @Test
+    void convert_ofThirtyTwoBareHexDigits_warnsThatTheyWereReadAsGuidText() {
+        AnchorForms forms = Anchors.convert("3ab39606c642489b84b658c038d3ef39");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.GUID);
+        assertThat(forms.objectGuid()).hasToString(GUID);
+        assertThat(forms.warnings()).singleElement().asString()
+                .contains("read as GUID text in .NET's \"N\" format")
+                .contains("0696b33a-42c6-9b48-84b6-58c038d3ef39")
+                .contains("0x3ab39606c642489b84b658c038d3ef39");
+        assertThat(Anchors.convert("0x3ab39606c642489b84b658c038d3ef39").objectGuid())
+                .hasToString("0696b33a-42c6-9b48-84b6-58c038d3ef39");
+    }
+
+    @Test
+    void objectGuid_ofToHex_isNotTheSameGuid_butOfZeroXAndToHexIs() {
+        ObjectGuid guid = ObjectGuid.parse(GUID);
+
+        assertThat(Anchors.objectGuid(guid.toHex())).isNotEqualTo(guid);
+        assertThat(Anchors.objectGuid("0x" + guid.toHex())).isEqualTo(guid);
+        assertThat(Anchors.objectGuid(guid.toLdapFilterValue())).isEqualTo(guid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {GUID, "{3ab39606-c642-489b-84b6-58c038d3ef39}", IMMUTABLE_ID, "0x" + HEX, LDAP, DN,
+        "E100234", "AQIDBA=="})
+    void convert_ofAnyOtherForm_hasNoWarnings(String text) {
+        assertThat(Anchors.convert(text).warnings()).isEmpty();
+    }
+
+    @Test
+    void warnings_areAnImmutableCopy_neverNull() {
+        java.util.List<String> given = new java.util.ArrayList<>(java.util.List.of("first"));
+        AnchorForms forms = new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null, "E1",
+                "CN={4531}", given);
+        given.add("second");
+
+        assertThat(forms.warnings()).containsExactly("first");
+        assertThatThrownBy(() -> forms.warnings().add("third")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(AnchorForms.ofStringAnchor("E1").warnings()).isEmpty();
+        assertThatThrownBy(() -> new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
+                "E1", "CN={4531}", null)).isInstanceOf(NullPointerException.class).hasMessage("warnings");
+    }
+
     @Test
     void convert_ofAStringAnchor_hasNoBinaryForms() {
         AnchorForms forms = Anchors.convert("E100-R\u00e9");

@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
         description = {"Shows every form of each anchor: objectGUID, ImmutableID, hex, LDAP filter value and "
                 + "connector-space DN.",
             "A VALUE may be in any of those forms, or a string anchor such as an employeeID."},
-        footer = {"", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
+        footer = {"", "32 bare hex digits are read as GUID text (.NET \"N\" format), with a warning; write stored bytes "
+                + "as 0x followed by the digits.",
+            "", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
             "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== E12345"})
 final class ConvertCommand extends CliCommand {
 
@@ -90,6 +92,8 @@ final class ConvertCommand extends CliCommand {
             node.put("hex", forms.hex());
             node.put("ldapFilterValue", forms.ldapFilterValue());
             node.put("connectorSpaceDn", forms.connectorSpaceDn());
+            ArrayNode warnings = node.putArray("warnings");
+            forms.warnings().forEach(warnings::add);
         }
         JsonOption.print(out(), array);
     }
@@ -100,15 +104,16 @@ final class ConvertCommand extends CliCommand {
             if (i > 0) {
                 out().println();
             }
-            TextTable.of(false, false)
+            TextTable table = TextTable.of(false, false)
                     .row("input", forms.input())
                     .row("read as", forms.format())
                     .row("objectGUID", forms.objectGuid())
                     .row("ImmutableID", forms.immutableId() == null ? null : forms.immutableId().value())
                     .row("hex (AD byte order)", forms.hex())
                     .row("LDAP filter value", forms.ldapFilterValue())
-                    .row("connector-space DN", forms.connectorSpaceDn())
-                    .print(out(), "");
+                    .row("connector-space DN", forms.connectorSpaceDn());
+            forms.warnings().forEach(warning -> table.row("warning", warning));
+            table.print(out(), "");
         }
     }
 }

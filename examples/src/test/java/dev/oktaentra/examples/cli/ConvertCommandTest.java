@@ -40,7 +40,9 @@ class ConvertCommandTest {
             List<String> fields = new ArrayList<>();
             node.fieldNames().forEachRemaining(fields::add);
             assertThat(fields).containsExactly("input", "format", "objectGuid", "immutableId", "hex",
-                    "ldapFilterValue", "connectorSpaceDn");
+                    "ldapFilterValue", "connectorSpaceDn", "warnings");
+            assertThat(node.get("warnings").isArray()).isTrue();
+            assertThat(node.get("warnings")).isEmpty();
         }
         JsonNode guid = array.get(0);
         assertThat(guid.get("input").asText()).isEqualTo(IMMUTABLE_ID);
@@ -52,6 +54,29 @@ class ConvertCommandTest {
         assertThat(string.get("immutableId").asText()).isEqualTo("E1234");
         assertThat(string.get("objectGuid").isNull()).isTrue();
         assertThat(string.get("hex").isNull()).isTrue();
+    }
+
+    @Test
+    void convert_thirtyTwoBareHexDigits_printsTheWarningInJson() throws Exception {
+        CliResult result = CliResult.run("convert", "--json", "0696b33a42c69b4884b658c038d3ef39");
+
+        assertThat(result.exit()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out()).get(0);
+        assertThat(node.get("objectGuid").asText()).isEqualTo("0696b33a-42c6-9b48-84b6-58c038d3ef39");
+        assertThat(node.get("warnings")).hasSize(1);
+        assertThat(node.get("warnings").get(0).asText()).contains("\"N\" format").contains(GUID)
+                .contains("0x0696b33a42c69b4884b658c038d3ef39");
+    }
+
+    @Test
+    void convert_thirtyTwoBareHexDigits_printsAWarningLineInTheTable() {
+        CliResult result = CliResult.run("convert", "0696b33a42c69b4884b658c038d3ef39");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines().filter(line -> line.startsWith("warning ")))
+                .singleElement().asString().contains("they denote " + GUID);
+        assertThat(CliResult.run("convert", GUID).out()).doesNotContain("warning");
     }
 
     @Test
