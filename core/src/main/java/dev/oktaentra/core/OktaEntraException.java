@@ -11,16 +11,28 @@ public abstract class OktaEntraException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Longest stretch of a user's input that a message repeats, escapes included. */
+    public static final int MAX_ECHO = 80;
+
+    /**
+     * An exception with a message that names the offending input, shortened with {@link #quote(CharSequence)}, and
+     * where it came from.
+     *
+     * @param message the whole message, never a secret
+     */
     protected OktaEntraException(String message) {
         super(message);
     }
 
+    /**
+     * An exception caused by another, such as an I/O or protocol error underneath.
+     *
+     * @param message the whole message, never a secret
+     * @param cause what went wrong underneath; its message is not repeated in this one
+     */
     protected OktaEntraException(String message, Throwable cause) {
         super(message, cause);
     }
-
-    /** Longest stretch of a user's input that a message repeats. */
-    public static final int MAX_ECHO = 80;
 
     /**
      * Quotes an input for a message, so that a message stays on one line and a binary blob cannot flood a log:

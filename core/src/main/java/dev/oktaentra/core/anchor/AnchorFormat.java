@@ -30,7 +30,10 @@ public enum AnchorFormat {
      */
     HEX,
 
-    /** The canonical standard Base64 of 16 bytes: the ImmutableID of a GUID anchor, 24 characters ending in {@code ==}. */
+    /**
+     * The canonical standard Base64 of 16 bytes: the ImmutableID of a GUID anchor, 24 characters ending in
+     * {@code ==}.
+     */
     BASE64_GUID,
 
     /**

@@ -30,6 +30,14 @@ public record AnchorForms(
     /**
      * Keeps an immutable copy of the warnings.
      *
+     * @param input the text that was converted, unchanged
+     * @param format the form the input was recognised in
+     * @param objectGuid the GUID, or {@code null}
+     * @param immutableId the ImmutableID
+     * @param hex lower-case hex of the bytes in stored order, or {@code null}
+     * @param ldapFilterValue the value escaped for an LDAP equality filter
+     * @param connectorSpaceDn the connector-space DN
+     * @param warnings what to check although the input was read; copied
      * @throws NullPointerException when {@code warnings} or one of them is null
      */
     public AnchorForms {

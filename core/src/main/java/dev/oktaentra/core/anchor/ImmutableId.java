@@ -175,7 +175,13 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
         return DN_PREFIX + Codec.hex(value.getBytes(StandardCharsets.UTF_8), true) + "}";
     }
 
-    /** Orders by the exact text, case-sensitively. */
+    /**
+     * Orders by the exact text, case-sensitively ({@link String#compareTo(String)}), consistent with equality.
+     *
+     * @param other the ImmutableID to compare with
+     * @return a negative number, zero or a positive number as this value sorts before, with or after {@code other}
+     * @throws NullPointerException when {@code other} is null
+     */
     @Override
     public int compareTo(ImmutableId other) {
         return value.compareTo(other.value);

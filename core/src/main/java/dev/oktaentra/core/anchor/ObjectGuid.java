@@ -218,17 +218,37 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return toUuid().toString();
     }
 
+    /**
+     * Whether {@code other} is a GUID with the same 16 bytes; however each was written (braced, upper case, an
+     * ImmutableID) does not matter.
+     *
+     * @param other any object, or {@code null}
+     * @return {@code true} when {@code other} is an {@code ObjectGuid} with the same bytes
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof ObjectGuid that && hi == that.hi && lo == that.lo;
     }
 
+    /**
+     * A hash of the 16 bytes, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Long.hashCode(hi * 31 + lo);
     }
 
-    /** Orders by the AD byte order, unsigned, as a directory sorts octet strings. */
+    /**
+     * Orders by the AD byte order, unsigned, as a directory sorts octet strings. This is not the order of the text
+     * forms: {@code 00000001-0000-…} sorts after {@code 01000000-0000-…}, whose stored first bytes are {@code 01} and
+     * {@code 00}. Consistent with {@link #equals(Object)}.
+     *
+     * @param other the GUID to compare with
+     * @return a negative number, zero or a positive number as this GUID sorts before, with or after {@code other}
+     * @throws NullPointerException when {@code other} is null
+     */
     @Override
     public int compareTo(ObjectGuid other) {
         int c = Long.compareUnsigned(hi, other.hi);
