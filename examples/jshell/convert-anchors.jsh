@@ -6,9 +6,11 @@ String guidText = "3ab39606-c642-489b-84b6-58c038d3ef39";
 String immutableId = Anchors.immutableId(guidText);
 System.out.println("ImmutableID of " + guidText + ": " + immutableId);
 
-// ...and back, from any form: ImmutableID, {braced}, hex, LDAP escapes, connector-space DN
+// ...and back, from the ImmutableID, {braced} text, the stored bytes as 0x hex or LDAP escapes, or the DN
 ObjectGuid guid = Anchors.objectGuid(immutableId);
 System.out.println("back to the GUID: " + guid);
+// 32 bare hex digits are GUID text without hyphens (.NET "N"), not the stored bytes toHex() prints: say 0x for those
+System.out.println("from 0x + toHex():   " + Anchors.objectGuid("0x" + guid.toHex()));
 
 // every form at once
 AnchorForms forms = Anchors.convert(guidText);

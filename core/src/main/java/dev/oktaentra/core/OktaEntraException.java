@@ -11,43 +11,70 @@ public abstract class OktaEntraException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Longest stretch of a user's input that a message repeats, escapes included. */
+    public static final int MAX_ECHO = 80;
+
+    /**
+     * An exception with a message that names the offending input, shortened with {@link #quote(CharSequence)}, and
+     * where it came from.
+     *
+     * @param message the whole message, never a secret
+     */
     protected OktaEntraException(String message) {
         super(message);
     }
 
+    /**
+     * An exception caused by another, such as an I/O or protocol error underneath.
+     *
+     * @param message the whole message, never a secret
+     * @param cause what went wrong underneath; its message is not repeated in this one
+     */
     protected OktaEntraException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Longest stretch of a user's input that a message repeats. */
-    public static final int MAX_ECHO = 80;
-
     /**
-     * Quotes an input for a message: at most {@value #MAX_ECHO} characters, control and non-ASCII-printable
-     * characters shown as Java escapes, so a message stays on one line and a binary blob cannot flood a log.
+     * Quotes an input for a message, so that a message stays on one line and a binary blob cannot flood a log:
+     * control characters, surrogates, whitespace other than the plain space and invisible format characters (such
+     * as a byte-order mark) are shown as Java escapes (<code>&#92;u000a</code>), and the text between the quotes,
+     * escapes included, is at most {@value #MAX_ECHO} characters; an escape is never cut in half.
      *
      * @param input what the user gave, or {@code null}
-     * @return {@code 'text'}, {@code 'text…' (n chars)} when shortened, or {@code null}
+     * @return {@code 'text'}; {@code 'start of the text'… (n chars)} when shortened, {@code n} being the length of
+     *         the whole input; or the four characters {@code null}, without quotes, when {@code input} is null
      */
     public static String quote(CharSequence input) {
         if (input == null) {
             return "null";
         }
-        StringBuilder out = new StringBuilder(Math.min(input.length(), MAX_ECHO) + 16).append('\'');
+        int length = input.length();
+        StringBuilder out = new StringBuilder(Math.min(length, MAX_ECHO) + 24).append('\'');
         int shown = 0;
-        for (int i = 0; i < input.length() && shown < MAX_ECHO; i++, shown++) {
-            char c = input.charAt(i);
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && Character.isISOControl(c))
-                    || Character.isSurrogate(c) || c == '\ufeff') {
+        int width = 0;
+        for (; shown < length; shown++) {
+            char c = input.charAt(shown);
+            boolean escaped = hidesOrBreaksTheLine(c);
+            width += escaped ? 6 : 1;
+            if (width > MAX_ECHO) {
+                break;
+            }
+            if (escaped) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
             }
         }
         out.append('\'');
-        if (input.length() > MAX_ECHO) {
-            out.append("\u2026 (").append(input.length()).append(" chars)");
+        if (shown < length) {
+            out.append("\u2026 (").append(length).append(" chars)");
         }
         return out.toString();
+    }
+
+    private static boolean hidesOrBreaksTheLine(char c) {
+        return Character.isISOControl(c) || Character.isSurrogate(c)
+                || c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
+                || Character.getType(c) == Character.FORMAT;
     }
 }

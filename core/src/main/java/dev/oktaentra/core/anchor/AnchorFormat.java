@@ -6,7 +6,8 @@ package dev.oktaentra.core.anchor;
  * <p>Some texts fit several forms; detection tries them in the order of this enum and documents each rule, so
  * that the answer is predictable. In particular 32 hex digits without separators are read as a GUID in .NET's "N"
  * format (text order), as {@code [guid]::ToString("N")} prints it; the LDAP octet string of the same GUID is
- * recognised as {@link #HEX} only when written with a {@code 0x} prefix or with separators.
+ * recognised as {@link #HEX} only when written with a {@code 0x} prefix or with separators, and
+ * {@link Anchors#convert(String)} warns about every 32-digit input.
  */
 public enum AnchorFormat {
 
@@ -29,7 +30,10 @@ public enum AnchorFormat {
      */
     HEX,
 
-    /** The canonical standard Base64 of 16 bytes: the ImmutableID of a GUID anchor, 24 characters ending in {@code ==}. */
+    /**
+     * The canonical standard Base64 of 16 bytes: the ImmutableID of a GUID anchor, 24 characters ending in
+     * {@code ==}.
+     */
     BASE64_GUID,
 
     /**
@@ -40,8 +44,11 @@ public enum AnchorFormat {
 
     /**
      * Anything else that is a valid string anchor, such as an employeeID, used by Entra Connect as it is. A text
-     * that is not one either (it holds a character Entra forbids in string anchors, spaces around it, or is a GUID
-     * or ImmutableID with a character missing) is refused rather than read as a string.
+     * that is not one either is refused rather than read as a string: it holds a character Entra forbids in string
+     * anchors or an unpaired surrogate; it has whitespace at either end (a space, tab, line break, no-break space or
+     * byte-order mark); or it is a GUID or ImmutableID mistyped, with a character missing or too many, or with a
+     * character that is not a hex digit in the 8-4-4-4-12 shape (a letter {@code O} for a zero). Such a text that
+     * really is a string anchor is read with {@link AnchorForms#ofStringAnchor(String)}.
      */
     STRING
 }

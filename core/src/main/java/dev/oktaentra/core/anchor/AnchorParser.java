@@ -2,6 +2,7 @@ package dev.oktaentra.core.anchor;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Recognises the form of an anchor text and decodes it; the rules are those documented on {@link AnchorFormat}. */
 final class AnchorParser {
@@ -16,6 +17,7 @@ final class AnchorParser {
 
     static AnchorFormat detect(String text) {
         requirePresent(text);
+        refuseSurroundingWhitespace(text);
         // Neither form can be a string anchor (Entra forbids braces, '=' and '\\' in those), so a malformed one
         // is an error rather than a STRING.
         if (looksLikeConnectorSpaceDn(text)) {
@@ -43,21 +45,30 @@ final class AnchorParser {
     /** Characters Entra Connect does not allow in a string sourceAnchor (plan-connect-design-concepts). */
     private static final String FORBIDDEN_IN_STRING_ANCHOR = "\\!#$%&*+/=?^`{}|~<>()';:,[]\"@_";
 
+    /** Ends the message of a near miss that {@link AnchorForms#ofStringAnchor(String)} would still take. */
+    private static final String STRING_ANCHOR_HINT =
+            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
+
     /**
      * Refuses a text that is no valid string anchor either, so that a mistyped binary form (a GUID with a digit
-     * missing, an ImmutableID without its padding, a DN without its closing brace) is reported as such rather than
-     * converted as if it were an employeeID.
+     * missing or a letter for a digit, an ImmutableID without its padding, a DN without its closing brace) is
+     * reported as such rather than converted as if it were an employeeID.
      */
     private static void checkStringAnchor(String text) {
         if (looksLikeGuidNearMiss(text)) {
-            ObjectGuid.parse(text);  // throws with the exact reason
+            try {
+                ObjectGuid.parse(text);
+            } catch (InvalidAnchorException notAGuid) {
+                throw new InvalidAnchorException("Not a GUID", text, notAGuid.reason() + STRING_ANCHOR_HINT);
+            }
         }
         if (text.length() == 22 && Codec.decodeCanonicalBase64(text + "==") != null) {
-            throw new InvalidAnchorException("Not an anchor", text,
-                    "looks like an ImmutableID without its '==' padding; Entra stores it with the padding");
+            throw new InvalidAnchorException(WHAT, text, "looks like an ImmutableID without its '==' padding; Entra "
+                    + "stores it with the padding" + STRING_ANCHOR_HINT);
         }
-        if (!text.strip().equals(text)) {
-            throw new InvalidAnchorException("Not an anchor", text, "has spaces around it; no anchor form has");
+        String surrogate = AnchorText.describeUnpairedSurrogate(text);
+        if (surrogate != null) {
+            throw new InvalidAnchorException(WHAT, text, surrogate);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -69,21 +80,54 @@ final class AnchorParser {
         }
     }
 
-    /** Hex digits and four hyphens, 30 to 40 characters: a GUID with a digit too many or too few. */
-    private static boolean looksLikeGuidNearMiss(String text) {
-        if (text.length() < 30 || text.length() > 40) {
+    /**
+     * A GUID mistyped: the 8-4-4-4-12 hyphen shape, bare or in braces or parentheses, with a character that is not a
+     * hex digit (a letter O for a zero); hex digits and four hyphens, 30 to 40 characters (a digit too many or too
+     * few); anything after {@code urn:uuid:}, which no string anchor can hold (Entra forbids the colon), or the
+     * 8-4-4-4-12 shape after nine other characters. The caller has already found that the text is no GUID.
+     */
+    static boolean looksLikeGuidNearMiss(String text) {
+        int len = text.length();
+        if (len == 36 && ObjectGuid.hasHyphenShape(text, 0)
+                || len == 38 && isOpening(text.charAt(0)) && isClosing(text.charAt(37))
+                        && ObjectGuid.hasHyphenShape(text, 1)
+                || len == 45 && ObjectGuid.hasHyphenShape(text, 9)
+                || AnchorText.startsWithAsciiIgnoreCase(text, "urn:uuid:")) {
+            return true;
+        }
+        if (len < 30 || len > 40) {
             return false;
         }
         int hyphens = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = text.charAt(i);
             if (c == '-') {
                 hyphens++;
-            } else if (Codec.hexValue(c) < 0 && c != '{' && c != '}') {
+            } else if (Codec.hexValue(c) < 0 && !isOpening(c) && !isClosing(c)) {
                 return false;
             }
         }
         return hyphens == 4;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '{' || c == '(';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '}' || c == ')';
+    }
+
+    /**
+     * No anchor form starts or ends with whitespace, and a string anchor keeps it as part of the value, so a text
+     * with a space, line break, no-break space or byte-order mark at either end is refused, naming it.
+     */
+    private static void refuseSurroundingWhitespace(String text) {
+        String whitespace = AnchorText.describeSurroundingWhitespace(text);
+        if (whitespace != null) {
+            throw new InvalidAnchorException(WHAT, text, whitespace
+                    + "; no anchor form has it, and Entra would keep it as part of a string anchor");
+        }
     }
 
     /**
@@ -102,11 +146,32 @@ final class AnchorParser {
         return switch (format) {
             case CONNECTOR_SPACE_DN -> fromImmutableId(ImmutableId.fromConnectorSpaceDn(text), text, format);
             case LDAP_ESCAPED -> fromBytes(text, format, ldapUnescape(text));
-            case GUID -> fromBytes(text, format, ObjectGuid.parse(text).bytes());
+            case GUID -> withWarnings(fromBytes(text, format, ObjectGuid.parse(text).bytes()), guidTextWarnings(text));
             case HEX -> fromBytes(text, format, hexBytes(text));
             case BASE64_GUID, BASE64_BINARY -> fromBytes(text, format, Codec.decodeCanonicalBase64(text));
             case STRING -> fromString(text, format, ImmutableId.ofString(text));
         };
+    }
+
+    /**
+     * For 32 bare hex digits, read as GUID text in .NET's "N" format as {@link AnchorFormat} documents: the GUID
+     * they would denote as stored bytes, the way {@link ObjectGuid#toHex()} and LDAP tools print an objectGUID, and
+     * how to say that is what they are.
+     */
+    private static List<String> guidTextWarnings(String text) {
+        if (text.length() != 32) {
+            return List.of();
+        }
+        ObjectGuid asStoredBytes = ObjectGuid.of(hexBytes("0x" + text));
+        return List.of("32 bare hex digits are read as GUID text in .NET's \"N\" format, giving "
+                + ObjectGuid.parse(text) + "; if they are the stored bytes (as LDAP tools and ObjectGuid.toHex() "
+                + "print an objectGUID) they denote " + asStoredBytes + ": write them as 0x" + text
+                + " to read them so");
+    }
+
+    private static AnchorForms withWarnings(AnchorForms forms, List<String> warnings) {
+        return warnings.isEmpty() ? forms : new AnchorForms(forms.input(), forms.format(), forms.objectGuid(),
+                forms.immutableId(), forms.hex(), forms.ldapFilterValue(), forms.connectorSpaceDn(), warnings);
     }
 
     /** The forms of what an ImmutableID's text denotes: binary when it reads as Base64, else a string anchor. */
@@ -123,11 +188,12 @@ final class AnchorParser {
         for (int i = 0; i < hex.length(); i += 2) {
             filter.append('\\').append(hex, i, i + 2);
         }
-        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn());
+        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), List.of());
     }
 
     private static AnchorForms fromString(String input, AnchorFormat format, ImmutableId id) {
-        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn());
+        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn(),
+                List.of());
     }
 
     /** RFC 4515 escaping of a string value: {@code * ( ) \ NUL} and every non-ASCII byte of its UTF-8. */
@@ -154,7 +220,7 @@ final class AnchorParser {
     }
 
     private static boolean looksLikeConnectorSpaceDn(String text) {
-        return text.length() >= 5 && text.regionMatches(true, 0, "CN={", 0, 4) && text.endsWith("}");
+        return text.length() >= 5 && AnchorText.startsWithAsciiIgnoreCase(text, "cn={") && text.endsWith("}");
     }
 
     private static boolean isGuidText(String text) {

@@ -1,5 +1,7 @@
 package dev.oktaentra.core.anchor;
 
+import java.util.Objects;
+
 /**
  * One-liners for anchors, made for JShell and scripts: convert, recognise and diagnose without building anything.
  *
@@ -11,7 +13,9 @@ package dev.oktaentra.core.anchor;
  * Anchors.explainMismatch(guid, "OrOWBsZCSJuEtljAONPvOQ==")     // BYTE_ORDER
  * }</pre>
  *
- * <p>Every method throws {@link InvalidAnchorException}, and nothing else, for a text it cannot read.
+ * <p>Every method throws {@link InvalidAnchorException}, and nothing else, for a text it cannot read, a null text
+ * included; a null {@link ObjectGuid} or {@link ImmutableId} argument throws {@link NullPointerException} naming the
+ * parameter.
  */
 public final class Anchors {
 
@@ -30,8 +34,14 @@ public final class Anchors {
     }
 
     /**
-     * The GUID behind a text: GUID text in any {@link ObjectGuid#parse form}, an ImmutableID, 16 bytes as hex or
-     * LDAP escapes, or a connector-space DN whose ImmutableID is a GUID's.
+     * The GUID behind a text: GUID text in any {@link ObjectGuid#parse form}, an ImmutableID, 16 bytes as
+     * {@code 0x}-prefixed or separated hex or as LDAP escapes, or a connector-space DN whose ImmutableID is a GUID's.
+     *
+     * <p><strong>32 bare hex digits are read as GUID text</strong> (.NET's "N" format,
+     * {@code 3ab39606c642489b84b658c038d3ef39}), <strong>not as the stored bytes</strong> that
+     * {@link ObjectGuid#toHex()} and LDAP tools print: {@code objectGuid(guid.toHex())} is a different, byte-swapped
+     * GUID. Give stored bytes as {@code "0x" + guid.toHex()} or {@link ObjectGuid#toLdapFilterValue()};
+     * {@link #convert(String)} adds a warning to every 32-digit input.
      *
      * @param text the anchor
      * @return the GUID
@@ -48,6 +58,9 @@ public final class Anchors {
             if (guid != null) {
                 return guid;
             }
+        }
+        if (text != null && AnchorParser.looksLikeGuidNearMiss(text)) {
+            ObjectGuid.parse(text);  // a mistyped GUID: throws with the exact reason
         }
         AnchorForms forms = convert(text);
         if (forms.objectGuid() != null) {
@@ -66,7 +79,9 @@ public final class Anchors {
      *
      * @param text the anchor
      * @return its form; {@link AnchorFormat#STRING} when no binary form fits
-     * @throws InvalidAnchorException when the text is empty, or is a malformed connector-space DN or LDAP escape
+     * @throws InvalidAnchorException when the text is empty, has whitespace at either end, is a malformed
+     *         connector-space DN or LDAP escape, or is neither a binary form nor a valid string anchor (see
+     *         {@link AnchorFormat#STRING}), such as a GUID with a letter for a digit
      */
     public static AnchorFormat detect(String text) {
         return AnchorParser.detect(text);
@@ -74,6 +89,10 @@ public final class Anchors {
 
     /**
      * Every form of an anchor that applies: GUID, ImmutableID, hex, LDAP filter value and connector-space DN.
+     *
+     * <p>The result's {@link AnchorForms#warnings() warnings} name what a person should check although the text
+     * was read: for 32 bare hex digits, that they were read as GUID text ("N" format) and which GUID they would be
+     * as stored bytes, written {@code 0x…}.
      *
      * @param text the anchor in any form {@link #detect(String)} recognises
      * @return the forms, {@code null} where one does not apply
@@ -89,8 +108,11 @@ public final class Anchors {
      * @param expected the on-prem objectGUID (or GUID-valued mS-DS-ConsistencyGuid)
      * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
      * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     * @throws InvalidAnchorException when {@code cloudValue} is null
+     * @throws NullPointerException when {@code expected} is null
      */
     public static MismatchCause explainMismatch(ObjectGuid expected, String cloudValue) {
+        Objects.requireNonNull(expected, "expected");
         return explainMismatch(expected.toImmutableId(), cloudValue);
     }
 
@@ -101,10 +123,14 @@ public final class Anchors {
      * @param expected the ImmutableID the on-prem anchor gives
      * @param cloudValue the cloud's {@code onPremisesImmutableId}, exactly as Graph returned it
      * @return the cause; {@link MismatchCause#NONE} when the values are equal
+     * @throws InvalidAnchorException when {@code cloudValue} is null
+     * @throws NullPointerException when {@code expected} is null
      */
     public static MismatchCause explainMismatch(ImmutableId expected, String cloudValue) {
-        java.util.Objects.requireNonNull(expected, "expected");
-        java.util.Objects.requireNonNull(cloudValue, "cloudValue");
+        Objects.requireNonNull(expected, "expected");
+        if (cloudValue == null) {
+            throw new InvalidAnchorException("Not an ImmutableID", null, "(no value)");
+        }
         return MismatchDiagnosis.explain(expected, cloudValue);
     }
 }

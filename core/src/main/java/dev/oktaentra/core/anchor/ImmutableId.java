@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,9 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
     private static final String DN_PREFIX = "CN={";
 
     /**
-     * Checks that the value is present.
+     * Checks that the value is present. This constructor, which the library's encoders use for the Base64 they
+     * write, checks nothing else; {@link #of(String)} and {@link #ofString(String)} also refuse a text that UTF-8
+     * cannot encode, and are the way to build an ImmutableID from a text read elsewhere.
      *
      * @param value the exact text
      * @throws InvalidAnchorException when {@code value} is null or empty
@@ -44,10 +47,11 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param value the cloud's {@code onPremisesImmutableId}
      * @return the ImmutableID
-     * @throws InvalidAnchorException when {@code value} is null or empty
+     * @throws InvalidAnchorException when {@code value} is null or empty, or holds an unpaired surrogate (half of a
+     *         UTF-16 pair, which UTF-8 and so Entra cannot store)
      */
     public static ImmutableId of(String value) {
-        return new ImmutableId(value);
+        return new ImmutableId(requireEncodable(value));
     }
 
     /**
@@ -55,9 +59,10 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param guid the GUID
      * @return Base64 of the GUID's AD byte order
+     * @throws NullPointerException when {@code guid} is null
      */
     public static ImmutableId ofObjectGuid(ObjectGuid guid) {
-        return guid.toImmutableId();
+        return Objects.requireNonNull(guid, "guid").toImmutableId();
     }
 
     /**
@@ -79,10 +84,24 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
      *
      * @param value the attribute's value
      * @return the ImmutableID
-     * @throws InvalidAnchorException when {@code value} is null or empty
+     * @throws InvalidAnchorException when {@code value} is null or empty, or holds an unpaired surrogate (half of a
+     *         UTF-16 pair, which UTF-8 and so Entra cannot store)
      */
     public static ImmutableId ofString(String value) {
-        return new ImmutableId(value);
+        return new ImmutableId(requireEncodable(value));
+    }
+
+    /**
+     * Refuses an unpaired surrogate, so that {@link #toConnectorSpaceDn()} and the LDAP filter value never hold the
+     * {@code ?} that Java's UTF-8 encoder writes for one. The encoders' output is ASCII and skips this scan; a DN
+     * decodes through a strict UTF-8 decoder, which cannot produce one.
+     */
+    private static String requireEncodable(String value) {
+        String reason = value == null ? null : AnchorText.describeUnpairedSurrogate(value);
+        if (reason != null) {
+            throw new InvalidAnchorException(WHAT, value, reason);
+        }
+        return value;
     }
 
     /**
@@ -97,7 +116,7 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
         if (dn == null) {
             throw new InvalidAnchorException(DN_WHAT, null, "(no value)");
         }
-        if (dn.length() < DN_PREFIX.length() + 3 || !dn.regionMatches(true, 0, DN_PREFIX, 0, DN_PREFIX.length())
+        if (dn.length() < DN_PREFIX.length() + 3 || !AnchorText.startsWithAsciiIgnoreCase(dn, "cn={")
                 || dn.charAt(dn.length() - 1) != '}') {
             throw new InvalidAnchorException(DN_WHAT, dn, "is not of the form CN={hex digits}");
         }
@@ -156,7 +175,13 @@ public record ImmutableId(String value) implements Comparable<ImmutableId> {
         return DN_PREFIX + Codec.hex(value.getBytes(StandardCharsets.UTF_8), true) + "}";
     }
 
-    /** Orders by the exact text, case-sensitively. */
+    /**
+     * Orders by the exact text, case-sensitively ({@link String#compareTo(String)}), consistent with equality.
+     *
+     * @param other the ImmutableID to compare with
+     * @return a negative number, zero or a positive number as this value sorts before, with or after {@code other}
+     * @throws NullPointerException when {@code other} is null
+     */
     @Override
     public int compareTo(ImmutableId other) {
         return value.compareTo(other.value);

@@ -12,7 +12,9 @@ public final class InvalidAnchorException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The input as {@link #quote(CharSequence)} shows it, never the whole of a long one. */
     private final String input;
+    /** What is wrong with the input, without it. */
     private final String reason;
 
     InvalidAnchorException(String what, CharSequence input, String reason) {

@@ -22,7 +22,7 @@ public enum MismatchCause {
     /** URL-safe Base64 ({@code -} and {@code _}) instead of the standard alphabet ({@code +} and {@code /}). */
     URL_SAFE_BASE64,
 
-    /** The right Base64 with its {@code =} padding dropped. */
+    /** The right Base64 with its {@code =} padding dropped, both characters or one of two. */
     MISSING_PADDING,
 
     /** Hex digits of the anchor's bytes or the GUID's text instead of Base64. */
@@ -31,7 +31,10 @@ public enum MismatchCause {
     /** The right value in another letter case; Entra compares ImmutableIDs case-sensitively. */
     CASE_CHANGED,
 
-    /** The right value with spaces, tabs or line breaks around it. */
+    /**
+     * The right value with whitespace around it: spaces, tabs, line breaks, no-break or other Unicode spaces, or a
+     * byte-order mark ({@code U+FEFF}).
+     */
     SURROUNDING_WHITESPACE,
 
     /** No known mistake explains the difference: the cloud user is probably tied to another on-prem object. */

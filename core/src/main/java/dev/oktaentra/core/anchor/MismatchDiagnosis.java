@@ -19,7 +19,7 @@ final class MismatchDiagnosis {
         if (cloud.equals(want)) {
             return MismatchCause.NONE;
         }
-        String stripped = cloud.strip();
+        String stripped = AnchorText.strip(cloud);
         if (!stripped.equals(cloud) && !stripped.isEmpty()) {
             // Whitespace is the lesser fault: report a deeper mistake under it when there is one.
             MismatchCause inner = explain(expected, stripped);
@@ -35,7 +35,7 @@ final class MismatchDiagnosis {
         if (urlSafe && padded(toStandardAlphabet(cloud)).equals(want)) {
             return MismatchCause.URL_SAFE_BASE64;
         }
-        if (cloud.indexOf('=') < 0 && padded(cloud).equals(want)) {
+        if (isPaddingDropped(cloud, want)) {
             return MismatchCause.MISSING_PADDING;
         }
         byte[] bytes = expected.decodeBinary().orElse(null);
@@ -83,6 +83,15 @@ final class MismatchDiagnosis {
 
     private static String toStandardAlphabet(String value) {
         return value.replace('-', '+').replace('_', '/');
+    }
+
+    /** Whether {@code cloud} is {@code want} without one or both of the {@code '='} that end it. */
+    private static boolean isPaddingDropped(String cloud, String want) {
+        int dropped = want.length() - cloud.length();
+        if (dropped < 1 || dropped > 2 || !want.startsWith(cloud)) {
+            return false;
+        }
+        return want.endsWith("=".repeat(dropped));
     }
 
     private static String padded(String value) {

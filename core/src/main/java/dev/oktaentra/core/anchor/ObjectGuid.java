@@ -23,6 +23,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     public static final int LENGTH = 16;
 
     private static final String WHAT = "Not a GUID";
+    private static final String URN_PREFIX = "urn:uuid:";
 
     /** Bytes 0..7 of the AD (wire) order, big-endian. */
     private final long hi;
@@ -68,8 +69,9 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * <p>Accepted, in any letter case: {@code 3ab39606-c642-489b-84b6-58c038d3ef39} (.NET "D"),
      * {@code {3ab39606-c642-489b-84b6-58c038d3ef39}} ("B"), {@code (3ab39606-…)} ("P"),
-     * {@code 3ab39606c642489b84b658c038d3ef39} ("N", text order) and {@code urn:uuid:3ab39606-…}. Surrounding
-     * whitespace is not trimmed: a value with spaces around it is a different value in Entra.
+     * {@code 3ab39606c642489b84b658c038d3ef39} ("N", text order) and {@code urn:uuid:3ab39606-…} (the prefix in
+     * ASCII letters). Surrounding whitespace (spaces, tabs, line breaks, no-break spaces, a byte-order mark) is not
+     * trimmed but refused, the message naming it: a value with spaces around it is a different value in Entra.
      *
      * @param text the GUID text
      * @return the GUID
@@ -91,6 +93,11 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         if (text == null) {
             throw new InvalidAnchorException(WHAT, null, "(no value)");
         }
+        String whitespace = AnchorText.describeSurroundingWhitespace(text);
+        if (whitespace != null) {
+            throw new InvalidAnchorException(WHAT, text, whitespace
+                    + "; it is not trimmed, because Entra compares anchors exactly");
+        }
         int len = text.length();
         if (len == 36) {
             return parseHyphenated(text, 0);
@@ -102,7 +109,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
                 || len == 38 && text.charAt(0) == '(' && text.charAt(37) == ')') {
             return parseHyphenated(text, 1);
         }
-        if (len == 45 && regionMatchesIgnoreCase(text, "urn:uuid:")) {
+        if (len == 45 && AnchorText.startsWithAsciiIgnoreCase(text, URN_PREFIX)) {
             return parseHyphenated(text, 9);
         }
         throw new InvalidAnchorException(WHAT, text, describeShape(text));
@@ -114,6 +121,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * @param uuid the UUID
      * @return the GUID
+     * @throws NullPointerException when {@code uuid} is null
      */
     public static ObjectGuid fromUuid(UUID uuid) {
         Objects.requireNonNull(uuid, "uuid");
@@ -126,8 +134,10 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
      *
      * @param random the source of randomness
      * @return a new GUID
+     * @throws NullPointerException when {@code random} is null
      */
     public static ObjectGuid random(RandomGenerator random) {
+        Objects.requireNonNull(random, "random");
         long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return fromUuid(new UUID(msb, lsb));
@@ -168,7 +178,10 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
 
     /**
      * The LDAP octet-string form: 32 lower-case hex digits of {@link #bytes()} in AD order, e.g.
-     * {@code 0696b33a42c69b4884b658c038d3ef39}. This is <em>not</em> the text form without hyphens.
+     * {@code 0696b33a42c69b4884b658c038d3ef39}. This is <em>not</em> the text form without hyphens
+     * ({@code 3ab39606c642489b84b658c038d3ef39}), and the parsers read 32 bare hex digits as that text form:
+     * {@code Anchors.objectGuid(guid.toHex())} and {@code ObjectGuid.parse(guid.toHex())} give a byte-swapped GUID,
+     * not {@code guid}. To read these digits back, prefix them: {@code Anchors.objectGuid("0x" + guid.toHex())}.
      *
      * @return the hex digits
      */
@@ -205,17 +218,37 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return toUuid().toString();
     }
 
+    /**
+     * Whether {@code other} is a GUID with the same 16 bytes; however each was written (braced, upper case, an
+     * ImmutableID) does not matter.
+     *
+     * @param other any object, or {@code null}
+     * @return {@code true} when {@code other} is an {@code ObjectGuid} with the same bytes
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof ObjectGuid that && hi == that.hi && lo == that.lo;
     }
 
+    /**
+     * A hash of the 16 bytes, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Long.hashCode(hi * 31 + lo);
     }
 
-    /** Orders by the AD byte order, unsigned, as a directory sorts octet strings. */
+    /**
+     * Orders by the AD byte order, unsigned, as a directory sorts octet strings. This is not the order of the text
+     * forms: {@code 00000001-0000-…} sorts after {@code 01000000-0000-…}, whose stored first bytes are {@code 01} and
+     * {@code 00}. Consistent with {@link #equals(Object)}.
+     *
+     * @param other the GUID to compare with
+     * @return a negative number, zero or a positive number as this GUID sorts before, with or after {@code other}
+     * @throws NullPointerException when {@code other} is null
+     */
     @Override
     public int compareTo(ObjectGuid other) {
         int c = Long.compareUnsigned(hi, other.hi);
@@ -239,8 +272,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         if (guid != null) {
             return guid;
         }
-        if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
-                || s.charAt(offset + 23) != '-') {
+        if (!hasHyphenShape(s, offset)) {
             throw new InvalidAnchorException(WHAT, text, describeShape(text));
         }
         throw new InvalidAnchorException(WHAT, text, describeBadDigit(text, offset, true));
@@ -276,11 +308,6 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return new ObjectGuid(swapTextAndWire(m << 32 | n), o << 32 | p);
     }
 
-    private static boolean regionMatchesIgnoreCase(CharSequence text, String prefix) {
-        return text.length() >= prefix.length() && text.subSequence(0, prefix.length()).toString()
-                .equalsIgnoreCase(prefix);
-    }
-
     /** Says why {@code text} is not a GUID, counting digits so that a truncated paste is recognisable. */
     private static String describeShape(CharSequence text) {
         int len = text.length();
@@ -296,9 +323,13 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
             return "is an ImmutableID (Base64), not GUID text; read it with Anchors.objectGuid or "
                     + "ImmutableId.toObjectGuid";
         }
+        boolean urn = AnchorText.startsWithAsciiIgnoreCase(text, URN_PREFIX);
+        if (!urn && len == 45 && hasHyphenShape(text, 9)) {
+            return "has 9 characters before its 8-4-4-4-12 digits that are not urn:uuid: (ASCII letters, any case)";
+        }
         int digits = 0;
         int hyphens = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = urn ? URN_PREFIX.length() : 0; i < len; i++) {
             char c = text.charAt(i);
             if (Codec.hexValue(c) >= 0) {
                 digits++;
@@ -318,6 +349,12 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         return "is not in a GUID form (8-4-4-4-12 hex digits, optionally in {} or (), or 32 digits, or urn:uuid:)";
     }
 
+    /** Whether the 36 characters at {@code offset} have hyphens where the 8-4-4-4-12 form has them. */
+    static boolean hasHyphenShape(CharSequence text, int offset) {
+        return text.length() >= offset + 36 && text.charAt(offset + 8) == '-' && text.charAt(offset + 13) == '-'
+                && text.charAt(offset + 18) == '-' && text.charAt(offset + 23) == '-';
+    }
+
     /** Names the first character that is not a hex digit in the 32 (or 36 with hyphens) from {@code offset}. */
     private static String describeBadDigit(CharSequence text, int offset, boolean hyphenated) {
         int end = offset + (hyphenated ? 36 : 32);
@@ -332,6 +369,6 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
     }
 
     private static String show(char c) {
-        return c >= 0x21 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
+        return AnchorText.show(c);
     }
 }

@@ -8,5 +8,10 @@
  *   <li>{@link dev.oktaentra.core.anchor.Anchors}: one-liners to convert, detect and diagnose.</li>
  *   <li>{@link dev.oktaentra.core.anchor.MismatchCause}: the known ways a conversion goes wrong.</li>
  * </ul>
+ *
+ * <p>A text or byte array that cannot be read, null included, is refused with
+ * {@link dev.oktaentra.core.anchor.InvalidAnchorException} naming it; a null object argument ({@code ObjectGuid},
+ * {@code ImmutableId}, {@code UUID}, {@code RandomGenerator}) throws {@link java.lang.NullPointerException} naming
+ * the parameter.
  */
 package dev.oktaentra.core.anchor;

@@ -147,7 +147,15 @@ public record SourceAnchor(Kind kind, String attribute) {
         if (!value.isText()) {
             return ImmutableId.ofBytes(value.bytes());
         }
-        AnchorForms forms = Anchors.convert(value.asString());
+        AnchorForms forms;
+        try {
+            forms = Anchors.convert(value.asString());
+        } catch (InvalidAnchorException e) {
+            // A mistyped GUID: objectGuid says what is off without convert's hint about string anchors, which
+            // cannot apply to a binary attribute.
+            Anchors.objectGuid(value.asString());
+            throw e;
+        }
         if (forms.format() == AnchorFormat.STRING) {
             return ImmutableId.ofBytes(Anchors.objectGuid(value.asString()).bytes());  // throws with the reason
         }

@@ -11,9 +11,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
 
 /** Properties every anchor form must keep, over generated values. */
@@ -60,17 +63,65 @@ class AnchorPropertiesTest {
         assertThat(ImmutableId.fromConnectorSpaceDn(id.toConnectorSpaceDn())).isEqualTo(id);
     }
 
+    /** Longest message a refusal may have: the quoted input is capped, the reasons are short. */
+    private static final int SANE_MESSAGE = 400;
+
+    private static final ObjectGuid SOME_GUID = ObjectGuid.parse("3ab39606-c642-489b-84b6-58c038d3ef39");
+
     @Property(tries = 3000)
-    void arbitraryText_parsesOrThrowsInvalidAnchorException(@ForAll("hostileText") String text) {
+    void arbitraryText_parsesOrThrowsInvalidAnchorException(@ForAll("hostileTextOrNull") String text) {
         for (Function<String, ?> parser : java.util.List.<Function<String, ?>>of(
-                ObjectGuid::parse, ImmutableId::of, ImmutableId::fromConnectorSpaceDn,
-                Anchors::detect, Anchors::convert, Anchors::immutableId, Anchors::objectGuid)) {
+                ObjectGuid::parse, ImmutableId::of, ImmutableId::ofString, ImmutableId::fromConnectorSpaceDn,
+                AnchorForms::ofStringAnchor, Anchors::detect, Anchors::convert, Anchors::immutableId,
+                Anchors::objectGuid, t -> Anchors.explainMismatch(SOME_GUID, t),
+                t -> Anchors.explainMismatch(ImmutableId.ofString("E100234"), t))) {
             Throwable thrown = catchThrowable(() -> parser.apply(text));
             if (thrown != null) {
                 assertThat(thrown).isInstanceOf(InvalidAnchorException.class);
-                assertThat(thrown.getMessage()).hasSizeLessThan(400);
+                assertThat(thrown.getMessage()).hasSizeLessThanOrEqualTo(SANE_MESSAGE);
             }
         }
+    }
+
+    /** Whatever convert accepts gives a DN and an LDAP filter value that hold the text itself, never a {@code ?}. */
+    @Property(tries = 2000)
+    void convert_givesAConnectorSpaceDnThatReadsBack(@ForAll("hostileText") String text) {
+        Throwable thrown = catchThrowable(() -> Anchors.convert(text));
+        if (thrown == null) {
+            AnchorForms forms = Anchors.convert(text);
+            assertThat(ImmutableId.fromConnectorSpaceDn(forms.connectorSpaceDn())).isEqualTo(forms.immutableId());
+        }
+    }
+
+    /** A text in the 8-4-4-4-12 shape with a character that is not a hex digit is a mistyped GUID, never a string. */
+    @Property(tries = 2000)
+    void guidShapeWithANonHexCharacter_isRefusedNamingIt(@ForAll("guidShapes") String body,
+            @ForAll("guidWrappers") String wrapper) {
+        Assume.that(body.chars().filter(c -> c != '-').anyMatch(c -> Character.digit(c, 16) < 0 || c >= 128));
+        String text = wrapper.equals("{}") ? "{" + body + "}" : wrapper.equals("()") ? "(" + body + ")"
+                : wrapper + body;
+        // Whitespace at an end is reported first, as another test checks.
+        Assume.that(!AnchorText.isWhitespace(text.charAt(0))
+                && !AnchorText.isWhitespace(text.charAt(text.length() - 1)));
+
+        assertThat(catchThrowable(() -> Anchors.detect(text))).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageStartingWith("Not a GUID: ").hasMessageContaining(" at position ")
+                .hasMessageContaining("AnchorForms.ofStringAnchor");
+    }
+
+    @Property(tries = 1000)
+    void whitespaceAroundAnyValue_isRefusedSayingSo(@ForAll("validValues") String value,
+            @ForAll("whitespace") String before, @ForAll("whitespace") String after) {
+        Assume.that(!before.isEmpty() || !after.isEmpty());
+        String text = before + value + after;
+
+        for (Function<String, ?> parser : java.util.List.<Function<String, ?>>of(Anchors::detect, Anchors::convert,
+                ObjectGuid::parse)) {
+            assertThat(catchThrowable(() -> parser.apply(text))).isInstanceOf(InvalidAnchorException.class)
+                    .hasMessageContaining("has whitespace around it (");
+        }
+        assertThat(Anchors.explainMismatch(SOME_GUID, before + SOME_GUID.toImmutableId().value() + after))
+                .isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
     }
 
     @Property(tries = 2000)
@@ -99,6 +150,11 @@ class AnchorPropertiesTest {
         return Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()));
     }
 
+    @Provide
+    Arbitrary<String> hostileTextOrNull() {
+        return hostileText().injectNull(0.02);
+    }
+
     /** Mostly near-misses of real forms, so the parsers' edge cases are reached, plus pure noise. */
     @Provide
     Arbitrary<String> hostileText() {
@@ -115,6 +171,66 @@ class AnchorPropertiesTest {
                 .flatMap(s -> Arbitraries.integers().between(0, s.length())
                         .map(i -> s.substring(0, i)));
         Arbitrary<String> mutatedDn = anchorish.map(s -> "CN={" + s + "}");
-        return Arbitraries.oneOf(noise, anchorish, mutatedGuid, mutatedId, mutatedDn);
+        Arbitrary<String> wrappedShape = Combinators.combine(guidShapes(), guidWrappers())
+                .as((body, wrapper) -> wrapper.equals("{}") ? "{" + body + "}"
+                        : wrapper.equals("()") ? "(" + body + ")" : wrapper + body);
+        Arbitrary<String> paddedValue = Combinators.combine(whitespace(), validValues(), whitespace())
+                .as((before, value, after) -> before + value + after);
+        Arbitrary<String> nonAsciiInside = Combinators.combine(validValues(), unusualChars(),
+                Arbitraries.integers().between(0, 100))
+                .as((value, c, at) -> value.substring(0, at % (value.length() + 1)) + c
+                        + value.substring(at % (value.length() + 1)));
+        return Arbitraries.oneOf(noise, anchorish, mutatedGuid, mutatedId, mutatedDn, wrappedShape, paddedValue,
+                nonAsciiInside);
+    }
+
+    /** The 8-4-4-4-12 shape, mostly hex digits, now and then any character at all (surrogates included). */
+    @Provide
+    Arbitrary<String> guidShapes() {
+        Arbitrary<Character> digit = Arbitraries.frequencyOf(
+                Tuple.of(12, Arbitraries.of("0123456789abcdefABCDEF".chars().mapToObj(c -> (char) c)
+                        .toArray(Character[]::new))),
+                Tuple.of(1, Arbitraries.of('O', 'o', 'l', 'I', 'g', 'G', 'z', '-', ' ', '\uff10', '\u0660')),
+                Tuple.of(1, Arbitraries.chars().all()));
+        Arbitrary<String> group8 = digit.list().ofSize(8).map(AnchorPropertiesTest::join);
+        Arbitrary<String> group4 = digit.list().ofSize(4).map(AnchorPropertiesTest::join);
+        Arbitrary<String> group12 = digit.list().ofSize(12).map(AnchorPropertiesTest::join);
+        return Combinators.combine(group8, group4, group4, group4, group12)
+                .as((a, b, c, d, e) -> a + "-" + b + "-" + c + "-" + d + "-" + e);
+    }
+
+    /** How a GUID is wrapped: not at all, braces, parentheses, or a {@code urn:uuid:} prefix in either case. */
+    @Provide
+    Arbitrary<String> guidWrappers() {
+        return Arbitraries.of("", "{}", "()", "urn:uuid:", "URN:UUID:");
+    }
+
+    /** Every form a GUID anchor is written in, and a string anchor. */
+    @Provide
+    Arbitrary<String> validValues() {
+        return uuids().map(ObjectGuid::fromUuid).flatMap(guid -> Arbitraries.of(guid.toString(), "{" + guid + "}",
+                "(" + guid + ")", "urn:uuid:" + guid, guid.toString().replace("-", ""), guid.toImmutableId().value(),
+                "0x" + guid.toHex(), guid.toLdapFilterValue(), guid.toImmutableId().toConnectorSpaceDn(), "E100234"));
+    }
+
+    /** Nothing, or whitespace as pastes carry it: spaces, tabs, line breaks, Unicode spaces, a byte-order mark. */
+    @Provide
+    Arbitrary<String> whitespace() {
+        return Arbitraries.of("", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\ufeff", "\u2003", "\u3000", "\u2028",
+                "\u202f", "\u000b");
+    }
+
+    /** Non-ASCII characters, lone surrogates and whole pairs, look-alike digits and invisible format characters. */
+    Arbitrary<String> unusualChars() {
+        return Arbitraries.oneOf(
+                Arbitraries.chars().range('\u0080', '\uffff').map(String::valueOf),
+                Arbitraries.chars().range('\ud800', '\udfff').map(String::valueOf),
+                Arbitraries.of("\ud83d\ude00", "\u200b", "\u202e", "\u0130", "\u0131", "\uff10", "\u00e9"));
+    }
+
+    private static String join(java.util.List<Character> chars) {
+        StringBuilder out = new StringBuilder(chars.size());
+        chars.forEach(out::append);
+        return out.toString();
     }
 }

@@ -80,12 +80,76 @@ class AnchorsTest {
         "3ab39606-c642-489b-84b6-58c038d3ef3 | has 31 hex digits, a GUID has 32",
         "BpazOkLGm0iEtljAONPvOQ | looks like an ImmutableID without its '==' padding",
         "CN={514635484D4B376E | may not contain '='",
-        "~ jdoe~ | has spaces around it",
+        "~ jdoe~ | has whitespace around it (a leading space)",
         "jane@contoso.com | may not contain '@'"
     })
     void detect_refusesWhatIsNeitherABinaryFormNorAStringAnchor(String text, String reason) {
         assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageContaining(reason.strip());
+    }
+
+    /** Any 8-4-4-4-12 shape whose digits are not all hex is a mistyped GUID, not an employeeID. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3ab39606-c642-489b-84b6-58c038d3ef3g | has 'g' at position 36",
+        "3ab39606-c642-489b-84b6-58cO38d3ef39 | has 'O' at position 28",
+        "3ab39606-c642-489b-84b6-58c038d3ef-9 | has '-' at position 35",
+        "3ab3960O-c642-489b-84b6-58c038d3ef39 | has 'O' at position 8",
+        "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz | has 'z' at position 1",
+        "3ab39606-c642-489b-84b6-58c038d3\u00e9f39 | has U+00E9 at position 33",
+        "{3ab39606-c642-489b-84b6-58c038d3ef3g} | has 'g' at position 37",
+        "(3ab39606-c642-489b-84b6-58c038d3ef3g) | has 'g' at position 37",
+        "urn:uuid:3ab39606-c642-489b-84b6-58c038d3ef3g | has 'g' at position 45",
+        "URN:UUID:3AB39606-C642-489B-84B6-58C038D3EF3G | has 'G' at position 45",
+        "3ab39606-c642-489b-84b6-58c038d3ef3 | has 31 hex digits",
+        "(3ab39606-c642-489b-84b6-58c038d3ef3) | has 31 hex digits",
+        "urn:uu\u0130d:3ab39606-c642-489b-84b6-58c038d3ef39 | that are not urn:uuid:"
+    })
+    void detect_refusesAMistypedGuid_namingTheFirstBadCharacter(String text, String reason) {
+        for (var call : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> Anchors.detect(text), () -> Anchors.convert(text))) {
+            assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class)
+                    .hasMessageStartingWith("Not a GUID: ")
+                    .hasMessageContaining(reason)
+                    .hasMessageContaining("AnchorForms.ofStringAnchor");
+        }
+        assertThatThrownBy(() -> Anchors.objectGuid(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining(reason)
+                .hasMessageNotContaining("ofStringAnchor");
+    }
+
+    @Test
+    void ofStringAnchor_takesWhatDetectRefusesAsAMistypedGuid() {
+        AnchorForms forms = AnchorForms.ofStringAnchor("3ab39606-c642-489b-84b6-58c038d3ef3g");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
+        assertThat(forms.immutableId().value()).isEqualTo("3ab39606-c642-489b-84b6-58c038d3ef3g");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'\ufeffjdoe' | a leading byte-order mark U+FEFF",
+        "'jdoe\u00a0' | a trailing no-break space U+00A0",
+        "'\u2003E1234' | a leading whitespace character U+2003",
+        "'E1234\n' | a trailing line break",
+        "'\ufeff3ab39606-c642-489b-84b6-58c038d3ef39' | a leading byte-order mark U+FEFF",
+        "'BpazOkLGm0iEtljAONPvOQ==\r\n' | a trailing line break",
+        "'\\06\\96\\b3\\3a ' | a trailing space",
+        "'CN={514635484D4B376E38307176645973555049486139513D3D}\t' | a trailing tab",
+        "'\t0x0696b33a42c69b4884b658c038d3ef39' | a leading tab"
+    })
+    void detect_refusesWhitespaceAroundAnyForm_sayingWhichKind(String text, String kind) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has whitespace around it (" + kind + ")");
+        assertThatThrownBy(() -> Anchors.convert(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has whitespace around it (" + kind + ")");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\u00a0", "\ufeff", " \t\r\n"})
+    void detect_refusesAValueOfOnlyWhitespace(String text) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("is only whitespace");
     }
 
     @Test
@@ -99,6 +163,54 @@ class AnchorsTest {
         assertThat(forms.hex()).isEqualTo(HEX);
         assertThat(forms.ldapFilterValue()).isEqualTo(LDAP);
         assertThat(forms.connectorSpaceDn()).isEqualTo(DN);
+    }
+
+    /**
+     * 32 bare hex digits are .NET "N" text, but {@link ObjectGuid#toHex()} prints the stored bytes the same way:
+     * convert keeps the documented reading and warns, naming the GUID of the other one and how to ask for it.
+     */
+    @Test
+    void convert_ofThirtyTwoBareHexDigits_warnsThatTheyWereReadAsGuidText() {
+        AnchorForms forms = Anchors.convert("3ab39606c642489b84b658c038d3ef39");
+
+        assertThat(forms.format()).isEqualTo(AnchorFormat.GUID);
+        assertThat(forms.objectGuid()).hasToString(GUID);
+        assertThat(forms.warnings()).singleElement().asString()
+                .contains("read as GUID text in .NET's \"N\" format")
+                .contains("0696b33a-42c6-9b48-84b6-58c038d3ef39")
+                .contains("0x3ab39606c642489b84b658c038d3ef39");
+        assertThat(Anchors.convert("0x3ab39606c642489b84b658c038d3ef39").objectGuid())
+                .hasToString("0696b33a-42c6-9b48-84b6-58c038d3ef39");
+    }
+
+    @Test
+    void objectGuid_ofToHex_isNotTheSameGuid_butOfZeroXAndToHexIs() {
+        ObjectGuid guid = ObjectGuid.parse(GUID);
+
+        assertThat(Anchors.objectGuid(guid.toHex())).isNotEqualTo(guid);
+        assertThat(Anchors.objectGuid("0x" + guid.toHex())).isEqualTo(guid);
+        assertThat(Anchors.objectGuid(guid.toLdapFilterValue())).isEqualTo(guid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {GUID, "{3ab39606-c642-489b-84b6-58c038d3ef39}", IMMUTABLE_ID, "0x" + HEX, LDAP, DN,
+        "E100234", "AQIDBA=="})
+    void convert_ofAnyOtherForm_hasNoWarnings(String text) {
+        assertThat(Anchors.convert(text).warnings()).isEmpty();
+    }
+
+    @Test
+    void warnings_areAnImmutableCopy_neverNull() {
+        java.util.List<String> given = new java.util.ArrayList<>(java.util.List.of("first"));
+        AnchorForms forms = new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null, "E1",
+                "CN={4531}", given);
+        given.add("second");
+
+        assertThat(forms.warnings()).containsExactly("first");
+        assertThatThrownBy(() -> forms.warnings().add("third")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(AnchorForms.ofStringAnchor("E1").warnings()).isEmpty();
+        assertThatThrownBy(() -> new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
+                "E1", "CN={4531}", null)).isInstanceOf(NullPointerException.class).hasMessage("warnings");
     }
 
     @Test
@@ -147,6 +259,23 @@ class AnchorsTest {
         assertThat(Anchors.explainMismatch(ObjectGuid.parse(GUID), cloud)).isEqualTo(expected);
     }
 
+    /** Every way to drop padding: both of two, one of two, the only one; with whitespace or URL-safe on top. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+        "BpazOkLGm0iEtljAONPvOQ== | BpazOkLGm0iEtljAONPvOQ | MISSING_PADDING",
+        "BpazOkLGm0iEtljAONPvOQ== | BpazOkLGm0iEtljAONPvOQ= | MISSING_PADDING",
+        "BpazOkLGm0iEtljAONPvOQ== | ~BpazOkLGm0iEtljAONPvOQ= ~ | MISSING_PADDING",
+        "MsNKjF+XF0ete7pKTpaP/w== | MsNKjF-XF0ete7pKTpaP_w= | URL_SAFE_BASE64",
+        "AQIDBA== | AQIDBA | MISSING_PADDING",
+        "AQIDBA== | AQIDBA= | MISSING_PADDING",
+        "AAECAwQFBgcICQoLDA0ODxA= | AAECAwQFBgcICQoLDA0ODxA | MISSING_PADDING",
+        "AQIDBA== | AQIDBB= | UNRELATED",
+        "AQIDBA== | AQIDBA=== | UNRELATED"
+    })
+    void explainMismatch_recognisesEveryPaddingDropped(String expected, String cloud, MismatchCause cause) {
+        assertThat(Anchors.explainMismatch(ImmutableId.of(expected), cloud)).isEqualTo(cause);
+    }
+
     @Test
     void explainMismatch_recognisesUrlSafeBase64() {
         // Vector 2 holds both '+' and '/', so a URL-safe encoder changes it.
@@ -163,6 +292,17 @@ class AnchorsTest {
         assertThat(Anchors.explainMismatch(guid, " BpazOkLGm0iEtljAONPvOQ==\r\n"))
                 .isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
         assertThat(Anchors.explainMismatch(guid, "OrOWBsZCSJuEtljAONPvOQ== "))
+                .isEqualTo(MismatchCause.BYTE_ORDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\ufeffBpazOkLGm0iEtljAONPvOQ==", "BpazOkLGm0iEtljAONPvOQ==\u00a0",
+        "\u2003BpazOkLGm0iEtljAONPvOQ==\u3000", "\u202fBpazOkLGm0iEtljAONPvOQ==", "BpazOkLGm0iEtljAONPvOQ==\u2028"})
+    void explainMismatch_countsByteOrderMarksAndUnicodeSpacesAsWhitespace(String cloud) {
+        ObjectGuid guid = ObjectGuid.parse(GUID);
+
+        assertThat(Anchors.explainMismatch(guid, cloud)).isEqualTo(MismatchCause.SURROUNDING_WHITESPACE);
+        assertThat(Anchors.explainMismatch(guid, cloud.replace(IMMUTABLE_ID, "OrOWBsZCSJuEtljAONPvOQ==")))
                 .isEqualTo(MismatchCause.BYTE_ORDER);
     }
 

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImmutableIdTest {
@@ -39,6 +40,40 @@ class ImmutableIdTest {
         assertThatThrownBy(() -> ImmutableId.fromConnectorSpaceDn(dn))
                 .isInstanceOf(InvalidAnchorException.class)
                 .hasMessageStartingWith("Not an Entra connector-space DN: '" + dn + "'");
+    }
+
+    /** UTF-8, which Entra stores, cannot encode half a surrogate pair; Java would write '?' in the DN instead. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a\ud800b | U+D800 at position 2",
+        "\udc00E100 | U+DC00 at position 1",
+        "E100\ud83d | U+D83D at position 5",
+        "E\ude00\ud83d | U+DE00 at position 2"
+    })
+    void ofString_refusesAnUnpairedSurrogate(String value, String where) {
+        String reason = "has an unpaired surrogate " + where;
+        for (var call : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> ImmutableId.ofString(value), () -> ImmutableId.of(value), () -> AnchorForms.ofStringAnchor(value),
+                () -> Anchors.detect(value), () -> Anchors.convert(value))) {
+            assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class).hasMessageContaining(reason);
+        }
+    }
+
+    @Test
+    void ofString_keepsASurrogatePair_andItsDnConvertsBack() {
+        ImmutableId id = ImmutableId.ofString("E100\ud83d\ude00");
+
+        assertThat(id.toConnectorSpaceDn()).isEqualTo("CN={45313030F09F9880}");
+        assertThat(ImmutableId.fromConnectorSpaceDn(id.toConnectorSpaceDn())).isEqualTo(id);
+        assertThat(Anchors.convert(id.value()).ldapFilterValue()).isEqualTo("E100\\f0\\9f\\98\\80");
+    }
+
+    @Test
+    void fromConnectorSpaceDn_refusesAnEncodedSurrogate() {
+        // ED A0 80 is U+D800 encoded as if it were a character (CESU-8), which UTF-8 does not allow.
+        assertThatThrownBy(() -> ImmutableId.fromConnectorSpaceDn("CN={45EDA080}"))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("encodes bytes that are not text");
     }
 
     @Test

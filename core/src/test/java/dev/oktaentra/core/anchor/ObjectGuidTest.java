@@ -61,6 +61,21 @@ class ObjectGuidTest {
         assertThat(ObjectGuid.parse(text).toString()).isEqualTo("3ab39606-c642-489b-84b6-58c038d3ef39");
     }
 
+    /** Only ASCII letters match case-insensitively: Unicode folds dotted and dotless i to an ASCII {@code i}. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "urn:uu\u0130d:3ab39606-c642-489b-84b6-58c038d3ef39",
+        "urn:uu\u0131d:3ab39606-c642-489b-84b6-58c038d3ef39",
+        "URN:UU\u0130D:3AB39606-C642-489B-84B6-58C038D3EF39",
+        "\u0075rn:uuid\uff1a3ab39606-c642-489b-84b6-58c038d3ef39"
+    })
+    void parse_refusesAUrnPrefixSpelledWithNonAsciiLetters(String text) {
+        assertThatThrownBy(() -> ObjectGuid.parse(text))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("urn:uuid:");
+        assertThatThrownBy(() -> Anchors.convert(text)).isInstanceOf(InvalidAnchorException.class);
+    }
+
     @Test
     void toString_isLowerCaseHyphenated() {
         assertThat(ObjectGuid.parse("{3AB39606-C642-489B-84B6-58C038D3EF39}"))
@@ -103,6 +118,7 @@ class ObjectGuidTest {
         "3ab39606-c642-489b-84b6-58c038d3ef3g| has 'g' at position 36, where a hex digit belongs",
         "3ab39606c642-489b-84b6-58c038d3ef39a| has 3 hyphens",
         "3ab39606c-642-489b-84b6-58c038d3ef39| hyphens in the wrong places",
+        "urn:uuid:3ab39606-c642-489b-84b6-58c038d3ef3| has 31 hex digits, a GUID has 32",
         "{3ab39606-c642-489b-84b6-58c038d3ef39| opens with '{' but does not end with '}'",
         "BpazOkLGm0iEtljAONPvOQ==| is an ImmutableID (Base64), not GUID text"
     })
@@ -111,6 +127,26 @@ class ObjectGuidTest {
                 .isInstanceOf(InvalidAnchorException.class)
                 .hasMessageStartingWith("Not a GUID: '" + text + "'")
                 .hasMessageContaining(reason.strip());
+    }
+
+    /** Entra compares anchors exactly, so whitespace is refused, not trimmed; the message names what is there. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "' 3ab39606-c642-489b-84b6-58c038d3ef39' | a leading space",
+        "'3ab39606-c642-489b-84b6-58c038d3ef39\n' | a trailing line break",
+        "'3ab39606-c642-489b-84b6-58c038d3ef39\r\n' | a trailing line break",
+        "'\t3ab39606-c642-489b-84b6-58c038d3ef39' | a leading tab",
+        "'\u00a03ab39606-c642-489b-84b6-58c038d3ef39' | a leading no-break space U+00A0",
+        "'\ufeff3ab39606-c642-489b-84b6-58c038d3ef39' | a leading byte-order mark U+FEFF",
+        "'3ab39606-c642-489b-84b6-58c038d3ef39\u2003' | a trailing whitespace character U+2003",
+        "' {3ab39606-c642-489b-84b6-58c038d3ef39} ' | a leading space and a trailing space",
+        "'3ab39606c642489b84b658c038d3ef39 ' | a trailing space",
+        "'3ab39606-c642-489b-84b6-58c038d3ef3 ' | a trailing space"
+    })
+    void parse_refusesSurroundingWhitespace_andSaysWhichKind(String text, String kind) {
+        assertThatThrownBy(() -> ObjectGuid.parse(text))
+                .isInstanceOf(InvalidAnchorException.class)
+                .hasMessageContaining("has whitespace around it (" + kind + ")");
     }
 
     @Test

@@ -23,11 +23,16 @@ import picocli.CommandLine.Parameters;
         description = {"Shows every form of each anchor: objectGUID, ImmutableID, hex, LDAP filter value and "
                 + "connector-space DN.",
             "A VALUE may be in any of those forms, or a string anchor such as an employeeID."},
-        footer = {"", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
+        footer = {"", "32 bare hex digits are read as GUID text (.NET \"N\" format), with a warning; write stored bytes "
+                + "as 0x followed by the digits.",
+            "", "Examples:", "  oktaentra convert 3ab39606-c642-489b-84b6-58c038d3ef39",
             "  oktaentra convert --json BpazOkLGm0iEtljAONPvOQ== E12345"})
 final class ConvertCommand extends CliCommand {
 
     private static final String AS_STRING_HINT = " (use --as-string if it really is a string anchor)";
+    /** How core ends a near miss's message for library callers; here {@link #AS_STRING_HINT} says it instead. */
+    private static final String LIBRARY_HINT =
+            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")
     List<String> values;
@@ -56,9 +61,12 @@ final class ConvertCommand extends CliCommand {
                 }
             } catch (InvalidAnchorException e) {
                 // Core refuses texts that are neither a binary form nor a valid string anchor; say how to insist.
-                boolean couldBeString = e.getMessage().startsWith("Not an anchor")
-                        || e.getMessage().startsWith("Not a GUID");
-                error(e.getMessage() + (couldBeString ? AS_STRING_HINT : ""));
+                String message = e.getMessage();
+                if (message.endsWith(LIBRARY_HINT)) {
+                    message = message.substring(0, message.length() - LIBRARY_HINT.length());
+                }
+                boolean couldBeString = message.startsWith("Not an anchor") || message.startsWith("Not a GUID");
+                error(message + (couldBeString ? AS_STRING_HINT : ""));
                 failed = true;
             }
         }
@@ -84,6 +92,8 @@ final class ConvertCommand extends CliCommand {
             node.put("hex", forms.hex());
             node.put("ldapFilterValue", forms.ldapFilterValue());
             node.put("connectorSpaceDn", forms.connectorSpaceDn());
+            ArrayNode warnings = node.putArray("warnings");
+            forms.warnings().forEach(warnings::add);
         }
         JsonOption.print(out(), array);
     }
@@ -94,15 +104,16 @@ final class ConvertCommand extends CliCommand {
             if (i > 0) {
                 out().println();
             }
-            TextTable.of(false, false)
+            TextTable table = TextTable.of(false, false)
                     .row("input", forms.input())
                     .row("read as", forms.format())
                     .row("objectGUID", forms.objectGuid())
                     .row("ImmutableID", forms.immutableId() == null ? null : forms.immutableId().value())
                     .row("hex (AD byte order)", forms.hex())
                     .row("LDAP filter value", forms.ldapFilterValue())
-                    .row("connector-space DN", forms.connectorSpaceDn())
-                    .print(out(), "");
+                    .row("connector-space DN", forms.connectorSpaceDn());
+            forms.warnings().forEach(warning -> table.row("warning", warning));
+            table.print(out(), "");
         }
     }
 }

@@ -40,7 +40,9 @@ class ConvertCommandTest {
             List<String> fields = new ArrayList<>();
             node.fieldNames().forEachRemaining(fields::add);
             assertThat(fields).containsExactly("input", "format", "objectGuid", "immutableId", "hex",
-                    "ldapFilterValue", "connectorSpaceDn");
+                    "ldapFilterValue", "connectorSpaceDn", "warnings");
+            assertThat(node.get("warnings").isArray()).isTrue();
+            assertThat(node.get("warnings")).isEmpty();
         }
         JsonNode guid = array.get(0);
         assertThat(guid.get("input").asText()).isEqualTo(IMMUTABLE_ID);
@@ -52,6 +54,29 @@ class ConvertCommandTest {
         assertThat(string.get("immutableId").asText()).isEqualTo("E1234");
         assertThat(string.get("objectGuid").isNull()).isTrue();
         assertThat(string.get("hex").isNull()).isTrue();
+    }
+
+    @Test
+    void convert_thirtyTwoBareHexDigits_printsTheWarningInJson() throws Exception {
+        CliResult result = CliResult.run("convert", "--json", "0696b33a42c69b4884b658c038d3ef39");
+
+        assertThat(result.exit()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out()).get(0);
+        assertThat(node.get("objectGuid").asText()).isEqualTo("0696b33a-42c6-9b48-84b6-58c038d3ef39");
+        assertThat(node.get("warnings")).hasSize(1);
+        assertThat(node.get("warnings").get(0).asText()).contains("\"N\" format").contains(GUID)
+                .contains("0x0696b33a42c69b4884b658c038d3ef39");
+    }
+
+    @Test
+    void convert_thirtyTwoBareHexDigits_printsAWarningLineInTheTable() {
+        CliResult result = CliResult.run("convert", "0696b33a42c69b4884b658c038d3ef39");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out().lines().filter(line -> line.startsWith("warning ")))
+                .singleElement().asString().contains("they denote " + GUID);
+        assertThat(CliResult.run("convert", GUID).out()).doesNotContain("warning");
     }
 
     @Test
@@ -67,14 +92,27 @@ class ConvertCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"3ab39606-c642-489b-84b6-58c038d3ef3", "{3ab39606-c642-489b-84b6-58c038d3ef39",
         "BpazOkLGm0iEtljAONPvOQ=", "0696b33a42c69b4884b658c038d3ef3",
-        "CN={4270617A4F6B4C476D306945746C6A414F4E50764F513D3D", " E1234", " "})
+        "CN={4270617A4F6B4C476D306945746C6A414F4E50764F513D3D", " E1234", " ",
+        "3ab39606-c642-489b-84b6-58c038d3ef3g", "3ab39606-c642-489b-84b6-58cO38d3ef39",
+        "{3ab39606-c642-489b-84b6-58c038d3ef3g}", "\ufeffE1234", "E1234\u00a0"})
     void convert_valueThatLooksLikeAMistypedBinaryForm_isRefused(String value) {
         CliResult result = CliResult.run("convert", value);
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).hasSize(1);
-        assertThat(result.err()).startsWith("oktaentra convert: Not ").contains("--as-string");
+        assertThat(result.err()).startsWith("oktaentra convert: Not ").contains("--as-string")
+                .doesNotContain("ofStringAnchor");
+    }
+
+    @Test
+    void convert_guidWithALetterForADigit_namesItsPosition() {
+        CliResult result = CliResult.run("convert", "3ab39606-c642-489b-84b6-58cO38d3ef39");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("oktaentra convert: Not a GUID: "
+                + "'3ab39606-c642-489b-84b6-58cO38d3ef39' has 'O' at position 28, where a hex digit belongs "
+                + "(use --as-string if it really is a string anchor)");
     }
 
     @Test
@@ -86,11 +124,13 @@ class ConvertCommandTest {
 
     @Test
     void convert_asString_acceptsAValueThatOnlyLooksMistyped() throws Exception {
-        CliResult result = CliResult.run("convert", "--as-string", "--json", "1234-5678-9abc");
+        CliResult result = CliResult.run("convert", "--as-string", "--json", "1234-5678-9abc",
+                "3ab39606-c642-489b-84b6-58c038d3ef3g");
 
         assertThat(result.exit()).isZero();
-        assertThat(new ObjectMapper().readTree(result.out()).get(0).get("immutableId").asText())
-                .isEqualTo("1234-5678-9abc");
+        JsonNode array = new ObjectMapper().readTree(result.out());
+        assertThat(array.get(0).get("immutableId").asText()).isEqualTo("1234-5678-9abc");
+        assertThat(array.get(1).get("immutableId").asText()).isEqualTo("3ab39606-c642-489b-84b6-58c038d3ef3g");
     }
 
     @Test

@@ -45,6 +45,7 @@ class JShellScriptsTest {
     private static final Map<String, List<String>> PRINTS = Map.of(
             "convert-anchors.jsh", List.of(
                     "ImmutableID of 3ab39606-c642-489b-84b6-58c038d3ef39: BpazOkLGm0iEtljAONPvOQ==",
+                    "from 0x + toHex():   3ab39606-c642-489b-84b6-58c038d3ef39",
                     "from the DN again:   3ab39606-c642-489b-84b6-58c038d3ef39",
                     "OrOWBsZCSJuEtljAONPvOQ== is BYTE_ORDER",
                     "BpazOkLGm0iEtljAONPvOQ is MISSING_PADDING",
