@@ -10,6 +10,7 @@ import dev.oktaentra.core.directory.RejectedRecordException;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.RecordedRequest;
+import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,6 +138,23 @@ class GraphDirectoryReadTest {
             assertThat(r.reason()).contains("no userPrincipalName");
         });
         assertThat(records.get(3).orElseThrow()).isEqualTo(Fixtures.cloudUser(2));
+    }
+
+    @Test
+    void records_rejectAUserWhoseImmutableIdHoldsHalfASurrogatePairAndCarryOn() {
+        // Only a JSON escape can carry an unpaired surrogate; no anchor can be one, and the next user still reads.
+        graph.respondNext("GET", "/users", ScriptedResponse.raw(200, "application/json", "{\"value\":["
+                + "{\"id\":\"s1\",\"userPrincipalName\":\"sam@contoso.com\",\"onPremisesImmutableId\":\"ab\\ud800\"},"
+                + "{\"id\":\"t1\",\"userPrincipalName\":\"tia@contoso.com\",\"onPremisesImmutableId\":\"tia\"}]}"));
+
+        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).isInstanceOfSatisfying(DirectoryRecord.Rejected.class, r -> {
+            assertThat(r.identity()).isEqualTo("sam@contoso.com");
+            assertThat(r.reason()).startsWith("onPremisesImmutableId: ").contains("surrogate");
+        });
+        assertThat(records.get(1).orElseThrow().immutableId().value()).isEqualTo("tia");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.oktaentra.core.export;
 
 import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
@@ -121,8 +122,13 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         if (lastSyncText != null && lastSync == null) {
             dates.add(row.line(), lastSyncText);
         }
-        return new DirectoryRecord.Usable<>(new CloudUser(id, upn,
-                immutable == null ? null : ImmutableId.of(immutable), synced, row.get(Column.MAIL),
+        ImmutableId immutableId;
+        try {
+            immutableId = immutable == null ? null : ImmutableId.of(immutable);
+        } catch (InvalidAnchorException e) {
+            return Rows.reject(source, row, identity, "OnPremisesImmutableId: " + e.getMessage());
+        }
+        return new DirectoryRecord.Usable<>(new CloudUser(id, upn, immutableId, synced, row.get(Column.MAIL),
                 Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
                 Rows.extras(source, row)), row.line());
     }

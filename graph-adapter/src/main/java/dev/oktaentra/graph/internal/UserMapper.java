@@ -2,6 +2,7 @@ package dev.oktaentra.graph.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.anchor.InvalidAnchorException;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
@@ -87,6 +88,10 @@ public final class UserMapper {
                     .build());
         } catch (Malformed e) {
             return new DirectoryRecord.Rejected<>(source, location, identity, e.getMessage());
+        } catch (InvalidAnchorException e) {
+            // An onPremisesImmutableId no anchor can be (a JSON escape of half a surrogate pair): this user only.
+            return new DirectoryRecord.Rejected<>(source, location, identity,
+                    "onPremisesImmutableId: " + e.getMessage());
         }
     }
 
