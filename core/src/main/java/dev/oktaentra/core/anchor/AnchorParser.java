@@ -146,7 +146,7 @@ final class AnchorParser {
         return switch (format) {
             case CONNECTOR_SPACE_DN -> fromImmutableId(ImmutableId.fromConnectorSpaceDn(text), text, format);
             case LDAP_ESCAPED -> fromBytes(text, format, ldapUnescape(text));
-            case GUID -> withWarnings(fromBytes(text, format, ObjectGuid.parse(text).bytes()), guidTextWarnings(text));
+            case GUID -> fromGuidText(text, format);
             case HEX -> fromBytes(text, format, hexBytes(text));
             case BASE64_GUID, BASE64_BINARY -> fromBytes(text, format, Codec.decodeCanonicalBase64(text));
             case STRING -> fromString(text, format, ImmutableId.ofString(text));
@@ -154,24 +154,20 @@ final class AnchorParser {
     }
 
     /**
-     * For 32 bare hex digits, read as GUID text in .NET's "N" format as {@link AnchorFormat} documents: the GUID
-     * they would denote as stored bytes, the way {@link ObjectGuid#toHex()} and LDAP tools print an objectGUID, and
-     * how to say that is what they are.
+     * The forms of GUID text. 32 bare hex digits are read in .NET's "N" format as {@link AnchorFormat} documents,
+     * with a warning that names the GUID they would denote as stored bytes, the way {@link ObjectGuid#toHex()} and
+     * LDAP tools print an objectGUID, and how to say that is what they are.
      */
-    private static List<String> guidTextWarnings(String text) {
+    private static AnchorForms fromGuidText(String text, AnchorFormat format) {
+        ObjectGuid guid = ObjectGuid.parse(text);
         if (text.length() != 32) {
-            return List.of();
+            return fromBytes(text, format, guid.bytes(), List.of());
         }
         ObjectGuid asStoredBytes = ObjectGuid.of(hexBytes("0x" + text));
-        return List.of("32 bare hex digits are read as GUID text in .NET's \"N\" format, giving "
-                + ObjectGuid.parse(text) + "; if they are the stored bytes (as LDAP tools and ObjectGuid.toHex() "
-                + "print an objectGUID) they denote " + asStoredBytes + ": write them as 0x" + text
-                + " to read them so");
-    }
-
-    private static AnchorForms withWarnings(AnchorForms forms, List<String> warnings) {
-        return warnings.isEmpty() ? forms : new AnchorForms(forms.input(), forms.format(), forms.objectGuid(),
-                forms.immutableId(), forms.hex(), forms.ldapFilterValue(), forms.connectorSpaceDn(), warnings);
+        return fromBytes(text, format, guid.bytes(), List.of("32 bare hex digits are read as GUID text in .NET's "
+                + "\"N\" format, giving " + guid + "; if they are the stored bytes (as LDAP tools and "
+                + "ObjectGuid.toHex() print an objectGUID) they denote " + asStoredBytes + ": write them as 0x" + text
+                + " to read them so"));
     }
 
     /** The forms of what an ImmutableID's text denotes: binary when it reads as Base64, else a string anchor. */
@@ -181,6 +177,10 @@ final class AnchorParser {
     }
 
     private static AnchorForms fromBytes(String input, AnchorFormat format, byte[] bytes) {
+        return fromBytes(input, format, bytes, List.of());
+    }
+
+    private static AnchorForms fromBytes(String input, AnchorFormat format, byte[] bytes, List<String> warnings) {
         ObjectGuid guid = bytes.length == ObjectGuid.LENGTH ? ObjectGuid.of(bytes) : null;
         ImmutableId id = guid != null ? guid.toImmutableId() : ImmutableId.ofBytes(bytes);
         String hex = Codec.hex(bytes, false);
@@ -188,7 +188,7 @@ final class AnchorParser {
         for (int i = 0; i < hex.length(); i += 2) {
             filter.append('\\').append(hex, i, i + 2);
         }
-        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), List.of());
+        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), warnings);
     }
 
     private static AnchorForms fromString(String input, AnchorFormat format, ImmutableId id) {

@@ -27,7 +27,7 @@ final class Codec {
     /** Value of a standard Base64 character, or -1 (padding is handled by the callers). */
     private static final byte[] BASE64_VALUE = new byte[128];
 
-    /** Two Base64 characters (first in the low byte) for each 12-bit value. */
+    /** Two Base64 characters (first in the high byte, as they are stored big-endian) for each 12-bit value. */
     private static final short[] BASE64_PAIR = new short[1 << 12];
     /** Two lower-case hex digits (first in the low byte) for each byte value. */
     private static final short[] HEX_PAIR = new short[256];
@@ -53,7 +53,7 @@ final class Codec {
         }
         for (int i = 0; i < 64; i++) {
             for (int j = 0; j < 64; j++) {
-                BASE64_PAIR[i << 6 | j] = (short) (BASE64_ALPHABET[i] | BASE64_ALPHABET[j] << 8);
+                BASE64_PAIR[i << 6 | j] = (short) (BASE64_ALPHABET[i] << 8 | BASE64_ALPHABET[j]);
             }
         }
         for (int b = 0; b < 256; b++) {
@@ -133,8 +133,7 @@ final class Codec {
 
     /** The two characters of the low 12 bits of {@code bits}, first in the high byte of 16 bits. */
     private static long base64PairChars(long bits) {
-        short pair = BASE64_PAIR[(int) bits & 0xfff];
-        return (pair & 0xff) << 8 | (pair >>> 8 & 0xff);
+        return BASE64_PAIR[(int) bits & 0xfff] & 0xffff;
     }
 
     /**

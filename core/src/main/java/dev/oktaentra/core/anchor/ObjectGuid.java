@@ -280,8 +280,7 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
 
     /** The 8-4-4-4-12 form at {@code offset}, or {@code null} when it is not exactly that. */
     private static ObjectGuid hyphenatedOrNull(String s, int offset) {
-        if (s.charAt(offset + 8) != '-' || s.charAt(offset + 13) != '-' || s.charAt(offset + 18) != '-'
-                || s.charAt(offset + 23) != '-') {
+        if (!hasHyphenShape(s, offset)) {
             return null;
         }
         long a = Codec.hex8(s, offset);
@@ -317,7 +316,8 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
         char first = text.charAt(0);
         char last = text.charAt(len - 1);
         if (first == '{' && last != '}' || first == '(' && last != ')') {
-            return "opens with " + show(first) + " but does not end with " + show(first == '{' ? '}' : ')');
+            return "opens with " + AnchorText.show(first) + " but does not end with "
+                    + AnchorText.show(first == '{' ? '}' : ')');
         }
         if (len == 24 && text.charAt(22) == '=' && text.charAt(23) == '=') {
             return "is an ImmutableID (Base64), not GUID text; read it with Anchors.objectGuid or "
@@ -362,13 +362,9 @@ public final class ObjectGuid implements Comparable<ObjectGuid> {
             int at = i - offset;
             boolean hyphenSlot = hyphenated && (at == 8 || at == 13 || at == 18 || at == 23);
             if (!hyphenSlot && Codec.hexValue(text.charAt(i)) < 0) {
-                return "has " + show(text.charAt(i)) + " at position " + (i + 1) + ", where a hex digit belongs";
+                return "has " + AnchorText.show(text.charAt(i)) + " at position " + (i + 1) + ", where a hex digit belongs";
             }
         }
         return "is not in a GUID form";
-    }
-
-    private static String show(char c) {
-        return AnchorText.show(c);
     }
 }
