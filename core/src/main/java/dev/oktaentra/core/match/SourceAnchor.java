@@ -5,6 +5,7 @@ import dev.oktaentra.core.anchor.AnchorFormat;
 import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.OnPremUser;
 import java.util.Locale;
@@ -129,10 +130,8 @@ public record SourceAnchor(Kind kind, String attribute) {
     public Optional<ImmutableId> expected(OnPremUser user) {
         switch (kind) {
             case OBJECT_GUID:
-                return Optional.of(user.objectGuid().toImmutableId());
             case CONSISTENCY_GUID:
-                return Optional.of((user.consistencyGuid() != null ? user.consistencyGuid() : user.objectGuid())
-                        .toImmutableId());
+                return Optional.of(guid(user).orElseThrow().toImmutableId());
             case BINARY_ATTRIBUTE:
                 return user.attributes().first(attribute).map(SourceAnchor::binary);
             case STRING_ATTRIBUTE:
@@ -141,6 +140,22 @@ public record SourceAnchor(Kind kind, String attribute) {
             default:
                 throw new IllegalStateException(kind.name());
         }
+    }
+
+    /**
+     * The GUID whose ImmutableID this anchor gives, for the GUID-valued anchors: the objectGUID, or the
+     * mS-DS-ConsistencyGuid falling back to the objectGUID when it is empty, as Entra Connect does.
+     *
+     * @param user the on-prem user
+     * @return the GUID; empty for a binary or string attribute anchor, whose value need not be a GUID
+     */
+    public Optional<ObjectGuid> guid(OnPremUser user) {
+        return switch (kind) {
+            case OBJECT_GUID -> Optional.of(user.objectGuid());
+            case CONSISTENCY_GUID -> Optional.of(user.consistencyGuid() != null ? user.consistencyGuid()
+                    : user.objectGuid());
+            case BINARY_ATTRIBUTE, STRING_ATTRIBUTE -> Optional.empty();
+        };
     }
 
     private static ImmutableId binary(AttributeValue value) {

@@ -2,7 +2,6 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.InvalidAnchorException;
-import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchRule;
@@ -71,15 +70,6 @@ final class OnPremKeying {
         }
     }
 
-    /** The GUID the anchor is the Base64 of, when the anchor's kind says so; it spares decoding the Base64 again. */
-    private ObjectGuid anchorGuid(OnPremUser user) {
-        return switch (anchor.kind()) {
-            case OBJECT_GUID -> user.objectGuid();
-            case CONSISTENCY_GUID -> user.consistencyGuid() != null ? user.consistencyGuid() : user.objectGuid();
-            default -> null;
-        };
-    }
-
     /** A readable object without a usable anchor: located by its line in a text export, else by its DN. */
     private void noAnchor(OnPremBatch batch, OnPremUser user, long line, String reason) {
         String identity = user.userPrincipalName() != null ? user.userPrincipalName() : user.distinguishedName();
@@ -111,7 +101,8 @@ final class OnPremKeying {
                 lacks |= 1 << m;
             }
         }
-        int object = batch.add(expected, anchorGuid(user), lacks);
+        // The GUID behind a GUID-valued anchor spares decoding its Base64 again.
+        int object = batch.add(expected, anchor.guid(user).orElse(null), lacks);
         for (int r = 0; r < rules.size(); r++) {
             try {
                 batch.key(object, r, rules.get(r).key(user));

@@ -56,6 +56,21 @@ class SourceAnchorTest {
         assertThat(SourceAnchor.parse("BINARY:objectSid")).isEqualTo(anchor);
     }
 
+    @Test
+    void guid_isTheConsistencyGuidFallingBackToTheObjectGuidAndEmptyForAttributeAnchors() {
+        ObjectGuid consistency = ObjectGuid.parse("3ab39606-c642-489b-84b6-58c038d3ef39");
+        OnPremUser without = user(Attributes.NONE);
+        OnPremUser with = OnPremUser.builder().distinguishedName("CN=Jane,DC=contoso,DC=com")
+                .objectGuid(without.objectGuid()).consistencyGuid(consistency).build();
+
+        assertThat(SourceAnchor.objectGuid().guid(with)).contains(without.objectGuid());
+        assertThat(SourceAnchor.consistencyGuid().guid(with)).contains(consistency);
+        assertThat(SourceAnchor.consistencyGuid().guid(without)).contains(without.objectGuid());
+        assertThat(SourceAnchor.consistencyGuid().expected(with)).contains(consistency.toImmutableId());
+        assertThat(SourceAnchor.binaryAttribute("objectSid").guid(with)).isEmpty();
+        assertThat(SourceAnchor.stringAttribute("employeeID").guid(with)).isEmpty();
+    }
+
     private static OnPremUser user(Attributes attributes) {
         return OnPremUser.builder().distinguishedName("CN=Jane,DC=contoso,DC=com")
                 .objectGuid(ObjectGuid.parse("8c4ac332-975f-4717-ad7b-ba4a4e968fff")).attributes(attributes).build();
