@@ -295,8 +295,9 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         if (value.isEmpty()) {
             return value;
         }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        return startsFormula(utf8[0]) ? "'" + value : value;
+        // Every formula starter is ASCII, so a first character is its own first UTF-8 byte or cannot start one.
+        char first = value.charAt(0);
+        return first < 0x80 && startsFormula((byte) first) ? "'" + value : value;
     }
 
     @Override
