@@ -79,14 +79,12 @@ class DebugOutputSecretsTest {
         Path config = tenant.writeConfig();
 
         String plan = run(config, environment(), "--debug", "plan", "disable-okta-provisioning");
-        run(config, environment(), "--debug", "verify", "detect-anchor");
         Map<String, String> wrong = environment();
         wrong.put(LoopbackTenant.OKTA_TOKEN_ENV, WRONG_OKTA_TOKEN);
         run(config, wrong, "--debug", "plan", "disable-okta-provisioning");
 
         assertThat(plan).contains("DEBUG").contains(LoopbackTenant.APP_ID);
         assertThat(tenant.okta.requests()).extracting(RecordedRequest::authorization).contains("SSWS [redacted]");
-        assertThat(tenant.graph.requests()).isNotEmpty();
         assertNoSecretAnywhere();
     }
 
@@ -116,6 +114,7 @@ class DebugOutputSecretsTest {
     void pfxAndPemCertificates_withDebug_printNoSecretAndNoAssertion() throws Exception {
         Path pem = graphCertificate.writePem(dir.resolve("keys").resolve("graph-app.pem"));
         for (Path certificate : List.of(graphCertificate.pkcs12(), pem)) {
+            int before = entra.granted().size();
             Path config = tenant.writeConfig("oktaentra.json", options(), graph("""
                     "auth": "certificate", "tenantId": "%s", "clientId": "%s", "certificate": "%s",
                     "certificatePasswordEnv": "%s",
@@ -123,9 +122,10 @@ class DebugOutputSecretsTest {
                     PFX_PASSWORD_ENV)), tenant.oktaConfig());
             String verify = run(config, environment(), "--debug", "verify", "detect-anchor");
             assertThat(verify).contains("DEBUG");
+            assertThat(entra.granted()).as("signed in with " + certificate.getFileName()).hasSizeGreaterThan(before);
         }
 
-        assertThat(entra.granted()).containsExactly("client_assertion", "client_assertion");
+        assertThat(entra.granted()).containsOnly("client_assertion");
         assertThat(tenant.graph.requests()).isNotEmpty();
         assertNoSecretAnywhere();
     }
