@@ -44,6 +44,8 @@ class DebugOutputSecretsTest {
     private static final String OKTA_KEY_ENV = "OKTAENTRA_OKTA_PRIVATE_KEY";
     /** A JWT: header and claims are Base64url JSON objects, so both start with {@code eyJ}. */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.");
+    /** A line of HttpClient's {@code headers} or {@code wire} logger: {@code headers - http-outgoing-0 >> Accept…}. */
+    private static final Pattern WIRE_LOG = Pattern.compile("(?:headers|wire) - http-outgoing-\\d+ (?:>>|<<).*");
 
     @TempDir
     Path dir;
@@ -81,9 +83,13 @@ class DebugOutputSecretsTest {
         String plan = run(config, environment(), "--debug", "plan", "disable-okta-provisioning");
         Map<String, String> wrong = environment();
         wrong.put(LoopbackTenant.OKTA_TOKEN_ENV, WRONG_OKTA_TOKEN);
-        run(config, wrong, "--debug", "plan", "disable-okta-provisioning");
+        // Asking for the header and wire loggers by name does not turn them on either.
+        String refused = run(config, wrong, List.of("-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers"
+                + "=debug", "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=trace"),
+                "--debug", "plan", "disable-okta-provisioning");
 
         assertThat(plan).contains("DEBUG").contains(LoopbackTenant.APP_ID);
+        assertThat(refused).contains("DEBUG").contains("E0000011");
         assertThat(tenant.okta.requests()).extracting(RecordedRequest::authorization).contains("SSWS [redacted]");
         assertNoSecretAnywhere();
     }
@@ -164,15 +170,24 @@ class DebugOutputSecretsTest {
         }
         assertThat(JWT.matcher(everything).results().map(m -> m.group()).toList()).as("JWTs in the output")
                 .isEmpty();
+        // Not merely redacted: HttpClient's header and wire loggers printed nothing at all.
+        assertThat(WIRE_LOG.matcher(everything).results().map(m -> m.group()).toList()).as("wire and header logs")
+                .isEmpty();
+    }
+
+    private String run(Path config, Map<String, String> environment, String... args) throws Exception {
+        return run(config, environment, List.of(), args);
     }
 
     /** The CLI in a JVM of its own, secrets in its environment, trusting the fake Entra sign-in's certificate. */
-    private String run(Path config, Map<String, String> environment, String... args) throws Exception {
+    private String run(Path config, Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djavax.net.ssl.trustStore=" + entra.trustStore(),
                 "-Djavax.net.ssl.trustStorePassword=" + entra.trustStorePassword(),
-                "-Djavax.net.ssl.trustStoreType=PKCS12",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Djavax.net.ssl.trustStoreType=PKCS12"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         command.addAll(List.of("--config", config.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
