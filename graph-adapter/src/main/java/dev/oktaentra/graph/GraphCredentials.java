@@ -143,7 +143,8 @@ public final class GraphCredentials {
      * The azure-identity credential for every kind but an access token. Its HTTP logging is off whatever
      * {@code AZURE_HTTP_LOG_DETAIL_LEVEL} says: at the body levels azure-core's {@code HttpLoggingPolicy} would log
      * the token request's form, which carries the {@code client_secret} or the signed {@code client_assertion}
-     * (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-network).
+     * ({@code BODY}: "all the request and response body",
+     * https://learn.microsoft.com/java/api/com.azure.core.http.policy.httplogdetaillevel).
      */
     TokenCredential toTokenCredential(GraphOptions options) {
         switch (kind) {

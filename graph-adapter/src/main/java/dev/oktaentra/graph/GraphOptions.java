@@ -2,6 +2,7 @@ package dev.oktaentra.graph;
 
 import dev.oktaentra.core.OktaEntraException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -277,7 +278,7 @@ public final class GraphOptions {
             Objects.requireNonNull(value, "authorityHost");
             try {
                 return authorityHost(new URI(value));
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("Authority host " + OktaEntraException.quote(value)
                         + " is not a URL", e);
             }

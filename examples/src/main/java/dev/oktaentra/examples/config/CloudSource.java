@@ -45,8 +45,8 @@ final class CloudSource {
         }
         JsonSettings graph = json.object("graph");
         graph.allow("auth", "tenantId", "clientId", "clientSecretEnv", "certificate", "certificatePasswordEnv",
-                "accessTokenEnv", "cloud", "baseUrl", "authorityHost", "allowPlaintext", "extraUserFields", "markAdminRoles",
-                "maxRetries").checkKeys();
+                "accessTokenEnv", "cloud", "baseUrl", "authorityHost", "allowPlaintext", "extraUserFields",
+                "markAdminRoles", "maxRetries").checkKeys();
         Auth auth = Auth.valueOf(graph.optChoice("auth", "clientSecret", "certificate", "deviceCode", "accessToken")
                 .orElseThrow(() -> graph.error("auth", "is required: clientSecret, certificate, deviceCode or "
                         + "accessToken"))
