@@ -1,6 +1,9 @@
 package dev.oktaentra.graph;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.policy.HttpLogDetailLevel;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.identity.AadCredentialBuilderBase;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DeviceCodeCredentialBuilder;
@@ -136,27 +139,37 @@ public final class GraphCredentials {
         return secret;
     }
 
-    /** The azure-identity credential for every kind but an access token. */
-    TokenCredential toTokenCredential(GraphCloud cloud) {
+    /**
+     * The azure-identity credential for every kind but an access token. Its HTTP logging is off whatever
+     * {@code AZURE_HTTP_LOG_DETAIL_LEVEL} says: at the body levels azure-core's {@code HttpLoggingPolicy} would log
+     * the token request's form, which carries the {@code client_secret} or the signed {@code client_assertion}
+     * ({@code BODY}: "all the request and response body",
+     * https://learn.microsoft.com/java/api/com.azure.core.http.policy.httplogdetaillevel).
+     */
+    TokenCredential toTokenCredential(GraphOptions options) {
         switch (kind) {
             case CLIENT_SECRET:
-                return new ClientSecretCredentialBuilder().authorityHost(cloud.authorityHost()).tenantId(tenantId)
-                        .clientId(clientId).clientSecret(secret.reveal()).build();
+                return signIn(new ClientSecretCredentialBuilder(), options).clientSecret(secret.reveal()).build();
             case PEM_CERTIFICATE:
-                return new ClientCertificateCredentialBuilder().authorityHost(cloud.authorityHost())
-                        .tenantId(tenantId).clientId(clientId).pemCertificate(certificate.toString()).build();
+                return signIn(new ClientCertificateCredentialBuilder(), options)
+                        .pemCertificate(certificate.toString()).build();
             case PFX_CERTIFICATE:
-                return new ClientCertificateCredentialBuilder().authorityHost(cloud.authorityHost())
-                        .tenantId(tenantId).clientId(clientId).pfxCertificate(certificate.toString())
-                        .clientCertificatePassword(secret.reveal()).build();
+                return signIn(new ClientCertificateCredentialBuilder(), options)
+                        .pfxCertificate(certificate.toString()).clientCertificatePassword(secret.reveal()).build();
             case DEVICE_CODE:
-                return new DeviceCodeCredentialBuilder().authorityHost(cloud.authorityHost()).tenantId(tenantId)
-                        .clientId(clientId).challengeConsumer(info -> prompt.accept(info.getMessage())).build();
+                return signIn(new DeviceCodeCredentialBuilder(), options)
+                        .challengeConsumer(info -> prompt.accept(info.getMessage())).build();
             case TOKEN_CREDENTIAL:
                 return tokenCredential;
             default:
                 throw new IllegalStateException("An access token is not an azure-identity credential");
         }
+    }
+
+    private <T extends AadCredentialBuilderBase<T>> T signIn(T builder, GraphOptions options) {
+        builder.authorityHost(options.authorityHost().toString()).tenantId(tenantId).clientId(clientId)
+                .httpLogOptions(new HttpLogOptions().setLogLevel(HttpLogDetailLevel.NONE));
+        return options.customAuthorityHost() ? builder.disableInstanceDiscovery() : builder;
     }
 
     /** Says what signs in, never with what. */

@@ -96,7 +96,7 @@ public final class GraphDirectory implements CloudDirectory {
         URI base = options.baseUrl();
         AuthenticationProvider auth = credentials.kind() == GraphCredentials.Kind.ACCESS_TOKEN
                 ? new BaseBearerTokenAuthenticationProvider(new FixedTokenProvider(credentials.secret(), base.getHost()))
-                : new AzureIdentityAuthenticationProvider(credentials.toTokenCredential(options.cloud()),
+                : new AzureIdentityAuthenticationProvider(credentials.toTokenCredential(options),
                         new String[] {base.getHost()}, options.cloud().defaultScope());
         OkHttpClient http = GraphClientFactory.create(new RequestOption[] {
             new RetryHandlerOption(null, options.maxRetries(), options.retryDelay().getSeconds())}).build();

@@ -2,6 +2,7 @@ package dev.oktaentra.graph;
 
 import dev.oktaentra.core.OktaEntraException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class GraphOptions {
     private final GraphCloud cloud;
     private final URI baseUrl;
     private final URI explicitBaseUrl;
+    private final URI authorityHost;
     private final boolean plaintextAllowed;
     private final List<String> extraUserFields;
     private final boolean syncedUsersOnly;
@@ -47,6 +49,7 @@ public final class GraphOptions {
         this.plaintextAllowed = b.plaintextAllowed;
         this.explicitBaseUrl = b.baseUrl;
         this.baseUrl = checkBaseUrl(b.baseUrl == null ? b.cloud.baseUrl() : b.baseUrl, b.plaintextAllowed);
+        this.authorityHost = b.authorityHost;
         this.extraUserFields = List.copyOf(b.extraUserFields);
         this.syncedUsersOnly = b.syncedUsersOnly;
         this.markAdminRoles = b.markAdminRoles;
@@ -84,6 +87,7 @@ public final class GraphOptions {
         Builder b = new Builder();
         b.cloud = cloud;
         b.baseUrl = explicitBaseUrl;
+        b.authorityHost = authorityHost;
         b.plaintextAllowed = plaintextAllowed;
         b.extraUserFields.addAll(extraUserFields);
         b.syncedUsersOnly = syncedUsersOnly;
@@ -104,6 +108,21 @@ public final class GraphOptions {
     /** @return the API root requests go to, e.g. {@code https://graph.microsoft.com/v1.0} */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * Where app-only and device code sign-ins get their tokens: the cloud's Microsoft Entra authority unless
+     * {@link Builder#authorityHost(URI)} chose another.
+     *
+     * @return the authority host, e.g. {@code https://login.microsoftonline.com/}
+     */
+    public URI authorityHost() {
+        return authorityHost == null ? URI.create(cloud.authorityHost()) : authorityHost;
+    }
+
+    /** @return whether {@link #authorityHost()} is one the caller chose rather than the cloud's */
+    boolean customAuthorityHost() {
+        return authorityHost != null;
     }
 
     /** @return whether a plain {@code http} base URL was explicitly allowed */
@@ -153,7 +172,8 @@ public final class GraphOptions {
 
     @Override
     public String toString() {
-        return "GraphOptions[cloud=" + cloud + ", baseUrl=" + baseUrl + ", extraUserFields=" + extraUserFields
+        return "GraphOptions[cloud=" + cloud + ", baseUrl=" + baseUrl + ", authorityHost=" + authorityHost()
+                + ", extraUserFields=" + extraUserFields
                 + ", syncedUsersOnly=" + syncedUsersOnly + ", markAdminRoles=" + markAdminRoles + ", pageSize="
                 + pageSize + ", maxRetries=" + maxRetries + ", retryDelay=" + retryDelay + "]";
     }
@@ -176,6 +196,7 @@ public final class GraphOptions {
     public static final class Builder {
         private GraphCloud cloud = GraphCloud.GLOBAL;
         private URI baseUrl;
+        private URI authorityHost;
         private boolean plaintextAllowed;
         private final List<String> extraUserFields = new ArrayList<>();
         private boolean syncedUsersOnly;
@@ -219,6 +240,48 @@ public final class GraphOptions {
          */
         public Builder baseUrl(String value) {
             return baseUrl(URI.create(Objects.requireNonNull(value, "baseUrl")));
+        }
+
+        /**
+         * A Microsoft Entra authority host other than the cloud's, e.g. a private cloud's or a loopback test
+         * server's. Microsoft's instance discovery, which only knows the public clouds' hosts, is then skipped, as
+         * azure-identity's {@code disableInstanceDiscovery()} documents for private clouds
+         * (https://learn.microsoft.com/java/api/com.azure.identity.clientsecretcredentialbuilder). It must be
+         * {@code https}: MSAL refuses any other authority.
+         *
+         * @param value the authority host, e.g. {@code https://login.contoso.example/}
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an absolute {@code https} URL without path, query or user
+         */
+        public Builder authorityHost(URI value) {
+            Objects.requireNonNull(value, "authorityHost");
+            String path = value.getRawPath();
+            if (!"https".equalsIgnoreCase(value.getScheme()) || value.getHost() == null
+                    || value.getRawUserInfo() != null || value.getRawQuery() != null || value.getRawFragment() != null
+                    || path != null && !path.isEmpty() && !path.equals("/")) {
+                throw new IllegalArgumentException("Authority host " + OktaEntraException.quote(value.toString())
+                        + " is not an https URL of a host alone, such as https://login.microsoftonline.com/");
+            }
+            String text = value.toString();
+            this.authorityHost = URI.create(text.endsWith("/") ? text : text + "/");
+            return this;
+        }
+
+        /**
+         * A Microsoft Entra authority host other than the cloud's.
+         *
+         * @param value the authority host
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an https URL of a host alone
+         */
+        public Builder authorityHost(String value) {
+            Objects.requireNonNull(value, "authorityHost");
+            try {
+                return authorityHost(new URI(value));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("Authority host " + OktaEntraException.quote(value)
+                        + " is not a URL", e);
+            }
         }
 
         /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GraphOptionsTest {
@@ -32,6 +33,23 @@ class GraphOptionsTest {
 
         GraphOptions china = gov.toBuilder().cloud(GraphCloud.CHINA).build();
         assertThat(china.baseUrl()).hasToString("https://microsoftgraph.chinacloudapi.cn/v1.0");
+    }
+
+    @Test
+    void authorityHost_isTheCloudsUnlessSetAndMustBeAnHttpsHost() {
+        assertThat(GraphOptions.builder().cloud(GraphCloud.CHINA).build().authorityHost())
+                .hasToString("https://login.chinacloudapi.cn/");
+        GraphOptions own = GraphOptions.builder().authorityHost("https://login.contoso.example:8443").build();
+        assertThat(own.authorityHost()).hasToString("https://login.contoso.example:8443/");
+        assertThat(own.toBuilder().cloud(GraphCloud.US_GOVERNMENT).build().authorityHost())
+                .isEqualTo(own.authorityHost());
+
+        for (String wrong : List.of("http://login.contoso.example/", "https://login.contoso.example/tenant",
+                "https://user@login.contoso.example/", "login.contoso.example", "https://login.contoso.example/?x=1")) {
+            assertThatThrownBy(() -> GraphOptions.builder().authorityHost(wrong)).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + wrong + "'")
+                    .hasMessageContaining("https URL of a host alone");
+        }
     }
 
     @Test

@@ -19,8 +19,7 @@ abstract class CliCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         if (Errors.debug(spec.commandLine())) {
-            // Takes effect when nothing has logged yet, which is the case in the executable jar.
-            System.setProperty(Main.LOG_LEVEL, "debug");
+            Logging.debug();
         }
         return execute().code();
     }

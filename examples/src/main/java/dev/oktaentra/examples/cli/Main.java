@@ -1,6 +1,7 @@
 package dev.oktaentra.examples.cli;
 
 import dev.oktaentra.examples.config.Secrets;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,6 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    /** SLF4J Simple's settings; the library logs through SLF4J and the jar carries SLF4J Simple. */
-    static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-    private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
-    private static final String LOG_SHOW_THREAD = "org.slf4j.simpleLogger.showThreadName";
-    private static final String LOG_SHORT_NAME = "org.slf4j.simpleLogger.showShortLogName";
-
     private Main() {
     }
 
@@ -34,12 +29,13 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        configureLogging();
+        PrintStream stderr = Logging.configure();
         PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        PrintWriter err = new PrintWriter(stderr, true);
         int code = run(out, err, args);
         out.flush();
         err.flush();
+        Logging.finish();
         System.exit(code);
     }
 
@@ -103,22 +99,5 @@ public final class Main {
         commands.addAll(List.of(new StatusCommand(), new PlanCommand(), new ApplyCommand(), new VerifyCommand(),
                 new ConfirmCommand(), new SkipCommand(), new RollbackCommand(), new RepairCommand()));
         return commands;
-    }
-
-    /**
-     * Library warnings go to stderr, never stdout (which carries the command's output), and only from WARN up,
-     * unless the user set the level with {@code -D}.
-     */
-    static void configureLogging() {
-        setIfAbsent(LOG_LEVEL, "warn");
-        setIfAbsent(LOG_FILE, "System.err");
-        setIfAbsent(LOG_SHOW_THREAD, "false");
-        setIfAbsent(LOG_SHORT_NAME, "true");
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 }

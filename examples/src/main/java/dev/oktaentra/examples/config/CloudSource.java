@@ -45,8 +45,8 @@ final class CloudSource {
         }
         JsonSettings graph = json.object("graph");
         graph.allow("auth", "tenantId", "clientId", "clientSecretEnv", "certificate", "certificatePasswordEnv",
-                "accessTokenEnv", "cloud", "baseUrl", "allowPlaintext", "extraUserFields", "markAdminRoles",
-                "maxRetries").checkKeys();
+                "accessTokenEnv", "cloud", "baseUrl", "authorityHost", "allowPlaintext", "extraUserFields",
+                "markAdminRoles", "maxRetries").checkKeys();
         Auth auth = Auth.valueOf(graph.optChoice("auth", "clientSecret", "certificate", "deviceCode", "accessToken")
                 .orElseThrow(() -> graph.error("auth", "is required: clientSecret, certificate, deviceCode or "
                         + "accessToken"))
@@ -86,6 +86,7 @@ final class CloudSource {
             graph.optChoice("cloud", Arrays.stream(GraphCloud.values()).map(Enum::name).toArray(String[]::new))
                     .ifPresent(c -> b.cloud(GraphCloud.valueOf(c)));
             graph.optString("baseUrl").ifPresent(b::baseUrl);
+            graph.optString("authorityHost").ifPresent(b::authorityHost);
             b.allowPlaintext(graph.bool("allowPlaintext", false));
             graph.strings("extraUserFields").forEach(b::extraUserField);
             b.markAdminRoles(graph.bool("markAdminRoles", true));

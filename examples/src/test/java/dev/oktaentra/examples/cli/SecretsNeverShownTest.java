@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The secrets a configuration names reach the directories and nothing else: not stdout, not stderr (not even with
- * {@code --debug} and a stack trace, not in the library's debug log), not the journal, not a plan or report file.
+ * {@code --debug} and a stack trace), not the journal, not a plan or report file. In-process, {@code --debug} shows
+ * stack traces but cannot change the log level (SLF4J Simple was set up before); {@link DebugOutputSecretsTest} runs
+ * the CLI in JVMs of its own to search the debug log itself.
  */
 class SecretsNeverShownTest {
 
