@@ -106,14 +106,26 @@ public final class Main {
     }
 
     /**
+     * The sign-in stack under the Graph adapter: azure-identity and azure-core, MSAL, Netty and Reactor Netty. Each
+     * logs a failed sign-in as errors of its own (21 lines for one unreachable authority), which the adapter's one
+     * {@code GraphSignInException} already says; they are off unless {@code -Dorg.slf4j.simpleLogger.log.NAME} turns
+     * one on.
+     */
+    static final List<String> SIGN_IN_LOGGERS = List.of("com.azure", "com.microsoft.aad.msal4j", "io.netty",
+            "reactor.netty");
+
+    /**
      * Library warnings go to stderr, never stdout (which carries the command's output), and only from WARN up,
-     * unless the user set the level with {@code -D}.
+     * unless the user set the level with {@code -D}; the {@link #SIGN_IN_LOGGERS} are off.
      */
     static void configureLogging() {
         setIfAbsent(LOG_LEVEL, "warn");
         setIfAbsent(LOG_FILE, "System.err");
         setIfAbsent(LOG_SHOW_THREAD, "false");
         setIfAbsent(LOG_SHORT_NAME, "true");
+        for (String logger : SIGN_IN_LOGGERS) {
+            setIfAbsent("org.slf4j.simpleLogger.log." + logger, "off");
+        }
     }
 
     private static void setIfAbsent(String key, String value) {
