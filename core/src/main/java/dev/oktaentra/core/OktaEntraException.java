@@ -36,9 +36,10 @@ public abstract class OktaEntraException extends RuntimeException {
 
     /**
      * Quotes an input for a message, so that a message stays on one line and a binary blob cannot flood a log:
-     * control characters, surrogates, whitespace other than the plain space and invisible format characters (such
-     * as a byte-order mark) are shown as Java escapes (<code>&#92;u000a</code>), and the text between the quotes,
-     * escapes included, is at most {@value #MAX_ECHO} characters; an escape is never cut in half.
+     * control characters, unpaired surrogates, whitespace other than the plain space and invisible format characters
+     * (such as a byte-order mark) are shown as Java escapes of four hex digits (<code>&#92;u000a</code>), and the
+     * text between the quotes, escapes included, is at most {@value #MAX_ECHO} characters; neither an escape nor a
+     * surrogate pair is ever cut in half.
      *
      * @param input what the user gave, or {@code null}
      * @return {@code 'text'}; {@code 'start of the text'… (n chars)} when shortened, {@code n} being the length of
@@ -52,18 +53,23 @@ public abstract class OktaEntraException extends RuntimeException {
         StringBuilder out = new StringBuilder(Math.min(length, MAX_ECHO) + 24).append('\'');
         int shown = 0;
         int width = 0;
-        for (; shown < length; shown++) {
+        while (shown < length) {
             char c = input.charAt(shown);
-            boolean escaped = hidesOrBreaksTheLine(c);
-            width += escaped ? 6 : 1;
+            // A surrogate pair is one character (an emoji in a name) and shown as it is, never cut in half; a
+            // lone half cannot be encoded and is escaped.
+            int units = Character.isHighSurrogate(c) && shown + 1 < length
+                    && Character.isLowSurrogate(input.charAt(shown + 1)) ? 2 : 1;
+            boolean escaped = units == 1 && hidesOrBreaksTheLine(c);
+            width += escaped ? 6 : units;
             if (width > MAX_ECHO) {
                 break;
             }
             if (escaped) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
-                out.append(c);
+                out.append(input, shown, shown + units);
             }
+            shown += units;
         }
         out.append('\'');
         if (shown < length) {

@@ -48,4 +48,23 @@ class OktaEntraExceptionTest {
                 .isEqualTo("'a\\u0009b\\u00a0c\\u2028d\\ufeffe\\u200bf\\ud800 g'");
         assertThat(OktaEntraException.quote("R\u00e9my M\u00fcller")).isEqualTo("'R\u00e9my M\u00fcller'");
     }
+
+    @Test
+    void quote_escapesEveryControlCharacterWithFourHexDigits() {
+        assertThat(OktaEntraException.quote("\u0000\n\u001b\u007f\u0085\u009f\u00ad"))
+                .isEqualTo("'\\u0000\\u000a\\u001b\\u007f\\u0085\\u009f\\u00ad'");
+    }
+
+    @Test
+    void quote_showsASurrogatePairAsTheCharacterAndEscapesOnlyUnpairedHalves() {
+        assertThat(OktaEntraException.quote("Zo\u00eb \uD83D\uDE00")).isEqualTo("'Zo\u00eb \uD83D\uDE00'");
+        assertThat(OktaEntraException.quote("a\uDE00\uD83Db")).isEqualTo("'a\\ude00\\ud83db'");
+    }
+
+    @Test
+    void quote_neverCutsASurrogatePairInHalf() {
+        String quoted = OktaEntraException.quote("x".repeat(OktaEntraException.MAX_ECHO - 1) + "\uD83D\uDE00yz");
+
+        assertThat(quoted).isEqualTo("'" + "x".repeat(OktaEntraException.MAX_ECHO - 1) + "'\u2026 (83 chars)");
+    }
 }

@@ -13,6 +13,7 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.graph.internal.AdminRoleHolders;
 import dev.oktaentra.graph.internal.FixedTokenProvider;
+import dev.oktaentra.graph.internal.SignInGuard;
 import dev.oktaentra.graph.internal.UserMapper;
 import dev.oktaentra.graph.internal.UserPages;
 import java.net.URI;
@@ -84,7 +85,8 @@ public final class GraphDirectory implements CloudDirectory {
 
     /**
      * Signs in and builds a client for the options' cloud or base URL. Nothing is sent until the first call;
-     * {@link #close()} releases the client's connections.
+     * {@link #close()} releases the client's connections. A sign-in that fails (credentials refused, authority out of
+     * reach) fails that first call with a {@link GraphSignInException}.
      *
      * @param credentials how to sign in
      * @param options cloud, base URL, reading and retry options
@@ -96,7 +98,8 @@ public final class GraphDirectory implements CloudDirectory {
         URI base = options.baseUrl();
         AuthenticationProvider auth = credentials.kind() == GraphCredentials.Kind.ACCESS_TOKEN
                 ? new BaseBearerTokenAuthenticationProvider(new FixedTokenProvider(credentials.secret(), base.getHost()))
-                : new AzureIdentityAuthenticationProvider(credentials.toTokenCredential(options),
+                : new AzureIdentityAuthenticationProvider(
+                        new SignInGuard(credentials.toTokenCredential(options), credentials.toString()),
                         new String[] {base.getHost()}, options.cloud().defaultScope());
         OkHttpClient http = GraphClientFactory.create(new RequestOption[] {
             new RetryHandlerOption(null, options.maxRetries(), options.retryDelay().getSeconds())}).build();

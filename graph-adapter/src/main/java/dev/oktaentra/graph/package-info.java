@@ -10,7 +10,8 @@
  *       {@code $batch} requests.</li>
  *   <li>{@link dev.oktaentra.graph.GraphOptions}, {@link dev.oktaentra.graph.GraphCloud},
  *       {@link dev.oktaentra.graph.Secret}: configuration; secrets never print.</li>
- *   <li>{@link dev.oktaentra.graph.GraphException}: Graph's error code and message, never a token.</li>
+ *   <li>{@link dev.oktaentra.graph.GraphException}: Graph's error code and message, never a token;
+ *       {@link dev.oktaentra.graph.GraphSignInException}: a sign-in that failed, why, and what to check.</li>
  * </ul>
  */
 package dev.oktaentra.graph;

@@ -451,7 +451,7 @@ public final class LdapSettings {
                 Filter.create(Objects.requireNonNull(filter, "userFilter"));
             } catch (LDAPException e) {
                 throw new LdapSettingsException("userFilter " + quote(filter) + " is not an LDAP filter: "
-                        + e.getDiagnosticMessage());
+                        + FilterProblem.describe(filter, e));
             }
             this.userFilter = filter;
             return this;

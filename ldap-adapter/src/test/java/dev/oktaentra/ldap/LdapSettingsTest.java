@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LdapSettingsTest {
 
@@ -132,6 +134,24 @@ class LdapSettingsTest {
     void userFilter_mustParse() {
         assertThatThrownBy(() -> valid().userFilter("(objectClass=user"))
                 .isInstanceOf(LdapSettingsException.class).hasMessageContaining("'(objectClass=user'");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
+        "(objectClass=user => it has 1 '(' but 0 ')': the '(' at character 1 is never closed",
+        "(&(objectClass=user)(!(objectClass=computer)) => it has 4 '(' but 3 ')': the '(' at character 1 is never "
+                + "closed",
+        "(objectClass=user)) => the ')' at character 19 closes nothing (it has 1 '(' but 2 ')')",
+        "(objectClass=user)(mail=*) => a second filter follows the first, which ends at character 18; combine "
+                + "filters with (&(…)(…)) or (|(…)(…))",
+        "(cn=a\\zz) => an hexadecimal value included non-hexadecimal character 'z' at character 7",
+        "(=x) => the component starting at character 1 has an empty attribute description",
+        "\"\" => it is too short to be a valid filter",
+    })
+    void userFilter_saysWhatIsWrongAndWhere(String filter, String reason) {
+        assertThatThrownBy(() -> valid().userFilter(filter)).isInstanceOf(LdapSettingsException.class)
+                .hasMessage("userFilter " + dev.oktaentra.core.OktaEntraException.quote(filter)
+                        + " is not an LDAP filter: " + reason);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.oktaentra.core.anchor;
 
+import dev.oktaentra.core.OktaEntraException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -73,9 +74,10 @@ final class AnchorParser {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (FORBIDDEN_IN_STRING_ANCHOR.indexOf(c) >= 0 || Character.isISOControl(c)) {
+                // quote() shows a control character as a Java escape of four hex digits, as in the quoted input.
                 throw new InvalidAnchorException("Not an anchor", text, "is no binary form, and as a string anchor it "
-                        + "may not contain '" + (Character.isISOControl(c) ? "\\u" + Integer.toHexString(c) : c)
-                        + "' (Entra Connect's sourceAnchor rules)");
+                        + "may not contain " + OktaEntraException.quote(String.valueOf(c)) + " at position " + (i + 1)
+                        + " (Entra Connect's sourceAnchor rules)");
             }
         }
     }

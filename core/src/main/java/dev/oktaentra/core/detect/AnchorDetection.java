@@ -1,6 +1,7 @@
 package dev.oktaentra.core.detect;
 
 import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,8 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
         if (cloudAnchors == 0) {
             return "The cloud holds no ImmutableIDs: nothing to detect.";
         }
-        String head = String.format(Locale.ROOT, "%s explains %.1f%% of %,d cloud ImmutableIDs (%,d)",
-                w.anchor().name(), w.coverage() * 100, cloudAnchors, w.explained());
+        String head = String.format(Locale.ROOT, "%s explains %.1f%% of %s (%,d)", w.anchor().name(),
+                w.coverage() * 100, Counts.of(cloudAnchors, "cloud ImmutableID", "cloud ImmutableIDs"), w.explained());
         long other = cloudAnchors - w.explained();
         if (other == 0) {
             return head + ".";
@@ -91,13 +92,13 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
             parts.add(records(onPremRejected, "on-prem") + " not usable (rejected rows)");
         }
         if (onPremUnparsed > 0) {
-            parts.add(String.format(Locale.ROOT, "%,d on-prem %s not parse as %s", onPremUnparsed,
-                    onPremUnparsed == 1 ? "value did" : "values did", winner().anchor().name()));
+            parts.add(Counts.of(onPremUnparsed, "on-prem value", "on-prem values") + " did not parse as "
+                    + winner().anchor().name());
         }
         return parts.isEmpty() ? "" : String.join(", ", parts) + ".";
     }
 
     private static String records(long n, String side) {
-        return String.format(Locale.ROOT, "%,d %s %s", n, side, n == 1 ? "record was" : "records were");
+        return Counts.of(n, side + " record was", side + " records were");
     }
 }

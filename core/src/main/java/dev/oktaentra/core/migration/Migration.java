@@ -1,5 +1,6 @@
 package dev.oktaentra.core.migration;
 
+import dev.oktaentra.core.report.Counts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +172,7 @@ public final class Migration implements AutoCloseable {
         }
         if (!stale.isEmpty()) {
             throw new StalePlanException("The directories changed since plan " + plan.id() + " was made ("
-                    + stale.size() + " change(s), e.g. " + stale.get(0) + "). Nothing was written; plan the step "
+                    + Counts.of(stale.size(), "change", "changes") + ", e.g. " + stale.get(0) + "). Nothing was written; plan the step "
                     + "again and review the new plan");
         }
     }

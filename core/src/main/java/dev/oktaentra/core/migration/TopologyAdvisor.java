@@ -1,5 +1,6 @@
 package dev.oktaentra.core.migration;
 
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,8 @@ public final class TopologyAdvisor {
             return new TopologyAdvice(Topology.CONNECT_SERVER, reasons);
         }
         reasons.add(String.format(Locale.ROOT, "No device sync, no pass-through authentication, no writeback and "
-                + "%,d objects: cloud sync suffices and needs no server.", needs.objectCount()));
+                + "%s: cloud sync suffices and needs no server.",
+                Counts.of(needs.objectCount(), "object", "objects")));
         return new TopologyAdvice(Topology.CLOUD_SYNC, reasons);
     }
 }

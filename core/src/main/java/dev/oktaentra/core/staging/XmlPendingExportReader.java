@@ -2,8 +2,10 @@ package dev.oktaentra.core.staging;
 
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,14 +24,16 @@ final class XmlPendingExportReader extends StreamingExportReader {
     private final XMLStreamReader xml;
     private final CsObjectParser parser;
 
-    XmlPendingExportReader(InputStream in, String source) {
+    XmlPendingExportReader(InputStream raw, String source) {
         super(source);
-        this.in = in;
+        this.in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
         try {
-            this.xml = SecureXml.inputFactory().createXMLStreamReader(in);
+            // Decoded here, strictly, not by the parser: see StrictDecodingReader.
+            Reader text = new StrictDecodingReader(in, XmlEncoding.detect((BufferedInputStream) in, source));
+            this.xml = SecureXml.inputFactory().createXMLStreamReader(text);
             this.parser = new CsObjectParser(xml, source);
             readProlog();
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | IOException | RuntimeException e) {
             closeQuietly();
             throw e instanceof StagingExportException s ? s : failure(e);
         }
@@ -81,6 +85,11 @@ final class XmlPendingExportReader extends StreamingExportReader {
 
     @Override
     StagingExportException failure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StrictDecodingReader.UndecodableBytes bad) {
+                return new StagingExportException(source, bad.line(), bad.column(), bad.getMessage(), bad);
+            }
+        }
         if (e instanceof XMLStreamException x) {
             Location at = x.getLocation();
             long line = at == null ? -1 : at.getLineNumber();

@@ -3,9 +3,12 @@ package dev.oktaentra.core.anchor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnchorsTest {
@@ -86,6 +89,25 @@ class AnchorsTest {
     void detect_refusesWhatIsNeitherABinaryFormNorAStringAnchor(String text, String reason) {
         assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageContaining(reason.strip());
+    }
+
+    /** A control character in a would-be string anchor is shown as a Java escape of four hex digits, always. */
+    @ParameterizedTest
+    @MethodSource("forbiddenCharacters")
+    void detect_namesAForbiddenCharacterAsAFourDigitEscapeWithItsPosition(String text, String shown) {
+        assertThatThrownBy(() -> Anchors.detect(text)).isInstanceOfSatisfying(InvalidAnchorException.class,
+                e -> assertThat(e.reason()).isEqualTo("is no binary form, and as a string anchor it may not contain "
+                        + shown + " (Entra Connect's sourceAnchor rules)"));
+    }
+
+    static Stream<Arguments> forbiddenCharacters() {
+        return Stream.of(
+                Arguments.of("jdoe\nx", "'\\u000a' at position 5"),
+                Arguments.of("jdoe\u0000x", "'\\u0000' at position 5"),
+                Arguments.of("j\u007fdoe", "'\\u007f' at position 2"),
+                Arguments.of("j\u0085doe", "'\\u0085' at position 2"),
+                Arguments.of("jd\u001boe", "'\\u001b' at position 3"),
+                Arguments.of("jdoe=x", "'=' at position 5"));
     }
 
     /** Any 8-4-4-4-12 shape whose digits are not all hex is a mistyped GUID, not an employeeID. */

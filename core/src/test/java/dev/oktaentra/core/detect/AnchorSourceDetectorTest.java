@@ -176,6 +176,14 @@ class AnchorSourceDetectorTest {
     }
 
     @Test
+    void describe_ofOneCloudImmutableId_speaksInTheSingular() {
+        ObjectGuid guid = ObjectGuid.random(random);
+        add(0, guid, null, guid.toImmutableId().value());
+
+        assertThat(detect().describe()).isEqualTo("objectGUID explains 100.0% of 1 cloud ImmutableID (1).");
+    }
+
+    @Test
     void describe_saysWhyWhenNoCloudRecordWasUsable() {
         AnchorDetection detection = AnchorSourceDetector.detect(OnPremDirectory.of("ad", onPrem),
                 rejectingCloud(3));

@@ -54,4 +54,28 @@ class XmlEncodingTest {
 
         assertThat(ExportFormat.sniff(file)).isEqualTo(ExportFormat.XML);
     }
+
+    @Test
+    void open_declaredUtf16WithoutBomInSingleByteText_isReadAsUtf8(@TempDir Path dir) {
+        String xml = export().xml().replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        Path file = SyntheticExport.writeBytes(dir, "resaved.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Fixtures.readAll(PendingExportReader.open(file)).get(0).orElseThrow()
+                .delta().attribute("displayName").addedValues()).containsExactly(NAME);
+    }
+
+    @Test
+    void strictDecoding_oneCharAtATime_keepsSurrogatePairs() throws Exception {
+        String text = "a\r\nb\uD83D\uDE00c\rd\n\u00e9";
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(
+                SyntheticExport.stream(text.getBytes(StandardCharsets.UTF_8)));
+        StringBuilder read = new StringBuilder();
+        try (StrictDecodingReader reader = new StrictDecodingReader(in, XmlEncoding.detect(in, "t"))) {
+            for (int c = reader.read(); c >= 0; c = reader.read()) {
+                read.append((char) c);
+            }
+        }
+
+        assertThat(read.toString()).isEqualTo(text);
+    }
 }

@@ -7,6 +7,7 @@ import dev.oktaentra.core.detect.AnchorDetection;
 import dev.oktaentra.core.detect.AnchorSourceDetector;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.report.Counts;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,8 +62,8 @@ final class DetectAnchorCommand extends CliCommand {
         }
         table.print(out(), "  ");
         if (silent > 0) {
-            out().println("  (" + TextTable.count(silent) + " other candidate" + (silent == 1 ? "" : "s")
-                    + " explain none)");
+            out().println("  (" + Counts.of(silent, "other candidate explains", "other candidates explain")
+                    + " none)");
         }
     }
 

@@ -3,7 +3,9 @@ package dev.oktaentra.examples.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The executable's logging: SLF4J Simple on stderr, WARN and up unless {@code --debug} (DEBUG) or {@code -D} says
@@ -38,6 +40,17 @@ final class Logging {
             // OkHttp (the Graph SDK's): an HttpLoggingInterceptor logs headers.
             "okhttp3");
 
+    /**
+     * The sign-in stack under the Graph adapter: azure-identity and azure-core, MSAL. Each logs a failed sign-in as
+     * errors of its own (21 lines for one unreachable authority, with Netty's), which the adapter's one
+     * {@code GraphSignInException} already says. They are off unless {@code --debug} or
+     * {@code -Dorg.slf4j.simpleLogger.log.NAME} turns one on; their wire and header loggers stay off even then.
+     */
+    static final List<String> QUIET = List.of("com.azure", "com.microsoft.aad.msal4j");
+
+    /** The {@link #QUIET} loggers this class turned off, so that {@link #debug()} turns on only those. */
+    private static final Set<String> quietedHere = new HashSet<>();
+
     /** What {@link System#err} writes to once {@link #configure()} ran. */
     private static RedactingOutputStream libraries;
 
@@ -58,6 +71,12 @@ final class Logging {
         setIfAbsent(LOG_FILE, "System.err");
         setIfAbsent(SHOW_THREAD, "false");
         setIfAbsent(SHORT_NAME, "true");
+        for (String logger : QUIET) {
+            if (System.getProperty(LOGGER_LEVEL + logger) == null) {
+                System.setProperty(LOGGER_LEVEL + logger, "off");
+                quietedHere.add(logger);
+            }
+        }
         keepWireLoggersOff();
         return new PrintStream(new RedactingOutputStream(stderr, charset, true), true, charset);
     }
@@ -80,6 +99,9 @@ final class Logging {
      */
     static void debug() {
         System.setProperty(DEFAULT_LEVEL, "debug");
+        for (String logger : quietedHere) {
+            System.setProperty(LOGGER_LEVEL + logger, "debug");
+        }
         keepWireLoggersOff();
     }
 

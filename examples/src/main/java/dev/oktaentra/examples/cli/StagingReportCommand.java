@@ -2,6 +2,7 @@ package dev.oktaentra.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.KnownUsers;
@@ -132,7 +133,7 @@ final class StagingReportCommand extends CliCommand {
 
     private void printText(PendingExportReport report, List<Path> written) {
         PendingExportSummary s = report.summary();
-        out().println("Read " + TextTable.count(s.objects()) + " objects from " + export + (validation == null
+        out().println("Read " + Counts.of(s.objects(), "object", "objects") + " from " + export + (validation == null
                 ? " (no --validation: findings that need the users, such as unexpected adds, are not looked for)."
                 : ", joined to the users of " + validation + "."));
         out().println("Pending: adds " + TextTable.count(s.adds()) + ", updates " + TextTable.count(s.updates())

@@ -7,6 +7,7 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
@@ -105,7 +106,7 @@ final class ValidateCommand extends CliCommand {
 
     private void printText(ValidationReport report, List<Path> written) {
         ValidationSummary s = report.summary();
-        out().println("Validated " + TextTable.count(s.total()) + " objects: " + s.onPremSource() + " (on-prem) "
+        out().println("Validated " + Counts.of(s.total(), "object", "objects") + ": " + s.onPremSource() + " (on-prem) "
                 + "against " + s.cloudSource() + " (cloud), anchor " + s.anchor() + ".");
         out().println();
         TextTable table = TextTable.of(false, true, false);
@@ -137,16 +138,16 @@ final class ValidateCommand extends CliCommand {
             }
         });
         if (s.adminRoleSoftMatches() > 0) {
-            reasons.add(TextTable.count(s.adminRoleSoftMatches())
-                    + " soft match(es) to cloud users with an admin role, which Entra Connect refuses");
+            reasons.add(Counts.of(s.adminRoleSoftMatches(), "soft match", "soft matches")
+                    + " to cloud users with an admin role, which Entra Connect refuses");
         }
         if (s.adminRoleHardMatches() > 0) {
-            reasons.add(TextTable.count(s.adminRoleHardMatches())
-                    + " hard match(es) to cloud users with an admin role, which Entra ID refuses too");
+            reasons.add(Counts.of(s.adminRoleHardMatches(), "hard match", "hard matches")
+                    + " to cloud users with an admin role, which Entra ID refuses too");
         }
         if (s.prediction().attributeDeletions() > 0) {
-            reasons.add(TextTable.count(s.prediction().attributeDeletions())
-                    + " user(s) would lose a cloud attribute that on-prem lacks");
+            reasons.add(Counts.of(s.prediction().attributeDeletions(), "user", "users")
+                    + " would lose a cloud attribute that on-prem lacks");
         }
         return reasons;
     }

@@ -9,6 +9,7 @@ import dev.oktaentra.core.export.CloudCsvExport;
 import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -115,42 +115,40 @@ public final class CutoverCheck {
         List<String> blockers = new ArrayList<>();
         long mismatches = summary.counts().get(MatchOutcome.ANCHOR_MISMATCH);
         if (fixes > 0) {
-            blockers.add(count(fixes) + " cloud ImmutableID(s) hold a known conversion mistake: review and apply "
+            blockers.add(Counts.of(fixes, "cloud ImmutableID holds", "cloud ImmutableIDs hold")
+                    + " a known conversion mistake: review and apply "
                     + FIX_LIST);
         }
         if (mismatches > fixes) {
-            blockers.add(count(mismatches - fixes) + " anchor mismatch(es) no known mistake explains: the cloud "
+            blockers.add(Counts.of(mismatches - fixes, "anchor mismatch", "anchor mismatches")
+                    + " no known mistake explains: the cloud "
                     + "user is probably tied to another on-prem object; decide by hand");
         }
         for (MatchOutcome outcome : List.of(MatchOutcome.AMBIGUOUS, MatchOutcome.DUPLICATE_ANCHOR,
                 MatchOutcome.INVALID)) {
             long n = summary.counts().get(outcome);
             if (n > 0) {
-                blockers.add(count(n) + " " + outcome + " finding(s): see the validation report");
+                blockers.add(Counts.of(n, outcome + " finding", outcome + " findings") + ": see the validation report");
             }
         }
         StagingPrediction prediction = summary.prediction();
         if (prediction.deletes() > 0) {
-            blockers.add(count(prediction.deletes()) + " synced cloud user(s) without an on-prem object would be "
-                    + "deleted");
+            blockers.add(Counts.of(prediction.deletes(), "synced cloud user", "synced cloud users")
+                    + " without an on-prem object would be deleted");
         }
         if (prediction.attributeDeletions() > 0) {
-            blockers.add(count(prediction.attributeDeletions()) + " user(s) would lose a cloud attribute "
+            blockers.add(Counts.of(prediction.attributeDeletions(), "user", "users") + " would lose a cloud attribute "
                     + prediction.attributeDeletionsByAttribute().keySet() + " that on-prem lacks: back-fill it");
         }
         if (summary.adminRoleSoftMatches() > 0) {
-            blockers.add(count(summary.adminRoleSoftMatches()) + " soft match(es) to admins, which Entra Connect "
-                    + "refuses: remove their roles for the matching window");
+            blockers.add(Counts.of(summary.adminRoleSoftMatches(), "soft match", "soft matches")
+                    + " to admins, which Entra Connect refuses: remove their roles for the matching window");
         }
         if (summary.adminRoleHardMatches() > 0) {
-            blockers.add(count(summary.adminRoleHardMatches()) + " hard match(es) to admins, which Entra ID refuses "
-                    + "too: remove their roles for the matching window");
+            blockers.add(Counts.of(summary.adminRoleHardMatches(), "hard match", "hard matches")
+                    + " to admins, which Entra ID refuses too: remove their roles for the matching window");
         }
         return blockers;
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static void createDirectories(Path dir) {

@@ -11,10 +11,10 @@ import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.migration.steps.Runbooks;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.validation.ValidationFinding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +66,8 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
     public List<StepFinding> assess(MigrationContext ctx) {
         Plan plan = plan(ctx);
         List<StepFinding> findings = new ArrayList<>();
-        findings.add(StepFinding.info(plan.changes().size() + " soft matches to turn into hard matches."));
+        findings.add(StepFinding.info(Counts.of(plan.changes().size(), "soft match", "soft matches")
+                + " to turn into hard matches."));
         plan.instructions().forEach(i -> findings.add(StepFinding.warning(i)));
         return findings;
     }
@@ -95,7 +96,7 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
         long left = ctx.validation().counts().get(MatchOutcome.SOFT_MATCH_ONLY);
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No soft match is left: every pair "
                 + "hard-matches on the anchor.")))
-                : VerifyResult.failed(List.of(StepFinding.error(String.format(Locale.ROOT, "%,d soft matches are "
-                        + "left: plan this step again.", left))));
+                : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "soft match is", "soft matches are")
+                        + " left: plan this step again.")));
     }
 }

@@ -17,6 +17,7 @@ import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.migration.steps.Runbooks;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.validation.ValidationFinding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +92,7 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
     public List<StepFinding> assess(MigrationContext ctx) {
         Plan plan = plan(ctx);
         List<StepFinding> findings = new ArrayList<>();
-        findings.add(StepFinding.info(plan.changes().size() + " users to stamp with " + attribute + " = " + value
+        findings.add(StepFinding.info(Counts.of(plan.changes().size(), "user", "users") + " to stamp with " + attribute + " = " + value
                 + "."));
         plan.instructions().forEach(i -> findings.add(StepFinding.warning(i)));
         return findings;
@@ -142,15 +143,17 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
             }
         }
         List<StepFinding> findings = new ArrayList<>();
-        findings.add(StepFinding.info(stamped + " hard-matched users hold " + attribute + " = " + value + "."));
+        findings.add(StepFinding.info(Counts.of(stamped, "hard-matched user holds", "hard-matched users hold") + " " + attribute + " = " + value + "."));
         if (!elsewhere.isEmpty()) {
-            findings.add(StepFinding.warning(elsewhere.size() + " hard-matched users are in another wave: "
+            findings.add(StepFinding.warning(Counts.of(elsewhere.size(), "hard-matched user is",
+                    "hard-matched users are") + " in another wave: "
                     + String.join(", ", elsewhere.subList(0, Math.min(5, elsewhere.size()))) + "."));
         }
         if (missing.isEmpty()) {
             return VerifyResult.passed(findings);
         }
-        findings.add(StepFinding.error(missing.size() + " hard-matched users lack " + attribute + ", e.g. "
+        findings.add(StepFinding.error(Counts.of(missing.size(), "hard-matched user lacks", "hard-matched users lack")
+                + " " + attribute + ", e.g. "
                 + String.join(", ", missing.subList(0, Math.min(5, missing.size()))) + ": plan this step again."));
         return VerifyResult.failed(findings);
     }

@@ -38,6 +38,16 @@ class DetectAnchorCommandTest {
     }
 
     @Test
+    void detectAnchor_oneCloudUser_speaksInTheSingular() {
+        // employeeID is the one candidate that explains nothing.
+        CliResult result = detect(tenant().onPremUser("ann", TenantFixture.upn("ann"), "", "E100")
+                .cloudUser("ann", TenantFixture.guid("ann").toImmutableId().value(), TenantFixture.upn("ann"), ""));
+
+        assertThat(result.out()).startsWith("objectGUID explains 100.0% of 1 cloud ImmutableID (1).")
+                .contains("(1 other candidate explains none)");
+    }
+
+    @Test
     void detectAnchor_someUnexplained_diagnosesThemAndExits1() {
         CliResult result = detect(tenant().matched("ann").matched("bob").matched("cy").byteOrderMismatch("dee"));
 

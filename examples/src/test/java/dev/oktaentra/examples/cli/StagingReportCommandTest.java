@@ -83,6 +83,13 @@ class StagingReportCommandTest {
     }
 
     @Test
+    void text_ofOneObject_speaksInTheSingular() {
+        export = CsExportFile.create().addGroup("Sales").write(dir.resolve("one.xml"));
+
+        assertThat(report().out()).startsWith("Read 1 object from " + export + " (no --validation");
+    }
+
+    @Test
     void text_withTheValidation_namesEachFindingWithItsRecommendedAction() {
         CliResult result = report("--validation", validation.toString());
 

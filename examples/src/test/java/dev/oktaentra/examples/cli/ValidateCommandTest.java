@@ -90,6 +90,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_text_speaksOfOneInTheSingular() {
+        CliResult result = validate(tenant().mailOnlyInCloud("ann"));
+
+        assertThat(result.out()).contains("Validated 1 object: adusers.csv (on-prem)")
+                .contains("Needs attention: 1 user would lose a cloud attribute that on-prem lacks.");
+    }
+
+    @Test
     void validate_cleanTenant_exits0() {
         CliResult result = validate(tenant().matched("ann").softMatchOnly("eve"));
 

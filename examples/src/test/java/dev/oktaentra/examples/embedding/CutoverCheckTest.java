@@ -42,7 +42,7 @@ class CutoverCheckTest {
 
         assertThat(decision.go()).isFalse();
         assertThat(decision.fixes()).isEqualTo(1);
-        assertThat(decision.blockers()).containsExactly("1 cloud ImmutableID(s) hold a known conversion mistake: "
+        assertThat(decision.blockers()).containsExactly("1 cloud ImmutableID holds a known conversion mistake: "
                 + "review and apply immutableid-fixes.csv");
         List<String> lines = Files.readAllLines(decision.fixList(), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
@@ -57,8 +57,8 @@ class CutoverCheckTest {
 
         assertThat(decision.go()).isFalse();
         assertThat(decision.blockers()).containsExactly(
-                "1 synced cloud user(s) without an on-prem object would be deleted",
-                "1 user(s) would lose a cloud attribute [mail] that on-prem lacks: back-fill it");
+                "1 synced cloud user without an on-prem object would be deleted",
+                "1 user would lose a cloud attribute [mail] that on-prem lacks: back-fill it");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
 import dev.oktaentra.graph.GraphErrorDetail;
 import dev.oktaentra.graph.GraphException;
+import dev.oktaentra.graph.GraphSignInException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,6 +34,13 @@ public final class GraphErrors {
     public static GraphException translate(String action, RuntimeException failure) {
         if (failure instanceof GraphException already) {
             return already;
+        }
+        // A failed sign-in surfaces wrapped in whatever call needed the token; it is about the sign-in, not the call
+        // (whose permission hint would mislead).
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof GraphSignInException signIn) {
+                return signIn;
+            }
         }
         if (failure instanceof ODataError odata) {
             return fromODataError(action, odata);

@@ -1,5 +1,6 @@
 package dev.oktaentra.okta.disable;
 
+import dev.oktaentra.core.report.Counts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +48,8 @@ public record DisablePlan(String source, Instant plannedAt, List<PlannedApp> app
      */
     public String describe() {
         StringBuilder text = new StringBuilder("Disable Okta Office 365 provisioning in ").append(source)
-                .append(" (").append(apps.size()).append(" app(s), read ").append(plannedAt).append(')');
+                .append(" (").append(Counts.of(apps.size(), "app", "apps")).append(", read ").append(plannedAt)
+                .append(')');
         for (PlannedApp p : apps) {
             text.append('\n').append("- ").append(p.app().label()).append(" [")
                     .append(p.app().id()).append("]: ").append(p.app().provisioning()).append(" \u2192 ")

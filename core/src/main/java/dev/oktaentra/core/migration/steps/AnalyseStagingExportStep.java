@@ -11,6 +11,7 @@ import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.validation.StagingPrediction;
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,8 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
                     : StepFinding.error(text));
         }
         if (report.findings().size() > LISTED) {
-            findings.add(StepFinding.warning((report.findings().size() - LISTED) + " more findings: write the report "
+            findings.add(StepFinding.warning(Counts.of(report.findings().size() - LISTED, "more finding",
+                    "more findings") + ": write the report "
                     + "with the CLI's staging-report command."));
         }
         if (summary.noBlockingFindings()) {
@@ -75,12 +77,13 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
                         && !f.match().user().presentOnPrem());
         if (onlyOrphanDeletes && summary.backfillCandidates() == 0 && summary.rejected() == 0) {
             if (ctx.journal().confirmedSinceLastPlan(id())) {
-                findings.add(StepFinding.warning(summary.unexpectedDeletes() + " deletes of cloud users no on-prem "
-                        + "object explains were reviewed and accepted by the operator."));
+                findings.add(StepFinding.warning(Counts.of(summary.unexpectedDeletes(), "delete of a cloud user",
+                        "deletes of cloud users") + " no on-prem object explains "
+                        + (summary.unexpectedDeletes() == 1 ? "was" : "were") + " reviewed and accepted by the operator."));
                 return VerifyResult.passed(findings);
             }
-            findings.add(StepFinding.error(summary.unexpectedDeletes() + " deletes of cloud users no on-prem object "
-                    + "explains (the validation predicted " + predicted.deletes() + "): review each, then confirm "
+            findings.add(StepFinding.error(Counts.of(summary.unexpectedDeletes(), "delete of a cloud user",
+                    "deletes of cloud users") + " no on-prem object explains (the validation predicted " + predicted.deletes() + "): review each, then confirm "
                     + "this step to accept them, or bring the objects back into scope."));
         }
         return VerifyResult.failed(findings);

@@ -10,6 +10,7 @@ import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.validation.AttributeMapping;
 import dev.oktaentra.core.validation.ValidationFinding;
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,7 +27,8 @@ final class BackfillAttributesStep extends BaseMigrationStep {
 
     @Override
     public List<StepFinding> assess(MigrationContext ctx) {
-        return List.of(StepFinding.info(plan(ctx).changes().size() + " attributes to back-fill on-prem; "
+        return List.of(StepFinding.info(Counts.of(plan(ctx).changes().size(), "attribute", "attributes")
+                + " to back-fill on-prem; "
                 + "predicted deletions: " + ctx.validation().prediction().attributeDeletionsByAttribute()));
     }
 
@@ -49,7 +51,8 @@ final class BackfillAttributesStep extends BaseMigrationStep {
     public VerifyResult verify(MigrationContext ctx) {
         long left = ctx.validation().prediction().attributeDeletions();
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No attribute would be deleted.")))
-                : VerifyResult.failed(List.of(StepFinding.error(left + " users would still lose attributes: "
+                : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "user would still lose attributes",
+                        "users would still lose attributes") + ": "
                         + ctx.validation().prediction().attributeDeletionsByAttribute())));
     }
 }

@@ -15,6 +15,7 @@ import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.validation.ValidationFinding;
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,6 +127,7 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
     public VerifyResult verify(MigrationContext ctx) {
         long left = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No ImmutableID mismatch is left.")))
-                : VerifyResult.failed(List.of(StepFinding.error(left + " mismatches are left: plan this step again.")));
+                : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "mismatch is left", "mismatches are left")
+                        + ": plan this step again.")));
     }
 }

@@ -8,6 +8,7 @@ import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.ValidationReport;
+import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,24 +51,27 @@ final class ValidateAnchorsStep extends BaseMigrationStep {
         }
         StagingPrediction prediction = report.prediction();
         if (prediction.adds() > 0) {
-            findings.add(StepFinding.warning(String.format(Locale.ROOT, "%,d on-prem users have no cloud "
-                    + "counterpart: Entra Connect will create them. Check none is an existing cloud user.",
-                    prediction.adds())));
+            findings.add(StepFinding.warning(Counts.of(prediction.adds(), "on-prem user has", "on-prem users have")
+                    + " no cloud counterpart: Entra Connect will create " + (prediction.adds() == 1 ? "it" : "them")
+                    + ". Check none is an existing cloud user."));
         }
         if (counts.get(MatchOutcome.CLOUD_ONLY) > 0) {
-            findings.add(StepFinding.warning(String.format(Locale.ROOT, "%,d cloud users with an ImmutableID match no "
-                    + "on-prem object (%,d still marked synced would be deleted).", counts.get(MatchOutcome.CLOUD_ONLY),
-                    prediction.deletes())));
+            findings.add(StepFinding.warning(Counts.of(counts.get(MatchOutcome.CLOUD_ONLY),
+                    "cloud user with an ImmutableID matches", "cloud users with an ImmutableID match")
+                    + String.format(Locale.ROOT, " no on-prem object (%,d still marked synced would be deleted).",
+                            prediction.deletes())));
         }
         long adminMatches = report.summary().adminRoleSoftMatches() + report.summary().adminRoleHardMatches();
         if (adminMatches > 0) {
-            findings.add(StepFinding.warning(adminMatches + " matches (" + report.summary().adminRoleSoftMatches()
-                    + " soft, " + report.summary().adminRoleHardMatches() + " hard) go to cloud users holding an "
+            findings.add(StepFinding.warning(Counts.of(adminMatches, "match", "matches") + " ("
+                    + report.summary().adminRoleSoftMatches() + " soft, " + report.summary().adminRoleHardMatches()
+                    + " hard) " + (adminMatches == 1 ? "goes to a cloud user" : "go to cloud users") + " holding an "
                     + "admin role, which Entra ID refuses to match: remove the roles for the matching window and give "
                     + "them back after the first sync."));
         }
         if (prediction.attributeDeletions() > 0) {
-            findings.add(StepFinding.warning(prediction.attributeDeletions() + " users would lose "
+            findings.add(StepFinding.warning(Counts.of(prediction.attributeDeletions(), "user would lose",
+                    "users would lose") + " "
                     + prediction.attributeDeletionsByAttribute() + " because on-prem has no value: backfill-attributes "
                     + "plans the back-fill."));
         }

@@ -10,6 +10,7 @@ import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.TenantSync;
+import dev.oktaentra.core.report.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,8 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         long mismatches = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         String replan = null;
         if (mismatches > 0) {
-            findings.add(StepFinding.error(mismatches + " anchor mismatches are back: plan remediate-anchors again."));
+            findings.add(StepFinding.error(Counts.of(mismatches, "anchor mismatch is back", "anchor mismatches are back")
+                    + ": plan remediate-anchors again."));
             replan = "remediate-anchors";
         }
         boolean failed = findings.stream().anyMatch(f -> f.severity() == StepFinding.Severity.ERROR);
@@ -89,13 +91,14 @@ final class VerifyCutoverStep extends BaseMigrationStep {
             }
         });
         if (dupes.isEmpty()) {
-            findings.add(StepFinding.info("No duplicate UPN or primary SMTP address among " + synced[0]
-                    + " cloud users."));
+            findings.add(StepFinding.info("No duplicate UPN or primary SMTP address among "
+                    + Counts.of(synced[0], "cloud user", "cloud users") + "."));
         } else {
-            findings.add(StepFinding.error(dupes.size() + " duplicates, e.g. " + dupes.stream().sorted().limit(5)
+            findings.add(StepFinding.error(Counts.of(dupes.size(), "duplicate", "duplicates") + ", e.g. " + dupes.stream().sorted().limit(5)
                     .toList() + ": the sync created users instead of matching them."));
         }
-        findings.add(StepFinding.info(synced[1] + " cloud users were written by the sync since the cutover."));
+        findings.add(StepFinding.info(Counts.of(synced[1], "cloud user was", "cloud users were")
+                + " written by the sync since the cutover."));
     }
 
     private static void syncAndLogs(TenantSync tenant, Instant cutover, Instant now, List<StepFinding> findings) {

@@ -107,6 +107,19 @@ class RunbookTest {
         }
     }
 
+    /** The seed has one user (u7) whose cloud mail on-prem lacks: every count of one is in the singular. */
+    @Test
+    void findings_speakOfOneInTheSingular() {
+        try (Migration migration = open(Runbooks.connectServer())) {
+            assertThat(migration.verify("validate-anchors").findings())
+                    .anySatisfy(f -> assertThat(f.message()).startsWith("1 user would lose {mail=1} because"));
+            assertThat(migration.assess("backfill-attributes"))
+                    .anySatisfy(f -> assertThat(f.message()).startsWith("1 attribute to back-fill on-prem;"));
+            assertThat(migration.verify("backfill-attributes").findings())
+                    .anySatisfy(f -> assertThat(f.message()).startsWith("1 user would still lose attributes:"));
+        }
+    }
+
     @Test
     void disableOkta_switchesOffEveryEnabledAppOnceAndRollsBack() {
         try (Migration migration = open(Runbooks.connectServer())) {
