@@ -147,21 +147,26 @@ class LdapDirectoryRealAdTest {
     }
 
     /**
-     * A stream closed mid-way ends its paged search with a page size of 0 (RFC 2696 section 3), so the one pooled
-     * connection serves the next search from the start; Samba, as AD, keeps a paged search's state per connection.
+     * A stream closed mid-way ends its paged search with a page size of 0 (RFC 2696 section 3), which the DC accepts,
+     * and the one pooled connection serves the next search from the start; Samba, as AD, keeps a paged search's state
+     * per connection.
      */
     @Test
-    void records_closedAfterOneAndAHalfPages_leaveThePooledConnectionReadyForTheNextSearch() {
+    void records_closedAfterAPageAndOneEntry_endThePagedSearch_andTheConnectionServesTheNext() {
         String staff = seed.searchBases().get(0);
-        try (LdapDirectory ad = LdapDirectory.connect(dc.ldapsSettings().searchBase(staff).poolSize(1).build())) {
-            for (int i = 0; i < 12; i++) {
+        try (LdapTraffic traffic = LdapTraffic.listen();
+                LdapDirectory ad = LdapDirectory.connect(dc.ldapsSettings().searchBase(staff).poolSize(1).build())) {
+            for (int i = 0; i < 3; i++) {
                 try (Stream<OnPremUser> users = ad.users()) {
-                    assertThat(users.limit(1_500).count()).isEqualTo(1_500);
+                    assertThat(users.limit(LdapSettings.DEFAULT_PAGE_SIZE + 1).count())
+                            .isEqualTo(LdapSettings.DEFAULT_PAGE_SIZE + 1);
                 }
             }
             try (Stream<OnPremUser> users = ad.users()) {
                 assertThat(users.count()).isEqualTo(seed.usersUnder(staff));
             }
+            assertThat(traffic.resultsOf(staff, "SimplePagedResultsControl(pageSize=0,")).hasSize(3)
+                    .allSatisfy(result -> assertThat(result).startsWith("SearchResult(resultCode=0 (success)"));
         }
     }
 

@@ -69,6 +69,39 @@ final class LdapTraffic implements AutoCloseable {
         }
     }
 
+    /**
+     * The results the server sent for the search requests that contain some text, e.g.
+     * {@code SearchResult(resultCode=0 (success), messageID=7, …)}: matched by connection and message id.
+     */
+    List<String> resultsOf(String baseDn, String requestText) {
+        String prefix = SENT_SEARCH + baseDn + "'";
+        synchronized (messages) {
+            return messages.stream().filter(m -> m.contains(prefix) && m.contains(requestText))
+                    .map(request -> {
+                        String connection = field(request, "\"connection-id\":");
+                        String id = field(request, "\"message-id\":");
+                        return messages.stream().filter(m -> m.contains("\"read-ldap-result\":\"SearchResult(")
+                                && connection.equals(field(m, "\"connection-id\":"))
+                                && (m.contains("messageID=" + id + ",") || m.contains("messageID=" + id + ")")))
+                                .findFirst()
+                                .map(m -> m.substring(m.indexOf("SearchResult("))).orElse("(no result)");
+                    }).toList();
+        }
+    }
+
+    private static String field(String message, String name) {
+        int start = message.indexOf(name);
+        if (start < 0) {
+            return "";
+        }
+        start += name.length();
+        int end = start;
+        while (end < message.length() && Character.isDigit(message.charAt(end))) {
+            end++;
+        }
+        return message.substring(start, end);
+    }
+
     /** The search result references (continuation references) received. */
     List<String> references() {
         synchronized (messages) {
