@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * The adapter reading a real Active Directory: Samba 4 as a domain controller ({@code .ci/samba-ad}), whose schema,
  * paging and continuation references are AD's and not ours. The 10,000 seeded users are read once, over LDAPS
  * verified against the DC's CA, while the SDK's own debug log counts the pages asked for: Samba, unlike AD, does
- * not cap an unpaged search at 1,000 results, so only the page count proves the adapter pages.
+ * not cap an unpaged search at 1,000 results (AD's {@code MaxPageSize}, Microsoft KB315071, "How to view and set
+ * LDAP policy in Active Directory by using Ntdsutil.exe"), so only the page count proves the adapter pages.
  */
 class LdapDirectoryRealAdTest {
 
