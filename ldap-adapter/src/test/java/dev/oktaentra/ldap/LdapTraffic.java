@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * The LDAP messages the UnboundID SDK sends and receives while this listens, taken from the SDK's own debug log
- * (one JSON line per message, decoded before TLS, so it sees what a packet capture cannot). Kept in memory, never
+ * (one JSON line per message, logged inside the TLS tunnel, where a packet capture cannot look). Kept in memory, never
  * printed; entries are not kept, only requests, results and references. For tests that must see how the adapter
  * talks to a real server, such as how many pages it asked for.
  */
