@@ -89,6 +89,54 @@ class InMemoryActiveDirectoryTest {
         }
     }
 
+    /**
+     * A second value of a single-valued attribute is refused as a domain controller refuses it: Samba 4's DC answers
+     * attributeOrValueExists (20) with {@code 0000200D} (ERROR_DS_ATTRIBUTE_OR_VALUE_EXISTS), measured by
+     * {@code LdapWriterRealAdTest}; UnboundID's own server says objectClassViolation (65).
+     */
+    @Test
+    void aSecondValueOfASingleValuedAttribute_isRefusedWithAttributeOrValueExists() throws LDAPException {
+        try (InMemoryActiveDirectory ad = InMemoryActiveDirectory.start(); LDAPConnection c = ad.connection()) {
+            String dn = ad.seedUsers("Staff", 1).get(0).distinguishedName();
+            c.modify(dn, new Modification(ModificationType.ADD, "mS-DS-ConsistencyGuid", new byte[16]));
+
+            for (Modification second : List.of(new Modification(ModificationType.ADD, "mail", "second@contoso.com"),
+                    new Modification(ModificationType.ADD, "mS-DS-ConsistencyGuid", new byte[] {1, 2, 3}))) {
+                assertThatThrownBy(() -> c.modify(dn, second)).isInstanceOfSatisfying(LDAPException.class, e -> {
+                    assertThat(e.getResultCode()).isEqualTo(ResultCode.ATTRIBUTE_OR_VALUE_EXISTS);
+                    assertThat(e.getDiagnosticMessage()).startsWith("0000200D: SINGLE-VALUE attribute "
+                            + second.getAttributeName());
+                });
+            }
+            c.modify(dn, new Modification(ModificationType.DELETE, "mail"),
+                    new Modification(ModificationType.ADD, "mail", "replaced@contoso.com"));
+            assertThat(ad.entry(dn).getAttributeValue("mail")).isEqualTo("replaced@contoso.com");
+        }
+    }
+
+    /**
+     * A search of the whole domain also returns a continuation reference to the configuration partition, as a DC's
+     * does ([MS-ADTS] 3.1.1.4.7 "Continuations", https://msdn.microsoft.com/en-us/library/cc223420.aspx; "Referrals
+     * (AD DS)", https://learn.microsoft.com/windows/win32/ad/referrals); a search of an OU does not.
+     */
+    @Test
+    void aSearchOfTheWholeDomain_returnsAContinuationReferenceToTheConfigurationPartition() throws LDAPException {
+        try (InMemoryActiveDirectory ad = InMemoryActiveDirectory.start(); LDAPConnection c = ad.connection()) {
+            ad.seedUsers("Staff", 3);
+            SearchRequest paged = new SearchRequest(ad.domainDn(), SearchScope.SUB, "(objectClass=user)", "1.1");
+            paged.setControls(new SimplePagedResultsControl(2, null, true));
+
+            for (SearchResult result : List.of(c.search(ad.domainDn(), SearchScope.SUB, "(objectClass=user)"),
+                    c.search(paged))) {
+                assertThat(result.getSearchReferences()).singleElement().satisfies(reference -> assertThat(
+                        reference.getReferralURLs()).containsExactly("ldap://contoso.com/CN=Configuration,"
+                                + ad.domainDn()));
+            }
+            assertThat(c.search(ad.ouDn("Staff"), SearchScope.SUB, "(objectClass=user)").getReferenceCount())
+                    .isZero();
+        }
+    }
+
     @Test
     void close_deletesTheGeneratedKeyMaterial() {
         InMemoryActiveDirectory ad = InMemoryActiveDirectory.start();

@@ -60,6 +60,16 @@ class LdapDirectoryReadTest {
         return ad.plaintextSettings().searchBases(List.of(ad.ouDn("Staff")));
     }
 
+    /** A search of the whole domain returns a continuation reference, as AD's does; the adapter passes over it. */
+    @Test
+    void records_fromTheDomainRoot_passOverTheContinuationReference() {
+        try (LdapDirectory directory = LdapDirectory.connect(ad.plaintextSettings()
+                .searchBases(List.of(ad.domainDn())).pageSize(3_000).build());
+                Stream<OnPremUser> users = directory.users()) {
+            assertThat(users.count()).isEqualTo(staff.size() + sales.size() + 20 + 2);
+        }
+    }
+
     @Test
     void records_returnsEveryEntryExactlyOnceAcrossPages() {
         long searchesBefore = ad.searchRequestCount();

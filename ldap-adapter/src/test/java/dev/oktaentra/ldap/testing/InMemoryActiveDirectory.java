@@ -111,12 +111,13 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
                         builder.startTls ? serverTls.createSSLSocketFactory() : null));
         ServerSidePaging paging = new ServerSidePaging();
         this.behaviour = new AdBehaviour(Map.of(bindUpn().toLowerCase(Locale.ROOT), bindDn), this::newGuidBytes,
-                builder.assertionControl, paging);
+                builder.assertionControl, paging, domainDn, builder.domain);
         config.addInMemoryOperationInterceptor(behaviour);
         // Like AD, and much faster to seed: no entryUUID, timestamps or creatorsName on every add.
         config.setGenerateOperationalAttributes(false);
         this.server = new InMemoryDirectoryServer(config);
         paging.attach(server);
+        behaviour.attach(server);
 
         server.add(new Entry(domainDn, new Attribute("objectClass", "top", "domain"),
                 new Attribute("dc", builder.domain.substring(0, builder.domain.indexOf('.') < 0

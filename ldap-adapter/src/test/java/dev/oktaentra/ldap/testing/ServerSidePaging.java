@@ -65,6 +65,11 @@ final class ServerSidePaging {
         }
     }
 
+    /** Whether a connection is bound as someone; AD answers anonymous searches with an error only. */
+    boolean authenticated(long connectionId) {
+        return authenticated.contains(connectionId);
+    }
+
     /** Serves one page when the request carries the paged results control; otherwise leaves it to the server. */
     void onRequest(InMemoryInterceptedSearchRequest intercepted) throws LDAPException {
         ReadOnlySearchRequest request = intercepted.getRequest();
