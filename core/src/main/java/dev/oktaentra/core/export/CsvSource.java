@@ -304,7 +304,7 @@ final class CsvSource implements AutoCloseable {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e.getCause();
         if (cause instanceof CsvLimits.Exceeded exceeded) {
             return new ExportFileException(file, "line " + exceeded.line() + ": " + exceeded.getMessage()
-                    + ". No directory export comes near this limit; export the file with:\n" + expectedCommand, e);
+                    + "; no directory export comes near this limit", e);
         }
         if (cause instanceof CharacterCodingException) {
             // The reader decodes ahead of the parser, so find the offending byte itself.
