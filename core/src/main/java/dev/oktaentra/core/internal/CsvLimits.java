@@ -101,7 +101,8 @@ public final class CsvLimits {
     /**
      * The state machine. A field's length is measured from its first character (after an opening quote) to its end,
      * at every field end and at the end of every block read, so a field past the limit is caught within one block
-     * of text.
+     * of text. Runs of ordinary characters inside a field are skipped by a loop of one or two comparisons a
+     * character, because every character of a file passes through here.
      */
     private static final class Guard extends Reader {
 
@@ -124,7 +125,8 @@ public final class CsvLimits {
         private long line;
         /** The delimiters seen in the current row. */
         private int delimiters;
-        private boolean afterCr;
+        /** The last block ended in a CR, so an LF that starts the next one is the same line end. */
+        private boolean pendingCr;
 
         Guard(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields) {
             this.in = in;
@@ -145,34 +147,46 @@ public final class CsvLimits {
             return n;
         }
 
-        private void scan(char[] buffer, int from, int to) throws Exceeded {
-            long base = position - from;  // buffer[i] is character base + i of the text
+        private void scan(char[] b, int from, int to) throws Exceeded {
+            long base = position - from;  // b[i] is character base + i of the text
             int s = state;
-            long ln = line;
-            boolean cr = afterCr;
-            for (int i = from; i < to; i++) {
-                char c = buffer[i];
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' || !cr) {
-                        ln++;
-                    }
-                    cr = c == '\r';
-                    if (s == QUOTED) {
-                        continue;
-                    }
-                    if (s != START) {
-                        endField(base + i - (s == QUOTE_SEEN ? 1 : 0), false);
-                    }
-                    delimiters = 0;
-                    rowLine = ln;
-                    s = START;
-                    continue;
+            int i = from;
+            if (pendingCr) {
+                pendingCr = false;
+                if (b[i] == '\n') {
+                    i++;  // the LF of a CRLF split between blocks: the line was counted at the CR
                 }
-                cr = false;
+            }
+            while (i < to) {
                 if (s == QUOTED) {
-                    if (c == '"') {
-                        s = QUOTE_SEEN;
+                    i = skipQuoted(b, i, to);
+                } else if (s == PLAIN) {
+                    i = skipPlain(b, i, to, delimiter);
+                }
+                if (i == to) {
+                    break;
+                }
+                char c = b[i];
+                if (c == '\n' || c == '\r') {
+                    long at = base + i;
+                    line++;
+                    if (c == '\r') {
+                        if (i + 1 == to) {
+                            pendingCr = true;
+                        } else if (b[i + 1] == '\n') {
+                            i++;
+                        }
                     }
+                    if (s != QUOTED) {
+                        if (s != START) {
+                            endField(at - (s == QUOTE_SEEN ? 1 : 0), false);
+                        }
+                        delimiters = 0;
+                        rowLine = line;
+                        s = START;
+                    }
+                } else if (s == QUOTED) {
+                    s = QUOTE_SEEN;  // skipQuoted stops only at a quote or a line end
                 } else if (c == delimiter) {
                     if (s != START) {
                         endField(base + i - (s == QUOTE_SEEN ? 1 : 0), false);
@@ -182,7 +196,7 @@ public final class CsvLimits {
                     }
                     s = START;
                 } else if (s == START) {
-                    fieldLine = ln;
+                    fieldLine = line;
                     fieldStart = base + i + (c == '"' ? 1 : 0);
                     s = c == '"' ? QUOTED : PLAIN;
                 } else if (s == QUOTE_SEEN) {
@@ -190,14 +204,35 @@ public final class CsvLimits {
                     // reports, and is counted on as part of the field.
                     s = c == '"' ? QUOTED : PLAIN;
                 }
+                i++;
             }
             state = s;
-            line = ln;
-            afterCr = cr;
             position = base + to;
             if (s != START) {
                 endField(position - (s == QUOTE_SEEN ? 1 : 0), s == QUOTED);
             }
+        }
+
+        /** The index of the first quote, CR or LF from {@code i}, or {@code to}. */
+        private static int skipQuoted(char[] b, int i, int to) {
+            for (; i < to; i++) {
+                char c = b[i];
+                if (c <= '"' && (c == '"' || c == '\n' || c == '\r')) {
+                    return i;
+                }
+            }
+            return to;
+        }
+
+        /** The index of the first delimiter, CR or LF from {@code i}, or {@code to}. */
+        private static int skipPlain(char[] b, int i, int to, char delimiter) {
+            for (; i < to; i++) {
+                char c = b[i];
+                if (c == delimiter || c <= '\r' && (c == '\n' || c == '\r')) {
+                    return i;
+                }
+            }
+            return to;
         }
 
         /** Checks the current field's length up to {@code end}, exclusive; {@code open} when its quote is open. */
