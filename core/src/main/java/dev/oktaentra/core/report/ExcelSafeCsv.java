@@ -45,9 +45,9 @@ import java.util.List;
  * with {@code +}) is written byte for byte, and a script that reads the CSV to fix anchors reads the true values.
  * The one exception is deliberate: Entra stores any text as {@code onPremisesImmutableId}, so a cloud value that
  * is not Base64 and is dangerous by the rule above (say {@code =cmd|' /C calc'!A0}) gets the quote like any text.
- * Such a value cannot be the Base64 of an objectGUID or consistency GUID, so it is never an anchor to copy back, it
- * is flagged by the validation, and the JSON reports carry it verbatim; a CSV that a person opens is the wrong
- * place to carry it raw.
+ * Such a value cannot be the Base64 of an objectGUID or consistency GUID, so it is never an anchor to copy back (no
+ * on-prem anchor matches it, so the validation reports it), and the JSON reports carry it verbatim; a CSV that a
+ * person opens is the wrong place to carry it raw.
  *
  * <p>Excel opening the file directly may still show a {@code +}-led Base64 cell as {@code #NAME?}, because it tries
  * it as a formula and fails; the file holds the exact value, which Excel shows when the column is imported as
