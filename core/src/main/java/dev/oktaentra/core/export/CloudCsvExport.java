@@ -37,11 +37,15 @@ import org.slf4j.LoggerFactory;
  * A date that cannot be read leaves the date empty and does not reject the user, because the date is only
  * informational; every such date is counted, and when the stream is closed one warning per read names how many there
  * were and the first lines ({@link #unreadableSyncDates()} keeps the count).
+ *
+ * <p>A file that is not such an export fails at once with an {@link ExportFileException}: one that names a column
+ * twice (say {@code Id} and {@code ObjectId}) is refused naming both, and a Get-ADUser export (which {@link OnPremCsvExport} reads) is
+ * recognised and named as one. A field longer than 1 MiB (1,048,576 characters) or a row of more than 16,384 fields
+ * stops the read with the file and line, before the field is held in memory.
  */
 public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CloudCsvExport.class);
-    private static final List<Column> REQUIRED = List.of(Column.ID, Column.USER_PRINCIPAL_NAME, Column.IMMUTABLE_ID);
     private static final DateTimeFormatter POWERSHELL_INVARIANT =
             DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.ROOT);
 
@@ -52,7 +56,7 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
     private volatile long unreadableSyncDates = -1;
 
     private CloudCsvExport(Path file) {
-        super(file, REQUIRED, ExportCommands.CLOUD);
+        super(file, ExportKind.CLOUD);
     }
 
     /**

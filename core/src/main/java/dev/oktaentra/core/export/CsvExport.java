@@ -2,7 +2,6 @@ package dev.oktaentra.core.export;
 
 import dev.oktaentra.core.directory.DirectoryRecord;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -16,19 +15,17 @@ import java.util.stream.Stream;
 abstract class CsvExport<U> {
 
     private final Path file;
-    private final List<Column> required;
-    private final String command;
+    private final ExportKind kind;
 
-    CsvExport(Path file, List<Column> required, String command) {
+    CsvExport(Path file, ExportKind kind) {
         this.file = Objects.requireNonNull(file, "file");
-        this.required = required;
-        this.command = command;
-        CsvSource.open(file, required, command).close();
+        this.kind = kind;
+        CsvSource.open(file, kind).close();
     }
 
     /** A lazy stream of the file's rows as records; closing it closes the file. */
     final Stream<DirectoryRecord<U>> stream(BiFunction<CsvSource, CsvSource.Row, DirectoryRecord<U>> mapper) {
-        return Rows.stream(CsvSource.open(file, required, command), mapper);
+        return Rows.stream(CsvSource.open(file, kind), mapper);
     }
 
     /**

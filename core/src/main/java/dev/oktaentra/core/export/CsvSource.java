@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.internal.CsvLimits;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,6 +36,11 @@ import org.apache.commons.csv.CSVRecord;
  * UTF-8 with BOM or UTF-16 LE with BOM depending on {@code -Encoding}; PowerShell 7 writes UTF-8 without BOM. Bytes
  * that are not valid in the detected encoding stop the read with the line they are on, rather than turning into
  * replacement characters that would then fail to match.
+ *
+ * <p>A field longer than {@link CsvLimits#MAX_FIELD_CHARS} or a row of more than {@link CsvLimits#MAX_FIELDS} fields
+ * stops the read with its line before the parser holds it in memory. A header that names a column twice (two
+ * {@code ObjectGUID}s, or {@code UserPrincipalName} and its alias {@code UPN}) is refused naming both, rather than
+ * one of them being picked.
  */
 final class CsvSource implements AutoCloseable {
 
@@ -55,6 +62,7 @@ final class CsvSource implements AutoCloseable {
     private final Map<Column, Integer> columns;
     private final Map<String, Integer> otherColumns;
     private final int headerSize;
+    private final ExportKind kind;
     private final String expectedCommand;
     /** Lines before the CSV parser's first line: the {@code #TYPE} line, when present. */
     private final long lineOffset;
@@ -63,15 +71,18 @@ final class CsvSource implements AutoCloseable {
     /** The line the last record {@link #nextNonEmpty()} returned starts on. */
     private long recordLine;
 
-    private CsvSource(Path file, List<Column> required, String expectedCommand) {
+    private CsvSource(Path file, ExportKind kind) {
         this.file = file;
         this.fileName = file.getFileName().toString();
-        this.expectedCommand = expectedCommand;
+        this.kind = kind;
+        this.expectedCommand = kind.command();
+        List<Column> required = kind.required();
         BufferedReader reader = open(file, expectedCommand);
         try {
             this.lineOffset = skipTypeLine(reader) ? 1 : 0;
             this.nextLine = 1 + lineOffset;
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+            this.parser = CSVParser.builder().setReader(CsvLimits.guard(reader, ',', nextLine)).setFormat(FORMAT)
+                    .get();
             this.records = parser.iterator();
             CSVRecord header = nextNonEmpty();
             if (header == null) {
@@ -93,38 +104,78 @@ final class CsvSource implements AutoCloseable {
     }
 
     /**
-     * Opens a file and checks its header has the required columns.
+     * Opens a file and checks its header has the required columns, each once.
      *
-     * @throws ExportFileException when the file is missing, binary, empty or lacks a required column
+     * @throws ExportFileException when the file is missing, binary or empty, lacks a required column or has one twice
      */
-    static CsvSource open(Path file, List<Column> required, String expectedCommand) {
-        return new CsvSource(file, required, expectedCommand);
+    static CsvSource open(Path file, ExportKind kind) {
+        return new CsvSource(file, kind);
     }
 
-    /** Which header names map to which known column; the rest become extra attributes under their own names. */
+    /**
+     * Which header names map to which known column; the rest become extra attributes under their own names. A column
+     * named twice, in any case or by two of its aliases, is refused: which of the two holds the value is a guess.
+     */
     private void mapHeader(CSVRecord header, List<Column> required) {
-        Map<String, Column> byName = new LinkedHashMap<>();
-        for (Column column : Column.values()) {
-            for (String name : column.names()) {
-                byName.put(name.toLowerCase(Locale.ROOT), column);
-            }
-        }
+        Map<String, Column> byName = byName();
+        Map<Column, String> columnNames = new EnumMap<>(Column.class);
+        Map<String, String> otherNames = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = i == 0 ? stripBom(header.get(i)).strip() : header.get(i).strip();
             Column column = byName.get(name.toLowerCase(Locale.ROOT));
-            if (column != null && !columns.containsKey(column)) {
+            if (column != null) {
+                if (columns.containsKey(column)) {
+                    throw twice(column.canonical(), columnNames.get(column), columns.get(column), name, i);
+                }
                 columns.put(column, i);
+                columnNames.put(column, name);
             } else if (!name.isEmpty()) {
-                otherColumns.putIfAbsent(name, i);
+                String key = name.toLowerCase(Locale.ROOT);
+                if (otherNames.containsKey(key)) {
+                    String first = otherNames.get(key);
+                    throw twice(first, first, otherColumns.get(first), name, i);
+                }
+                otherNames.put(key, name);
+                otherColumns.put(name, i);
             }
         }
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).map(Column::canonical).toList();
         if (!missing.isEmpty()) {
             String found = header.stream().limit(12).collect(Collectors.joining(","));
             throw new ExportFileException(file, "lacks the column(s) " + String.join(", ", missing)
-                    + " (found: " + dev.oktaentra.core.OktaEntraException.quote(found) + "). Export it with:\n"
-                    + expectedCommand);
+                    + " (found: " + OktaEntraException.quote(found) + ")" + looksLikeTheOther(header, byName)
+                    + ". Export it with:\n" + expectedCommand);
         }
+    }
+
+    private static Map<String, Column> byName() {
+        Map<String, Column> byName = new LinkedHashMap<>();
+        for (Column column : Column.values()) {
+            for (String name : column.names()) {
+                byName.put(name.toLowerCase(Locale.ROOT), column);
+            }
+        }
+        return byName;
+    }
+
+    private ExportFileException twice(String what, String firstName, int first, String secondName, int second) {
+        return new ExportFileException(file, "has two columns for " + what + ": "
+                + OktaEntraException.quote(firstName) + " (column " + (first + 1) + ") and "
+                + OktaEntraException.quote(secondName) + " (column " + (second + 1) + "); keep one and export again, "
+                + "so that nothing has to guess which holds the value");
+    }
+
+    /** When the header has every column of the other kind of export: what the file looks like and who reads it. */
+    private String looksLikeTheOther(CSVRecord header, Map<String, Column> byName) {
+        ExportKind other = kind.other();
+        List<Column> present = header.stream().map(h -> byName.get(stripBom(h).strip().toLowerCase(Locale.ROOT)))
+                .toList();
+        if (!present.containsAll(other.required())) {
+            return "";
+        }
+        return "; this looks like " + other.description() + " (it has the columns " + other.required().stream()
+                .map(Column::canonical).collect(Collectors.joining(", ")) + "), which " + other.readBy()
+                + " reads: were the two exports swapped? The file wanted here is " + kind.description();
     }
 
     /** Whether the header mapped this column. */
@@ -251,6 +302,10 @@ final class CsvSource implements AutoCloseable {
             return e;
         }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+        if (cause instanceof CsvLimits.Exceeded exceeded) {
+            return new ExportFileException(file, "line " + exceeded.line() + ": " + exceeded.getMessage()
+                    + "; no directory export comes near this limit", e);
+        }
         if (cause instanceof CharacterCodingException) {
             // The reader decodes ahead of the parser, so find the offending byte itself.
             return new ExportFileException(file, "has bytes that are not valid text in its encoding, "
@@ -332,15 +387,24 @@ final class CsvSource implements AutoCloseable {
         return true;
     }
 
-    /** Consumes a leading {@code #TYPE …} line; otherwise leaves the reader where it was. */
+    /** Consumes a leading {@code #TYPE …} line, refusing one past the field limit; otherwise leaves the reader be. */
     private static boolean skipTypeLine(BufferedReader reader) throws IOException {
-        reader.mark(1 << 20);
-        String first = reader.readLine();
-        if (first != null && stripBom(first).startsWith("#TYPE")) {
-            return true;
+        reader.mark(8);
+        char[] head = new char[6];
+        int n = 0;
+        for (int read = 0; n < head.length && read >= 0; n += read) {
+            read = reader.read(head, n, head.length - n);
+            if (read < 0) {
+                break;
+            }
         }
-        reader.reset();
-        return false;
+        String start = stripBom(new String(head, 0, n));
+        if (!start.startsWith("#TYPE")) {
+            reader.reset();
+            return false;
+        }
+        CsvLimits.skipLine(reader, 1);
+        return true;
     }
 
     private static void close(AutoCloseable closeable) {

@@ -7,7 +7,6 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,15 +21,15 @@ import java.util.stream.Stream;
  * <p>A row that cannot be used (a bad GUID, no UPN, too few values) is a {@link DirectoryRecord.Rejected} naming
  * the file and line; the read goes on. A usable row carries its line too ({@link DirectoryRecord.Usable#line()}),
  * and the user's {@link OnPremUser#origin() origin} is the file name. A file that is not such an export fails at once with an
- * {@link ExportFileException}.
+ * {@link ExportFileException}: one that names a column twice (two {@code ObjectGUID}s, or {@code UserPrincipalName}
+ * and {@code UPN}) is refused naming both, and a Get-MgUser export (which {@link CloudCsvExport} reads) is recognised and named as one. A
+ * field longer than 1 MiB (1,048,576 characters) or a row of more than 16,384 fields stops the read with the file and
+ * line, before the field is held in memory.
  */
 public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPremDirectory {
 
-    private static final List<Column> REQUIRED =
-            List.of(Column.DISTINGUISHED_NAME, Column.OBJECT_GUID, Column.USER_PRINCIPAL_NAME);
-
     private OnPremCsvExport(Path file) {
-        super(file, REQUIRED, ExportCommands.ON_PREM);
+        super(file, ExportKind.ON_PREM);
     }
 
     /**

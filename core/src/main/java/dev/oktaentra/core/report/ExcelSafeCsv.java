@@ -14,13 +14,44 @@ import java.util.List;
 
 /**
  * Writes a CSV report a person can open in Excel without surprises: UTF-8 with a byte-order mark (so Excel does not
- * guess a code page), CRLF line ends, RFC 4180 quoting, and no cell that Excel would run as a formula.
+ * guess a code page), CRLF line ends, RFC 4180 quoting, and no cell from which a spreadsheet could run a function or
+ * a DDE link, while every anchor arrives byte for byte.
  *
- * <p>A value that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed
- * with a single quote, the neutralisation OWASP recommends against CSV injection: a display name such as
- * {@code =HYPERLINK(…)} arrives in the sheet as text. That holds for a negative number too ({@code -12} arrives as
- * the text {@code '-12}): Excel evaluates {@code -2+3}, and telling a harmless number from an expression is a rule
- * an attacker only needs to get round once. Report cells are names, GUIDs and anchors, so nothing is lost.
+ * <h2>The formula rule</h2>
+ * A cell is <em>dangerous</em> when a spreadsheet would evaluate it as a formula that calls something: a function
+ * ({@code =HYPERLINK(…)}, {@code =WEBSERVICE(…)}), a DDE link ({@code =cmd|' /C calc'!A0}) or a reference to another
+ * sheet, workbook or address. A dangerous cell is written with a single quote in front, the neutralisation OWASP
+ * recommends ("CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection; OWASP ASVS 5.0 requirement
+ * 1.2.10 lists the same starters and NUL), so that it arrives in the sheet as text. Precisely, a non-empty cell gets
+ * the quote when
+ * <ul>
+ *   <li>its first character is {@code =}, {@code @}, a tab, a carriage return, a line feed or NUL, or one of the
+ *       full-width forms {@code ＝ ＋ － ＠} (U+FF1D, U+FF0B, U+FF0D, U+FF20), which some East Asian spreadsheet
+ *       set-ups take for their ASCII counterparts; none of these starts any value a report holds as data; or</li>
+ *   <li>its first character is {@code +} or {@code -} and some character after it is not an ASCII letter, digit, or
+ *       one of {@code + / = - . _}.</li>
+ * </ul>
+ * Every other cell is written exactly as given. A cell that starts with {@code +} or {@code -} and holds only those
+ * characters is data, not a formula that can call anything: a function call needs {@code (}, DDE needs {@code |},
+ * a reference to another sheet, workbook, file or URL needs {@code !}, {@code [}, {@code #}, {@code :} or a quote,
+ * and none of these (nor a space, {@code &} or {@code ,}) is in that alphabet. At worst a spreadsheet adds, divides
+ * or compares numbers and cells of the same sheet ({@code +1+2} shows 3), which runs nothing and reaches nothing.
+ * A deny-list of dangerous expressions would be a rule to get round; this is an allow-list of characters.
+ *
+ * <h2>Anchors are byte-exact</h2>
+ * The alphabet covers standard Base64 ({@code A–Z a–z 0–9 + / =}), URL-safe Base64 ({@code - _}) and numbers
+ * ({@code -12}, {@code -1.5}), and GUID text, hex and LDAP escapes never start with a starter. So every
+ * ImmutableID, objectGUID, consistency GUID and source anchor in every report (one Base64 ImmutableID in 64 starts
+ * with {@code +}) is written byte for byte, and a script that reads the CSV to fix anchors reads the true values.
+ * The one exception is deliberate: Entra stores any text as {@code onPremisesImmutableId}, so a cloud value that
+ * is not Base64 and is dangerous by the rule above (say {@code =cmd|' /C calc'!A0}) gets the quote like any text.
+ * Such a value cannot be the Base64 of an objectGUID or consistency GUID, so it is never an anchor to copy back (no
+ * on-prem anchor matches it, so the validation reports it), and the JSON reports carry it verbatim; a CSV that a
+ * person opens is the wrong place to carry it raw.
+ *
+ * <p>Excel opening the file directly may still show a {@code +}-led Base64 cell as {@code #NAME?}, because it tries
+ * it as a formula and fails; the file holds the exact value, which Excel shows when the column is imported as
+ * Text (Data › From Text/CSV).
  *
  * <p>Quoting follows RFC 4180: a cell holding a comma, a quote or a line break is quoted and its quotes doubled.
  * Writing is done here rather than through a CSV library's printer because reports run to millions of rows and
@@ -36,7 +67,13 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     private static final int QUOTE = 2;
     private static final byte[] CLASS = new byte[256];
 
+    /** The characters that may follow a {@code +} or {@code -} in a cell written as it is. */
+    private static final boolean[] INERT = new boolean[256];
+
     static {
+        for (int c = 0; c < 128; c++) {
+            INERT[c] = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "+/=-._".indexOf(c) >= 0;
+        }
         CLASS[','] = NEEDS_QUOTES;
         CLASS['\n'] = NEEDS_QUOTES;
         CLASS['\r'] = NEEDS_QUOTES;
@@ -221,7 +258,7 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         for (int i = from, end = from + length; i < end; i++) {
             classes |= CLASS[utf8[i] & 0xff];
         }
-        boolean prefix = startsFormula(utf8[from]);
+        boolean prefix = dangerous(utf8, from, length);
         if (classes == 0) {
             if (prefix) {
                 write('\'');
@@ -250,11 +287,33 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     }
 
     /**
-     * Whether a non-empty value whose first UTF-8 byte is {@code first} would start a formula in Excel: it starts with {@code = + - @}, a tab or a
-     * carriage return. The one rule for {@link #neutralise(String)} and for every cell.
+     * Whether a non-empty cell, as UTF-8, is dangerous by the class's formula rule; {@link #neutralise(String)} applies
+     * the same rule to a string.
      */
-    private static boolean startsFormula(byte first) {
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    private static boolean dangerous(byte[] utf8, int from, int length) {
+        int first = utf8[from] & 0xff;
+        if (first == '+' || first == '-') {
+            for (int i = from + 1, end = from + length; i < end; i++) {
+                if (!INERT[utf8[i] & 0xff]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (first == 0xEF) {  // U+FF0B, U+FF0D, U+FF1D and U+FF20 are EF BC 8B, EF BC 8D, EF BC 9D and EF BC A0
+            if (length < 3 || (utf8[from + 1] & 0xff) != 0xBC) {
+                return false;
+            }
+            int last = utf8[from + 2] & 0xff;
+            return last == 0x8B || last == 0x8D || last == 0x9D || last == 0xA0;
+        }
+        return alwaysStartsFormula(first);
+    }
+
+    /** A first character that starts a formula whatever follows, and starts no value a report holds as data. */
+    private static boolean alwaysStartsFormula(int first) {
+        return first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\n' || first == 0
+                || first == '\uff1d' || first == '\uff0b' || first == '\uff0d' || first == '\uff20';
     }
 
     private void write(int b) throws IOException {
@@ -286,18 +345,28 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
     }
 
     /**
-     * Makes a cell value safe from spreadsheet formula injection.
+     * Makes a cell value safe from spreadsheet formula injection, by the rule the class describes: a value a
+     * spreadsheet could run something from gets a {@code '} in front; anchors, GUIDs, Base64 and numbers stay as
+     * they are.
      *
      * @param value the value
-     * @return the value, prefixed with {@code '} when it would start a formula
+     * @return the value, prefixed with {@code '} when it is dangerous
      */
     public static String neutralise(String value) {
         if (value.isEmpty()) {
             return value;
         }
-        // Every formula starter is ASCII, so a first character is its own first UTF-8 byte or cannot start one.
         char first = value.charAt(0);
-        return first < 0x80 && startsFormula((byte) first) ? "'" + value : value;
+        if (first == '+' || first == '-') {
+            for (int i = 1; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80 || !INERT[c]) {
+                    return "'" + value;
+                }
+            }
+            return value;
+        }
+        return alwaysStartsFormula(first) ? "'" + value : value;
     }
 
     @Override

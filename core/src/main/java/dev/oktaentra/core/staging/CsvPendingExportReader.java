@@ -2,6 +2,7 @@ package dev.oktaentra.core.staging;
 
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.internal.CsvLimits;
 import dev.oktaentra.core.staging.CsvColumns.Column;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -22,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSExportAnalyzer's CSV: one row per attribute change, keyed by DN; consecutive rows of the same DN form one
- * object. Old values become the object's synchronized hologram; new, added and removed values its delta.
+ * object. Old values become the object's synchronized hologram; new, added and removed values its delta. A field
+ * or a row past {@link CsvLimits} stops the read with its line before the parser holds it whole.
  */
 final class CsvPendingExportReader extends StreamingExportReader {
 
@@ -44,7 +46,7 @@ final class CsvPendingExportReader extends StreamingExportReader {
             BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder(bytes, fallback)), 1 << 16);
             char delimiter = delimiter(reader);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-            this.parser = format.parse(reader);
+            this.parser = format.parse(CsvLimits.guard(reader, delimiter, 1));
             this.rows = parser.iterator();
             if (!rows.hasNext()) {
                 throw new StagingExportException(source, 1, -1, "the file has no header row", null);
@@ -166,6 +168,9 @@ final class CsvPendingExportReader extends StreamingExportReader {
 
     private StagingExportException failure(Exception e, long line) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof CsvLimits.Exceeded exceeded) {
+            return new StagingExportException(source, exceeded.line(), -1, exceeded.getMessage(), e);
+        }
         String what = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         return new StagingExportException(source, line, -1, what, e);
     }

@@ -237,7 +237,8 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
-     * Writes the findings as CSV for Excel: UTF-8 with a byte-order mark, formula-safe cells.
+     * Writes the findings as CSV for Excel: UTF-8 with a byte-order mark, formula-safe cells, and every GUID and
+     * ImmutableID byte for byte, so that a script may read them back (the rule is {@link ExcelSafeCsv}'s).
      *
      * @param file the file to create or replace
      */

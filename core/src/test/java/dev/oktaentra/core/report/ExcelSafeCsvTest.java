@@ -18,24 +18,33 @@ class ExcelSafeCsvTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
         "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
-        "+1+2|'+1+2",
         "@SUM(A1)|'@SUM(A1)",
-        "-2+3|'-2+3",
-        "-12|'-12",
-        "-1.5|'-1.5",
-        "-|'-",
+        "=1+1|'=1+1",
+        "=A1|'=A1",
+        "@A1|'@A1",
+        "-A1*B1|'-A1*B1",
+        "+1 2|'+1 2",
+        "-1,5|'-1,5",
         "jdoe@contoso.com|jdoe@contoso.com",
         "BpazOkLGm0iEtljAONPvOQ==|BpazOkLGm0iEtljAONPvOQ==",
-        "+/8=|'+/8="
+        "+/8=|+/8=",
+        "+1+2|+1+2",
+        "-2+3|-2+3",
+        "-12|-12",
+        "-1.5|-1.5",
+        "-|-",
+        "+|+"
     })
-    void neutralise_prefixesFormulaStarters(String value, String expected) {
+    void neutralise_prefixesCellsASpreadsheetCouldRunSomethingFrom(String value, String expected) {
         assertThat(ExcelSafeCsv.neutralise(value)).isEqualTo(expected);
     }
 
     @Test
-    void neutralise_coversTabAndCarriageReturn() {
-        assertThat(ExcelSafeCsv.neutralise("\t=1")).isEqualTo("'\t=1");
-        assertThat(ExcelSafeCsv.neutralise("\r=1")).isEqualTo("'\r=1");
+    void neutralise_coversTabCarriageReturnLineFeedNulAndFullWidthStarters() {
+        for (String starter : List.of("\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")) {
+            assertThat(ExcelSafeCsv.neutralise(starter + "1")).as("%04x", (int) starter.charAt(0))
+                    .isEqualTo("'" + starter + "1");
+        }
     }
 
     @Test

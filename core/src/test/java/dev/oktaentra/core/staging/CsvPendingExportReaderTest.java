@@ -187,6 +187,19 @@ class CsvPendingExportReaderTest {
     }
 
     @Test
+    void read_aFieldOverTheLimit_failsWithItsLineBeforeItIsHeldWhole() throws IOException {
+        String big = "v".repeat(dev.oktaentra.core.internal.CsvLimits.MAX_FIELD_CHARS + 1);
+        Path file = csv("huge.csv", "DN,OMODT,Attribute,AMODT,New Value\r\n\"" + DN_A + "\",Update,info,Update,x\r\n\""
+                + DN_A + "\",Update,notes,Update,\"" + big + "\"\r\n");
+
+        assertThatThrownBy(() -> readAll(PendingExportReader.open(file)))
+                .isInstanceOfSatisfying(StagingExportException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("a field is longer than 1,048,576 characters");
+                });
+    }
+
+    @Test
     void read_quotedMultiLineCellsAndFormulaLookingValues_arePlainText() throws IOException {
         Path file = csv("multi.csv", "DN,OMODT,Attribute,AMODT,New Value\r\n\"" + DN_A
                 + "\",Update,streetAddress,Update,\"1 Main St\r\nSuite 2\"\r\n\"" + DN_A

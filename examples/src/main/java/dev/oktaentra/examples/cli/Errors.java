@@ -8,8 +8,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -19,8 +21,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Turns every failure of every command into one line a person understands, prefixed with the command, and an exit
  * code. A message's further lines (such as the PowerShell command that produces the right export) follow indented.
  * The stack trace is shown only with {@code --debug}.
+ *
+ * <p>Picocli hands its exception handler exceptions only; an {@link Error} (out of memory, a stack overflow) would
+ * escape {@code CommandLine.execute} and end the JVM with a stack trace and exit code 1, which means "findings".
+ * {@link #execute(ParseResult)}, the CLI's execution strategy, catches it instead: one line, exit 3, the trace with
+ * {@code --debug}.
  */
-final class Errors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+final class Errors implements IParameterExceptionHandler, IExecutionExceptionHandler, IExecutionStrategy {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -49,6 +56,40 @@ final class Errors implements IParameterExceptionHandler, IExecutionExceptionHan
             err.println("Run again with --debug to see where it failed, and report it.");
         }
         return exit.code();
+    }
+
+    /**
+     * Runs the command picocli chose as its default strategy does, and reports an {@link Error} that escapes it in
+     * one line with exit 3; the JVM is still usable once the command's work has been dropped.
+     */
+    @Override
+    public int execute(ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (Error e) {
+            List<CommandLine> chosen = parseResult.asCommandLineList();
+            CommandLine command = chosen.get(chosen.size() - 1);
+            PrintWriter err = command.getErr();
+            boolean debug = debug(command);
+            printMessage(err, command, describe(e, debug));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return Exit.FAILURE.code();
+        }
+    }
+
+    /** An Error in one line; without {@code --debug}, with what to do next. */
+    static String describe(Error e, boolean debug) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\R", " ");
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + (message.isEmpty() ? "Java heap space" : message) + ")" + (debug ? ""
+                    : "; give Java more heap, e.g. java -Xmx4g -jar oktaentra.jar …, or run again with --debug to "
+                            + "see where it ran out");
+        }
+        return "unexpected " + e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message)
+                + (debug ? "" : "; run again with --debug to see where it failed, and report it");
     }
 
     /** Failures of the input (files, values, directories) are the user's to fix; anything else is ours. */

@@ -86,6 +86,7 @@ public final class Main {
         Errors errors = new Errors();
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
+        cli.setExecutionStrategy(errors);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -67,8 +67,21 @@ class MainTest {
         }
     }
 
+    /** A command with a real runaway recursion: an Error, not an Exception, reaches the CLI. */
+    @Command(name = "deep")
+    static final class Deep extends CliCommand implements Callable<Integer> {
+        @Override
+        Exit execute() {
+            return depth(0) > 0 ? Exit.CLEAN : Exit.ATTENTION;
+        }
+
+        private static int depth(int n) {
+            return depth(n + 1) + 1;
+        }
+    }
+
     private static CliResult runWithBoom(String... args) {
-        CommandLine cli = Main.commandLine().addSubcommand(new Boom());
+        CommandLine cli = Main.commandLine().addSubcommand(new Boom()).addSubcommand(new Deep());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
@@ -94,5 +107,24 @@ class MainTest {
         assertThat(result.exit()).isEqualTo(3);
         assertThat(result.err()).contains("java.lang.IllegalStateException: the index is corrupt")
                 .contains("\tat dev.oktaentra.examples.cli.MainTest$Boom.execute");
+    }
+
+    @Test
+    void run_anErrorSuchAsAStackOverflow_isOneLineAndExits3() {
+        CliResult result = runWithBoom("deep");
+
+        assertThat(result.exit()).isEqualTo(3);
+        assertThat(result.errLines()).containsExactly("oktaentra deep: unexpected StackOverflowError; run again "
+                + "with --debug to see where it failed, and report it");
+    }
+
+    @Test
+    void run_anErrorWithDebug_printsTheStackTrace() {
+        CliResult result = runWithBoom("--debug", "deep");
+
+        assertThat(result.exit()).isEqualTo(3);
+        assertThat(result.errLines()[0]).isEqualTo("oktaentra deep: unexpected StackOverflowError");
+        assertThat(result.err()).contains("java.lang.StackOverflowError")
+                .contains("\tat dev.oktaentra.examples.cli.MainTest$Deep.depth");
     }
 }

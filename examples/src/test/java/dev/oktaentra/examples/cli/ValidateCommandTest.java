@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.examples.fixtures.TenantFixture;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,6 +148,93 @@ class ValidateCommandTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(1);
         assertThat(result.err()).startsWith("oktaentra validate: nope.csv: does not exist");
+    }
+
+    @Test
+    void validate_swappedExports_sayWhatTheFileLooksLikeAndWhichOptionTakesIt() {
+        TenantFixture tenant = troubled();
+        Path onPrem = tenant.writeOnPrem(dir.resolve("adusers.csv"));
+        Path cloud = tenant.writeCloud(dir.resolve("entrausers.csv"));
+
+        CliResult result = CliResult.run("validate", "--onprem", cloud.toString(), "--cloud", onPrem.toString(),
+                "--out", dir.resolve("report").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()[0]).startsWith("oktaentra validate: entrausers.csv: lacks the column(s) "
+                + "DistinguishedName, ObjectGUID").contains("this looks like a Get-MgUser export of Entra ID users")
+                .contains("--cloud");
+        assertThat(result.err()).contains("Get-ADUser -Filter *");
+    }
+
+    @Test
+    void detectAnchor_anOnPremExportAsTheCloudOne_saysItLooksLikeAGetAdUserExport() {
+        Path onPrem = troubled().writeOnPrem(dir.resolve("adusers.csv"));
+
+        CliResult result = CliResult.run("detect-anchor", "--onprem", onPrem.toString(), "--cloud",
+                onPrem.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()[0]).startsWith("oktaentra detect-anchor: adusers.csv: lacks the column(s) Id, "
+                + "OnPremisesImmutableId").contains("this looks like a Get-ADUser export of on-premises users")
+                .contains("--onprem");
+    }
+
+    @Test
+    void validate_aColumnNamedTwice_isAnInputErrorNamingBoth() throws Exception {
+        Path onPrem = dir.resolve("adusers.csv");
+        Files.writeString(onPrem, "DistinguishedName,UserPrincipalName,ObjectGUID,UPN\r\n\"CN=ann,DC=x\","
+                + "ann@contoso.com," + TenantFixture.guid("ann") + ",other@contoso.com\r\n");
+        Path cloud = tenant().matched("ann").writeCloud(dir.resolve("entrausers.csv"));
+
+        CliResult result = CliResult.run("validate", "--onprem", onPrem.toString(), "--cloud", cloud.toString(),
+                "--out", dir.resolve("report").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("oktaentra validate: adusers.csv: has two columns for "
+                + "UserPrincipalName: 'UserPrincipalName' (column 2) and 'UPN' (column 4); keep one and export "
+                + "again, so that nothing has to guess which holds the value");
+        assertThat(dir.resolve("report")).doesNotExist();
+    }
+
+    /** validation.csv is what a script reads to fix anchors: about one ImmutableID in 64 starts with '+'. */
+    @Test
+    void validate_csvHoldsImmutableIdsStartingWithPlusByteForByte() throws Exception {
+        TenantFixture tenant = tenant();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; names.size() < 4; i++) {
+            String name = "user" + i;
+            if (TenantFixture.byteOrderMistake(name).startsWith("+")) {
+                names.add(name);
+                tenant.byteOrderMismatch(name);
+            }
+        }
+        int plusMatched = 0;
+        for (int i = 0; plusMatched < 4; i++) {
+            String name = "match" + i;
+            if (TenantFixture.guid(name).toImmutableId().value().startsWith("+")) {
+                plusMatched++;
+                names.add(name);
+                tenant.matched(name);
+            }
+        }
+
+        CliResult result = validate(tenant);
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(dir.resolve("report/validation.csv"))) {
+            in.skip(1);
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords();
+        }
+        assertThat(rows).hasSize(8);
+        for (CSVRecord row : rows) {
+            String name = row.get("UserPrincipalName").replace("@contoso.com", "");
+            assertThat(row.get("ExpectedImmutableId")).isEqualTo(TenantFixture.guid(name).toImmutableId().value());
+            assertThat(row.get("CloudImmutableId")).isEqualTo(name.startsWith("user")
+                    ? TenantFixture.byteOrderMistake(name) : TenantFixture.guid(name).toImmutableId().value());
+            assertThat(row.get("ObjectGUID")).isEqualTo(TenantFixture.guid(name).toString());
+        }
     }
 
     @Test

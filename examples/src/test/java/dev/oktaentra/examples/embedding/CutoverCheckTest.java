@@ -8,10 +8,14 @@ import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.export.ExportFileException;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.examples.fixtures.TenantFixture;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,34 @@ class CutoverCheckTest {
         assertThat(lines.get(1)).startsWith("id-dee,dee@contoso.com,")
                 .contains(TenantFixture.guid("dee").toImmutableId().value())
                 .endsWith(MismatchCause.BYTE_ORDER.name());
+    }
+
+    /** The fix list is what a script reads to write ImmutableIDs back: its values must be the true ones. */
+    @Test
+    void run_fixListHoldsImmutableIdsStartingWithPlusByteForByte() throws Exception {
+        TenantFixture tenant = tenant().matched("ann");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; names.size() < 3; i++) {
+            String name = "user" + i;
+            if (TenantFixture.guid(name).toImmutableId().value().startsWith("+")
+                    && TenantFixture.byteOrderMistake(name).startsWith("+")) {
+                names.add(name);
+                tenant.byteOrderMismatch(name);
+            }
+        }
+
+        CutoverDecision decision = check(tenant);
+
+        assertThat(decision.fixes()).isEqualTo(3);
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(decision.fixList(), StandardCharsets.UTF_8)) {
+            in.skip(1);
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        assertThat(rows).extracting(r -> r.get("CurrentImmutableId"))
+                .containsExactlyInAnyOrderElementsOf(names.stream().map(TenantFixture::byteOrderMistake).toList());
+        assertThat(rows).extracting(r -> r.get("ExpectedImmutableId")).containsExactlyInAnyOrderElementsOf(
+                names.stream().map(n -> TenantFixture.guid(n).toImmutableId().value()).toList());
     }
 
     @Test
