@@ -351,5 +351,20 @@ public final class Migration implements AutoCloseable {
             Objects.requireNonNull(journal, "journal");
             return new Migration(runbook, context, Journal.open(journal, context.clock()));
         }
+
+        /**
+         * Reads the journal without locking or changing it ({@link Journal#read(Path)}), for {@link #info()} while
+         * another run may hold it: a last line cut short is left for the next writing run to drop. Anything that
+         * would append to the journal (plan, apply, verify, confirm, skip, rollback, repair) is refused.
+         *
+         * @return the migration, for looking only
+         * @throws JournalException when the journal is damaged before its last line
+         */
+        public Migration openReadOnly() {
+            Objects.requireNonNull(runbook, "runbook");
+            Objects.requireNonNull(context, "context");
+            Objects.requireNonNull(journal, "journal");
+            return new Migration(runbook, context, Journal.read(journal));
+        }
     }
 }
