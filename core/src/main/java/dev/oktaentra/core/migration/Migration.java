@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  *
  * <p>Safety: planning is free; {@code apply} takes only a recorded plan by id and checksum, refuses a plan that is
  * not the step's latest, one above the change threshold, and one the directories have moved away from; every write
- * is compare-and-set and journaled with its before-value before the next; a crashed apply resumes without writing
- * anything twice; {@link #rollback(String)} plans the inverse of what stands. Nothing here deletes a directory
- * object.
+ * is compare-and-set and journaled with its before-value (directory writes in groups of up to 20, each group
+ * journaled before the next is written; other changes one by one); a conflict stops the apply; a crashed apply
+ * resumes without writing anything twice; {@link #rollback(String)} plans the inverse of what stands. Nothing here
+ * deletes a directory object.
  */
 public final class Migration implements AutoCloseable {
 
