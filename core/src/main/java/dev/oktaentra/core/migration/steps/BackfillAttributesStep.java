@@ -12,6 +12,7 @@ import dev.oktaentra.core.validation.AttributeMapping;
 import dev.oktaentra.core.validation.ValidationFinding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +31,10 @@ final class BackfillAttributesStep extends BaseMigrationStep {
                 + "predicted deletions: " + ctx.validation().prediction().attributeDeletionsByAttribute()));
     }
 
+    /** Refused when a side yielded no users: no deletion would be predicted, and an empty plan would look fine. */
     @Override
     public Plan plan(MigrationContext ctx) {
+        EmptySides.requireForPlan(ctx, id());
         List<AttributeMapping> mappings = ctx.options().attributeMappings();
         List<Change> changes = new ArrayList<>();
         try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
@@ -47,6 +50,10 @@ final class BackfillAttributesStep extends BaseMigrationStep {
 
     @Override
     public VerifyResult verify(MigrationContext ctx) {
+        Optional<String> empty = EmptySides.inValidation(ctx);
+        if (empty.isPresent()) {
+            return EmptySides.failed(List.of(), empty.get());
+        }
         long left = ctx.validation().prediction().attributeDeletions();
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No attribute would be deleted.")))
                 : VerifyResult.failed(List.of(StepFinding.error(left + " users would still lose attributes: "
