@@ -117,6 +117,7 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         config.setGenerateOperationalAttributes(false);
         this.server = new InMemoryDirectoryServer(config);
         paging.attach(server);
+        behaviour.attach(server);
 
         server.add(new Entry(domainDn, new Attribute("objectClass", "top", "domain"),
                 new Attribute("dc", builder.domain.substring(0, builder.domain.indexOf('.') < 0
@@ -412,6 +413,17 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
      */
     public long searchRequestCount() {
         return behaviour.searchRequests();
+    }
+
+    /**
+     * Applies the next {@code times} modifies that succeed over the network and then loses their answer as
+     * {@code how} says: the change is made and the client is not told.
+     *
+     * @param how how the answer is lost
+     * @param times how many modifies
+     */
+    public void loseModifyAnswers(LostAnswer how, int times) {
+        behaviour.loseModifyAnswers(java.util.Objects.requireNonNull(how, "how"), times);
     }
 
     /** @return how many entries the server holds, containers included */
