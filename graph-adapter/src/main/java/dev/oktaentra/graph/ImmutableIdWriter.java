@@ -65,8 +65,9 @@ public final class ImmutableIdWriter implements DirectoryWriter {
 
     /**
      * Applies the writes in order, up to 20 users per {@code $batch}; a user named twice goes into a later round.
-     * If a {@code $batch} request itself fails (after retries), that round and the ones after it are FAILED
-     * without being attempted.
+     * If a {@code $batch} request itself fails (after retries), the rounds after it are FAILED "Not written" without
+     * being attempted; in its own round, writes not yet sent are FAILED the same way, and PATCHes that may have
+     * landed (no answer, or a 5xx) are read back first, as the class Javadoc says.
      *
      * @param writes writes of {@code onPremisesImmutableId}; targets are object ids (or UPNs)
      * @return one result per write, in order
