@@ -82,6 +82,11 @@ public final class GraphTenantSync implements TenantSync {
      * Microsoft's own instructions do, so the other features keep their values) and reads it back. Needs
      * {@code OnPremDirectorySynchronization.ReadWrite.All}.
      *
+     * <p>When the PATCH has no answer (a dropped connection) or a 5xx one after the retries, Graph may still have
+     * written it (https://learn.microsoft.com/en-us/graph/errors: a 504 is the gateway giving up on the service), so
+     * the guards are read back first: guards that read as {@code wanted} are returned as written; otherwise the
+     * failure is thrown.
+     *
      * @param expected the guards the plan saw
      * @param wanted the guards to set
      * @return the guards read back
@@ -111,10 +116,24 @@ public final class GraphTenantSync implements TenantSync {
                 wanted.blockCloudObjectTakeoverThroughHardMatchEnabled());
         OnPremisesDirectorySynchronization delta = new OnPremisesDirectorySynchronization();
         delta.setFeatures(features);
-        Calls.run("Setting the matching guards of " + name + " to " + wanted
-                + " (needs OnPremDirectorySynchronization.ReadWrite.All)",
-                () -> graph.directory().onPremisesSynchronization().byOnPremisesDirectorySynchronizationId(sync.getId())
-                        .patch(delta, rc -> Calls.retry(rc, options)));
+        try {
+            Calls.run("Setting the matching guards of " + name + " to " + wanted
+                    + " (needs OnPremDirectorySynchronization.ReadWrite.All)",
+                    () -> graph.directory().onPremisesSynchronization()
+                            .byOnPremisesDirectorySynchronizationId(sync.getId()).patch(delta, rc -> Calls.retry(rc,
+                                    options)));
+        } catch (GraphException e) {
+            if (e.httpStatus() != 0 && e.httpStatus() < 500) {
+                throw e;   // refused: not written
+            }
+            MatchBlocks read = readBackAfter(e);
+            if (!read.equals(wanted)) {
+                throw e;
+            }
+            LOG.warn("Graph's answer to setting the matching guards of {} was lost ({}); they read back as {}",
+                    name, e.getMessage(), read);
+            return read;
+        }
         MatchBlocks after = blocks(synchronization());
         LOG.info("Matching guards of {} changed from {} to {}; read back {}", name, current, wanted, after);
         return after;
@@ -234,6 +253,18 @@ public final class GraphTenantSync implements TenantSync {
      */
     public List<String> missingPermissions() {
         return missingPermissions(GraphPermissions.RUNBOOK);
+    }
+
+    /** The guards read after a write whose answer was lost; a failed read adds to the write's failure. */
+    private MatchBlocks readBackAfter(GraphException lost) {
+        try {
+            return blocks(synchronization());
+        } catch (GraphException e) {
+            throw new GraphException(lost.getMessage() + "; reading the guards back failed too (" + e.getMessage()
+                    + "), so whether they were written is unknown: read them in the Entra admin center or plan "
+                    + "the step again", lost.httpStatus(), lost.errorCode(), lost.graphMessage(), lost.requestId(),
+                    lost.details());
+        }
     }
 
     private OnPremisesDirectorySynchronization synchronization() {

@@ -14,6 +14,7 @@ import dev.oktaentra.graph.internal.GraphErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,16 @@ import org.slf4j.LoggerFactory;
  * when it holds neither value; {@code REFUSED} for users synced from AD (Graph cannot change them), for clearing the
  * value (Graph does not do that reliably), for values Graph forbids and for other attributes; {@code FAILED} with
  * Graph's code and message otherwise, naming the holder of a duplicate ImmutableID.
+ *
+ * <p>A lost answer is not a failure until the user says so. When a PATCH has no answer (the connection dropped after
+ * the request, or the {@code $batch} answer lacks it) or a 5xx one after every retry, Graph may have written it: a
+ * 504 means its gateway gave up waiting for the service, not that the service did nothing
+ * (https://learn.microsoft.com/en-us/graph/errors), and after a communication failure a client cannot know whether
+ * the request was processed (RFC 9110 section 9.2.2). Those users are read back in one more {@code $batch}: the
+ * planned value is {@code APPLIED}, the planned before-value {@code FAILED} ("read back: not written"), anything else
+ * a {@code CONFLICT}; when the read-back fails too, {@code FAILED} says that whether it was written is unknown. A 4xx
+ * (429 included) means Graph did not carry the request out, so it is {@code FAILED} at once. Retrying a PATCH that
+ * committed is harmless: it sets the same value again.
  */
 public final class ImmutableIdWriter implements DirectoryWriter {
 
@@ -40,7 +51,7 @@ public final class ImmutableIdWriter implements DirectoryWriter {
     public static final String ATTRIBUTE = "onPremisesImmutableId";
 
     private static final Logger LOG = LoggerFactory.getLogger(ImmutableIdWriter.class);
-    private static final String[] READ_FIELDS = {"id", "userPrincipalName", ATTRIBUTE, "onPremisesSyncEnabled"};
+    static final String[] READ_FIELDS = {"id", "userPrincipalName", ATTRIBUTE, "onPremisesSyncEnabled"};
 
     private final GraphServiceClient graph;
     private final GraphOptions options;
@@ -54,8 +65,9 @@ public final class ImmutableIdWriter implements DirectoryWriter {
 
     /**
      * Applies the writes in order, up to 20 users per {@code $batch}; a user named twice goes into a later round.
-     * If a {@code $batch} request itself fails (after retries), that round and the ones after it are FAILED
-     * without being attempted.
+     * If a {@code $batch} request itself fails (after retries), the rounds after it are FAILED "Not written" without
+     * being attempted; in its own round, writes not yet sent are FAILED the same way, and PATCHes that may have
+     * landed (no answer, or a 5xx) are read back first, as the class Javadoc says.
      *
      * @param writes writes of {@code onPremisesImmutableId}; targets are object ids (or UPNs)
      * @return one result per write, in order
@@ -164,17 +176,43 @@ public final class ImmutableIdWriter implements DirectoryWriter {
         if (patches.isEmpty()) {
             return;
         }
-        Map<String, BatchExecutor.Answer> written = batches.execute("Writing " + ATTRIBUTE + " of " + patches.size()
-                + " users", patches);
+        Map<String, BatchExecutor.Answer> written;
+        try {
+            written = batches.execute("Writing " + ATTRIBUTE + " of " + patches.size() + " users", patches);
+        } catch (GraphException e) {
+            if (!unknownOutcome(e.httpStatus())) {
+                throw e;   // refused as a whole: nothing of it was written
+            }
+            Map<Integer, String> lost = new LinkedHashMap<>();
+            patches.forEach(item -> lost.put(Integer.parseInt(item.key()), e.getMessage()));
+            new ImmutableIdReadBack(graph, directory).decide(writes, lost, observed, results, batches);
+            throw e;       // the rounds after this one are not attempted
+        }
+        Map<Integer, String> lost = new LinkedHashMap<>();
         for (BatchExecutor.Item item : patches) {
             int i = Integer.parseInt(item.key());
             BatchExecutor.Answer answer = written.get(item.key());
             AttributeWrite w = writes.get(i);
-            results[i] = answer != null && answer.succeeded()
-                    ? new WriteResult(w, WriteStatus.APPLIED, observed[i], "")
-                    : failed(w, "Writing " + ATTRIBUTE + " " + OktaEntraException.quote(value(w.after())) + " on "
-                            + w.target(), answer);
+            if (answer != null && answer.succeeded()) {
+                results[i] = new WriteResult(w, WriteStatus.APPLIED, observed[i], "");
+                continue;
+            }
+            WriteResult failure = failed(w, "Writing " + ATTRIBUTE + " " + OktaEntraException.quote(value(w.after()))
+                    + " on " + w.target(), answer);
+            if (answer == null || unknownOutcome(answer.status())) {
+                lost.put(i, failure.message());
+            } else {
+                results[i] = failure;
+            }
         }
+        if (!lost.isEmpty()) {
+            new ImmutableIdReadBack(graph, directory).decide(writes, lost, observed, results, batches);
+        }
+    }
+
+    /** Whether Graph may have carried out a request answered so: no answer at all, or a server error. */
+    private static boolean unknownOutcome(int status) {
+        return status == 0 || status >= 500;
     }
 
     /** Writes this writer will not attempt, decided before anything is sent. */
@@ -197,7 +235,7 @@ public final class ImmutableIdWriter implements DirectoryWriter {
         return reason == null ? null : new WriteResult(w, WriteStatus.REFUSED, null, reason);
     }
 
-    private static WriteResult failed(AttributeWrite w, String action, BatchExecutor.Answer answer) {
+    static WriteResult failed(AttributeWrite w, String action, BatchExecutor.Answer answer) {
         if (answer == null || answer.status() == 0) {
             return new WriteResult(w, WriteStatus.FAILED, null, action + ": Graph's $batch answer had no response"
                     + " for this request");
@@ -247,16 +285,16 @@ public final class ImmutableIdWriter implements DirectoryWriter {
         return rounds;
     }
 
-    private static String who(String target, String upn) {
+    static String who(String target, String upn) {
         return upn == null || upn.equalsIgnoreCase(target) ? "User " + target : "User " + upn + " (" + target + ")";
     }
 
     /** The value as Graph holds it; an empty value is no value, as Graph shows a cleared one. */
-    private static String value(AttributeValue v) {
+    static String value(AttributeValue v) {
         return v == null || v.length() == 0 ? null : v.asString();
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         String s = node == null || node.isNull() ? null : node.asText();
         return s == null || s.isEmpty() ? null : s;
     }

@@ -10,7 +10,9 @@ import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.JobAction;
+import dev.oktaentra.graph.testing.LostAnswer;
 import dev.oktaentra.graph.testing.RecordedRequest;
+import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class GraphTenantSyncTest {
 
@@ -101,6 +105,35 @@ class GraphTenantSyncTest {
     void setMatchBlocks_writesNothingWhenAlreadyAsWanted() {
         assertThat(tenant.setMatchBlocks(MatchBlocks.OPEN, MatchBlocks.OPEN)).isEqualTo(MatchBlocks.OPEN);
         assertThat(patches()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LostAnswer.class, names = {"CONNECTION_RESET", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT"})
+    void setMatchBlocks_whoseAnswerIsLostAfterGraphWroteIt_readsBackAndReturnsTheGuards(LostAnswer how) {
+        graph.setMatchBlocks(MatchBlocks.CLOSED);
+        graph.loseAnswers("PATCH", "/directory/onPremisesSynchronization/", how, 10);
+        try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
+                .maxRetries(0).build())) {
+
+            MatchBlocks after = noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
+
+            assertThat(after).isEqualTo(MatchBlocks.OPEN);
+            assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.OPEN);
+        }
+    }
+
+    @Test
+    void setMatchBlocks_answered503WithoutWriting_failsAfterReadingBack() {
+        graph.setMatchBlocks(MatchBlocks.CLOSED);
+        graph.respondNext("PATCH", "/directory/onPremisesSynchronization/", ScriptedResponse.graphError(503,
+                "serviceNotAvailable", "The service is temporarily unavailable."));
+        try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
+                .maxRetries(0).build())) {
+
+            assertThatThrownBy(() -> noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN))
+                    .isInstanceOf(GraphException.class).hasMessageContaining("HTTP 503");
+            assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+        }
     }
 
     @Test

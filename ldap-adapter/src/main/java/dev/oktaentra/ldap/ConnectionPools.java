@@ -5,6 +5,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.PasswordProvider;
 import com.unboundid.ldap.sdk.PostConnectProcessor;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
@@ -34,12 +35,48 @@ final class ConnectionPools {
     }
 
     /**
+     * The bind password for the pool's life: the pool binds every connection it opens with it, the first and each
+     * one that replaces a connection the server dropped (a dropped connection after a write is exactly when the
+     * writer must read the value back). It hands out copies, so the SDK never holds the original, and is wiped when
+     * the pool closes. Never serialised, never printed.
+     */
+    static final class BindPassword extends PasswordProvider {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient byte[] bytes;
+
+        private BindPassword(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public byte[] getPasswordBytes() {
+            return bytes.clone();
+        }
+
+        /** Overwrites the password; later binds fail. */
+        void wipe() {
+            Arrays.fill(bytes, (byte) 0);
+        }
+
+        @Override
+        public String toString() {
+            return "BindPassword[redacted]";
+        }
+    }
+
+    /** An open pool and the password it binds with, to wipe when the pool closes. */
+    record Opened(LDAPConnectionPool pool, BindPassword password) {
+    }
+
+    /**
      * Opens the pool with one connection, which proves the server is reachable, TLS is trusted and the bind works.
      *
      * @param name the directory's name, for messages
      * @throws LdapDirectoryException naming the server and the cause, never the password
      */
-    static LDAPConnectionPool open(LdapSettings settings, String name) {
+    static Opened open(LdapSettings settings, String name) {
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis((int) settings.connectTimeout().toMillis());
         options.setResponseTimeoutMillis(settings.responseTimeout().toMillis());
@@ -69,17 +106,19 @@ final class ConnectionPools {
             }
         }
 
-        byte[] password = passwordBytes(settings);
+        BindPassword password = new BindPassword(passwordBytes(settings));
         try {
             SimpleBindRequest bind = new SimpleBindRequest(settings.bindIdentity(), password);
             LDAPConnectionPool pool = new LDAPConnectionPool(servers, bind, 1, settings.poolSize(), startTls);
             pool.setConnectionPoolName(name);
-            return pool;
+            return new Opened(pool, password);
         } catch (LDAPException e) {
+            password.wipe();
             throw new LdapDirectoryException(name + ": cannot connect and bind as " + settings.bindIdentity() + ": "
                     + LdapErrors.explain(e, settings), e.getResultCode().intValue(), e);
-        } finally {
-            Arrays.fill(password, (byte) 0);
+        } catch (RuntimeException e) {
+            password.wipe();
+            throw e;
         }
     }
 

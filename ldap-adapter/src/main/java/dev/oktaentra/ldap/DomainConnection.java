@@ -31,12 +31,15 @@ final class DomainConnection implements AutoCloseable {
     private final List<DN> searchBases;
     private final UserEntryMapper mapper;
     private final LDAPConnectionPool pool;
+    private final ConnectionPools.BindPassword password;
     private final boolean assertionControl;
 
-    private DomainConnection(LdapSettings settings, String name, LDAPConnectionPool pool, boolean assertionControl) {
+    private DomainConnection(LdapSettings settings, String name, ConnectionPools.Opened opened,
+            boolean assertionControl) {
         this.settings = settings;
         this.name = name;
-        this.pool = pool;
+        this.pool = opened.pool();
+        this.password = opened.password();
         this.assertionControl = assertionControl;
         try {
             this.userFilter = Filter.create(settings.userFilter());
@@ -50,7 +53,8 @@ final class DomainConnection implements AutoCloseable {
     /** Connects, binds and reads the root DSE. */
     static DomainConnection open(LdapSettings settings) {
         String name = settings.url() + " (" + settings.domain() + ")";
-        LDAPConnectionPool pool = ConnectionPools.open(settings, name);
+        ConnectionPools.Opened opened = ConnectionPools.open(settings, name);
+        LDAPConnectionPool pool = opened.pool();
         boolean assertion = false;
         try {
             RootDSE root = pool.getRootDSE();
@@ -61,7 +65,7 @@ final class DomainConnection implements AutoCloseable {
         }
         LOG.info("Connected to {} as {}; assertion control {}", name, settings.bindIdentity(),
                 assertion ? "supported" : "not supported, writes use value-level guards");
-        return new DomainConnection(settings, name, pool, assertion);
+        return new DomainConnection(settings, name, opened, assertion);
     }
 
     String name() {
@@ -151,6 +155,10 @@ final class DomainConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            pool.close();
+        } finally {
+            password.wipe();
+        }
     }
 }

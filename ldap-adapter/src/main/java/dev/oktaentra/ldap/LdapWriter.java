@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * carries one ({@code (attr=before)} or {@code (!(attr=*))}), which guards multi-valued attributes too. On any
  * failure the writer reads the value back: the planned value means {@link WriteStatus#ALREADY_APPLIED} (a resumed
  * run), another value a {@link WriteStatus#CONFLICT}.
+ *
+ * <p>An answer can be lost: the domain controller applies the modify and then the connection drops, or it answers
+ * busy or unavailable (RFC 4511 section A.1) after the change. So when the failure was not one of the guards and the
+ * value reads back as planned, the write is {@link WriteStatus#APPLIED} (by this run, with the before-value it
+ * replaced), not ALREADY_APPLIED: the journal and the report count it as written now. The read-back takes a fresh
+ * connection from the pool, which binds again with the password it keeps for its life.
  */
 final class LdapWriter implements DirectoryWriter {
 
@@ -146,6 +152,13 @@ final class LdapWriter implements DirectoryWriter {
                 : new byte[0][];
         AttributeValue observed = current.length == 0 ? null : valueOf(domain, attribute, current[0]);
         if (holds(current, write.after(), true)) {
+            if (!GUARD_FAILURES.contains(failure.getResultCode())) {
+                LOG.warn("{}: the answer to writing {} on {} was lost ({}); it reads back with the planned value",
+                        name, attribute, write.target(), LdapErrors.describe(failure));
+                return new WriteResult(write, WriteStatus.APPLIED, write.before(), "the directory's answer was lost ("
+                        + LdapErrors.describe(failure) + "); read back: " + attribute + " holds the planned value, "
+                        + "so it was written");
+            }
             return new WriteResult(write, WriteStatus.ALREADY_APPLIED, observed, attribute
                     + " already holds the planned value; nothing written");
         }

@@ -21,9 +21,13 @@ import java.util.stream.Collectors;
  * @param onPremRejected on-prem records the directory rejected (e.g. CSV rows with a bad objectGUID)
  * @param onPremUnparsed readable on-prem users whose value of the winner's attribute does not parse as that kind
  *        of anchor (e.g. text where a binary attribute is expected), so they neither explain nor are diagnosed
+ * @param onPremRecords every on-prem record read, usable or rejected: 0 means the side came back empty
+ *        ({@link dev.oktaentra.core.validation.EmptySide})
+ * @param cloudRecords every cloud record read, usable or rejected, with an ImmutableID or not
  */
 public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, Map<MismatchCause, Long> rest,
-        long unmatched, long cloudRejected, long onPremRejected, long onPremUnparsed) {
+        long unmatched, long cloudRejected, long onPremRejected, long onPremUnparsed, long onPremRecords,
+        long cloudRecords) {
 
     /** Freezes the collections. */
     public AnchorDetection {

@@ -53,8 +53,10 @@ public final class AnchorSourceDetector {
         Map<String, Integer> anchorIndex = new HashMap<>();
         Map<String, String> anchorByUpn = new HashMap<>();
         long[] cloudRejected = {0};
+        long[] cloudRecords = {0};
         try (Stream<DirectoryRecord<CloudUser>> records = cloud.records()) {
             records.forEach(record -> {
+                cloudRecords[0]++;
                 if (record instanceof DirectoryRecord.Usable<CloudUser> usable) {
                     if (usable.user().immutableId() != null) {
                         String anchor = usable.user().immutableId().value();
@@ -71,8 +73,10 @@ public final class AnchorSourceDetector {
         explained.put(SourceAnchor.objectGuid(), new BitSet());
         explained.put(SourceAnchor.consistencyGuid(), new BitSet());
         long[] onPremRejected = {0};
+        long[] onPremRecords = {0};
         try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
             records.forEach(record -> {
+                onPremRecords[0]++;
                 if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
                     score(usable.user(), anchorIndex, explained);
                 } else {
@@ -119,7 +123,7 @@ public final class AnchorSourceDetector {
         }
         long unexplained = total - ranking.get(0).explained();
         return new AnchorDetection(total, ranking, rest, Math.max(0, unexplained - diagnosed[0]), cloudRejected[0],
-                onPremRejected[0], unparsed[0]);
+                onPremRejected[0], unparsed[0], onPremRecords[0], cloudRecords[0]);
     }
 
     private static void score(OnPremUser user, Map<String, Integer> anchorIndex,

@@ -8,7 +8,9 @@ import java.util.List;
  * with a guard, …). They never delete an object.
  *
  * <p>The migration journal records every result with its before-value, so a write can be rolled back with
- * {@link AttributeWrite#inverse()}.
+ * {@link AttributeWrite#inverse()}. A write whose answer is lost (no answer, or a server error after the retries) is
+ * read back before it is reported: one that took effect is {@link WriteStatus#APPLIED}, never FAILED, or the
+ * journal would not know it stands and a rollback would leave it.
  */
 public interface DirectoryWriter {
 

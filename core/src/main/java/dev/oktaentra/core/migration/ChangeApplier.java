@@ -16,10 +16,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a plan's changes through the context's ports and journals every result before the next write, so that
- * a crash at any point loses nothing: on resume, changes the journal shows are skipped, and a change written but
- * not journaled is found already written (the writers are compare-and-set) and journaled then. No change is ever
- * written twice.
+ * Applies a plan's changes through the context's ports and journals their results, so that a crash at any point
+ * loses nothing: on resume, changes the journal shows are skipped, and a change written but not journaled is found
+ * already written (every write is compare-and-set) and journaled then. No change is ever written twice.
+ *
+ * <p>What is journaled when:
+ * <ul>
+ *   <li>Directory writes (on-prem and cloud) go to their writer in groups of up to {@value #GROUP} changes, one
+ *       Graph {@code $batch}, because one request per change would make a large remediation take hours. The writer
+ *       answers for the whole group; every result of the group is journaled, in plan order, before the next group
+ *       is written. A crash in the middle of a group loses at most that group's results, which the next run finds
+ *       already written.</li>
+ *   <li>Identity-provider and tenant changes go one at a time, each journaled before the next is written.</li>
+ *   <li>A {@code CONFLICT} (the value changed since planning) stops the apply. The changes of its own directory
+ *       group went out in the same request and are written and journaled with it; no later change is written.</li>
+ * </ul>
  */
 final class ChangeApplier {
 
@@ -72,11 +83,16 @@ final class ChangeApplier {
         return new ApplyResult(plan.id(), applied, already, done.size(), failures, conflict);
     }
 
-    /** The next changes that go to the same place, at most {@link #GROUP}. */
+    /**
+     * The next changes that go out together: up to {@link #GROUP} directory changes for the same writer, or a single
+     * identity-provider or tenant change (those are written one call each anyway, so each is journaled at once and
+     * a conflict stops the next).
+     */
     private static List<Change> group(List<Change> changes, int from) {
         TargetSystem system = changes.get(from).system();
+        int size = system == TargetSystem.ON_PREM || system == TargetSystem.CLOUD ? GROUP : 1;
         int to = from;
-        while (to < changes.size() && to - from < GROUP && changes.get(to).system() == system) {
+        while (to < changes.size() && to - from < size && changes.get(to).system() == system) {
             to++;
         }
         return changes.subList(from, to);

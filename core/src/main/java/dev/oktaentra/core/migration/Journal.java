@@ -26,9 +26,15 @@ import org.slf4j.LoggerFactory;
  * The migration's memory and its only source of truth: an append-only JSON Lines file, one {@link JournalEntry} a
  * line, each written and forced to disk before the next, so that a crash loses at most the line being written.
  *
- * <p>The file is locked while open: a second run against the same journal fails at once. On open, a last line cut
- * short by a crash is dropped (the change it recorded is found again, already written, on resume); damage anywhere
- * else stops the open with the line number, because a journal that cannot be trusted must not drive writes.
+ * <p>{@link #open(Path, Clock)} is for runs that write: the file is locked while open, so a second writing run
+ * against the same journal fails at once, and a last line cut short by a crash is dropped (the change it recorded is
+ * found again, already written, on resume). {@link #read(Path)} is for looking only ({@code status}): it takes no
+ * lock, creates nothing and changes nothing, so it works while another run holds the journal, and a torn last line
+ * is left in place for the next writing run to drop, and counted ({@link #tornTailBytes()}).
+ *
+ * <p>Blank lines (an editor's trailing newline, Windows line ends) hold no entry and are skipped; a complete last
+ * entry that lost only its line break is kept. Damage anywhere else stops the open with the line number, because a
+ * journal that cannot be trusted must not drive writes.
  */
 public final class Journal implements AutoCloseable {
 
@@ -44,13 +50,19 @@ public final class Journal implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final List<JournalEntry> entries;
+    private final long tornTailBytes;
 
-    private Journal(Path file, Clock clock, FileChannel channel, FileLock lock, List<JournalEntry> entries) {
+    private Journal(Path file, Clock clock, FileChannel channel, FileLock lock, Contents contents) {
         this.file = file;
         this.clock = clock;
         this.channel = channel;
         this.lock = lock;
-        this.entries = entries;
+        this.entries = contents.entries;
+        this.tornTailBytes = contents.tornTail;
+    }
+
+    /** What a journal file holds: its entries, where the last complete line ends, and a torn tail's length. */
+    private record Contents(List<JournalEntry> entries, long end, boolean lineBreakMissing, long tornTail) {
     }
 
     /**
@@ -80,9 +92,20 @@ public final class Journal implements AutoCloseable {
                 throw new JournalException("The journal " + file + " is in use by another run; wait for it to end "
                         + "(two runs must never write the same directories at once)");
             }
-            List<JournalEntry> entries = read(file, channel);
-            channel.position(channel.size());
-            return new Journal(file, clock, channel, lock, entries);
+            Contents contents = parse(file, readAll(channel));
+            if (contents.tornTail > 0) {
+                LOG.warn("{}: dropping a last line cut short by an interrupted run ({} bytes); its change will be "
+                        + "found again on resume", file, contents.tornTail);
+            }
+            channel.truncate(contents.end);
+            channel.position(contents.end);
+            if (contents.lineBreakMissing) {
+                writeFully(channel, new byte[] {'\n'});
+            }
+            if (contents.tornTail > 0 || contents.lineBreakMissing) {
+                channel.force(true);
+            }
+            return new Journal(file, clock, channel, lock, contents);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new JournalException("Cannot open the journal " + file + ": " + e.getMessage(), e);
@@ -92,31 +115,76 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static List<JournalEntry> read(Path file, FileChannel channel) throws IOException {
+    /**
+     * Reads a journal without writing to it: no lock, no file created, a torn last line left in place. For looking
+     * only, e.g. {@code status} while another run may hold the journal; {@link #append} is refused.
+     *
+     * @param file the JSON Lines file; a missing file reads as an empty journal
+     * @return a read-only snapshot; closing it releases nothing but is harmless
+     * @throws JournalException when the file cannot be read or is damaged before its last line
+     */
+    public static Journal read(Path file) {
+        Contents contents;
+        try {
+            contents = Files.exists(file) ? parse(file, Files.readAllBytes(file))
+                    : new Contents(new ArrayList<>(), 0, false, 0);
+        } catch (IOException e) {
+            throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+        if (contents.tornTail > 0) {
+            LOG.info("{}: the last line is cut short ({} bytes, an interrupted run, or one writing now); left in "
+                    + "place for the next writing run to drop", file, contents.tornTail);
+        }
+        return new Journal(file, null, null, null, contents);
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
         byte[] bytes = new byte[(int) channel.size()];
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         channel.position(0);
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
             // read the whole file
         }
+        return bytes;
+    }
+
+    /** Splits the file into entries; blank lines are skipped, a last line without a line break is judged apart. */
+    private static Contents parse(Path file, byte[] bytes) {
         List<JournalEntry> entries = new ArrayList<>();
         int start = 0;
         int line = 1;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                entries.add(parse(file, text, line, entries.size() + 1));
+                if (!text.isBlank()) {
+                    entries.add(parse(file, text, line, entries.size() + 1));
+                }
                 start = i + 1;
                 line++;
             }
         }
-        if (start < bytes.length) {
-            LOG.warn("{}: dropping a last line cut short by an interrupted run ({} bytes); its change will be found "
-                    + "again on resume", file, bytes.length - start);
-            channel.truncate(start);
-            channel.force(true);
+        if (start == bytes.length) {
+            return new Contents(entries, bytes.length, false, 0);
         }
-        return entries;
+        String tail = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (tail.isBlank()) {
+            return new Contents(entries, start, false, 0);
+        }
+        JournalEntry last = complete(tail);
+        if (last == null) {
+            return new Contents(entries, start, false, bytes.length - start);
+        }
+        entries.add(parse(file, tail, line, entries.size() + 1));
+        return new Contents(entries, bytes.length, true, 0);
+    }
+
+    /** The entry a last line holds when it is whole JSON (only its line break is missing), else {@code null}. */
+    private static JournalEntry complete(String tail) {
+        try {
+            return JSON.readValue(tail, JournalEntry.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static JournalEntry parse(Path file, String text, int line, long expectedSeq) {
@@ -173,6 +241,25 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
+     * Whether this journal was opened by {@link #read(Path)}, for looking only.
+     *
+     * @return true when appending is refused
+     */
+    public boolean readOnly() {
+        return channel == null;
+    }
+
+    /**
+     * The length of a last line cut short by an interrupted run: the bytes {@link #open(Path, Clock)} dropped, or
+     * those {@link #read(Path)} left in place for the next writing run to drop.
+     *
+     * @return the bytes, 0 when the last line was whole
+     */
+    public long tornTailBytes() {
+        return tornTailBytes;
+    }
+
+    /**
      * The journal's file.
      *
      * @return the path
@@ -183,13 +270,13 @@ public final class Journal implements AutoCloseable {
 
     /** Numbers, stamps, writes and forces one entry; returns it as recorded. */
     synchronized JournalEntry append(JournalEntry draft) {
+        if (readOnly()) {
+            throw new JournalException("The journal " + file + " was opened read-only, for looking (status); open it "
+                    + "with Journal.open to write");
+        }
         JournalEntry entry = draft.numbered(entries.size() + 1, clock.instant());
         try {
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            writeFully(channel, (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
             channel.force(false);
         } catch (IOException e) {
             throw new JournalException("Cannot write to the journal " + file + ": " + e.getMessage()
@@ -199,9 +286,19 @@ public final class Journal implements AutoCloseable {
         return entry;
     }
 
-    /** Releases the lock. */
+    private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Releases the lock; nothing to release for a read-only journal. */
     @Override
     public void close() {
+        if (readOnly()) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException e) {

@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
  *
  * <p>Safety: planning is free; {@code apply} takes only a recorded plan by id and checksum, refuses a plan that is
  * not the step's latest, one above the change threshold, and one the directories have moved away from; every write
- * is compare-and-set and journaled with its before-value before the next; a crashed apply resumes without writing
- * anything twice; {@link #rollback(String)} plans the inverse of what stands. Nothing here deletes a directory
- * object.
+ * is compare-and-set and journaled with its before-value (directory writes in groups of up to 20, each group
+ * journaled before the next is written; other changes one by one); a conflict stops the apply; a crashed apply
+ * resumes without writing anything twice; {@link #rollback(String)} plans the inverse of what stands. Nothing here
+ * deletes a directory object.
  */
 public final class Migration implements AutoCloseable {
 
@@ -351,6 +352,21 @@ public final class Migration implements AutoCloseable {
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(journal, "journal");
             return new Migration(runbook, context, Journal.open(journal, context.clock()));
+        }
+
+        /**
+         * Reads the journal without locking or changing it ({@link Journal#read(Path)}), for {@link #info()} while
+         * another run may hold it: a last line cut short is left for the next writing run to drop. Anything that
+         * would append to the journal (plan, apply, verify, confirm, skip, rollback, repair) is refused.
+         *
+         * @return the migration, for looking only
+         * @throws JournalException when the journal is damaged before its last line
+         */
+        public Migration openReadOnly() {
+            Objects.requireNonNull(runbook, "runbook");
+            Objects.requireNonNull(context, "context");
+            Objects.requireNonNull(journal, "journal");
+            return new Migration(runbook, context, Journal.read(journal));
         }
     }
 }

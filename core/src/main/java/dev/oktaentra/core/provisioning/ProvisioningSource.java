@@ -33,7 +33,9 @@ public interface ProvisioningSource extends AutoCloseable {
     ImmutableIdMapping immutableIdMapping(String appId);
 
     /**
-     * Switches provisioning off for one app. Idempotent: an app already off is left alone.
+     * Switches provisioning off for one app. Idempotent: an app already off is left alone. When the call's answer
+     * is lost (no answer, or a server error after the retries), implementations read the state back before they
+     * throw: a switch that took effect is returned, not thrown, so the journal records it and a rollback undoes it.
      *
      * @param appId the app
      * @return the state read back after the call

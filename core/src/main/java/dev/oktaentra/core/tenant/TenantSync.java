@@ -19,7 +19,9 @@ public interface TenantSync {
     TenantSyncState state();
 
     /**
-     * Sets the matching guards, compare-and-set: only while they still equal {@code expected}.
+     * Sets the matching guards, compare-and-set: only while they still equal {@code expected}. When the write's
+     * answer is lost, implementations read the guards back before they throw: guards that read as {@code wanted}
+     * are returned as written.
      *
      * @param expected the guards the plan saw
      * @param wanted the guards to set

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -177,8 +178,9 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
-     * Whether anything needs a person's attention before the cutover: any outcome other than MATCHED,
-     * SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role blocking a match, or a predicted attribute deletion.
+     * Whether anything needs a person's attention before the cutover: a side that yielded no users
+     * ({@link #emptySide()}), any outcome other than MATCHED, SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role
+     * blocking a match, or a predicted attribute deletion.
      *
      * @return true when a person must act
      */
@@ -187,7 +189,35 @@ public final class ValidationReport implements AutoCloseable {
         long fine = counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY)
                 + counts.get(MatchOutcome.OUT_OF_SCOPE);
         return fine != summary.total() || summary.adminRoleSoftMatches() > 0 || summary.adminRoleHardMatches() > 0
-                || summary.prediction().attributeDeletions() > 0;
+                || summary.prediction().attributeDeletions() > 0 || emptySide().isPresent();
+    }
+
+    /**
+     * How many on-prem records the validation read, usable or not.
+     *
+     * @return the count
+     */
+    public long onPremRecords() {
+        return entries.size();
+    }
+
+    /**
+     * How many cloud records the validation read, usable or not.
+     *
+     * @return the count
+     */
+    public long cloudRecords() {
+        return (long) cloud.size() + cloudInvalid.size();
+    }
+
+    /**
+     * Why this validation cannot be trusted because a side yielded no users ({@link EmptySide}): with either side
+     * empty nothing disagrees, so the counts look clean for the wrong reason.
+     *
+     * @return the reason, naming the empty side and what to check; empty when both sides yielded records
+     */
+    public Optional<String> emptySide() {
+        return EmptySide.check(onPremSource, onPremRecords(), cloudSource, cloudRecords());
     }
 
     /**

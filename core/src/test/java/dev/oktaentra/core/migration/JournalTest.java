@@ -57,6 +57,92 @@ class JournalTest {
     }
 
     @Test
+    void open_acceptsATrailingBlankLineAndAppendsAfterIt() throws Exception {
+        Path file = writeTwoEntries();
+        Files.writeString(file, "\n", StandardOpenOption.APPEND);
+
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            assertThat(journal.entries()).hasSize(2);
+            journal.append(JournalEntry.of(JournalEntry.Type.STEP_SKIPPED, "s", null));
+        }
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            assertThat(journal.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    @Test
+    void open_acceptsBlankLinesAndWindowsLineEndings() throws Exception {
+        Path file = writeTwoEntries();
+        List<String> lines = Files.readAllLines(file);
+        Files.writeString(file, lines.get(0) + "\r\n\r\n  \n" + lines.get(1) + "\r\n\r\n");
+
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            assertThat(journal.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void open_keepsACompleteLastEntryThatLostOnlyItsLineBreak() throws Exception {
+        Path file = writeTwoEntries();
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.length() - 1));
+
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            assertThat(journal.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+            journal.append(JournalEntry.of(JournalEntry.Type.STEP_SKIPPED, "s", null));
+        }
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            assertThat(journal.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    @Test
+    void read_leavesALastLineCutShortInPlaceAndCountsIt() throws Exception {
+        Path file = writeTwoEntries();
+        Files.writeString(file, "{\"seq\":3,\"at\":\"2026-", StandardOpenOption.APPEND);
+        byte[] before = Files.readAllBytes(file);
+
+        try (Journal journal = Journal.read(file)) {
+            assertThat(journal.readOnly()).isTrue();
+            assertThat(journal.entries()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+            assertThat(journal.tornTailBytes()).isEqualTo("{\"seq\":3,\"at\":\"2026-".length());
+            assertThatThrownBy(() -> journal.append(JournalEntry.of(JournalEntry.Type.STEP_SKIPPED, "s", null)))
+                    .isInstanceOf(JournalException.class).hasMessageContaining("read-only");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void read_seesTheEntriesWhileAnotherRunHoldsTheJournal() {
+        Path file = writeTwoEntries();
+        try (Journal writer = Journal.open(file, Clock.systemUTC()); Journal reader = Journal.read(file)) {
+            assertThat(reader.entries()).hasSize(2);
+            assertThat(writer.entries()).hasSize(2);
+        }
+    }
+
+    @Test
+    void read_ofAMissingJournalIsEmptyAndCreatesNothing() {
+        Path file = dir.resolve("not-yet/j.jsonl");
+
+        try (Journal journal = Journal.read(file)) {
+            assertThat(journal.entries()).isEmpty();
+            assertThat(journal.tornTailBytes()).isZero();
+        }
+        assertThat(dir.resolve("not-yet")).doesNotExist();
+    }
+
+    @Test
+    void read_refusesDamageInTheMiddleAsOpenDoes() throws Exception {
+        Path file = writeTwoEntries();
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, List.of(lines.get(0), "not json", lines.get(1)), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Journal.read(file))
+                .isInstanceOf(JournalException.class).hasMessageContaining("is damaged at line 2");
+    }
+
+    @Test
     void open_refusesDamageInTheMiddleNamingTheLine() throws Exception {
         Path file = writeTwoEntries();
         List<String> lines = Files.readAllLines(file);

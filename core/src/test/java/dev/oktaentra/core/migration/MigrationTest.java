@@ -190,6 +190,21 @@ class MigrationTest {
     }
 
     @Test
+    void openReadOnly_showsWhereStepsStandWhileARunHoldsTheJournalAndRecordsNothing() throws Exception {
+        try (Migration writer = open()) {
+            writer.plan("fill");
+            try (Migration reader = Migration.configure().runbook(runbook).context(context(MigrationOptions.defaults()))
+                    .journal(dir.resolve("journal.jsonl")).openReadOnly()) {
+                assertThat(reader.info().get(0).status()).isEqualTo(StepStatus.PLANNED);
+                assertThatThrownBy(() -> reader.skip("fill", "ops", "r")).isInstanceOf(JournalException.class)
+                        .hasMessageContaining("read-only");
+            }
+            writer.skip("fill", "ops", "still writable");
+        }
+        assertThat(Files.readAllLines(dir.resolve("journal.jsonl"))).hasSize(2);
+    }
+
+    @Test
     void skipAndConfirm_areRecorded() {
         try (Migration migration = open()) {
             migration.skip("fill", "ops", "done by hand last week");

@@ -412,7 +412,17 @@ class ValidationTest {
         try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
             assertThat(report.counts()).containsOnlyKeys(MatchOutcome.values());
             assertThat(report.summary().total()).isZero();
-            assertThat(report.needsAttention()).isFalse();
+        }
+    }
+
+    @Test
+    void needsAttention_whenASideYieldedNoUsers_namingIt() {
+        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+            assertThat(report.onPremRecords()).isZero();
+            assertThat(report.cloudRecords()).isZero();
+            assertThat(report.needsAttention()).isTrue();
+            assertThat(report.emptySide()).hasValueSatisfying(r -> assertThat(r)
+                    .startsWith("The on-prem side (").contains("yielded no users, and the cloud side ("));
         }
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * What the commands that drive a runbook share: {@code --config FILE}, and opening the journal with or without the
  * directories. Commands that only read or append to the journal ({@code status}, {@code confirm}, {@code skip},
- * {@code rollback}, {@code repair}) never contact a directory and never ask for a secret.
+ * {@code rollback}, {@code repair}) never contact a directory and never ask for a secret; {@code status} only reads
+ * it, without the lock.
  */
 abstract class MigrationCommand extends CliCommand {
 
@@ -61,6 +62,16 @@ abstract class MigrationCommand extends CliCommand {
     final Session journalOnly() {
         MigrationContext context = MigrationContext.builder().options(config().options()).build();
         return new Session(null, open(context));
+    }
+
+    /**
+     * The journal and the runbook for looking only: the journal is neither locked nor changed, so this works while
+     * another run holds it, and a torn last line stays for the next writing command to drop.
+     */
+    final Session readOnly() {
+        MigrationContext context = MigrationContext.builder().options(config().options()).build();
+        return new Session(null, Migration.configure().runbook(config().runbook()).context(context)
+                .journal(config().journal()).openReadOnly());
     }
 
     /** The journal, the runbook and every port the configuration names; secrets are read now. */

@@ -18,14 +18,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code status}: every step of the runbook with where it stands, derived from the journal (Flyway's {@code info}),
- * and the command to run next. Reads only the journal.
+ * and the command to run next. Reads only the journal, without locking or changing it: it works while another run
+ * holds the journal, and a last line cut short by an interrupted run is reported and left for {@code apply} or
+ * {@code repair} to drop.
  */
 @Command(name = "status", sortOptions = false,
         description = {"Shows where every step of the runbook stands, and what to run next.",
             "Shows every step of the runbook and where it stands (PENDING, PLANNED, APPLIED, VERIFIED, "
                 + "FAILED, SKIPPED, WAITING_FOR_OPERATOR), derived from the journal, with the counts of its latest "
                 + "plan and the command to run next.",
-            "Reads only the journal: no directory is contacted and no secret is needed."},
+            "Reads only the journal, without locking or changing it (it works while another command runs): no "
+                + "directory is contacted and no secret is needed. A last line cut short by an interrupted run is "
+                + "reported and left for apply or repair to drop."},
         footer = {"", "Exit code 1 when a step has FAILED.", "Example:",
             "  oktaentra status --config oktaentra.json --html runbook-status.html"})
 final class StatusCommand extends MigrationCommand {
@@ -47,18 +51,20 @@ final class StatusCommand extends MigrationCommand {
         Runbook runbook;
         Path journal;
         int entries;
-        try (Session session = journalOnly()) {
+        long torn;
+        try (Session session = readOnly()) {
             steps = session.migration().info();
             runbook = session.migration().runbook();
             journal = session.migration().journal().file();
             entries = session.migration().journal().entries().size();
+            torn = session.migration().journal().tornTailBytes();
         }
         List<Path> pages = writePages(runbook, steps);
         Optional<String> next = next(steps);
         if (json.enabled) {
-            printJson(runbook, journal, steps, next, pages);
+            printJson(runbook, journal, torn, steps, next, pages);
         } else {
-            printText(runbook, journal, entries, steps, next, pages);
+            printText(runbook, journal, entries, torn, steps, next, pages);
         }
         return steps.stream().anyMatch(s -> s.status() == StepStatus.FAILED) ? Exit.ATTENTION : Exit.CLEAN;
     }
@@ -113,10 +119,15 @@ final class StatusCommand extends MigrationCommand {
         return Optional.empty();
     }
 
-    private void printText(Runbook runbook, Path journal, int entries, List<StepInfo> steps, Optional<String> next,
-            List<Path> pages) {
+    private void printText(Runbook runbook, Path journal, int entries, long torn, List<StepInfo> steps,
+            Optional<String> next, List<Path> pages) {
         out().println("Runbook " + runbook.name() + ", journal " + journal + " (" + TextTable.count(entries)
                 + " entr" + (entries == 1 ? "y" : "ies") + ")");
+        if (torn > 0) {
+            out().println("Note: the journal's last line is cut short (" + TextTable.count(torn) + " bytes): a run "
+                    + "was interrupted while writing it, or one is writing now. Left as it is; the next apply or "
+                    + "repair drops it, and a change it recorded is found again, already written.");
+        }
         out().println();
         TextTable table = TextTable.of(true, false, false, false, true, true, true, false)
                 .row("#", "step", "kind", "status", "planned", "applied", "failed", "last event");
@@ -138,11 +149,12 @@ final class StatusCommand extends MigrationCommand {
         }
     }
 
-    private void printJson(Runbook runbook, Path journal, List<StepInfo> steps, Optional<String> next,
+    private void printJson(Runbook runbook, Path journal, long torn, List<StepInfo> steps, Optional<String> next,
             List<Path> pages) throws Exception {
         ObjectNode root = JsonOption.mapper().createObjectNode();
         root.put("runbook", runbook.name());
         root.put("journal", journal.toAbsolutePath().normalize().toString());
+        root.put("tornTailBytes", torn);
         ArrayNode list = root.putArray("steps");
         for (StepInfo s : steps) {
             list.addObject().put("step", s.stepId()).put("title", s.title()).put("kind", s.kind().name())

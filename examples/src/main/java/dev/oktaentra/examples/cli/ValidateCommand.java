@@ -96,6 +96,7 @@ final class ValidateCommand extends CliCommand {
         ArrayNode files = root.putArray("reportFiles");
         written.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
         root.put("needsAttention", report.needsAttention());
+        root.put("emptySide", report.emptySide().orElse(null));
         root.put("total", summary.total());
         root.put("anchor", summary.anchor());
         root.put("adminRoleSoftMatches", summary.adminRoleSoftMatches());
@@ -131,6 +132,7 @@ final class ValidateCommand extends CliCommand {
     private static List<String> attention(ValidationReport report) {
         ValidationSummary s = report.summary();
         List<String> reasons = new ArrayList<>();
+        report.emptySide().ifPresent(r -> reasons.add(r.endsWith(".") ? r.substring(0, r.length() - 1) : r));
         s.counts().forEach((outcome, n) -> {
             if (n > 0 && outcome != MatchOutcome.MATCHED && outcome != MatchOutcome.SOFT_MATCH_ONLY
                     && outcome != MatchOutcome.OUT_OF_SCOPE) {

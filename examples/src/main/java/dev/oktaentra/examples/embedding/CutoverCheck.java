@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * The policy is this example's, not the library's: a mismatch explained by a known conversion mistake (byte order,
- * padding, URL-safe Base64, …) gets a derived fix; everything a person must judge blocks the cutover.
+ * padding, URL-safe Base64, …) gets a derived fix; everything a person must judge blocks the cutover, and so does an
+ * export without users (nothing disagrees with an empty side).
  */
 public final class CutoverCheck {
 
@@ -83,7 +84,9 @@ public final class CutoverCheck {
             try (ValidationReport report = Validation.configure().anchor(anchor).build().run(onPrem, cloud)) {
                 Path fixList = outDir.resolve(FIX_LIST);
                 long fixes = writeFixes(report, fixList);
-                List<String> blockers = blockers(report.summary(), fixes);
+                List<String> blockers = new ArrayList<>();
+                report.emptySide().ifPresent(blockers::add);   // an empty export makes everything else look fine
+                blockers.addAll(blockers(report.summary(), fixes));
                 return new CutoverDecision(blockers.isEmpty(), anchor.name(), detection.describe(), report.counts(),
                         blockers, fixes, fixList);
             }

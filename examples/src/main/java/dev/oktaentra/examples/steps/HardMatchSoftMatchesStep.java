@@ -4,6 +4,7 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepFinding;
@@ -15,6 +16,7 @@ import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.validation.ValidationFinding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -74,6 +76,10 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
 
     @Override
     public Plan plan(MigrationContext ctx) {
+        // With either side empty there is no soft match, and an empty plan would look like a finished job.
+        ctx.validation().emptySide().ifPresent(reason -> {
+            throw new MigrationException("Step " + ID + ": " + reason + " Nothing was planned.");
+        });
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
         try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
@@ -93,6 +99,10 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
 
     @Override
     public VerifyResult verify(MigrationContext ctx) {
+        Optional<String> empty = ctx.validation().emptySide();
+        if (empty.isPresent()) {
+            return VerifyResult.failed(List.of(StepFinding.error(empty.get())));
+        }
         long left = ctx.validation().counts().get(MatchOutcome.SOFT_MATCH_ONLY);
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No soft match is left: every pair "
                 + "hard-matches on the anchor.")))

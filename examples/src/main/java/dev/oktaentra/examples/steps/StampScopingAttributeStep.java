@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +102,10 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
     @Override
     public Plan plan(MigrationContext ctx) {
         ctx.onPremWriter().ifPresent(this::checkWritable);
+        // With either side empty nothing is hard-matched, and an empty plan would look like a finished job.
+        ctx.validation().emptySide().ifPresent(reason -> {
+            throw new MigrationException("Step " + ID + ": " + reason + " Nothing was planned.");
+        });
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
         Map<String, String> wave = hardMatched(ctx);
@@ -124,6 +129,10 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
     /** Passes when every hard-matched user holds the label, or another one it was deliberately left with. */
     @Override
     public VerifyResult verify(MigrationContext ctx) {
+        Optional<String> empty = ctx.validation().emptySide();
+        if (empty.isPresent()) {
+            return VerifyResult.failed(List.of(StepFinding.error(empty.get())));
+        }
         Map<String, String> wave = hardMatched(ctx);
         List<String> missing = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();

@@ -278,10 +278,58 @@ class RunbookCommandsTest {
     void secondRunAgainstTheSameJournal_isRefusedWhileTheFirstHoldsIt() throws Exception {
         try (dev.oktaentra.core.migration.Journal held = dev.oktaentra.core.migration.Journal.open(
                 dir.resolve("migration.journal"), java.time.Clock.systemUTC())) {
-            CliResult result = cli("status");
+            CliResult result = cli("skip", "backfill-attributes", "--operator", "a", "--reason", "r");
 
             assertThat(result.exit()).isEqualTo(2);
             assertThat(result.err()).contains("is in use by another run");
         }
+    }
+
+    @Test
+    void status_readsTheJournalWhileAnotherRunHoldsIt() throws Exception {
+        assertThat(cli("verify", "choose-topology").exit()).isZero();
+        try (dev.oktaentra.core.migration.Journal held = dev.oktaentra.core.migration.Journal.open(
+                dir.resolve("migration.journal"), java.time.Clock.systemUTC())) {
+            CliResult result = cli("status");
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.out()).contains("(1 entry)").contains("VERIFIED");
+        }
+    }
+
+    @Test
+    void status_leavesALastLineCutShortInPlaceAndRepairDropsIt() throws Exception {
+        assertThat(cli("verify", "choose-topology").exit()).isZero();
+        Path journal = dir.resolve("migration.journal");
+        String torn = "{\"seq\":2,\"at\":\"20";
+        Files.writeString(journal, torn, java.nio.file.StandardOpenOption.APPEND);
+        byte[] before = Files.readAllBytes(journal);
+
+        CliResult status = cli("status");
+        JsonNode json = status();
+
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(status.out()).contains("(1 entry)").contains("VERIFIED")
+                .contains("the journal's last line is cut short (" + torn.length() + " bytes)")
+                .contains("the next apply or repair drops it");
+        assertThat(json.get("tornTailBytes").asInt()).isEqualTo(torn.length());
+        assertThat(Files.readAllBytes(journal)).isEqualTo(before);
+
+        assertThat(cli("repair", "--operator", "alice").exit()).isZero();
+        assertThat(Files.readString(journal)).doesNotContain(torn).endsWith("\n");
+        assertThat(status().get("tornTailBytes").asInt()).isZero();
+    }
+
+    @Test
+    void everyCommand_acceptsAJournalEndingInABlankLine() throws Exception {
+        assertThat(cli("verify", "choose-topology").exit()).isZero();
+        Files.writeString(dir.resolve("migration.journal"), "\n", java.nio.file.StandardOpenOption.APPEND);
+
+        CliResult status = cli("status");
+        CliResult skip = cli("skip", "backfill-attributes", "--operator", "a", "--reason", "r");
+
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(skip.exit()).as(skip.err()).isZero();
+        assertThat(statusOf("backfill-attributes")).isEqualTo("SKIPPED");
     }
 }

@@ -80,6 +80,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_aCloudExportWithoutUsers_needsAttentionNamingTheEmptySide() throws Exception {
+        CliResult text = validate(tenant().onPremOnly("ann").onPremOnly("bob"));
+        CliResult json = validate(tenant().onPremOnly("ann").onPremOnly("bob"), "--json");
+
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out()).contains("Needs attention: The cloud side (entrausers.csv) yielded no users");
+        assertThat(json.exit()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(json.out()).get("emptySide").asText())
+                .startsWith("The cloud side (entrausers.csv) yielded no users");
+    }
+
+    @Test
     void validate_text_printsASummaryAndWhatNeedsAttention() {
         CliResult result = validate(troubled());
 

@@ -94,6 +94,25 @@ class CutoverCheckTest {
     }
 
     @Test
+    void run_anOnPremExportWithoutUsers_blocksNamingTheEmptySide() {
+        CutoverDecision decision = check(tenant().cloudUser("ann", TenantFixture.guid("ann").toImmutableId().value(),
+                TenantFixture.upn("ann"), "").cloudUser("bob", "", TenantFixture.upn("bob"), ""));
+
+        assertThat(decision.go()).isFalse();
+        assertThat(decision.blockers().get(0)).startsWith("The on-prem side (").contains("adusers.csv")
+                .contains("yielded no users while there are 2 users in the cloud");
+    }
+
+    @Test
+    void run_aCloudExportWithoutUsers_blocksNamingTheEmptySide() {
+        CutoverDecision decision = check(tenant().onPremOnly("ann").onPremOnly("bob"));
+
+        assertThat(decision.go()).isFalse();
+        assertThat(decision.blockers()).singleElement().asString().startsWith("The cloud side (")
+                .contains("entrausers.csv").contains("yielded no users while there are 2 on-prem users");
+    }
+
+    @Test
     void run_notAnExport_failsNamingTheFile() throws Exception {
         Path bad = Files.writeString(dir.resolve("book.csv"), "a,b\n1,2\n");
 

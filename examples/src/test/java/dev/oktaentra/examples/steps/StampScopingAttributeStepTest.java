@@ -181,6 +181,20 @@ class StampScopingAttributeStepTest {
     }
 
     @Test
+    void planAndVerify_againstACloudSideWithoutUsers_failNamingIt() {
+        cloud.clear();
+        try (LdapDirectory directory = connect(true); Migration migration = migration(directory)) {
+            String step = StampScopingAttributeStep.ID;
+
+            assertThatThrownBy(() -> migration.plan(step)).isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("The cloud side (entra) yielded no users");
+            assertThat(migration.verify(step).passed()).isFalse();
+            assertThat(migration.verify(step).findings()).anySatisfy(f -> assertThat(f.message())
+                    .startsWith("The cloud side (entra) yielded no users"));
+        }
+    }
+
+    @Test
     void of_requiresAnAttributeAndALabel() {
         assertThatThrownBy(() -> StampScopingAttributeStep.of(" ", WAVE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StampScopingAttributeStep.of(ATTRIBUTE, null))

@@ -27,11 +27,29 @@ final class Dispatcher {
     private record Scripted(String method, String pathPrefix, ScriptedResponse response) {
     }
 
+    /** Answers to lose after carrying out the request; {@code left} counts down. */
+    private static final class Loss {
+        final String method;
+        final String pathPrefix;
+        final LostAnswer how;
+        int left;
+
+        Loss(String method, String pathPrefix, LostAnswer how, int times) {
+            this.method = method;
+            this.pathPrefix = pathPrefix;
+            this.how = how;
+            this.left = times;
+        }
+    }
+
     private final Object lock;
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
+    private final List<Loss> losses = new ArrayList<>();
+    /** What happens to the HTTP answer being built: null, or a loss one of its requests asked for. */
+    private LostAnswer carrying;
     private FaultPlan faults = FaultPlan.NONE;
     private Random random = new Random(0);
     private boolean requireToken = true;
@@ -50,6 +68,10 @@ final class Dispatcher {
 
     void script(String method, String pathPrefix, ScriptedResponse response) {
         scripted.add(new Scripted(method.toUpperCase(Locale.ROOT), pathPrefix, response));
+    }
+
+    void loseAnswers(String method, String pathPrefix, LostAnswer how, int times) {
+        losses.add(new Loss(method.toUpperCase(Locale.ROOT), pathPrefix, how, times));
     }
 
     void requireToken(boolean value) {
@@ -76,10 +98,19 @@ final class Dispatcher {
                     exchange.getRequestURI().getRawQuery(), headers, body);
             Reply reply;
             long seq;
+            LostAnswer lost;
             synchronized (lock) {
                 seq = ++sequence;
+                carrying = null;
                 reply = answer(req, seq, false);
-                record(seq, req, reply.status(), 0);
+                lost = carrying;
+                if (lost == LostAnswer.BATCH_SERVICE_UNAVAILABLE || lost == LostAnswer.BATCH_GATEWAY_TIMEOUT) {
+                    reply = lostReply(lost);
+                }
+                record(seq, req, lost == LostAnswer.CONNECTION_RESET ? 0 : reply.status(), 0);
+            }
+            if (lost == LostAnswer.CONNECTION_RESET) {
+                return;   // closing the exchange before any answer closes the connection: the client reads EOF
             }
             send(exchange, reply);
         }
@@ -105,11 +136,36 @@ final class Dispatcher {
         if (fault != null) {
             return faulted(fault);
         }
+        Reply reply;
         try {
-            return route(req, seq);
+            reply = route(req, seq);
         } catch (Paging.Refusal r) {
             return r.reply;
         }
+        return lose(req, reply);
+    }
+
+    /** The answer to a request that was carried out, unless a loss was asked for. */
+    private Reply lose(FakeRequest req, Reply reply) {
+        for (Loss loss : losses) {
+            if (loss.left > 0 && loss.method.equals(req.method()) && req.path().startsWith(loss.pathPrefix)) {
+                loss.left--;
+                if (loss.how == LostAnswer.SERVICE_UNAVAILABLE || loss.how == LostAnswer.GATEWAY_TIMEOUT) {
+                    return lostReply(loss.how);
+                }
+                carrying = loss.how;
+                return reply;
+            }
+        }
+        return reply;
+    }
+
+    private static Reply lostReply(LostAnswer how) {
+        return how == LostAnswer.SERVICE_UNAVAILABLE || how == LostAnswer.BATCH_SERVICE_UNAVAILABLE
+                ? Reply.error(503, "serviceNotAvailable", "The service is temporarily unavailable.")
+                        .withHeader("Retry-After", "1")
+                : Reply.error(504, "GatewayTimeout", "The gateway did not receive a timely response from the "
+                        + "service.");
     }
 
     private Fault drawFault(FakeRequest req, boolean batchItem) {

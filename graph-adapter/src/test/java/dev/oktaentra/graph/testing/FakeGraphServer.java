@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
  *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment
  *     graph.setMatchBlocks(MatchBlocks.CLOSED);
  *     graph.faults(FaultPlan.throttling(0.1, 42));  // 10% of requests answered 429, Retry-After: 1
+ *     graph.loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 1);  // written, then the answer lost
  *     GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)),
  *             GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build());
  *     ...
@@ -280,6 +281,26 @@ public final class FakeGraphServer implements AutoCloseable {
     public FakeGraphServer respondNext(String method, String pathPrefix, ScriptedResponse response) {
         synchronized (lock) {
             dispatcher.script(method, pathPrefix, response);
+        }
+        return this;
+    }
+
+    /**
+     * Carries out the next {@code times} requests with this method whose path (after {@code /v1.0}) starts with the
+     * prefix, top-level or inside a {@code $batch}, and then loses their answer as {@code how} says: the change is
+     * made and the client is not told. E.g. {@code loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 5)}
+     * writes the users of the next {@code $batch}es and resets their connections.
+     *
+     * @param method the HTTP method, e.g. {@code PATCH}
+     * @param pathPrefix e.g. {@code /users/}
+     * @param how how the answer is lost
+     * @param times how many matching requests lose their answer (a retried request counts again)
+     * @return this server
+     */
+    public FakeGraphServer loseAnswers(String method, String pathPrefix, LostAnswer how, int times) {
+        Objects.requireNonNull(how, "how");
+        synchronized (lock) {
+            dispatcher.loseAnswers(method, pathPrefix, how, times);
         }
         return this;
     }

@@ -3,6 +3,7 @@ package dev.oktaentra.ldap.testing;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedAddRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchResult;
@@ -15,6 +16,7 @@ import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ReadOnlyModifyRequest;
 import com.unboundid.ldap.sdk.ReadOnlySearchRequest;
@@ -51,6 +53,8 @@ final class AdBehaviour extends InMemoryOperationInterceptor {
     private final DN domainDn;
     private final String configurationReference;
     private volatile InMemoryDirectoryServer server;
+    private LostAnswer lose;
+    private int losses;
 
     AdBehaviour(Map<String, String> upnToDn, Supplier<byte[]> newGuid, boolean assertionControl,
             ServerSidePaging paging, String domainDn, String domainName) throws LDAPException {
@@ -124,6 +128,32 @@ final class AdBehaviour extends InMemoryOperationInterceptor {
                         + attribute.getName() + " on " + modify.getDN() + " specified more than once");
             }
         }
+    }
+
+    /** The next {@code times} modifies that succeed lose their answer as {@code how} says. */
+    synchronized void loseModifyAnswers(LostAnswer how, int times) {
+        this.lose = how;
+        this.losses = times;
+    }
+
+    @Override
+    public void processModifyResult(InMemoryInterceptedModifyResult result) {
+        LostAnswer how;
+        synchronized (this) {
+            if (losses == 0 || result.getResult().getResultCode() != ResultCode.SUCCESS) {
+                return;
+            }
+            losses--;
+            how = lose;
+        }
+        if (how == LostAnswer.CONNECTION_CLOSED) {
+            // Every client connection is closed (with a notice of disconnection) before this answer goes out.
+            server.closeAllConnections(true);
+            return;
+        }
+        ResultCode code = how == LostAnswer.BUSY ? ResultCode.BUSY : ResultCode.UNAVAILABLE;
+        result.setResult(new LDAPResult(result.getMessageID(), code, "The server cannot answer now", null,
+                (String[]) null, (Control[]) null));
     }
 
     @Override

@@ -415,6 +415,17 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         return behaviour.searchRequests();
     }
 
+    /**
+     * Applies the next {@code times} modifies that succeed over the network and then loses their answer as
+     * {@code how} says: the change is made and the client is not told.
+     *
+     * @param how how the answer is lost
+     * @param times how many modifies
+     */
+    public void loseModifyAnswers(LostAnswer how, int times) {
+        behaviour.loseModifyAnswers(java.util.Objects.requireNonNull(how, "how"), times);
+    }
+
     /** @return how many entries the server holds, containers included */
     public int size() {
         return server.countEntries();

@@ -27,7 +27,8 @@ import java.util.concurrent.Executors;
  * features ({@code USER_PROVISIONING}), app users with paging, profile mappings (list with
  * {@code sourceId}/{@code targetId}, get), and the OAuth 2.0 token endpoint for {@code private_key_jwt} clients.
  * Requests need {@code Authorization: SSWS <apiToken>} or a bearer token it issued; bearer tokens are held to their
- * scopes. It can answer a chosen share of API calls with 429 (with {@code X-Rate-Limit-Reset} and {@code Date}).
+ * scopes. It can answer a chosen share of API calls with 429 (with {@code X-Rate-Limit-Reset} and {@code Date}), and
+ * lose the answer to requests it carried out ({@link #loseAnswers}: a reset connection, a 503 or a 504).
  * Every request is logged with the credential redacted.
  *
  * <pre>{@code
@@ -61,6 +62,7 @@ public final class FakeOktaServer implements AutoCloseable {
     final OktaJson json;
     private final List<RecordedRequest> requests = new ArrayList<>();
     private int maxPageSize = MAX_USERS_LIMIT;
+    private final List<Loss> losses = new ArrayList<>();
     private int rateLimitNext;
     private int rateLimitEvery;
     private int rateLimitWrites;
@@ -321,6 +323,23 @@ public final class FakeOktaServer implements AutoCloseable {
     }
 
     /**
+     * Carries out the next {@code times} requests with this method whose path starts with the prefix, and then loses
+     * their answer as {@code how} says: the change is made and the client is not told. A request the SDK retries
+     * counts again. E.g. {@code loseAnswers("POST", "/api/v1/apps/0oa1/connections/default/lifecycle/deactivate",
+     * LostAnswer.CONNECTION_RESET, 1)}.
+     *
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param pathPrefix e.g. {@code /api/v1/apps/}
+     * @param how how the answer is lost
+     * @param times how many matching requests lose their answer
+     */
+    public void loseAnswers(String method, String pathPrefix, LostAnswer how, int times) {
+        synchronized (lock) {
+            losses.add(new Loss(method, pathPrefix, java.util.Objects.requireNonNull(how, "how"), times));
+        }
+    }
+
+    /**
      * Every request answered so far, credentials redacted.
      *
      * @return a snapshot in arrival order
@@ -381,5 +400,31 @@ public final class FakeOktaServer implements AutoCloseable {
 
     void record(RecordedRequest request) {
         requests.add(request);
+    }
+
+    /** The loss asked for a request that was just carried out, or {@code null}; counts it down. */
+    LostAnswer lose(String method, String path) {
+        for (Loss loss : losses) {
+            if (loss.left > 0 && loss.method.equalsIgnoreCase(method) && path.startsWith(loss.pathPrefix)) {
+                loss.left--;
+                return loss.how;
+            }
+        }
+        return null;
+    }
+
+    /** Answers to lose; {@code left} counts down. */
+    private static final class Loss {
+        final String method;
+        final String pathPrefix;
+        final LostAnswer how;
+        int left;
+
+        Loss(String method, String pathPrefix, LostAnswer how, int left) {
+            this.method = method;
+            this.pathPrefix = pathPrefix;
+            this.how = how;
+            this.left = left;
+        }
     }
 }

@@ -42,10 +42,19 @@ final class OktaRoutes implements HttpHandler {
             byte[] requestBody = readAll(exchange.getRequestBody());
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             Answer answer;
+            LostAnswer lost;
             synchronized (fake.lock) {
                 answer = route(method, path, rawQuery, query, requestBody, authorization);
+                lost = fake.lose(method, path);
+                if (lost == LostAnswer.SERVICE_UNAVAILABLE || lost == LostAnswer.GATEWAY_TIMEOUT) {
+                    answer = new Answer(lost == LostAnswer.SERVICE_UNAVAILABLE ? 503 : 504, null,
+                            new LinkedHashMap<>());
+                }
                 fake.record(new RecordedRequest(method, path, Paging.decode(rawQuery == null ? "" : rawQuery),
-                        redact(authorization), answer.status()));
+                        redact(authorization), lost == LostAnswer.CONNECTION_RESET ? 0 : answer.status()));
+            }
+            if (lost == LostAnswer.CONNECTION_RESET) {
+                return;   // closing the exchange before any answer closes the connection: the client reads EOF
             }
             send(exchange, answer);
         }

@@ -14,6 +14,7 @@ import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Phase 4: read the staging server's pending export and tie every add, delete and attribute deletion to a cause,
@@ -45,6 +46,11 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
     public VerifyResult verify(MigrationContext ctx) {
         if (ctx.options().stagingExport() == null) {
             return VerifyResult.failed(List.of(StepFinding.error("No staging export yet. " + EXPORT_COMMAND)));
+        }
+        Optional<String> empty = EmptySides.inValidation(ctx);
+        if (empty.isPresent()) {
+            // Joined to an empty side, every pending change would look unexplained, or an empty export clean.
+            return EmptySides.failed(List.of(), empty.get());
         }
         PendingExportReport report = PendingExportReport.read(ctx.options().stagingExport(),
                 ctx.validation().knownUsers());

@@ -13,6 +13,7 @@ import dev.oktaentra.core.validation.ValidationFinding;
 import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -32,8 +33,10 @@ final class BackfillAttributesStep extends BaseMigrationStep {
                 + "predicted deletions: " + ctx.validation().prediction().attributeDeletionsByAttribute()));
     }
 
+    /** Refused when a side yielded no users: no deletion would be predicted, and an empty plan would look fine. */
     @Override
     public Plan plan(MigrationContext ctx) {
+        EmptySides.requireForPlan(ctx, id());
         List<AttributeMapping> mappings = ctx.options().attributeMappings();
         List<Change> changes = new ArrayList<>();
         try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
@@ -49,6 +52,10 @@ final class BackfillAttributesStep extends BaseMigrationStep {
 
     @Override
     public VerifyResult verify(MigrationContext ctx) {
+        Optional<String> empty = EmptySides.inValidation(ctx);
+        if (empty.isPresent()) {
+            return EmptySides.failed(List.of(), empty.get());
+        }
         long left = ctx.validation().prediction().attributeDeletions();
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No attribute would be deleted.")))
                 : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "user would still lose attributes",

@@ -7,13 +7,16 @@ import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.validation.EmptySide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Phase 1: which on-prem attribute populated ImmutableID. Must be known before Okta is switched off; passes when
- * the anchor in use explains at least the configured share of cloud ImmutableIDs.
+ * the anchor in use explains at least the configured share of cloud ImmutableIDs. Fails when either side yielded no
+ * users ({@link EmptySide}), rather than reporting a coverage of 0% or a cloud without ImmutableIDs.
  */
 final class DetectAnchorStep extends BaseMigrationStep {
 
@@ -31,6 +34,11 @@ final class DetectAnchorStep extends BaseMigrationStep {
         AnchorDetection detection = ctx.anchorDetection();
         List<StepFinding> findings = new ArrayList<>();
         findings.add(StepFinding.info(detection.describe()));
+        Optional<String> empty = EmptySide.check(ctx.onPrem().map(d -> d.name()).orElse("?"),
+                detection.onPremRecords(), ctx.cloud().map(d -> d.name()).orElse("?"), detection.cloudRecords());
+        if (empty.isPresent()) {
+            return EmptySides.failed(findings, empty.get());
+        }
         if (detection.cloudAnchors() == 0) {
             findings.add(StepFinding.warning("No cloud user has an ImmutableID: Okta stamped none, so Entra Connect "
                     + "will soft-match or create every user."));

@@ -4,6 +4,7 @@ import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.ChangeAttributes;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
@@ -18,6 +19,10 @@ import java.util.List;
 /**
  * Phase 6: switch provisioning off on every Office 365 app, so that Okta and Entra Connect never write the same
  * users. Apps the API cannot switch become console instructions to confirm.
+ *
+ * <p>An org that lists no Office 365 app at all is a wrong org URL or credentials that may not read apps far more
+ * often than an org with nothing to switch off: planning is refused and verification fails with that reason, and a
+ * person who knows the apps are gone skips the step.
  */
 final class DisableOktaProvisioningStep extends BaseMigrationStep {
 
@@ -29,9 +34,21 @@ final class DisableOktaProvisioningStep extends BaseMigrationStep {
         return MigrationContext.require(ctx.provisioning(), "the identity provider (Okta)", "disable-okta-provisioning");
     }
 
+    /** Why an org without Office 365 apps cannot be taken at its word. */
+    private static String noApps(ProvisioningSource source) {
+        return source.name() + " lists no Office 365 app: check the org URL and that the credentials may read apps "
+                + "(okta.apps.read, or an admin role that sees them). If Okta provisions no Office 365 tenant any "
+                + "more, skip this step (skip disable-okta-provisioning) and say why.";
+    }
+
     @Override
     public List<StepFinding> assess(MigrationContext ctx) {
-        return source(ctx).apps().stream().map(a -> StepFinding.info(a.label() + " (" + a.id() + "): "
+        ProvisioningSource source = source(ctx);
+        List<ProvisioningApp> apps = source.apps();
+        if (apps.isEmpty()) {
+            return List.of(StepFinding.error(noApps(source)));
+        }
+        return apps.stream().map(a -> StepFinding.info(a.label() + " (" + a.id() + "): "
                 + a.provisioning() + (a.detail().isEmpty() ? "" : ", " + a.detail()))).toList();
     }
 
@@ -39,7 +56,12 @@ final class DisableOktaProvisioningStep extends BaseMigrationStep {
     public Plan plan(MigrationContext ctx) {
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
-        for (ProvisioningApp app : source(ctx).apps()) {
+        ProvisioningSource source = source(ctx);
+        List<ProvisioningApp> apps = source.apps();
+        if (apps.isEmpty()) {
+            throw new MigrationException("Step " + id() + ": " + noApps(source) + " Nothing was planned.");
+        }
+        for (ProvisioningApp app : apps) {
             if (app.provisioning() == ProvisioningState.ENABLED) {
                 changes.add(Change.of(TargetSystem.PROVISIONING, app.id(), ChangeAttributes.PROVISIONING,
                         ProvisioningState.ENABLED.name(), ProvisioningState.DISABLED.name(),
@@ -57,7 +79,12 @@ final class DisableOktaProvisioningStep extends BaseMigrationStep {
         List<StepFinding> findings = new ArrayList<>();
         boolean failed = false;
         boolean confirmed = ctx.journal().confirmedSinceLastPlan(id());
-        for (ProvisioningApp app : source(ctx).apps()) {
+        ProvisioningSource source = source(ctx);
+        List<ProvisioningApp> apps = source.apps();
+        if (apps.isEmpty()) {
+            return VerifyResult.failed(List.of(StepFinding.error(noApps(source))));
+        }
+        for (ProvisioningApp app : apps) {
             switch (app.provisioning()) {
                 case DISABLED -> findings.add(StepFinding.info(app.label() + ": provisioning is off."));
                 case ENABLED -> {

@@ -52,8 +52,10 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         return findings;
     }
 
+    /** Refused when a side yielded no users: nothing would look mismatched, and an empty plan would look fine. */
     @Override
     public Plan plan(MigrationContext ctx) {
+        EmptySides.requireForPlan(ctx, id());
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
         List<ValidationFinding> synced = new ArrayList<>();
@@ -125,6 +127,10 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
 
     @Override
     public VerifyResult verify(MigrationContext ctx) {
+        Optional<String> empty = EmptySides.inValidation(ctx);
+        if (empty.isPresent()) {
+            return EmptySides.failed(List.of(), empty.get());
+        }
         long left = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No ImmutableID mismatch is left.")))
                 : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "mismatch is left", "mismatches are left")

@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Phase 2: every on-prem object against its cloud counterpart. Passes when nothing would be duplicated or
- * ambiguous; orphans and new users are warnings for a person to look at.
+ * ambiguous; orphans and new users are warnings for a person to look at. Fails when either side yielded no users
+ * ({@link dev.oktaentra.core.validation.EmptySide}): against an empty side nothing disagrees.
  */
 final class ValidateAnchorsStep extends BaseMigrationStep {
 
@@ -39,6 +41,10 @@ final class ValidateAnchorsStep extends BaseMigrationStep {
         Map<MatchOutcome, Long> counts = report.counts();
         List<StepFinding> findings = new ArrayList<>();
         findings.add(StepFinding.info("Outcomes: " + counts));
+        Optional<String> empty = report.emptySide();
+        if (empty.isPresent()) {
+            return EmptySides.failed(findings, empty.get());
+        }
         for (MatchOutcome outcome : BLOCKING) {
             long n = counts.get(outcome);
             if (n > 0) {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
  * switch, the provisioning log shows no match failures, and no anchor mismatch came back. A mismatch asks for
- * {@code remediate-anchors} to be planned again.
+ * {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no duplicate and no
+ * mismatch can be seen against an empty side.
  */
 final class VerifyCutoverStep extends BaseMigrationStep {
 
@@ -48,6 +49,10 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         if (cutover.isEmpty()) {
             findings.add(StepFinding.error("The cutover (" + cutoverStep + ") is not recorded yet."));
             return VerifyResult.failed(findings);
+        }
+        Optional<String> empty = EmptySides.inValidation(ctx);
+        if (empty.isPresent()) {
+            return EmptySides.failed(findings, empty.get());
         }
         duplicates(ctx, cutover.get(), findings);
         ctx.tenant().ifPresent(tenant -> syncAndLogs(tenant, cutover.get(), ctx.clock().instant(), findings));
