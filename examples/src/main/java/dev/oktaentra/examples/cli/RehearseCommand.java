@@ -54,6 +54,12 @@ final class RehearseCommand extends CliCommand {
             description = "Rehearse the cloud-sync runbook instead of the Connect-server one.")
     boolean cloudSync;
 
+    @Option(names = "--max-writes-per-step", paramLabel = "N",
+            description = "The most changes one step's plan may write. Default: one per seeded user (at least 500), "
+                    + "raised from Entra Connect's 500 because the rehearsal's own plans are reviewed by "
+                    + "construction; give 500 to see a migration's default guard stop a large plan.")
+    Integer maxWritesPerStep;
+
     @Option(names = "--keep-running",
             description = "Keep the embedded servers up after the rehearsal until Enter is pressed, to look at them.")
     boolean keepRunning;
@@ -65,12 +71,20 @@ final class RehearseCommand extends CliCommand {
                     Scenario.MAX_USERS, users));
             return Exit.INPUT_ERROR;
         }
+        if (maxWritesPerStep != null && maxWritesPerStep < 1) {
+            error("--max-writes-per-step must be at least 1, got " + maxWritesPerStep);
+            return Exit.INPUT_ERROR;
+        }
         // The Okta SDK warns that its https check is off; here that is the explicit loopback opt-in, said above.
         if (System.getProperty(OKTA_HTTPS_WARNING) == null) {
             System.setProperty(OKTA_HTTPS_WARNING, "error");
         }
         Scenario scenario = Scenario.forUsers(users, seed).withCloudSyncConfigured(cloudSync);
-        Rehearsal rehearsal = Rehearsal.configure().scenario(scenario)
+        Rehearsal.Builder builder = Rehearsal.configure().scenario(scenario);
+        if (maxWritesPerStep != null) {
+            builder.maxWritesPerStep(maxWritesPerStep);
+        }
+        Rehearsal rehearsal = builder
                 .topology(cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER)
                 .reportDirectory(outDir).output(out())
                 .progress(System.console() == null ? ProgressListener.NONE
@@ -87,7 +101,8 @@ final class RehearseCommand extends CliCommand {
         }
         if (!result.passed()) {
             error("the rehearsal did not end clean: " + (result.failure() != null ? result.failure()
-                    : "a step is not verified"));
+                    : "a step is not verified") + (result.stoppedAtWriteLimit() ? ". --max-writes-per-step raises "
+                    + "the rehearsal's limit" : ""));
             return Exit.ATTENTION;
         }
         return Exit.CLEAN;

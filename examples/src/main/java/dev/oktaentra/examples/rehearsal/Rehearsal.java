@@ -57,6 +57,8 @@ public final class Rehearsal {
     private final Path dir;
     private final Narration say;
     private final ProgressListener progress;
+    private final int maxWritesPerStep;
+    private final boolean limitGiven;
 
     private Rehearsal(Builder b) {
         this.scenario = b.scenario;
@@ -64,6 +66,21 @@ public final class Rehearsal {
         this.dir = b.dir;
         this.say = new Narration(b.out);
         this.progress = b.progress;
+        this.limitGiven = b.maxWritesPerStep != null;
+        this.maxWritesPerStep = limitGiven ? b.maxWritesPerStep : ownWriteLimit(b.scenario);
+    }
+
+    /**
+     * The write limit per step a rehearsal of this scenario runs with unless given one: one write per seeded
+     * on-prem user, never below {@link MigrationOptions#DEFAULT_MAX_WRITES}. No plan of the rehearsal writes more
+     * (every change belongs to one user), and its plans are reviewed by construction: the rehearsal planted what
+     * they fix. A real migration keeps Entra Connect's 500 until a person raises it after reviewing a plan.
+     *
+     * @param scenario what is seeded
+     * @return the limit
+     */
+    public static int ownWriteLimit(Scenario scenario) {
+        return Math.max(MigrationOptions.DEFAULT_MAX_WRITES, scenario.users());
     }
 
     /**
@@ -127,9 +144,15 @@ public final class Rehearsal {
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
         Briefing.print(say, env.seeded(), topology);
+        say.line(limitGiven ? String.format(Locale.ROOT, "write limit: %,d changes per step, as given",
+                maxWritesPerStep) : String.format(Locale.ROOT, "write limit: %,d changes per step, raised from %,d for "
+                + "the rehearsal: it plants what its plans fix, so they are reviewed by construction (a migration "
+                + "keeps %,d until a person raises it after reviewing a plan)", maxWritesPerStep,
+                MigrationOptions.DEFAULT_MAX_WRITES, MigrationOptions.DEFAULT_MAX_WRITES));
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
-        MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
+        MigrationOptions options = MigrationOptions.defaults().withMaxWritesPerStep(maxWritesPerStep)
+                .withAnchor(SourceAnchor.objectGuid())
                 .withTopology(new TopologyNeeds(topology == Topology.CONNECT_SERVER, false, false, scenario.users()));
         if (topology == Topology.CONNECT_SERVER) {
             options = options.withStagingExport(dir.resolve(STAGING_EXPORT));
@@ -140,6 +163,7 @@ public final class Rehearsal {
                 .journal(journal).open()) {
             long dryRunStart = System.nanoTime();
             String failure = null;
+            boolean overLimit = false;
             try {
                 dryRun(migration, env);
             } catch (StepDriver.StepFailure e) {
@@ -165,6 +189,7 @@ public final class Rehearsal {
                         driver.run(step);
                     } catch (StepDriver.StepFailure e) {
                         failure = e.stepId() + ": " + e.getMessage();
+                        overLimit = e.overWriteLimit();
                         say.step(e.stepId(), "FAILED: " + e.getMessage());
                         break;
                     }
@@ -183,7 +208,7 @@ public final class Rehearsal {
                     + "validation as found before any change, the staging export as analysed, the runbook's status",
                     scenario.users(), scenario.seed()));
             RehearsalResult result = new RehearsalResult(runbook.name(), failure, steps, before, causes, after,
-                    writes, reports.files(), Duration.ofNanos(System.nanoTime() - start));
+                    writes, reports.files(), Duration.ofNanos(System.nanoTime() - start), maxWritesPerStep, overLimit);
             new RehearsalSummary(say, dir).print(result, steps);
             return result;
         }
@@ -252,8 +277,25 @@ public final class Rehearsal {
         private Path dir = Path.of("oktaentra-report");
         private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
         private ProgressListener progress = ProgressListener.NONE;
+        private Integer maxWritesPerStep;
 
         private Builder() {
+        }
+
+        /**
+         * The write limit per step, instead of {@link #ownWriteLimit(Scenario) the rehearsal's own}: e.g. Entra
+         * Connect's 500, to see a plan above it refused.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException naming the value when it is below 1
+         */
+        public Builder maxWritesPerStep(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxWritesPerStep must be at least 1, got " + value);
+            }
+            this.maxWritesPerStep = value;
+            return this;
         }
 
         /** @param value what to seed @return this builder */

@@ -21,10 +21,12 @@ import java.util.Map;
  * @param writes what was written, per system, from the journal
  * @param reportFiles the files written into the report folder
  * @param elapsed from the start of the environment to the last report
+ * @param maxWritesPerStep the write limit per step the rehearsal ran with
+ * @param stoppedAtWriteLimit whether it stopped because a plan wrote more than that limit
  */
 public record RehearsalResult(String runbook, String failure, List<StepInfo> steps, Map<MatchOutcome, Long> before,
         Map<MismatchCause, Long> causes, Map<MatchOutcome, Long> after, Writes writes, List<Path> reportFiles,
-        Duration elapsed) {
+        Duration elapsed, int maxWritesPerStep, boolean stoppedAtWriteLimit) {
 
     /** Freezes the collections. */
     public RehearsalResult {

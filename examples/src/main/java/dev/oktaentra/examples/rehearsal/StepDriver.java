@@ -8,6 +8,7 @@ import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationStep;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.ThresholdExceededException;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.FindingKind;
@@ -75,6 +76,8 @@ final class StepDriver {
                 require(VALIDATE, again);
                 say.step(VALIDATE, "VERIFIED, again after remediation" + took() + ": " + firstInfo(again));
             }
+        } catch (ThresholdExceededException e) {
+            throw new StepFailure(step.id(), e.getMessage(), true);
         } catch (OktaEntraException e) {
             throw new StepFailure(step.id(), e.getMessage());
         }
@@ -246,14 +249,25 @@ final class StepDriver {
     static final class StepFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String stepId;
+        private final boolean overWriteLimit;
 
         StepFailure(String stepId, String reason) {
+            this(stepId, reason, false);
+        }
+
+        StepFailure(String stepId, String reason, boolean overWriteLimit) {
             super(reason);
             this.stepId = stepId;
+            this.overWriteLimit = overWriteLimit;
         }
 
         String stepId() {
             return stepId;
+        }
+
+        /** Whether the step's plan wrote more than the write limit allows. */
+        boolean overWriteLimit() {
+            return overWriteLimit;
         }
     }
 }

@@ -53,6 +53,36 @@ class RehearseCommandTest {
     }
 
     @Test
+    void rehearse_withAWriteLimitBelowOne_saysWhatIsAllowedAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--max-writes-per-step", "0", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("oktaentra rehearse: --max-writes-per-step must be at least 1, got 0"
+                + System.lineSeparator());
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_withAWriteLimitThatIsNoNumber_namesTheOptionAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--max-writes-per-step", "lots", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("--max-writes-per-step").contains("lots");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_withALowWriteLimit_stopsAtTheStepAboveItAndSaysHowToRaiseIt() {
+        CliResult result = CliResult.run("rehearse", "--users", "300", "--max-writes-per-step", "5", "--out",
+                dir.toString());
+
+        assertThat(result.exit()).as(result.out() + result.err()).isEqualTo(1);
+        assertThat(result.out()).contains("write limit: 5 changes per step, as given");
+        assertThat(result.err()).startsWith("oktaentra rehearse: the rehearsal did not end clean: remediate-anchors: "
+                + "Plan ").contains("the limit is 5 per step").contains("--max-writes-per-step");
+    }
+
+    @Test
     void rehearse_intoAFile_namesTheFileAndExits2() throws Exception {
         Path file = Files.writeString(dir.resolve("taken"), "not a folder");
 
@@ -68,6 +98,6 @@ class RehearseCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).startsWith("Usage: oktaentra rehearse").contains("--users").contains("--seed")
-                .contains("--cloud-sync").contains("--keep-running").contains("played");
+                .contains("--cloud-sync").contains("--keep-running").contains("--max-writes-per-step").contains("played");
     }
 }

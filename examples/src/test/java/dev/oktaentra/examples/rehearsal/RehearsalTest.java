@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.StepStatus;
 import dev.oktaentra.core.migration.Topology;
@@ -64,6 +65,38 @@ class RehearsalTest {
                 .contains("The rehearsal ended clean.");
         assertThat(Files.readString(dir.resolve(Rehearsal.STAGING_EXPORT)))
                 .contains(SyntheticStagingExport.MARKER.strip());
+    }
+
+    /**
+     * 25,100 users plant 502 anchor mismatches (2%): one more than Entra Connect's 500 a plan may write by default.
+     * The rehearsal's plans are its own, reviewed by construction, so it raises the limit for itself and says so.
+     */
+    @Test
+    void connectServer_withPlansAboveTheDefaultWriteLimit_endsCleanAndSaysItRaisedTheLimit() {
+        Scenario scenario = Scenario.forUsers(25_100, 8);
+        assertThat(scenario.anchorMismatches()).isGreaterThan(MigrationOptions.DEFAULT_MAX_WRITES);
+
+        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+                .output(new PrintWriter(printed, true)).build().run();
+
+        assertThat(result.passed()).as(printed.toString()).isTrue();
+        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + scenario.softMatchOnly());
+        assertThat(printed.toString()).contains("write limit: 25,100 changes per step, raised from 500 for the "
+                + "rehearsal");
+    }
+
+    @Test
+    void connectServer_withAnExplicitWriteLimit_stopsAtTheFirstPlanAboveIt() {
+        Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 9);
+
+        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+                .output(new PrintWriter(printed, true)).maxWritesPerStep(5).build().run();
+
+        assertThat(result.passed()).isFalse();
+        // 3 soft matches fit under 5; 7 anchor mismatches do not.
+        assertThat(result.failure()).startsWith("remediate-anchors: Plan ")
+                .contains("writes " + scenario.anchorMismatches() + " changes; the limit is 5 per step");
+        assertThat(printed.toString()).contains("write limit: 5 changes per step, as given");
     }
 
     @Test
