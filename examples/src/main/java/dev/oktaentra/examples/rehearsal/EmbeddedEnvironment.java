@@ -108,7 +108,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
      * An unsigned token in the shape of an app-only Graph token granting what the runbook needs: the fake reads no
      * signature, and the adapter's permission preflight reads the roles.
      */
-    private static String rehearsalToken() {
+    static String rehearsalToken() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String payload = "{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"rehearsal\",\"roles\":[\""
                 + String.join("\",\"", GraphPermissions.RUNBOOK) + "\"]}";
