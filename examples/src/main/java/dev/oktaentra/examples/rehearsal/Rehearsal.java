@@ -1,6 +1,5 @@
 package dev.oktaentra.examples.rehearsal;
 
-import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
@@ -8,7 +7,6 @@ import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.MigrationStep;
-import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.Topology;
@@ -23,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,12 +140,7 @@ public final class Rehearsal {
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
-        Briefing.print(say, env.seeded(), topology);
-        say.line(limitGiven ? String.format(Locale.ROOT, "write limit: %,d changes per step, as given",
-                maxWritesPerStep) : String.format(Locale.ROOT, "write limit: %,d changes per step, raised from %,d for "
-                + "the rehearsal: it plants what its plans fix, so they are reviewed by construction (a migration "
-                + "keeps %,d until a person raises it after reviewing a plan)", maxWritesPerStep,
-                MigrationOptions.DEFAULT_MAX_WRITES, MigrationOptions.DEFAULT_MAX_WRITES));
+        Briefing.print(say, env.seeded(), topology, maxWritesPerStep, limitGiven);
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
         MigrationOptions options = MigrationOptions.defaults().withMaxWritesPerStep(maxWritesPerStep)
@@ -165,7 +157,7 @@ public final class Rehearsal {
             String failure = null;
             boolean overLimit = false;
             try {
-                dryRun(migration, env);
+                DryRun.run(migration, env, say);
             } catch (StepDriver.StepFailure e) {
                 failure = e.stepId() + ": " + e.getMessage();
                 say.step(e.stepId(), "FAILED to plan: " + e.getMessage());
@@ -180,7 +172,7 @@ public final class Rehearsal {
             }
             say.line("Dry run took " + seconds(dryRunStart) + ".");
 
-            StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT));
+            StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT), reports);
             if (failure == null) {
                 long applyStart = System.nanoTime();
                 say.heading("Apply and verify, step by step (manual steps and outside servers are played)");
@@ -200,9 +192,6 @@ public final class Rehearsal {
             Map<MatchOutcome, Long> after = failure == null ? migration.context().validation().counts() : Map.of();
             List<StepInfo> steps = migration.info();
             RehearsalResult.Writes writes = writes(migration);
-            if (driver.staging() != null) {
-                reports.staging(driver.staging(), dir.resolve(STAGING_EXPORT), driver.reviewedDeletes());
-            }
             reports.finish(runbook.name(), steps, writes, journal, "Rehearsal: the " + runbook.name()
                     + " runbook on an embedded tenant", String.format(Locale.ROOT, "%,d on-prem users, seed %d; the "
                     + "validation as found before any change, the staging export as analysed, the runbook's status",
@@ -223,36 +212,6 @@ public final class Rehearsal {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the report folder " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Plans every step against the untouched environment and shows that no write reached a server. */
-    private void dryRun(Migration migration, EmbeddedEnvironment env) {
-        say.heading("Dry run: every step planned, nothing written");
-        long graphWrites = graphWrites(env);
-        long oktaWrites = oktaWrites(env);
-        say.line(Narration.pad("step") + String.format(Locale.ROOT, "%-10s %7s %12s  %s", "kind", "changes",
-                "instructions", "what"));
-        for (MigrationStep step : migration.runbook().steps()) {
-            Plan plan;
-            try {
-                plan = migration.plan(step.id());
-            } catch (OktaEntraException e) {
-                throw new StepDriver.StepFailure(step.id(), e.getMessage());
-            }
-            say.line(Narration.pad(step.id()) + String.format(Locale.ROOT, "%-10s %,7d %,12d  %s", step.kind(),
-                    plan.changes().size(), plan.instructions().size(), StepDriver.describe(plan.changes())));
-        }
-        say.line(String.format(Locale.ROOT, "Written during the dry run: %d Graph requests, %d Okta requests that "
-                + "change anything (the plans are in the journal).", graphWrites(env) - graphWrites,
-                oktaWrites(env) - oktaWrites));
-    }
-
-    static long graphWrites(EmbeddedEnvironment env) {
-        return env.graph().requests().stream().filter(r -> !r.method().equals("GET")).count();
-    }
-
-    static long oktaWrites(EmbeddedEnvironment env) {
-        return env.okta().requests().stream().filter(r -> r.isWrite()).count();
     }
 
     /** Changes written now (not found already written), per system, from the journal. */
