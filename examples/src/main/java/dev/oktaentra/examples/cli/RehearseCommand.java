@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -94,6 +95,8 @@ final class RehearseCommand extends CliCommand {
             System.setProperty(OKTA_HTTPS_WARNING, "error");
         }
         Scenario scenario = Scenario.forUsers(users, seed).withCloudSyncConfigured(cloudSync);
+        heapWarning(scenario, Runtime.getRuntime().maxMemory()).ifPresent(w -> err().println(spec.qualifiedName()
+                + ": " + w));
         Topology topology = cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER;
         Rehearsal.Builder builder = Rehearsal.configure().scenario(scenario);
         if (maxWritesPerStep != null) {
@@ -127,6 +130,30 @@ final class RehearseCommand extends CliCommand {
             return Exit.ATTENTION;
         }
         return Exit.CLEAN;
+    }
+
+    /**
+     * A warning when this JVM may use less heap than the rehearsal needs: better said before the servers start than
+     * as an {@link OutOfMemoryError} minutes later.
+     */
+    static Optional<String> heapWarning(Scenario scenario, long maxHeap) {
+        long needed = Rehearsal.heapNeeded(scenario);
+        if (maxHeap == Long.MAX_VALUE || maxHeap >= needed) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%,d users need about %s of heap, and this JVM may use %s: the "
+                + "rehearsal may run out of memory. Start it with java -Xmx%s -jar oktaentra.jar rehearse …",
+                scenario.users(), gigabytes(needed), gigabytes(maxHeap), xmx(needed)));
+    }
+
+    static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+
+    /** A {@code -Xmx} value of at least the bytes, in whole 256 MB steps. */
+    static String xmx(long bytes) {
+        long quarters = (bytes + (1L << 28) - 1) >> 28;
+        return quarters % 4 == 0 ? quarters / 4 + "g" : quarters * 256 + "m";
     }
 
     private void describe(EmbeddedEnvironment env) {

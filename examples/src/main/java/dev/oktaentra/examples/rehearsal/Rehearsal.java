@@ -48,6 +48,10 @@ public final class Rehearsal {
     public static final String JOURNAL = "rehearsal-journal.jsonl";
     /** The played Connect server's pending export, in the report folder. */
     public static final String STAGING_EXPORT = "staging-export.synthetic.xml";
+    /** Heap a rehearsal needs per seeded user, see {@link #heapNeeded}. */
+    static final long HEAP_PER_USER = 14_000;
+    /** Heap a rehearsal needs besides its users, see {@link #heapNeeded}. */
+    static final long HEAP_BASE = 64_000_000;
 
     private final Scenario scenario;
     private final Topology topology;
@@ -88,6 +92,19 @@ public final class Rehearsal {
      */
     public static Builder configure() {
         return new Builder();
+    }
+
+    /**
+     * About how much heap a rehearsal of this scenario needs: {@value #HEAP_PER_USER} bytes per seeded user (the
+     * in-memory AD's entries are some 6 KB of that, the rest the stand-ins, the validation and the staging analysis
+     * at their peak, and room for the collector) and {@value #HEAP_BASE} bytes besides, as measured (README, "The
+     * rehearsal").
+     *
+     * @param scenario what is seeded
+     * @return bytes
+     */
+    public static long heapNeeded(Scenario scenario) {
+        return HEAP_BASE + HEAP_PER_USER * scenario.users();
     }
 
     /**

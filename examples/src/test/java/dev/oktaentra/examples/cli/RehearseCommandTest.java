@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oktaentra.examples.rehearsal.Rehearsal;
+import dev.oktaentra.examples.rehearsal.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,19 @@ class RehearseCommandTest {
         assertThat(result.out()).contains("write limit: 5 changes per step, as given");
         assertThat(result.err()).startsWith("oktaentra rehearse: the rehearsal did not end clean: remediate-anchors: "
                 + "Plan ").contains("the limit is 5 per step").contains("--max-writes-per-step");
+    }
+
+    @Test
+    void heapWarning_whenTheJvmMayUseLessThanTheRehearsalNeeds_saysHowMuchAndHowToGiveIt() {
+        long oneGb = 1L << 30;
+        long needed = Rehearsal.heapNeeded(Scenario.forUsers(200_000, 1));
+
+        assertThat(needed).isGreaterThan(oneGb);
+        assertThat(RehearseCommand.heapWarning(Scenario.forUsers(200_000, 1), oneGb)).hasValue("200,000 users need "
+                + "about " + RehearseCommand.gigabytes(needed) + " of heap, and this JVM may use 1.0 GB: the "
+                + "rehearsal may run out of memory. Start it with java -Xmx" + RehearseCommand.xmx(needed)
+                + " -jar oktaentra.jar rehearse …");
+        assertThat(RehearseCommand.heapWarning(Scenario.forUsers(2_000, 1), oneGb)).isEmpty();
     }
 
     @Test
