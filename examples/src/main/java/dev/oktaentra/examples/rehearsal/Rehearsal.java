@@ -3,7 +3,6 @@ package dev.oktaentra.examples.rehearsal;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
-import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.MigrationStep;
@@ -208,7 +207,7 @@ public final class Rehearsal {
 
             Map<MatchOutcome, Long> after = failure == null ? migration.context().validation().counts() : Map.of();
             List<StepInfo> steps = migration.info();
-            RehearsalResult.Writes writes = writes(migration);
+            RehearsalResult.Writes writes = RehearsalResult.Writes.of(migration.journal().entries());
             reports.finish(runbook.name(), steps, writes, journal, "Rehearsal: the " + runbook.name()
                     + " runbook on an embedded tenant", String.format(Locale.ROOT, "%,d on-prem users, seed %d; the "
                     + "validation as found before any change, the staging export as analysed, the runbook's status",
@@ -229,17 +228,6 @@ public final class Rehearsal {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the report folder " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Changes written now (not found already written), per system, from the journal. */
-    private static RehearsalResult.Writes writes(Migration migration) {
-        long[] n = new long[4];
-        for (JournalEntry e : migration.journal().entries()) {
-            if (e.type() == JournalEntry.Type.CHANGE_APPLIED && "APPLIED".equals(e.status())) {
-                n[e.change().system().ordinal()]++;
-            }
-        }
-        return new RehearsalResult.Writes(n[1], n[0], n[2], n[3]);
     }
 
     static String seconds(long startNanos) {

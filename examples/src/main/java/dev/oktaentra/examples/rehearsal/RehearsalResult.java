@@ -2,8 +2,10 @@ package dev.oktaentra.examples.rehearsal;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.StepStatus;
+import dev.oktaentra.core.migration.TargetSystem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +57,18 @@ public record RehearsalResult(String runbook, String failure, List<StepInfo> ste
      * @param tenant tenant settings and cloud sync jobs
      */
     public record Writes(long cloud, long onPrem, long provisioning, long tenant) {
+
+        /** Changes written (not found already written), per system, from a journal's entries. */
+        static Writes of(List<JournalEntry> journal) {
+            long[] n = new long[TargetSystem.values().length];
+            for (JournalEntry e : journal) {
+                if (e.type() == JournalEntry.Type.CHANGE_APPLIED && "APPLIED".equals(e.status())) {
+                    n[e.change().system().ordinal()]++;
+                }
+            }
+            return new Writes(n[TargetSystem.CLOUD.ordinal()], n[TargetSystem.ON_PREM.ordinal()],
+                    n[TargetSystem.PROVISIONING.ordinal()], n[TargetSystem.TENANT.ordinal()]);
+        }
 
         /** @return every write */
         public long total() {
