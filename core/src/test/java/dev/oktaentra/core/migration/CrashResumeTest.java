@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A child JVM applying 2,000 changes is killed with SIGKILL at random points and resumed; at the end every change
- * is written exactly once, the directory equals the plan, and the journal reads back whole.
+ * is written exactly once, the directory equals the plan, and the journal reads back whole. The kill points come from
+ * a seed that is printed and named in any failure; {@code -Doktaentra.crash.seed=N} replays them.
  */
 class CrashResumeTest {
 
     private static final int KILLS = 4;
+    /** The system property that replays a run's kill points. */
+    static final String SEED_PROPERTY = "oktaentra.crash.seed";
 
     private Path dir;
 
@@ -46,10 +49,15 @@ class CrashResumeTest {
     }
 
     @Test
-    void apply_survivesKillsAndWritesEveryChangeExactlyOnce() throws Exception {
+    void apply_survivesKillsAndWritesEveryChangeExactlyOnce() {
+        ReplayableSeed seed = ReplayableSeed.fromSystemProperty(SEED_PROPERTY);
+        System.out.println("CrashResumeTest: kill points from " + seed.replay());
+        seed.check(() -> killAndResume(seed.random()));
+    }
+
+    private void killAndResume(SplittableRandom random) throws Exception {
         String[] plan = run("plan").split(" ");
         Path log = dir.resolve("directory.log");
-        SplittableRandom random = new SplittableRandom(System.nanoTime());
         int killed = 0;
         for (int k = 0; k < KILLS; k++) {
             int killAt = FileDirectory.writes(log).size() + 1 + random.nextInt(CrashChild.CHANGES / (KILLS + 1));

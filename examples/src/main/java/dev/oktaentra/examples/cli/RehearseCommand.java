@@ -2,6 +2,7 @@ package dev.oktaentra.examples.cli;
 
 import dev.oktaentra.core.migration.Topology;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.examples.rehearsal.CliConfiguration;
 import dev.oktaentra.examples.rehearsal.EmbeddedEnvironment;
 import dev.oktaentra.examples.rehearsal.Rehearsal;
 import dev.oktaentra.examples.rehearsal.RehearsalResult;
@@ -12,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
                 + "runbook-status.json and the journal into the --out folder (the journal and the synthetic export "
                 + "of an earlier rehearsal there are replaced)."},
         footer = {"", "Exit code 1 when a step does not end verified; the output says which and why.",
-            "Examples:", "  oktaentra rehearse", "  oktaentra rehearse --users 300 --cloud-sync --out /tmp/rehearsal"})
+            "Examples:", "  oktaentra rehearse", "  oktaentra rehearse --users 300 --cloud-sync --out /tmp/rehearsal",
+            "  oktaentra rehearse --keep-running --no-run     (then, in another terminal, the printed commands)"})
 final class RehearseCommand extends CliCommand {
 
     /** SLF4J Simple's level for the Okta SDK's configuration check. */
@@ -54,9 +57,22 @@ final class RehearseCommand extends CliCommand {
             description = "Rehearse the cloud-sync runbook instead of the Connect-server one.")
     boolean cloudSync;
 
+    @Option(names = "--max-writes-per-step", paramLabel = "N",
+            description = "The most changes one step's plan may write. Default: one per seeded user (at least 500), "
+                    + "raised from Entra Connect's 500 because the rehearsal's own plans are reviewed by "
+                    + "construction; give 500 to see a migration's default guard stop a large plan.")
+    Integer maxWritesPerStep;
+
     @Option(names = "--keep-running",
-            description = "Keep the embedded servers up after the rehearsal until Enter is pressed, to look at them.")
+            description = "Keep the embedded servers up after the rehearsal until Enter is pressed, and write "
+                    + CliConfiguration.CONFIG + " (and the secrets' " + CliConfiguration.SECRETS + ") into the "
+                    + "--out folder, so that status, plan, apply, verify and rollback can drive them.")
     boolean keepRunning;
+
+    @Option(names = "--no-run",
+            description = "With --keep-running: start the servers and write the configuration without rehearsing, "
+                    + "to take the runbook step by step yourself.")
+    boolean noRun;
 
     @Override
     Exit execute() throws IOException {
@@ -65,38 +81,95 @@ final class RehearseCommand extends CliCommand {
                     Scenario.MAX_USERS, users));
             return Exit.INPUT_ERROR;
         }
+        if (maxWritesPerStep != null && maxWritesPerStep < 1) {
+            error("--max-writes-per-step must be at least 1, got " + maxWritesPerStep);
+            return Exit.INPUT_ERROR;
+        }
+        if (noRun && !keepRunning) {
+            error("--no-run needs --keep-running: without a rehearsal the servers are only of use while they keep "
+                    + "running");
+            return Exit.INPUT_ERROR;
+        }
         // The Okta SDK warns that its https check is off; here that is the explicit loopback opt-in, said above.
         if (System.getProperty(OKTA_HTTPS_WARNING) == null) {
             System.setProperty(OKTA_HTTPS_WARNING, "error");
         }
         Scenario scenario = Scenario.forUsers(users, seed).withCloudSyncConfigured(cloudSync);
-        Rehearsal rehearsal = Rehearsal.configure().scenario(scenario)
-                .topology(cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER)
+        heapWarning(scenario, Runtime.getRuntime().maxMemory()).ifPresent(w -> err().println(spec.qualifiedName()
+                + ": " + w));
+        Topology topology = cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER;
+        Rehearsal.Builder builder = Rehearsal.configure().scenario(scenario);
+        if (maxWritesPerStep != null) {
+            builder.maxWritesPerStep(maxWritesPerStep);
+        }
+        Rehearsal rehearsal = builder
+                .topology(topology)
                 .reportDirectory(outDir).output(out())
                 .progress(System.console() == null ? ProgressListener.NONE
                         : new TransientProgress(err(), System::nanoTime))
                 .build();
-        RehearsalResult result;
+        RehearsalResult result = null;
         if (keepRunning) {
             try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
-                result = rehearsal.run(env);
-                waitForEnter(env);
+                if (noRun) {
+                    describe(env);
+                } else {
+                    result = rehearsal.run(env);
+                }
+                CliConfiguration cli = CliConfiguration.write(env, topology, maxWritesPerStep != null
+                        ? maxWritesPerStep : Rehearsal.ownWriteLimit(scenario), outDir);
+                waitForEnter(cli);
             }
         } else {
             result = rehearsal.run();
         }
-        if (!result.passed()) {
+        if (result != null && !result.passed()) {
             error("the rehearsal did not end clean: " + (result.failure() != null ? result.failure()
-                    : "a step is not verified"));
+                    : "a step is not verified") + (result.stoppedAtWriteLimit() ? ". --max-writes-per-step raises "
+                    + "the rehearsal's limit" : ""));
             return Exit.ATTENTION;
         }
         return Exit.CLEAN;
     }
 
-    private void waitForEnter(EmbeddedEnvironment env) throws IOException {
+    /**
+     * A warning when this JVM may use less heap than the rehearsal needs: better said before the servers start than
+     * as an {@link OutOfMemoryError} minutes later.
+     */
+    static Optional<String> heapWarning(Scenario scenario, long maxHeap) {
+        long needed = Rehearsal.heapNeeded(scenario);
+        if (maxHeap == Long.MAX_VALUE || maxHeap >= needed) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%,d users need about %s of heap, and this JVM may use %s: the "
+                + "rehearsal may run out of memory. Start it with java -Xmx%s -jar oktaentra.jar rehearse …",
+                scenario.users(), gigabytes(needed), gigabytes(maxHeap), xmx(needed)));
+    }
+
+    static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+
+    /** A {@code -Xmx} value of at least the bytes, in whole 256 MB steps. */
+    static String xmx(long bytes) {
+        long quarters = (bytes + (1L << 28) - 1) >> 28;
+        return quarters % 4 == 0 ? quarters / 4 + "g" : quarters * 256 + "m";
+    }
+
+    private void describe(EmbeddedEnvironment env) {
+        out().println("oktaentra rehearse --no-run: the embedded tenant on loopback, not rehearsed. Nothing leaves "
+                + "this machine.");
         out().println();
-        out().println("The embedded servers keep running (bind as " + env.activeDirectory().bindUpn() + "; "
-                + "passwords and tokens are not printed). Press Enter to stop them.");
+        out().println(String.format(Locale.ROOT, "Environment (seed %d)", env.scenario().seed()));
+        env.describe().forEach(line -> out().println("  " + line));
+    }
+
+    private void waitForEnter(CliConfiguration cli) throws IOException {
+        out().println();
+        cli.instructions().forEach(out()::println);
+        out().println();
+        out().println("The embedded servers keep running (passwords and tokens are not printed). Press Enter to stop "
+                + "them.");
         out().flush();
         new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
     }

@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.rehearsal;
 
+import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.Topology;
 import java.util.Locale;
 
@@ -9,7 +10,8 @@ final class Briefing {
     private Briefing() {
     }
 
-    static void print(Narration say, SeededTenant seeded, Topology topology) {
+    static void print(Narration say, SeededTenant seeded, Topology topology, int maxWritesPerStep,
+            boolean limitGiven) {
         say.heading("Planted trouble");
         StringBuilder causes = new StringBuilder();
         seeded.causes().forEach((cause, n) -> {
@@ -33,6 +35,11 @@ final class Briefing {
         say.line("needs: " + (server ? "hybrid-joined devices, so an Entra Connect server (--cloud-sync rehearses "
                 + "the other path)" : "no device sync, pass-through authentication or writeback, so cloud sync"));
         say.line("source anchor: objectGUID, Okta's default (detect-anchor checks it)");
+        int usual = MigrationOptions.DEFAULT_MAX_WRITES;
+        say.line(limitGiven ? String.format(Locale.ROOT, "write limit: %,d changes per step, as given",
+                maxWritesPerStep) : String.format(Locale.ROOT, "write limit: %,d changes per step, raised from %,d for "
+                + "the rehearsal: it plants what its plans fix, so they are reviewed by construction (a migration "
+                + "keeps %,d until a person raises it after reviewing a plan)", maxWritesPerStep, usual, usual));
     }
 
     private static void row(Narration say, String label, int count, String detail) {

@@ -108,7 +108,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
      * An unsigned token in the shape of an app-only Graph token granting what the runbook needs: the fake reads no
      * signature, and the adapter's permission preflight reads the roles.
      */
-    private static String rehearsalToken() {
+    static String rehearsalToken() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String payload = "{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"rehearsal\",\"roles\":[\""
                 + String.join("\",\"", GraphPermissions.RUNBOOK) + "\"]}";
@@ -191,10 +191,10 @@ public final class EmbeddedEnvironment implements AutoCloseable {
         return List.of(
                 String.format(Locale.ROOT, "Active Directory  ldaps://%s:%d  %s, %,d users in %d OUs (in-memory, "
                         + "TLS with a generated certificate)", activeDirectory.host(), activeDirectory.ldapsPort(),
-                        activeDirectory.domainDn(), seeded.onPremUsers().size(),
+                        activeDirectory.domainDn(), seeded.onPremUserCount(),
                         TenantSeeder.ORGANIZATIONAL_UNITS.size()),
                 String.format(Locale.ROOT, "Entra ID (Graph)  %s  %,d users (stand-in; plain http on loopback, "
-                        + "explicitly allowed)", graph.baseUrl(), seeded.cloudUsers().size()),
+                        + "explicitly allowed)", graph.baseUrl(), seeded.cloudUserCount()),
                 String.format(Locale.ROOT, "Okta              %s  %d Office 365 apps with provisioning on, and "
                         + "Salesforce (stand-in; plain http on loopback, explicitly allowed)", okta.orgUrl(),
                         seeded.office365AppIds().size()));

@@ -1,14 +1,11 @@
 package dev.oktaentra.examples.rehearsal;
 
-import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
-import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.MigrationStep;
-import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.Topology;
@@ -23,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,12 +47,18 @@ public final class Rehearsal {
     public static final String JOURNAL = "rehearsal-journal.jsonl";
     /** The played Connect server's pending export, in the report folder. */
     public static final String STAGING_EXPORT = "staging-export.synthetic.xml";
+    /** Heap a rehearsal needs per seeded user, see {@link #heapNeeded}. */
+    static final long HEAP_PER_USER = 14_000;
+    /** Heap a rehearsal needs besides its users, see {@link #heapNeeded}. */
+    static final long HEAP_BASE = 64_000_000;
 
     private final Scenario scenario;
     private final Topology topology;
     private final Path dir;
     private final Narration say;
     private final ProgressListener progress;
+    private final int maxWritesPerStep;
+    private final boolean limitGiven;
 
     private Rehearsal(Builder b) {
         this.scenario = b.scenario;
@@ -64,6 +66,21 @@ public final class Rehearsal {
         this.dir = b.dir;
         this.say = new Narration(b.out);
         this.progress = b.progress;
+        this.limitGiven = b.maxWritesPerStep != null;
+        this.maxWritesPerStep = limitGiven ? b.maxWritesPerStep : ownWriteLimit(b.scenario);
+    }
+
+    /**
+     * The write limit per step a rehearsal of this scenario runs with unless given one: one write per seeded
+     * on-prem user, never below {@link MigrationOptions#DEFAULT_MAX_WRITES}. No plan of the rehearsal writes more
+     * (every change belongs to one user), and its plans are reviewed by construction: the rehearsal planted what
+     * they fix. A real migration keeps Entra Connect's 500 until a person raises it after reviewing a plan.
+     *
+     * @param scenario what is seeded
+     * @return the limit
+     */
+    public static int ownWriteLimit(Scenario scenario) {
+        return Math.max(MigrationOptions.DEFAULT_MAX_WRITES, scenario.users());
     }
 
     /**
@@ -74,6 +91,19 @@ public final class Rehearsal {
      */
     public static Builder configure() {
         return new Builder();
+    }
+
+    /**
+     * About how much heap a rehearsal of this scenario needs: {@value #HEAP_PER_USER} bytes per seeded user (the
+     * in-memory AD's entries are some 6 KB of that, the rest the stand-ins, the validation and the staging analysis
+     * at their peak, and room for the collector) and {@value #HEAP_BASE} bytes besides, as measured (README, "The
+     * rehearsal").
+     *
+     * @param scenario what is seeded
+     * @return bytes
+     */
+    public static long heapNeeded(Scenario scenario) {
+        return HEAP_BASE + HEAP_PER_USER * scenario.users();
     }
 
     /**
@@ -126,10 +156,11 @@ public final class Rehearsal {
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
-        Briefing.print(say, env.seeded(), topology);
+        Briefing.print(say, env.seeded(), topology, maxWritesPerStep, limitGiven);
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
-        MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
+        MigrationOptions options = MigrationOptions.defaults().withMaxWritesPerStep(maxWritesPerStep)
+                .withAnchor(SourceAnchor.objectGuid())
                 .withTopology(new TopologyNeeds(topology == Topology.CONNECT_SERVER, false, false, scenario.users()));
         if (topology == Topology.CONNECT_SERVER) {
             options = options.withStagingExport(dir.resolve(STAGING_EXPORT));
@@ -140,8 +171,9 @@ public final class Rehearsal {
                 .journal(journal).open()) {
             long dryRunStart = System.nanoTime();
             String failure = null;
+            boolean overLimit = false;
             try {
-                dryRun(migration, env);
+                DryRun.run(migration, env, say);
             } catch (StepDriver.StepFailure e) {
                 failure = e.stepId() + ": " + e.getMessage();
                 say.step(e.stepId(), "FAILED to plan: " + e.getMessage());
@@ -156,7 +188,7 @@ public final class Rehearsal {
             }
             say.line("Dry run took " + seconds(dryRunStart) + ".");
 
-            StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT));
+            StepDriver driver = new StepDriver(migration, env, say, dir.resolve(STAGING_EXPORT), reports);
             if (failure == null) {
                 long applyStart = System.nanoTime();
                 say.heading("Apply and verify, step by step (manual steps and outside servers are played)");
@@ -165,6 +197,7 @@ public final class Rehearsal {
                         driver.run(step);
                     } catch (StepDriver.StepFailure e) {
                         failure = e.stepId() + ": " + e.getMessage();
+                        overLimit = e.overWriteLimit();
                         say.step(e.stepId(), "FAILED: " + e.getMessage());
                         break;
                     }
@@ -174,16 +207,13 @@ public final class Rehearsal {
 
             Map<MatchOutcome, Long> after = failure == null ? migration.context().validation().counts() : Map.of();
             List<StepInfo> steps = migration.info();
-            RehearsalResult.Writes writes = writes(migration);
-            if (driver.staging() != null) {
-                reports.staging(driver.staging(), dir.resolve(STAGING_EXPORT), driver.reviewedDeletes());
-            }
+            RehearsalResult.Writes writes = RehearsalResult.Writes.of(migration.journal().entries());
             reports.finish(runbook.name(), steps, writes, journal, "Rehearsal: the " + runbook.name()
                     + " runbook on an embedded tenant", String.format(Locale.ROOT, "%,d on-prem users, seed %d; the "
                     + "validation as found before any change, the staging export as analysed, the runbook's status",
                     scenario.users(), scenario.seed()));
             RehearsalResult result = new RehearsalResult(runbook.name(), failure, steps, before, causes, after,
-                    writes, reports.files(), Duration.ofNanos(System.nanoTime() - start));
+                    writes, reports.files(), Duration.ofNanos(System.nanoTime() - start), maxWritesPerStep, overLimit);
             new RehearsalSummary(say, dir).print(result, steps);
             return result;
         }
@@ -200,47 +230,6 @@ public final class Rehearsal {
         }
     }
 
-    /** Plans every step against the untouched environment and shows that no write reached a server. */
-    private void dryRun(Migration migration, EmbeddedEnvironment env) {
-        say.heading("Dry run: every step planned, nothing written");
-        long graphWrites = graphWrites(env);
-        long oktaWrites = oktaWrites(env);
-        say.line(Narration.pad("step") + String.format(Locale.ROOT, "%-10s %7s %12s  %s", "kind", "changes",
-                "instructions", "what"));
-        for (MigrationStep step : migration.runbook().steps()) {
-            Plan plan;
-            try {
-                plan = migration.plan(step.id());
-            } catch (OktaEntraException e) {
-                throw new StepDriver.StepFailure(step.id(), e.getMessage());
-            }
-            say.line(Narration.pad(step.id()) + String.format(Locale.ROOT, "%-10s %,7d %,12d  %s", step.kind(),
-                    plan.changes().size(), plan.instructions().size(), StepDriver.describe(plan.changes())));
-        }
-        say.line(String.format(Locale.ROOT, "Written during the dry run: %d Graph requests, %d Okta requests that "
-                + "change anything (the plans are in the journal).", graphWrites(env) - graphWrites,
-                oktaWrites(env) - oktaWrites));
-    }
-
-    static long graphWrites(EmbeddedEnvironment env) {
-        return env.graph().requests().stream().filter(r -> !r.method().equals("GET")).count();
-    }
-
-    static long oktaWrites(EmbeddedEnvironment env) {
-        return env.okta().requests().stream().filter(r -> r.isWrite()).count();
-    }
-
-    /** Changes written now (not found already written), per system, from the journal. */
-    private static RehearsalResult.Writes writes(Migration migration) {
-        long[] n = new long[4];
-        for (JournalEntry e : migration.journal().entries()) {
-            if (e.type() == JournalEntry.Type.CHANGE_APPLIED && "APPLIED".equals(e.status())) {
-                n[e.change().system().ordinal()]++;
-            }
-        }
-        return new RehearsalResult.Writes(n[1], n[0], n[2], n[3]);
-    }
-
     static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
@@ -252,8 +241,25 @@ public final class Rehearsal {
         private Path dir = Path.of("oktaentra-report");
         private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
         private ProgressListener progress = ProgressListener.NONE;
+        private Integer maxWritesPerStep;
 
         private Builder() {
+        }
+
+        /**
+         * The write limit per step, instead of {@link #ownWriteLimit(Scenario) the rehearsal's own}: e.g. Entra
+         * Connect's 500, to see a plan above it refused.
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException naming the value when it is below 1
+         */
+        public Builder maxWritesPerStep(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxWritesPerStep must be at least 1, got " + value);
+            }
+            this.maxWritesPerStep = value;
+            return this;
         }
 
         /** @param value what to seed @return this builder */

@@ -2,8 +2,10 @@ package dev.oktaentra.examples.rehearsal;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.StepStatus;
+import dev.oktaentra.core.migration.TargetSystem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,10 +23,12 @@ import java.util.Map;
  * @param writes what was written, per system, from the journal
  * @param reportFiles the files written into the report folder
  * @param elapsed from the start of the environment to the last report
+ * @param maxWritesPerStep the write limit per step the rehearsal ran with
+ * @param stoppedAtWriteLimit whether it stopped because a plan wrote more than that limit
  */
 public record RehearsalResult(String runbook, String failure, List<StepInfo> steps, Map<MatchOutcome, Long> before,
         Map<MismatchCause, Long> causes, Map<MatchOutcome, Long> after, Writes writes, List<Path> reportFiles,
-        Duration elapsed) {
+        Duration elapsed, int maxWritesPerStep, boolean stoppedAtWriteLimit) {
 
     /** Freezes the collections. */
     public RehearsalResult {
@@ -53,6 +57,18 @@ public record RehearsalResult(String runbook, String failure, List<StepInfo> ste
      * @param tenant tenant settings and cloud sync jobs
      */
     public record Writes(long cloud, long onPrem, long provisioning, long tenant) {
+
+        /** Changes written (not found already written), per system, from a journal's entries. */
+        static Writes of(List<JournalEntry> journal) {
+            long[] n = new long[TargetSystem.values().length];
+            for (JournalEntry e : journal) {
+                if (e.type() == JournalEntry.Type.CHANGE_APPLIED && "APPLIED".equals(e.status())) {
+                    n[e.change().system().ordinal()]++;
+                }
+            }
+            return new Writes(n[TargetSystem.CLOUD.ordinal()], n[TargetSystem.ON_PREM.ordinal()],
+                    n[TargetSystem.PROVISIONING.ordinal()], n[TargetSystem.TENANT.ordinal()]);
+        }
 
         /** @return every write */
         public long total() {

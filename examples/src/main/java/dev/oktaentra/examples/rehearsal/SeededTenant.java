@@ -1,8 +1,6 @@
 package dev.oktaentra.examples.rehearsal;
 
 import dev.oktaentra.core.anchor.MismatchCause;
-import dev.oktaentra.core.directory.CloudUser;
-import dev.oktaentra.core.directory.OnPremUser;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,9 @@ import java.util.Objects;
  * What an {@link EmbeddedEnvironment} was seeded with, trouble by trouble, so that a rehearsal can say what it
  * planted and a test can check that the runbook found and fixed exactly that.
  *
- * @param onPremUsers every user added to the in-memory AD, in the order added
- * @param cloudUsers every user added to the fake Graph, in the order added
+ * @param onPremUserCount how many users were added to the in-memory AD (the servers hold them; a copy here would
+ *        double a large rehearsal's memory for a count)
+ * @param cloudUserCount how many users were added to the fake Graph
  * @param anchorMismatches the cloud users seeded with a wrong ImmutableID
  * @param softMatchCloudIds cloud users without an ImmutableID whose UPN matches an on-prem user
  * @param adminSoftMatchCloudId the one of them that holds an admin role
@@ -25,7 +24,7 @@ import java.util.Objects;
  * @param office365AppIds the Office 365 apps in Okta, both provisioning
  * @param otherAppId an app that is not Office 365, which nothing may touch
  */
-public record SeededTenant(List<OnPremUser> onPremUsers, List<CloudUser> cloudUsers,
+public record SeededTenant(int onPremUserCount, int cloudUserCount,
         List<PlantedMismatch> anchorMismatches, List<String> softMatchCloudIds, String adminSoftMatchCloudId,
         List<String> onPremOnlyDns, List<String> syncedOrphanIds, List<String> unsyncedOrphanIds,
         Map<String, String> mailMissingOnPrem, String breakGlassAdminId, List<String> office365AppIds,
@@ -33,8 +32,6 @@ public record SeededTenant(List<OnPremUser> onPremUsers, List<CloudUser> cloudUs
 
     /** Freezes the collections. */
     public SeededTenant {
-        onPremUsers = List.copyOf(onPremUsers);
-        cloudUsers = List.copyOf(cloudUsers);
         anchorMismatches = List.copyOf(anchorMismatches);
         softMatchCloudIds = List.copyOf(softMatchCloudIds);
         Objects.requireNonNull(adminSoftMatchCloudId, "adminSoftMatchCloudId");

@@ -7,19 +7,28 @@ import dev.oktaentra.examples.report.HtmlWriter;
 import dev.oktaentra.examples.report.ReportSection;
 import java.util.List;
 
-/** The staging server's pending export as analysed, beside the validation's prediction higher up the page. */
+/**
+ * The staging server's pending export as analysed, beside the validation's prediction higher up the page. It keeps
+ * only what it shows (the summary and the first {@value #LISTED} findings), not the report: that holds every object of
+ * the export, which in a large rehearsal would stay in memory until the page is written at the end.
+ */
 final class StagingExportSection implements ReportSection {
 
     /** Findings listed; the CSV has all of them. */
     static final int LISTED = 200;
 
-    private final PendingExportReport report;
+    private final PendingExportSummary summary;
+    private final List<Finding> listed;
+    private final int findings;
     private final String exportFile;
     private final String findingsFile;
     private final int reviewedDeletes;
 
     StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, int reviewedDeletes) {
-        this.report = report;
+        List<Finding> all = report.findings();
+        this.summary = report.summary();
+        this.listed = List.copyOf(all.subList(0, Math.min(LISTED, all.size())));
+        this.findings = all.size();
         this.exportFile = exportFile;
         this.findingsFile = findingsFile;
         this.reviewedDeletes = reviewedDeletes;
@@ -37,7 +46,7 @@ final class StagingExportSection implements ReportSection {
 
     @Override
     public void render(HtmlWriter html) {
-        PendingExportSummary s = report.summary();
+        PendingExportSummary s = summary;
         html.element("p", "The pending export of " + exportFile + ", joined to the validation's users. In this "
                 + "rehearsal the file is synthetic: written in csexport's shape from the embedded tenant, not by "
                 + "Entra Connect.", "class", "lead");
@@ -64,21 +73,20 @@ final class StagingExportSection implements ReportSection {
         fact(html, "Export errors", s.exportErrors());
         fact(html, "Objects read", s.objects());
         html.close("dl");
-        List<Finding> findings = report.findings();
-        if (findings.isEmpty()) {
+        if (listed.isEmpty()) {
             return;
         }
         html.open("table", "class", "staging-findings").open("thead").open("tr").element("th", "Finding")
                 .element("th", "User").element("th", "Detail").element("th", "Recommended action").close("tr")
                 .close("thead").open("tbody");
-        for (Finding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
+        for (Finding f : listed) {
             html.open("tr").element("td", f.kind()).element("td", f.userPrincipalName() != null
                     ? f.userPrincipalName() : f.csDn()).element("td", f.detail())
                     .element("td", f.recommendedAction()).close("tr");
         }
         html.close("tbody").close("table");
-        if (findings.size() > LISTED) {
-            html.element("p", (findings.size() - LISTED) + " more findings are in " + findingsFile + ".", "class",
+        if (findings > LISTED) {
+            html.element("p", (findings - LISTED) + " more findings are in " + findingsFile + ".", "class",
                     "capped");
         }
     }

@@ -8,6 +8,7 @@ import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationStep;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.migration.ThresholdExceededException;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.FindingKind;
@@ -44,16 +45,17 @@ final class StepDriver {
     private final EmbeddedEnvironment env;
     private final Narration say;
     private final Path exportFile;
+    private final RehearsalReports reports;
     private boolean revalidate;
     private long stepStart;
-    private PendingExportReport staging;
-    private int reviewedDeletes;
 
-    StepDriver(Migration migration, EmbeddedEnvironment env, Narration say, Path exportFile) {
+    StepDriver(Migration migration, EmbeddedEnvironment env, Narration say, Path exportFile,
+            RehearsalReports reports) {
         this.migration = migration;
         this.env = env;
         this.say = say;
         this.exportFile = exportFile;
+        this.reports = reports;
     }
 
     /**
@@ -75,6 +77,8 @@ final class StepDriver {
                 require(VALIDATE, again);
                 say.step(VALIDATE, "VERIFIED, again after remediation" + took() + ": " + firstInfo(again));
             }
+        } catch (ThresholdExceededException e) {
+            throw new StepFailure(step.id(), e.getMessage(), true);
         } catch (OktaEntraException e) {
             throw new StepFailure(step.id(), e.getMessage());
         }
@@ -153,6 +157,7 @@ final class StepDriver {
      * leftovers in Entra ID or scoping them out of the AAD connector). Any other blocking finding fails the step.
      */
     private void analyseStaging() {
+        int reviewedDeletes = 0;
         ConnectServerStandIn server = new ConnectServerStandIn(env);
         SyntheticStagingExport.Contents exported = server.exportPending(exportFile, Set.of());
         say.step(STAGING, String.format(Locale.ROOT, "played: the Connect server's pending export, a synthetic "
@@ -187,7 +192,9 @@ final class StepDriver {
             result = migration.verify(STAGING);
             require(STAGING, result);
         }
-        staging = read();
+        // Written now and let go: the report holds every object of the export.
+        PendingExportReport staging = read();
+        reports.staging(staging, exportFile, reviewedDeletes);
         PendingExportSummary sum = staging.summary();
         say.more(String.format(Locale.ROOT, "VERIFIED" + took() + ": adds %,d, updates %,d, deletes %,d, attribute deletions %,d; "
                 + "unexpected adds %,d, unexpected deletes %,d, back-fill candidates %,d", sum.adds(), sum.updates(),
@@ -201,16 +208,6 @@ final class StepDriver {
 
     private PendingExportReport read() {
         return PendingExportReport.read(exportFile, migration.context().validation().knownUsers());
-    }
-
-    /** The final staging analysis, or {@code null} when the runbook has none. */
-    PendingExportReport staging() {
-        return staging;
-    }
-
-    /** Deletes of synced orphans the operator reviewed and accepted by confirming the step; 0 when none. */
-    int reviewedDeletes() {
-        return reviewedDeletes;
     }
 
     private void require(String id, VerifyResult result) {
@@ -246,14 +243,25 @@ final class StepDriver {
     static final class StepFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String stepId;
+        private final boolean overWriteLimit;
 
         StepFailure(String stepId, String reason) {
+            this(stepId, reason, false);
+        }
+
+        StepFailure(String stepId, String reason, boolean overWriteLimit) {
             super(reason);
             this.stepId = stepId;
+            this.overWriteLimit = overWriteLimit;
         }
 
         String stepId() {
             return stepId;
+        }
+
+        /** Whether the step's plan wrote more than the write limit allows. */
+        boolean overWriteLimit() {
+            return overWriteLimit;
         }
     }
 }

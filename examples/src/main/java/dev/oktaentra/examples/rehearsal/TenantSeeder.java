@@ -143,7 +143,7 @@ final class TenantSeeder {
                     null, null));
         }
         seedOkta(okta, cloud);
-        return new SeededTenant(onPrem, cloud, planted, softIds, adminId, onPremOnlyDns, syncedOrphans,
+        return new SeededTenant(onPrem.size(), cloud.size(), planted, softIds, adminId, onPremOnlyDns, syncedOrphans,
                 unsyncedOrphans, missingMail, breakGlass.id(), List.of(OFFICE_APP, OFFICE_APP_EMEA), OTHER_APP);
     }
 

@@ -8,7 +8,8 @@
  * {@link dev.oktaentra.examples.rehearsal.SeededTenant}) and connects the real adapters to them.
  * {@link dev.oktaentra.examples.rehearsal.Rehearsal} runs a runbook on it, playing the parts the runbook leaves to
  * people and to servers outside the library, writes the reports and returns a
- * {@link dev.oktaentra.examples.rehearsal.RehearsalResult}. The CLI's {@code rehearse} command and the JShell script
- * {@code rehearsal.jsh} are built on these.
+ * {@link dev.oktaentra.examples.rehearsal.RehearsalResult}. {@link dev.oktaentra.examples.rehearsal.CliConfiguration}
+ * writes a configuration file with which the CLI's runbook commands drive a running environment. The CLI's
+ * {@code rehearse} command and the JShell script {@code rehearsal.jsh} are built on these.
  */
 package dev.oktaentra.examples.rehearsal;

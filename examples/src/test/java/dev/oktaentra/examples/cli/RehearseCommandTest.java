@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oktaentra.examples.rehearsal.Rehearsal;
+import dev.oktaentra.examples.rehearsal.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,49 @@ class RehearseCommandTest {
     }
 
     @Test
+    void rehearse_withAWriteLimitBelowOne_saysWhatIsAllowedAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--max-writes-per-step", "0", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("oktaentra rehearse: --max-writes-per-step must be at least 1, got 0"
+                + System.lineSeparator());
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_withAWriteLimitThatIsNoNumber_namesTheOptionAndExits2() {
+        CliResult result = CliResult.run("rehearse", "--max-writes-per-step", "lots", "--out", dir.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("Invalid value for option '--max-writes-per-step': 'lots'");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void rehearse_withALowWriteLimit_stopsAtTheStepAboveItAndSaysHowToRaiseIt() {
+        CliResult result = CliResult.run("rehearse", "--users", "300", "--max-writes-per-step", "5", "--out",
+                dir.toString());
+
+        assertThat(result.exit()).as(result.out() + result.err()).isEqualTo(1);
+        assertThat(result.out()).contains("write limit: 5 changes per step, as given");
+        assertThat(result.err()).startsWith("oktaentra rehearse: the rehearsal did not end clean: remediate-anchors: "
+                + "Plan ").contains("the limit is 5 per step").contains("--max-writes-per-step");
+    }
+
+    @Test
+    void heapWarning_whenTheJvmMayUseLessThanTheRehearsalNeeds_saysHowMuchAndHowToGiveIt() {
+        long oneGb = 1L << 30;
+        long needed = Rehearsal.heapNeeded(Scenario.forUsers(200_000, 1));
+
+        assertThat(needed).isGreaterThan(oneGb);
+        assertThat(RehearseCommand.heapWarning(Scenario.forUsers(200_000, 1), oneGb)).hasValue("200,000 users need "
+                + "about " + RehearseCommand.gigabytes(needed) + " of heap, and this JVM may use 1.0 GB: the "
+                + "rehearsal may run out of memory. Start it with java -Xmx" + RehearseCommand.xmx(needed)
+                + " -jar oktaentra.jar rehearse …");
+        assertThat(RehearseCommand.heapWarning(Scenario.forUsers(2_000, 1), oneGb)).isEmpty();
+    }
+
+    @Test
     void rehearse_intoAFile_namesTheFileAndExits2() throws Exception {
         Path file = Files.writeString(dir.resolve("taken"), "not a folder");
 
@@ -68,6 +113,6 @@ class RehearseCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).startsWith("Usage: oktaentra rehearse").contains("--users").contains("--seed")
-                .contains("--cloud-sync").contains("--keep-running").contains("played");
+                .contains("--cloud-sync").contains("--keep-running").contains("--max-writes-per-step").contains("played");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
@@ -15,8 +17,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The embedded tenant: the same for the same scenario, holding exactly the planted trouble, reachable only while open. */
@@ -26,14 +30,47 @@ class EmbeddedEnvironmentTest {
     void start_withTheSameScenario_seedsTheSameTenant() {
         Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 99);
         SeededTenant first;
+        List<OnPremUser> firstOnPrem;
+        List<CloudUser> firstCloud;
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
             first = env.seeded();
+            firstOnPrem = onPrem(env);
+            firstCloud = cloud(env);
         }
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
             assertThat(env.seeded()).isEqualTo(first);
+            assertThat(onPrem(env)).isEqualTo(firstOnPrem);
+            assertThat(cloud(env)).isEqualTo(firstCloud);
         }
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(Scenario.forUsers(Scenario.MIN_USERS, 100))) {
-            assertThat(env.seeded().onPremUsers()).isNotEqualTo(first.onPremUsers());
+            assertThat(onPrem(env)).isNotEqualTo(firstOnPrem);
+            assertThat(env.seeded()).isNotEqualTo(first);
+        }
+    }
+
+    /** The tenant keeps counts of its users, not copies of them: the servers hold the users. */
+    @Test
+    void seeded_countsTheUsersTheServersHold() {
+        Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 98);
+        try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
+            SeededTenant seeded = env.seeded();
+
+            assertThat(seeded.onPremUserCount()).isEqualTo(scenario.users()).isEqualTo(onPrem(env).size());
+            assertThat(seeded.cloudUserCount()).isEqualTo(scenario.users() - scenario.onPremOnly()
+                    + scenario.cloudOrphans() + 1).isEqualTo(cloud(env).size());
+            assertThat(env.describe().get(0)).contains(String.format("%,d users", scenario.users()));
+        }
+    }
+
+    private static List<OnPremUser> onPrem(EmbeddedEnvironment env) {
+        try (Stream<OnPremUser> users = env.onPrem().users()) {
+            return users.toList();
+        }
+    }
+
+    private static List<CloudUser> cloud(EmbeddedEnvironment env) {
+        try (Stream<CloudUser> users = env.cloud().users()) {
+            return users.toList();
         }
     }
 

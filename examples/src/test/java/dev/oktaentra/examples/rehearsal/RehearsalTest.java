@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.StepInfo;
 import dev.oktaentra.core.migration.StepStatus;
 import dev.oktaentra.core.migration.Topology;
@@ -64,6 +65,40 @@ class RehearsalTest {
                 .contains("The rehearsal ended clean.");
         assertThat(Files.readString(dir.resolve(Rehearsal.STAGING_EXPORT)))
                 .contains(SyntheticStagingExport.MARKER.strip());
+    }
+
+    /**
+     * A plan above Entra Connect's 500 writes, as a rehearsal of 25,050 users or more plants them, here concentrated
+     * in a small tenant to keep the test fast: 505 soft matches, the step that stopped a rehearsal of 100,000 users.
+     * (Anchor mismatches cannot be concentrated so: beyond 5% of the ImmutableIDs, detect-anchor rightly fails.) The
+     * rehearsal's plans are its own, reviewed by construction, so it raises the limit for itself and says so.
+     */
+    @Test
+    void connectServer_withPlansAboveTheDefaultWriteLimit_endsCleanAndSaysItRaisedTheLimit() {
+        Scenario scenario = new Scenario(2_400, 8, 24, 505, 24, 12, 12, false);
+
+        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+                .output(new PrintWriter(printed, true)).build().run();
+
+        assertThat(result.passed()).as(printed.toString()).isTrue();
+        assertThat(result.maxWritesPerStep()).isEqualTo(2_400).isGreaterThan(MigrationOptions.DEFAULT_MAX_WRITES);
+        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + scenario.softMatchOnly());
+        assertThat(printed.toString()).contains("hard-match-soft-matches   wrote 505 onPremisesImmutableId")
+                .contains("write limit: 2,400 changes per step, raised from 500 for the rehearsal");
+    }
+
+    @Test
+    void connectServer_withAnExplicitWriteLimit_stopsAtTheFirstPlanAboveIt() {
+        Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 9);
+
+        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+                .output(new PrintWriter(printed, true)).maxWritesPerStep(5).build().run();
+
+        assertThat(result.passed()).isFalse();
+        // 3 soft matches fit under 5; 7 anchor mismatches do not.
+        assertThat(result.failure()).startsWith("remediate-anchors: Plan ")
+                .contains("writes " + scenario.anchorMismatches() + " changes; the limit is 5 per step");
+        assertThat(printed.toString()).contains("write limit: 5 changes per step, as given");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.migration.ApplyResult;
+import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationOptions;
@@ -22,6 +23,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,8 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both runbooks over the in-memory ports: dry runs write nothing, applies fix what validation found. */
+/**
+ * Both runbooks over the in-memory ports: dry runs write nothing, applies fix what validation found. Time comes from
+ * a fixed clock, so "after the cutover" is decided by the test, never by how fast the machine runs it.
+ */
 class RunbookTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -61,7 +69,7 @@ class RunbookTest {
                 .cloud(world.cloudDirectory()).cloudWriter(world.cloudWriter())
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(MigrationOptions.defaults().withTopology(new TopologyNeeds(true, false, false, 40)))
-                .clock(Clock.systemUTC()).build();
+                .clock(CLOCK).build();
         return Migration.configure().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
     }
 
@@ -178,7 +186,7 @@ class RunbookTest {
             assertThat(world.blocks).isEqualTo(MatchBlocks.OPEN);
             assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(1);
             world.syncEnabled = true;
-            world.lastSync = Instant.now().plusSeconds(5);
+            world.lastSync = NOW.plusSeconds(5);
 
             VerifyResult cutover = migration.verify("verify-cutover");
 
@@ -189,12 +197,40 @@ class RunbookTest {
     }
 
     @Test
+    void journal_stampsEveryEntryWithTheContextsClock() {
+        try (Migration migration = open(Runbooks.connectServer())) {
+            migration.apply(migration.plan("remediate-anchors"));
+            migration.verify("remediate-anchors");
+
+            assertThat(migration.journal().entries()).isNotEmpty().extracting(JournalEntry::at).containsOnly(NOW);
+        }
+    }
+
+    @Test
+    void verifyCutover_failsWhenTheLastSyncIsBeforeTheCutover() {
+        world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
+                "Paused", "Disabled", null, null));
+        try (Migration migration = open(Runbooks.cloudSync())) {
+            migration.apply(migration.plan("remediate-anchors"));
+            migration.apply(migration.plan("enable-cloud-sync"));
+            world.syncEnabled = true;
+            world.lastSync = NOW.minusSeconds(1);
+
+            VerifyResult cutover = migration.verify("verify-cutover");
+
+            assertThat(cutover.passed()).isFalse();
+            assertThat(cutover.findings()).anySatisfy(f -> assertThat(f.message())
+                    .contains("is not after the cutover (" + NOW + ")"));
+        }
+    }
+
+    @Test
     void verifyCutover_asksToReplanRemediationWhenMismatchesCameBack() {
         world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
                 "Paused", "Disabled", null, null));
         try (Migration migration = open(Runbooks.cloudSync())) {
             migration.apply(migration.plan("enable-cloud-sync"));
-            world.lastSync = Instant.now().plusSeconds(5);
+            world.lastSync = NOW.plusSeconds(5);
 
             VerifyResult cutover = migration.verify("verify-cutover");
 
@@ -220,7 +256,7 @@ class RunbookTest {
         Path export = java.nio.file.Files.writeString(dir.resolve("export.xml"), xml);
         try (Migration migration = Migration.configure().runbook(Runbooks.connectServer())
                 .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
-                        .options(MigrationOptions.defaults().withStagingExport(export)).build())
+                        .options(MigrationOptions.defaults().withStagingExport(export)).clock(CLOCK).build())
                 .journal(dir.resolve("staging.jsonl")).open()) {
 
             VerifyResult result = migration.verify("analyse-staging-export");
@@ -250,7 +286,7 @@ class RunbookTest {
         Path export = java.nio.file.Files.writeString(dir.resolve("deletes.xml"), xml);
         try (Migration migration = Migration.configure().runbook(Runbooks.connectServer())
                 .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
-                        .options(MigrationOptions.defaults().withStagingExport(export)).build())
+                        .options(MigrationOptions.defaults().withStagingExport(export)).clock(CLOCK).build())
                 .journal(dir.resolve("deletes.jsonl")).open()) {
             migration.plan("analyse-staging-export");
             VerifyResult before = migration.verify("analyse-staging-export");
