@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.Group;
@@ -8,7 +8,6 @@ import com.microsoft.graph.models.UnifiedRoleAssignmentCollectionResponse;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import dev.oktaentra.graph.GraphOptions;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@code roleManagement/directory/roleAssignments?$expand=principal}, plus the members of role-assignable groups.
  * Only active assignments count; PIM-eligible ones are not listed there.
  */
-public final class AdminRoleHolders {
+final class AdminRoleHolders {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminRoleHolders.class);
 

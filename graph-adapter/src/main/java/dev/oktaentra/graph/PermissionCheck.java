@@ -1,8 +1,7 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestInformation;
-import dev.oktaentra.graph.GraphException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import okhttp3.Request;
  * Finds which permissions the caller's token lacks. The token is obtained the way every request gets it (the
  * client's own authentication provider, asked to sign a request that is never sent) and only its claims are read.
  */
-public final class PermissionCheck {
+final class PermissionCheck {
 
     private PermissionCheck() {
     }

@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.oktaentra.core.OktaEntraException;
@@ -19,7 +19,7 @@ import java.util.Set;
  * Turns one user of a Graph users page into a {@link CloudUser}, or into a {@link DirectoryRecord.Rejected} naming
  * the user and the field that is missing or malformed.
  */
-public final class UserMapper {
+final class UserMapper {
 
     /** The fields every {@link CloudUser} needs, for {@code $select}. */
     public static final List<String> FIELDS = List.of("id", "userPrincipalName", "onPremisesImmutableId",

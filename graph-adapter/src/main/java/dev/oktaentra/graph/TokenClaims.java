@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.util.Set;
  * @param permissions granted permission names, e.g. {@code User.Read.All}
  * @param appOnly whether the token is app-only ({@code roles}) rather than delegated ({@code scp})
  */
-public record TokenClaims(Set<String> permissions, boolean appOnly) {
+record TokenClaims(Set<String> permissions, boolean appOnly) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,9 +1,9 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import java.util.regex.Pattern;
 
 /** Removes anything shaped like a bearer token from text that came from elsewhere before it reaches a message. */
-public final class Redaction {
+final class Redaction {
 
     private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9._~+/=-]+");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");

@@ -1,12 +1,11 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.kiota.BaseRequestConfiguration;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
-import dev.oktaentra.graph.GraphOptions;
 import java.util.function.Supplier;
 
 /** Small helpers every SDK call goes through: the retry policy per request, and error translation. */
-public final class Calls {
+final class Calls {
 
     private Calls() {
     }

@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.graph.models.ProvisionedIdentity;
 import com.microsoft.graph.models.ProvisioningErrorInfo;
@@ -7,15 +7,13 @@ import com.microsoft.graph.models.ProvisioningObjectSummaryCollectionResponse;
 import com.microsoft.graph.models.ProvisioningStatusInfo;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
-import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphOptions;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** Reads Entra's provisioning log ({@code auditLogs/provisioning}) for a time window, page by page. */
-public final class ProvisioningEvents {
+final class ProvisioningEvents {
 
     /** Entries per page. */
     public static final int PAGE_SIZE = 500;

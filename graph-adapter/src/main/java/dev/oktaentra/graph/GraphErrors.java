@@ -1,13 +1,10 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.graph.models.odataerrors.ErrorDetails;
 import com.microsoft.graph.models.odataerrors.MainError;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
-import dev.oktaentra.graph.GraphErrorDetail;
-import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphSignInException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +16,7 @@ import java.util.Set;
  * traps: an {@code ODataError} without {@code error} (whose own {@code getMessage()} throws), an empty body (a plain
  * {@code ApiException}) and a non-JSON body ({@code UnsupportedOperationException}).
  */
-public final class GraphErrors {
+final class GraphErrors {
 
     private GraphErrors() {
     }

@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** How long to wait before retrying: Graph's {@code Retry-After}, else exponential back-off; never over 180 s. */
-public final class RetryAfter {
+final class RetryAfter {
 
     /** The longest wait, as the SDK's retry handler caps it. */
     public static final Duration MAX = Duration.ofSeconds(180);

@@ -1,8 +1,7 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.oktaentra.graph.GraphSignInException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.concurrent.ExecutionException;

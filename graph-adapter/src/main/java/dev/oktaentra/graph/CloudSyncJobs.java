@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.graph.models.ServicePrincipal;
 import com.microsoft.graph.models.ServicePrincipalCollectionResponse;
@@ -10,7 +10,6 @@ import com.microsoft.graph.models.SynchronizationTaskExecution;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import dev.oktaentra.core.tenant.CloudSyncJob;
-import dev.oktaentra.graph.GraphOptions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,7 @@ import java.util.List;
  * Finds Entra cloud sync (AD to Entra ID) jobs: the service principals created from cloud sync's application
  * template, then their synchronization jobs of template {@code AD2AADProvisioning}.
  */
-public final class CloudSyncJobs {
+final class CloudSyncJobs {
 
     /** The application template every cloud sync service principal is created from (one per AD domain). */
     public static final String CLOUD_SYNC_APPLICATION_TEMPLATE_ID = "1a4721b3-e57f-4451-ae87-ef078703ec94";

@@ -1,13 +1,12 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
-import dev.oktaentra.graph.Secret;
 import java.net.URI;
 import java.util.Map;
 
 /** Hands the SDK one access token obtained elsewhere, and only for the configured Graph host. */
-public final class FixedTokenProvider implements AccessTokenProvider {
+final class FixedTokenProvider implements AccessTokenProvider {
 
     private final Secret token;
     private final AllowedHostsValidator hosts;

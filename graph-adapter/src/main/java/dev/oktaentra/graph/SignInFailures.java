@@ -1,6 +1,5 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
-import dev.oktaentra.graph.GraphSignInException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;

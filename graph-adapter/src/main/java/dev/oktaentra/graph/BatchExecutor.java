@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +11,6 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
-import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -33,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * outer request, so per-item throttling is handled here. The answer is read with Jackson rather than the SDK's
  * {@code BatchResponseContent}, which fails on error bodies without a {@code message}.
  */
-public final class BatchExecutor {
+final class BatchExecutor {
 
     /** Graph's limit of requests per {@code $batch}. */
     public static final int MAX_ITEMS = 20;

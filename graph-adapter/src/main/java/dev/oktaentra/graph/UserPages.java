@@ -1,4 +1,4 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,8 +13,6 @@ import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
-import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +28,7 @@ import java.util.stream.Stream;
  * instead of the SDK's model classes, which parse a page into a tree and then into backed models and made reading
  * several times slower.
  */
-public final class UserPages {
+final class UserPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS = new HashMap<>();

@@ -1,6 +1,5 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
-import dev.oktaentra.graph.GraphException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * @param <T> the SDK's item type
  * @param <R> what the stream carries
  */
-public final class Pages<P, T, R> extends Spliterators.AbstractSpliterator<R> {
+final class Pages<P, T, R> extends Spliterators.AbstractSpliterator<R> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
 

@@ -1,9 +1,8 @@
-package dev.oktaentra.graph.internal;
+package dev.oktaentra.graph;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
-import dev.oktaentra.graph.GraphSignInException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,7 +11,7 @@ import reactor.core.publisher.Mono;
  * {@code ExecutionException} and MSAL exceptions, which {@link GraphErrors} would otherwise report as a failure of
  * whatever Graph call came first, with that call's permission hint.
  */
-public final class SignInGuard implements TokenCredential {
+final class SignInGuard implements TokenCredential {
 
     private final TokenCredential credential;
     private final String who;
