@@ -1,10 +1,10 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 /**
  * The Okta Admin Console path that switches an Office 365 app's provisioning by hand, for apps the API cannot switch
  * and for reports (Microsoft's migration tutorial gives the same path).
  */
-public final class ConsoleSteps {
+final class ConsoleSteps {
 
     private ConsoleSteps() {
     }

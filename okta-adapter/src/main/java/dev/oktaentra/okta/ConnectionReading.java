@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import dev.oktaentra.core.provisioning.ProvisioningState;
 
@@ -8,5 +8,5 @@ import dev.oktaentra.core.provisioning.ProvisioningState;
  * @param state the state as the port models it
  * @param summary one clause for reports, e.g. {@code provisioning connection ENABLED (auth OAUTH2)}
  */
-public record ConnectionReading(ProvisioningState state, String summary) {
+record ConnectionReading(ProvisioningState state, String summary) {
 }

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code <instance>.externalId} forms; orgs that moved to the consistency GUID read an AD profile attribute such as
  * {@code msDSConsistencyGuid}. Anything else is named when it reads exactly one attribute and left open otherwise.
  */
-public final class ImmutableIdExpressions {
+final class ImmutableIdExpressions {
 
     /** Okta's out-of-the-box expression for the Office 365 {@code immutableId}. */
     public static final String DEFAULT_EXPRESSION = "hasDirectoryUser()?findDirectoryUser().externalId:null";

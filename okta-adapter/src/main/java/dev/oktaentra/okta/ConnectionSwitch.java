@@ -1,9 +1,8 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.provisioning.ProvisioningState;
-import dev.oktaentra.okta.OktaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * reported like any other; still in the old state, the failure is thrown; unreadable, the failure says that
  * whether it took effect is unknown. A refusal (4xx, 429 after the retries) is thrown as it is: Okta did nothing.
  */
-public final class ConnectionSwitch {
+final class ConnectionSwitch {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionSwitch.class);
 

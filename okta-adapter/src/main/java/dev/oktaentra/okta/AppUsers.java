@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.okta.sdk.resource.model.AppUser;
 import com.okta.sdk.resource.model.AppUserStatus;
@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
  * Streams an app's users page by page: a page is fetched only when the previous one is used up, so a million users
  * never sit in memory at once.
  */
-public final class AppUsers {
+final class AppUsers {
 
     /** The app-user profile key Okta's Office 365 app stamps the ImmutableID in. */
     public static final String IMMUTABLE_ID = "immutableId";

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 /**
  * The fields of one app read from Okta's raw JSON.
@@ -9,5 +9,5 @@ package dev.oktaentra.okta.internal;
  * @param status {@code ACTIVE} or {@code INACTIVE}
  * @param signOnMode e.g. {@code WS_FEDERATION}
  */
-public record AppRecord(String id, String name, String label, String status, String signOnMode) {
+record AppRecord(String id, String name, String label, String status, String signOnMode) {
 }

@@ -1,10 +1,9 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.okta.sdk.resource.model.ListProfileMappings;
 import com.okta.sdk.resource.model.ProfileMapping;
 import com.okta.sdk.resource.model.ProfileMappingProperty;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
-import dev.oktaentra.okta.OktaException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
  * 400/403/404), the result holds {@code null}s and says why; authentication, rate-limit and server errors are
  * thrown.
  */
-public final class ImmutableIdMappings {
+final class ImmutableIdMappings {
 
     private static final int PAGE_SIZE = 200;
 

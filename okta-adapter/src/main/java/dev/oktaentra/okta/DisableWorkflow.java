@@ -1,9 +1,8 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import dev.oktaentra.core.directory.WriteStatus;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningState;
-import dev.oktaentra.okta.OktaException;
 import dev.oktaentra.okta.disable.Action;
 import dev.oktaentra.okta.disable.AppChange;
 import dev.oktaentra.okta.disable.AppCheck;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * planned before-state; an app already off is left alone; an app whose state changed otherwise is a conflict and is
  * not touched. One app's failure does not stop the others. Running apply twice changes nothing the second time.
  */
-public final class DisableWorkflow {
+final class DisableWorkflow {
 
     private static final Logger LOG = LoggerFactory.getLogger(DisableWorkflow.class);
 

@@ -1,7 +1,6 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.oktaentra.okta.OktaException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * <p>The org filters on the server ({@code name eq "office365"}); the name is checked again on the JSON because
  * this list decides which apps get switched off, and an app that is not Office 365 must never be touched.
  */
-public final class Office365Apps {
+final class Office365Apps {
 
     /** The OIN name of Microsoft Office 365. */
     public static final String NAME = "office365";

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * @param after the {@code after} cursor of the next page, or {@code null} on the last page
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, String after) {
+record Page<T>(List<T> items, String after) {
 
     /** Freezes the items. */
     public Page {

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,6 @@ import com.okta.sdk.resource.model.ApplicationFeatureType;
 import com.okta.sdk.resource.model.ListProfileMappings;
 import com.okta.sdk.resource.model.ProfileMapping;
 import com.okta.sdk.resource.model.ProvisioningConnectionResponse;
-import dev.oktaentra.okta.OktaException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
  * The Okta Management API calls the adapter makes, through the SDK, each turning a failure into an
  * {@link OktaException} that names the operation. One instance per client; not for concurrent paging.
  */
-public final class OktaApi implements AutoCloseable {
+final class OktaApi implements AutoCloseable {
 
     private static final String[] AUTH_NAMES = {"apiToken", "oauth2"};
     private static final TypeReference<List<JsonNode>> JSON_LIST = new TypeReference<>() { };

@@ -1,10 +1,9 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.okta.sdk.resource.client.ApiException;
 import dev.oktaentra.core.OktaEntraException;
-import dev.oktaentra.okta.OktaException;
 import java.io.IOException;
 
 /**
@@ -12,7 +11,7 @@ import java.io.IOException;
  * with a hint for the errors an admin can fix. Built only from the response's status and error fields, never from
  * request headers, so credentials cannot reach a message.
  */
-public final class OktaErrors {
+final class OktaErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_SUMMARY = 300;

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.okta.sdk.resource.common.PagedList;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.oktaentra.okta.internal;
+package dev.oktaentra.okta;
 
 import com.okta.sdk.resource.model.ApplicationFeature;
 import com.okta.sdk.resource.model.CapabilitiesCreateObject;
@@ -11,7 +11,6 @@ import com.okta.sdk.resource.model.ProvisioningConnectionStatus;
 import com.okta.sdk.resource.model.UserProvisioningApplicationFeature;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningState;
-import dev.oktaentra.okta.OktaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * call with 400, 404 or 405. Both are {@link ProvisioningState#MANUAL_ONLY}. Authentication, permission, rate-limit
  * and server errors are not guessed at: they are thrown.
  */
-public final class ProvisioningProbe {
+final class ProvisioningProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProvisioningProbe.class);
 
