@@ -11,7 +11,7 @@ set "here=%here:~0,-1%"
 set "classpath=%OKTAENTRA_CLASS_PATH%"
 if not defined classpath set "classpath=%here%\..\target\oktaentra.jar"
 if not defined OKTAENTRA_CLASS_PATH if not exist "%classpath%" (
-    echo oktaentra-jshell: %classpath% is missing; build it with: mvn -q -DskipTests package 1>&2
+    echo oktaentra-jshell: "%classpath%" is missing; build it with: mvn -q -DskipTests package 1>&2
     exit /b 2
 )
 set "jshell=jshell"
