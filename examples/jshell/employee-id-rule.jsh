@@ -15,11 +15,11 @@ CloudDirectory entra = CloudCsvExport.of(JSHELL_DIR.resolve("entrausers.csv"));
 SourceAnchor anchor = SourceAnchor.objectGuid();
 
 // Rules run in order; the first that finds a candidate decides. Keep Entra Connect's, then add yours.
-Validation withEmployeeNumbers = Validation.configure()
-        .anchor(anchor)
-        .rules(MatchRule.hardMatch(anchor), MatchRule.softMatchUserPrincipalName(), MatchRule.softMatchPrimarySmtp(),
-                byEmployeeNumber)
-        .build();
+List<MatchRule> rules = List.of(MatchRule.hardMatch(anchor), MatchRule.softMatchUserPrincipalName(),
+        MatchRule.softMatchPrimarySmtp(), byEmployeeNumber);
+// JShell runs a line as soon as it holds a whole statement: a chain continued on the next line with ".anchor(…)"
+// would be cut after its first line, so each statement here ends on a line that cannot stand alone.
+Validation withEmployeeNumbers = Validation.configure().anchor(anchor).rules(rules).build();
 
 try (ValidationReport standard = Validation.configure().anchor(anchor).build().run(ad, entra);
      ValidationReport custom = withEmployeeNumbers.run(ad, entra)) {

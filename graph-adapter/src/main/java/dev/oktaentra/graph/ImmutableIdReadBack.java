@@ -9,7 +9,6 @@ import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
-import dev.oktaentra.graph.internal.BatchExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

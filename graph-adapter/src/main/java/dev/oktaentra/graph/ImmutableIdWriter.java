@@ -9,8 +9,6 @@ import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
-import dev.oktaentra.graph.internal.BatchExecutor;
-import dev.oktaentra.graph.internal.GraphErrors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -13,5 +13,16 @@
  *   <li>{@link dev.oktaentra.graph.GraphException}: Graph's error code and message, never a token;
  *       {@link dev.oktaentra.graph.GraphSignInException}: a sign-in that failed, why, and what to check.</li>
  * </ul>
+ *
+ * <p>Its public types are its API; the machinery (page readers, the {@code $batch} executor, error translation, token
+ * claims, retries, redaction) is package-private in this package, so that no one can call it.
+ *
+ * <p><b>Why the adapter has no {@code module-info}.</b> The Graph SDK's dependencies cannot be resolved on a module
+ * path: the seven {@code microsoft-kiota-*} jars all name themselves {@code com.microsoft.kiota} in their
+ * {@code Automatic-Module-Name} and split the packages {@code com.microsoft.kiota.serialization} and
+ * {@code com.microsoft.kiota.authentication} between them, and {@code stax-api} (through
+ * {@code microsoft-kiota-authentication-azure}) holds {@code javax.xml.stream}, a package of the JDK's {@code java.xml}.
+ * A named module requiring them could not start, so the adapter runs on the class path (its jar still names the
+ * automatic module {@code dev.oktaentra.graph}), where only package-private classes are hidden.
  */
 package dev.oktaentra.graph;

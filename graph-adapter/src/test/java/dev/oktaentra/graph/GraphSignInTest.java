@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A sign-in that fails (a refused client secret, an authority that cannot be reached) is one
  * {@link GraphSignInException} saying so, why, and what to check, in one line, and is never taken for a missing
- * permission. The real azure-identity, MSAL and Netty stack signs in against a loopback token endpoint.
+ * permission. The real azure-identity, MSAL and OkHttp stack signs in against a loopback token endpoint.
  */
 class GraphSignInTest {
 
@@ -52,10 +49,8 @@ class GraphSignInTest {
         return (http == null ? builder : builder.httpClient(http)).build();
     }
 
-    private static HttpClient trusting(FakeTokenEndpoint endpoint) throws IOException {
-        SslContext tls = SslContextBuilder.forClient().trustManager(endpoint.certificate()).build();
-        return new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create()
-                .secure(spec -> spec.sslContext(tls))).build();
+    private static HttpClient trusting(FakeTokenEndpoint endpoint) {
+        return endpoint.trustingHttpClient();
     }
 
     private GraphDirectory connect(TokenCredential credential) {

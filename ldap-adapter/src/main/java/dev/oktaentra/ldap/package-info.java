@@ -10,5 +10,14 @@
  *       {@code mS-DS-ConsistencyGuid} and back-fills.</li>
  *   <li>{@link dev.oktaentra.ldap.LdifDirectory}: an {@code ldifde} export as an on-premises directory.</li>
  * </ul>
+ *
+ * <p>The public types are the API; the machinery (connection pools, paged searches, entry mapping, the writer, LDIF
+ * parsing, error translation) is package-private in this package, so that no one can call it.
+ *
+ * <p><b>Why the adapter has no {@code module-info}.</b> The UnboundID LDAP SDK's jar carries no module name, neither
+ * a descriptor nor an {@code Automatic-Module-Name}: a {@code requires} would name {@code unboundid.ldapsdk}, a module
+ * derived from the jar's file name, which changes with the file name or as soon as UnboundID names its module, and
+ * which Maven warns never to publish. The adapter runs on the class path (its jar still names the automatic module
+ * {@code dev.oktaentra.ldap}), where only package-private classes are hidden.
  */
 package dev.oktaentra.ldap;

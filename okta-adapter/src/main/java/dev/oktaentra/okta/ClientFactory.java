@@ -6,7 +6,6 @@ import com.okta.sdk.client.AuthorizationMode;
 import com.okta.sdk.client.ClientBuilder;
 import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.client.ApiClient;
-import dev.oktaentra.okta.internal.OktaErrors;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Base64;

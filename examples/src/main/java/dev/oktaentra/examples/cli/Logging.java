@@ -35,14 +35,16 @@ final class Logging {
             "org.apache.http.wire", "org.apache.http.headers",
             // azure-core's request log (azure-identity's token requests): bodies at AZURE_HTTP_LOG_DETAIL_LEVEL=body.
             "com.azure.core.http.policy.HttpLoggingPolicy",
-            // Netty and Reactor Netty (azure-identity's HTTP client): wiretap dumps and header logs.
+            // Netty and Reactor Netty (azure-identity's default HTTP client, should an application put it back in place
+            // of the OkHttp one the Graph adapter uses): wiretap dumps and header logs.
             "reactor.netty", "io.netty",
-            // OkHttp (the Graph SDK's): an HttpLoggingInterceptor logs headers.
+            // OkHttp (the Graph SDK's, and azure-identity's through azure-core-http-okhttp, whose own loggers are
+            // under com.azure): an HttpLoggingInterceptor logs headers.
             "okhttp3");
 
     /**
      * The sign-in stack under the Graph adapter: azure-identity and azure-core, MSAL. Each logs a failed sign-in as
-     * errors of its own (21 lines for one unreachable authority, with Netty's), which the adapter's one
+     * errors of its own (21 lines for one unreachable authority when Netty was its client), which the adapter's one
      * {@code GraphSignInException} already says. They are off unless {@code --debug} or
      * {@code -Dorg.slf4j.simpleLogger.log.NAME} turns one on; their wire and header loggers stay off even then.
      */

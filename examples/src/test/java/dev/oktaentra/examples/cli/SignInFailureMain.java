@@ -1,6 +1,5 @@
 package dev.oktaentra.examples.cli;
 
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
@@ -8,14 +7,12 @@ import dev.oktaentra.graph.GraphOptions;
 import dev.oktaentra.graph.GraphSignInException;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import java.nio.file.Path;
 
 /**
  * Run in a JVM of its own by {@link SignInFailureOutputTest}: the CLI's logging set up as {@link Main#main} sets it
  * up ({@link Logging#configure()}), then a client-secret sign-in that Entra (a loopback {@link FakeTokenEndpoint}) refuses, through the real
- * azure-identity, MSAL and Netty stack. Prints the failure as the CLI prints an error, on stderr.
+ * azure-identity, MSAL and OkHttp stack. Prints the failure as the CLI prints an error, on stderr.
  */
 public final class SignInFailureMain {
 
@@ -30,12 +27,10 @@ public final class SignInFailureMain {
         Logging.configure();
         try (FakeTokenEndpoint entra = FakeTokenEndpoint.start(Path.of(args[0]));
                 FakeGraphServer graph = FakeGraphServer.start()) {
-            SslContext tls = SslContextBuilder.forClient().trustManager(entra.certificate()).build();
             GraphCredentials credentials = GraphCredentials.tokenCredential(new ClientSecretCredentialBuilder()
                     .authorityHost(entra.authorityHost()).disableInstanceDiscovery().tenantId("contoso.onmicrosoft.com")
                     .clientId("7c0e1b7a-1d3c-4b8e-9d7e-2f1a3b4c5d6e").clientSecret("Wrong~Secret.7f3c1e0b9d")
-                    .maxRetry(1).httpClient(new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient
-                            .create().secure(spec -> spec.sslContext(tls))).build()).build(),
+                    .maxRetry(1).httpClient(entra.trustingHttpClient()).build(),
                     "contoso.onmicrosoft.com");
             GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build();
             try (GraphDirectory entraId = GraphDirectory.connect(credentials, options)) {

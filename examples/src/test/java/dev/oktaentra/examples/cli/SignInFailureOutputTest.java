@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A refused sign-in costs the person one line on stderr: at the CLI's default log level azure-identity, MSAL and
- * Netty log nothing of their own (they printed 21 lines of errors and stack fragments before the CLI's message). Runs
+ * their HTTP client log nothing of their own (they printed 21 lines of errors and stack fragments before the CLI's message). Runs
  * in a JVM of its own, because SLF4J Simple reads its levels once per JVM.
  */
 class SignInFailureOutputTest {

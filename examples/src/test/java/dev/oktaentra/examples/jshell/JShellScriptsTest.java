@@ -1,41 +1,25 @@
 package dev.oktaentra.examples.jshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every script of {@code examples/jshell} through {@code jdk.jshell.JShell}, after {@code startup.jsh} as the
- * launcher runs it: a rejected snippet, an unresolved name or an exception fails the test.
- *
- * <p>JShell compiles each snippet on its own, which takes a while, so one shell evaluates the startup once and
- * every script's snippets are dropped before the next script runs: each script starts from the startup's state
- * alone, as it does in the launcher.
+ * Runs every script of {@code examples/jshell} as a person does: through the launcher {@code oktaentra-jshell.sh}
+ * and the real {@code jshell} tool of the running JDK, in a process of its own. The launcher gets this JVM's class
+ * path in place of the executable jar, which the build makes only after the tests (the jar holds the same classes).
+ * A snippet the tool rejects, an exception, a method left waiting for a name, or a missing line of output fails it.
  */
 class JShellScriptsTest {
 
@@ -56,6 +40,7 @@ class JShellScriptsTest {
                     "CLOUD_ONLY  gus.old@contoso.com",
                     "needs attention: true"),
             "employee-id-rule.jsh", List.of(
+                    "Entra Connect's rules: {",
                     "ivy.cho@contoso.com pairs with ivy.chong@contoso.com: SOFT_MATCH_ONLY",
                     "EmployeeIdRule.canonical(\" e-000109 \") = E109"),
             "rehearsal.jsh", List.of(
@@ -67,31 +52,14 @@ class JShellScriptsTest {
                     "Microsoft Office 365: provisioning ENABLED",
                     "Microsoft Office 365 (EMEA): provisioning ENABLED"));
 
+    /**
+     * Typed after the script, as a person would: {@code /methods} and {@code /types} name a declaration that waits
+     * for a missing name ("which cannot be invoked until…"), which jshell does not report while it loads a file.
+     */
+    private static final String AFTER_THE_SCRIPT = "/methods\n/types\n/exit\n";
+
     @TempDir
-    static Path out;
-
-    private static final ByteArrayOutputStream PRINTED = new ByteArrayOutputStream();
-    private static JShell shell;
-    private static Set<Snippet> startup;
-
-    @BeforeAll
-    static void startShell() throws IOException {
-        PrintStream stream = new PrintStream(PRINTED, true, StandardCharsets.UTF_8);
-        shell = JShell.builder().out(stream).err(stream)
-                .remoteVMOptions("-Doktaentra.jshell.dir=" + DIR, "-Doktaentra.jshell.out=" + out,
-                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dfile.encoding=UTF-8")
-                .build();
-        shell.addToClasspath(System.getProperty("java.class.path"));
-        evaluate(DIR.resolve("startup.jsh"));
-        startup = shell.snippets().collect(Collectors.toSet());
-    }
-
-    @AfterAll
-    static void closeShell() {
-        if (shell != null) {
-            shell.close();
-        }
-    }
+    Path work;
 
     static Stream<Path> scripts() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -101,80 +69,93 @@ class JShellScriptsTest {
     }
 
     @Test
-    void folder_holdsTheLauncherTheExportsAndTheDocumentedScripts() throws IOException {
-        assertThat(scripts().map(p -> p.getFileName().toString())).containsAll(PRINTS.keySet());
+    void folder_holdsBothLaunchersTheExportsAndAnExpectationForEveryScript() throws IOException {
+        assertThat(scripts().map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(PRINTS.keySet());
         assertThat(DIR.resolve("oktaentra-jshell.sh")).isExecutable();
+        assertThat(DIR.resolve("oktaentra-jshell.cmd")).isNotEmptyFile();
         assertThat(DIR.resolve("adusers.csv")).isNotEmptyFile();
         assertThat(DIR.resolve("entrausers.csv")).isNotEmptyFile();
     }
 
     @ParameterizedTest
     @MethodSource("scripts")
-    void script_runsWithoutARejectedSnippetOrAnExceptionAndPrintsItsResults(Path script) throws IOException {
-        String printed = run(script);
+    void script_runsInTheRealJShellThroughTheLauncher(Path script) throws IOException, InterruptedException {
+        Launched run = launch(script.getFileName().toString());
 
-        assertThat(printed).isNotBlank();
-        for (String expected : PRINTS.getOrDefault(script.getFileName().toString(), List.of())) {
-            assertThat(printed).contains(expected);
+        assertThat(run.exit()).as(run.describe()).isZero();
+        assertThat(run.stderr().lines()).as(run.describe())
+                .noneMatch(line -> line.startsWith("Error:") || line.startsWith("Exception ")
+                        || line.startsWith("Caused by"));
+        assertThat(run.stdout()).as(run.describe()).doesNotContain("cannot be invoked until")
+                .doesNotContain("cannot be referenced until").doesNotContain("cannot be instantiated until");
+        for (String expected : PRINTS.get(script.getFileName().toString())) {
+            assertThat(run.stdout()).as(run.describe()).contains(expected);
         }
         if (script.endsWith("validate-exports.jsh")) {
-            assertThat(out.resolve("validation.csv")).isNotEmptyFile();
-            assertThat(out.resolve("validation.json")).isNotEmptyFile();
-            assertThat(out.resolve("validation.html")).isNotEmptyFile();
+            Path reports = work.resolve("oktaentra-report");
+            assertThat(reports.resolve("validation.csv")).isNotEmptyFile();
+            assertThat(reports.resolve("validation.json")).isNotEmptyFile();
+            assertThat(reports.resolve("validation.html")).isNotEmptyFile();
         }
     }
 
-    /** Forgets every earlier script, runs this one, and returns what it printed. */
-    private static String run(Path script) throws IOException {
-        shell.snippets().filter(s -> !startup.contains(s) && shell.status(s).isActive())
-                .toList().forEach(shell::drop);
-        PRINTED.reset();
-        evaluate(script);
-        return PRINTED.toString(StandardCharsets.UTF_8);
+    /**
+     * The Windows launcher cannot run here; what can be checked is that it starts the same jshell as the POSIX one
+     * (same class path, options and startup, with a script or without) and honours the same variables.
+     */
+    @Test
+    void windowsLauncher_startsTheSameJShellAsThePosixOne() throws IOException {
+        String posix = Files.readString(DIR.resolve("oktaentra-jshell.sh"), StandardCharsets.UTF_8)
+                .replace("\\\n", " ");
+        String windows = Files.readString(DIR.resolve("oktaentra-jshell.cmd"), StandardCharsets.UTF_8)
+                .replace("%here%", "$here").replace("%classpath%", "$classpath").replace("%jshell%", "$jshell")
+                .replace("%script%", "$script").replace("%JAVA_HOME%", "$JAVA_HOME").replace('\\', '/');
+        String command = commandLine(posix, "exec \"$jshell\" --class-path").replaceFirst("^exec ", "")
+                .replaceFirst(" \"\\$@\"$", "");
+
+        assertThat(command).startsWith("\"$jshell\" --class-path \"$classpath\" -R-D").endsWith("startup.jsh\"");
+        assertThat(windows.lines().map(String::strip).toList())
+                .contains(command, command + " \"$script\"",
+                        "if not defined classpath set \"classpath=$here/../target/oktaentra.jar\"",
+                        "if defined JAVA_HOME set \"jshell=$JAVA_HOME/bin/jshell\"");
+        assertThat(posix).contains("classpath=${OKTAENTRA_CLASS_PATH:-\"$here/../target/oktaentra.jar\"}",
+                "jshell=\"$JAVA_HOME/bin/jshell\"");
+        assertThat(windows).contains("set \"classpath=%OKTAENTRA_CLASS_PATH%\"");
     }
 
-    private static void evaluate(Path script) throws IOException {
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        String remaining = Files.readString(script, StandardCharsets.UTF_8);
-        String name = script.getFileName().toString();
-        remaining.lines().map(String::strip).filter(JShellScriptsTest::isCommand).findFirst().ifPresent(command ->
-                fail(name + ": uses the JShell command " + command + "; scripts hold Java snippets only"));
-        while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-            if (info.completeness() == Completeness.EMPTY) {
-                break;  // only comments are left
-            }
-            if (!info.completeness().isComplete()) {
-                fail(name + ": an incomplete snippet at the end: " + remaining.strip());
-            }
-            for (SnippetEvent event : shell.eval(info.source())) {
-                check(name, info.source(), event);
-            }
-            remaining = info.remaining();
-        }
+    /** The line of {@code text} that starts with {@code start}, its runs of blanks made one space. */
+    private static String commandLine(String text, String start) {
+        return text.lines().map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> l.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting " + start));
     }
 
-    /** A JShell command such as {@code /open}, which only the jshell tool understands; not a comment. */
-    private static boolean isCommand(String line) {
-        return line.startsWith("/") && !line.startsWith("//") && !line.startsWith("/*");
+    /**
+     * The launcher with this JDK ({@code JAVA_HOME}) and this class path; its own home, so that a developer's JShell
+     * preferences (a saved startup, a feedback mode) stay out; the working folder a scratch folder.
+     */
+    private Launched launch(String script) throws IOException, InterruptedException {
+        Path stdout = work.resolve("stdout.txt");
+        Path stderr = work.resolve("stderr.txt");
+        Path input = Files.writeString(work.resolve("stdin.txt"), AFTER_THE_SCRIPT);
+        ProcessBuilder builder = new ProcessBuilder("sh", DIR.resolve("oktaentra-jshell.sh").toString(),
+                "-J-Duser.home=" + work.resolve("home"), script)
+                .directory(work.toFile()).redirectInput(input.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("OKTAENTRA_CLASS_PATH", System.getProperty("java.class.path"));
+        Process jshell = builder.start();
+        boolean ended = jshell.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            jshell.destroyForcibly().waitFor();
+        }
+        return new Launched(script, ended ? jshell.exitValue() : -1, Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
-    private static void check(String name, String snippet, SnippetEvent event) {
-        JShellException thrown = event.exception();
-        if (thrown != null) {
-            fail(name + ": " + thrown.getClass().getSimpleName() + " " + thrown.getMessage() + "\n  in: "
-                    + snippet.strip());
-        }
-        Snippet.Status status = event.status();
-        if (status == Snippet.Status.REJECTED) {
-            String diagnostics = shell.diagnostics(event.snippet()).map(d -> d.getMessage(Locale.ROOT))
-                    .collect(Collectors.joining("; "));
-            fail(name + ": rejected: " + diagnostics + "\n  in: " + snippet.strip());
-        }
-        if (status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-            List<String> missing = event.snippet() instanceof DeclarationSnippet declaration
-                    ? shell.unresolvedDependencies(declaration).toList() : List.of();
-            fail(name + ": unresolved " + missing + "\n  in: " + snippet.strip());
+    private record Launched(String script, int exit, String stdout, String stderr) {
+
+        String describe() {
+            return script + " in jshell, exit " + exit + "\n--- stdout\n" + stdout + "\n--- stderr\n" + stderr;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.oktaentra.graph.testing;
 
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -19,6 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.OkHttpClient;
 
 /**
  * Microsoft Entra ID's token endpoint on a loopback https port that refuses every app-only sign-in the way Entra
@@ -103,6 +108,31 @@ public final class FakeTokenEndpoint implements AutoCloseable {
      */
     public X509Certificate certificate() {
         return certificate;
+    }
+
+    /**
+     * azure-core's HTTP client as azure-identity uses it (over OkHttp), trusting this endpoint's certificate and
+     * nothing else; give it to a credential builder's {@code httpClient}.
+     *
+     * @return the client
+     */
+    public HttpClient trustingHttpClient() {
+        try {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            trusted.setCertificateEntry("fake-token-endpoint", certificate);
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            X509TrustManager trust = (X509TrustManager) factory.getTrustManagers()[0];
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new X509TrustManager[] {trust}, null);
+            return new OkHttpAsyncHttpClientBuilder(new OkHttpClient.Builder()
+                    .sslSocketFactory(tls.getSocketFactory(), trust).build()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

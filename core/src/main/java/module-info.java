@@ -1,0 +1,28 @@
+/**
+ * oktaentra's core: anchors, directory ports, matching, validation, the staging-export reader and the migration
+ * steps, with no SDK in it. Every package is API and exported except {@code dev.oktaentra.core.internal}, the
+ * machinery core's packages share, which no other module can read. {@code CoreModuleTest} fails when a package is
+ * added without an export here.
+ */
+module dev.oktaentra.core {
+    requires java.xml;
+    requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.apache.commons.csv;
+
+    exports dev.oktaentra.core;
+    exports dev.oktaentra.core.anchor;
+    exports dev.oktaentra.core.detect;
+    exports dev.oktaentra.core.directory;
+    exports dev.oktaentra.core.export;
+    exports dev.oktaentra.core.match;
+    exports dev.oktaentra.core.migration;
+    exports dev.oktaentra.core.migration.steps;
+    exports dev.oktaentra.core.progress;
+    exports dev.oktaentra.core.provisioning;
+    exports dev.oktaentra.core.report;
+    exports dev.oktaentra.core.staging;
+    exports dev.oktaentra.core.tenant;
+    exports dev.oktaentra.core.validation;
+}

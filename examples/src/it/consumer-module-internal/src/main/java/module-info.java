@@ -1,0 +1,3 @@
+module org.example.internal {
+    requires dev.oktaentra.core;
+}

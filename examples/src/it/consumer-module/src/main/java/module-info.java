@@ -1,0 +1,3 @@
+module org.example.anchors {
+    requires dev.oktaentra.core;
+}

@@ -1,0 +1,62 @@
+package dev.oktaentra.graph;
+
+import com.microsoft.kiota.BaseRequestConfiguration;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import java.util.function.Supplier;
+
+/** Small helpers every SDK call goes through: the retry policy per request, and error translation. */
+final class Calls {
+
+    private Calls() {
+    }
+
+    /**
+     * Adds the configured retry policy (429/503/504, honouring {@code Retry-After}) to a request.
+     *
+     * @param config the SDK's request configuration
+     * @param options the options holding the policy
+     */
+    public static void retry(BaseRequestConfiguration config, GraphOptions options) {
+        config.options.add(new RetryHandlerOption(null, options.maxRetries(), options.retryDelay().getSeconds()));
+    }
+
+    /**
+     * Marks a request as an advanced query: {@code ConsistencyLevel: eventual}. Needed on every page of it,
+     * including the {@code @odata.nextLink} requests, which carry no headers of their own.
+     *
+     * @param config the SDK's request configuration
+     */
+    public static void advancedQuery(BaseRequestConfiguration config) {
+        config.headers.add("ConsistencyLevel", "eventual");
+    }
+
+    /**
+     * Runs an SDK call and translates what it throws.
+     *
+     * @param action what is being done, for the message
+     * @param call the call
+     * @param <T> the result type
+     * @return the call's result
+     * @throws dev.oktaentra.graph.GraphException when the call fails
+     */
+    public static <T> T call(String action, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw GraphErrors.translate(action, e);
+        }
+    }
+
+    /**
+     * Runs an SDK call without a result and translates what it throws.
+     *
+     * @param action what is being done
+     * @param call the call
+     */
+    public static void run(String action, Runnable call) {
+        call(action, () -> {
+            call.run();
+            return null;
+        });
+    }
+}
