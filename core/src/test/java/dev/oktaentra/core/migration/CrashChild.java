@@ -45,7 +45,7 @@ public final class CrashChild {
                     String wanted = "u" + i + "@contoso.com";
                     String now = directory.get(target);
                     if (!wanted.equals(now)) {
-                        changes.add(Change.of(TargetSystem.ON_PREM, target, "mail", now, wanted, "crash test"));
+                        changes.add(OnPremAttribute.change(target, "mail", now, wanted, "crash test"));
                     }
                 }
                 return plan(ctx, changes, List.of());

@@ -77,7 +77,7 @@ class CrashResumeTest {
             assertThat(state).containsEntry("CN=u" + i, "u" + i + "@contoso.com");
         }
         try (Journal journal = Journal.open(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
-            assertThat(JournalQueries.appliedChangeIds(journal, plan[0])).hasSize(CrashChild.CHANGES);
+            assertThat(StepHistory.of(CrashChild.STEP, journal.entries()).writtenChangeIds(plan[0])).hasSize(CrashChild.CHANGES);
             assertThat(journal.entries()).anySatisfy(e -> assertThat(e.type()).isEqualTo(JournalEntry.Type.STEP_APPLIED));
             assertThat(journal.entries().stream().filter(e -> e.type() == JournalEntry.Type.CHANGE_FAILED)).isEmpty();
         }

@@ -22,7 +22,7 @@ class JournalTest {
         Path file = dir.resolve("j.jsonl");
         try (Journal journal = Journal.open(file, Clock.systemUTC())) {
             Plan plan = Plan.of("s", Instant.now(), false,
-                    List.of(Change.of(TargetSystem.CLOUD, "u1", "onPremisesImmutableId", null, "x==", "r")), List.of());
+                    List.of(CloudAttribute.immutableId("u1", null, "x==", "r")), List.of());
             journal.append(JournalEntry.of(JournalEntry.Type.PLANNED, "s", plan.id()).withPlan(plan));
             journal.append(JournalEntry.of(JournalEntry.Type.STEP_SKIPPED, "s", null).withOperator("me", "why"));
         }
@@ -166,9 +166,9 @@ class JournalTest {
     @Test
     void plan_detectsAnEditedChange() {
         Plan plan = Plan.of("s", Instant.now(), false,
-                List.of(Change.of(TargetSystem.ON_PREM, "CN=a", "mail", null, "a@x", "r")), List.of());
+                List.of(OnPremAttribute.change("CN=a", "mail", null, "a@x", "r")), List.of());
         Plan edited = new Plan(plan.id(), plan.stepId(), plan.createdAt(), false,
-                List.of(new Change(plan.changes().get(0).id(), TargetSystem.ON_PREM, "CN=a", "mail", null, "evil@x",
+                List.of(new Change(plan.changes().get(0).id(), OnPremAttribute.KIND, "CN=a", "mail", null, "evil@x",
                         "r")), List.of(), plan.checksum());
 
         assertThat(plan.intact()).isTrue();
