@@ -15,11 +15,13 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A child JVM applying 2,000 changes is killed with SIGKILL at random points and resumed; at the end every change
- * is written exactly once, the directory equals the plan, and the journal reads back whole.
+ * is written exactly once, the directory equals the plan, and the journal reads back whole. Once through the
+ * built-in on-prem kind (groups of 20) and once through a kind of a user's own (one change at a time).
  */
 class CrashResumeTest {
 
@@ -45,15 +47,16 @@ class CrashResumeTest {
         }
     }
 
-    @Test
-    void apply_survivesKillsAndWritesEveryChangeExactlyOnce() throws Exception {
-        String[] plan = run("plan").split(" ");
+    @ParameterizedTest
+    @ValueSource(strings = {"directory", "kind"})
+    void apply_survivesKillsAndWritesEveryChangeExactlyOnce(String mode) throws Exception {
+        String[] plan = run(mode, "plan").split(" ");
         Path log = dir.resolve("directory.log");
         SplittableRandom random = new SplittableRandom(System.nanoTime());
         int killed = 0;
         for (int k = 0; k < KILLS; k++) {
             int killAt = FileDirectory.writes(log).size() + 1 + random.nextInt(CrashChild.CHANGES / (KILLS + 1));
-            Process child = start("apply", plan[0], plan[1]);
+            Process child = start(mode, "apply", plan[0], plan[1]);
             while (child.isAlive() && FileDirectory.writes(log).size() < killAt) {
                 Thread.sleep(2);
             }
@@ -63,7 +66,7 @@ class CrashResumeTest {
             }
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        String last = run("apply", plan[0], plan[1]);
+        String last = run(mode, "apply", plan[0], plan[1]);
 
         assertThat(killed).as("kills that landed mid-apply").isGreaterThanOrEqualTo(2);
         assertThat(last).contains("ApplyResult[");
@@ -72,11 +75,12 @@ class CrashResumeTest {
         writes.forEach(w -> times.merge(w.substring(0, w.indexOf('\t')), 1, Integer::sum));
         assertThat(times).hasSize(CrashChild.CHANGES);
         assertThat(times.values()).containsOnly(1);
-        Map<String, String> state = FileDirectory.replay(log);
+        Map<String, String> state = mode.equals("kind") ? FileStore.replay(log) : FileDirectory.replay(log);
         for (int i = 0; i < CrashChild.CHANGES; i++) {
             assertThat(state).containsEntry("CN=u" + i, "u" + i + "@contoso.com");
         }
-        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
+        ChangeKinds kinds = ChangeKinds.builtIns().with(new FileStoreKind(FileStore.open(dir.resolve("x.log"))));
+        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"), Clock.systemUTC(), kinds)) {
             assertThat(StepHistory.of(CrashChild.STEP, journal.entries()).writtenChangeIds(plan[0])).hasSize(CrashChild.CHANGES);
             assertThat(journal.entries()).anySatisfy(e -> assertThat(e.type()).isEqualTo(JournalEntry.Type.STEP_APPLIED));
             assertThat(journal.entries().stream().filter(e -> e.type() == JournalEntry.Type.CHANGE_FAILED)).isEmpty();
