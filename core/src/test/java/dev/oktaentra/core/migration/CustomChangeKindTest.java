@@ -138,4 +138,26 @@ class CustomChangeKindTest {
             assertThat(migration.rollback(STEP).changes()).hasSize(KEYS - 1);
         }
     }
+
+    /** A write that fails before it takes effect reads back as not written: FAILED with the store's words. */
+    @Test
+    void apply_leavesAWriteThatReadsBackUnwrittenFailedWithThePortsWords() {
+        try (Migration migration = configure().changeKind(kind).open()) {
+            Plan plan = migration.plan(STEP);
+            store.refuse(1);
+
+            ApplyResult result = migration.apply(plan);
+
+            assertThat(result.failures()).singleElement().satisfies(f -> {
+                assertThat(f.status()).isEqualTo("FAILED");
+                assertThat(f.change().target()).isEqualTo("k1");
+                assertThat(f.message()).isEqualTo("the store is read-only for maintenance");
+            });
+            assertThat(result.applied()).isEqualTo(KEYS - 2);
+            assertThat(migration.journal().entries()).filteredOn(e -> e.type() == JournalEntry.Type.CHANGE_FAILED)
+                    .singleElement().satisfies(e -> assertThat(e.observed()).isEqualTo("old"));
+            assertThat(migration.info().get(0).status()).isEqualTo(StepStatus.FAILED);
+            assertThat(migration.rollback(STEP).changes()).extracting(Change::target).doesNotContain("k1");
+        }
+    }
 }

@@ -20,6 +20,7 @@ final class FileStore {
     private final FileChannel log;
     private final Map<String, String> state;
     private int lostAnswers;
+    private int refusals;
 
     private FileStore(FileChannel log, Map<String, String> state) {
         this.log = log;
@@ -50,14 +51,23 @@ final class FileStore {
         return state.get(key);
     }
 
-    /** Writes a value ({@code null} clears it); the next {@link #loseAnswers} writes throw after they took effect. */
+    /** Writes a value ({@code null} clears it); see {@link #refuse} and {@link #loseAnswers} for failures. */
     synchronized void put(String key, String value) {
+        if (refusals > 0) {
+            refusals--;
+            throw new IllegalStateException("the store is read-only for maintenance");
+        }
         append(key + "\t" + (value == null ? "-" : "=" + value) + "\n");
         state.put(key, value);
         if (lostAnswers > 0) {
             lostAnswers--;
             throw new IllegalStateException("the store's answer was lost after the write");
         }
+    }
+
+    /** The next writes throw before they take effect. */
+    synchronized void refuse(int count) {
+        refusals = count;
     }
 
     /** The next writes take effect and then throw, as a write whose answer is lost. */
