@@ -1,8 +1,5 @@
 package dev.oktaentra.core.migration;
 
-import dev.oktaentra.core.directory.AttributeValue;
-import java.util.List;
-
 /**
  * A text attribute of an Entra ID user, above all {@code onPremisesImmutableId}, written through the context's cloud
  * {@link dev.oktaentra.core.directory.DirectoryWriter} in groups of up to 20 (one Graph {@code $batch}),
@@ -13,7 +10,7 @@ import java.util.List;
  * issue #2819, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/2819), so the rollback says what a
  * person may do instead of writing {@code null}.
  */
-public final class CloudAttribute implements ChangeKind {
+public final class CloudAttribute extends DirectoryKind {
 
     /** The kind. */
     public static final CloudAttribute KIND = new CloudAttribute();
@@ -22,6 +19,7 @@ public final class CloudAttribute implements ChangeKind {
     public static final String IMMUTABLE_ID = "onPremisesImmutableId";
 
     private CloudAttribute() {
+        super("cloudAttribute", TargetSystem.CLOUD, NamedKind::cloudWriter);
     }
 
     /**
@@ -51,27 +49,6 @@ public final class CloudAttribute implements ChangeKind {
         return change(userId, IMMUTABLE_ID, before, after, reason);
     }
 
-    @Override
-    public String name() {
-        return "cloudAttribute";
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.CLOUD;
-    }
-
-    @Override
-    public int groupSize() {
-        return DirectoryWrites.GROUP;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        return DirectoryWrites.write(MigrationContext.require(ctx.cloudWriter(), "a cloud writer", step), group,
-                AttributeValue::ofString, DirectoryWrites::text);
-    }
-
     /** Not when the value was empty before: Graph cannot reliably clear it. */
     @Override
     public boolean reversible(Change change) {
@@ -82,10 +59,5 @@ public final class CloudAttribute implements ChangeKind {
     public String undoByHand(Change change) {
         return "Clear " + change.attribute() + " of cloud user " + change.target() + " by hand if needed: Graph "
                 + "cannot reliably clear it (it was empty before and is " + change.after() + " now)";
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }

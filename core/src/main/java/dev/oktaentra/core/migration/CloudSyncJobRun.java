@@ -2,7 +2,6 @@ package dev.oktaentra.core.migration;
 
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.TenantSync;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  * {@value #RESTARTED}. A job that is already {@value #ACTIVE} is not started again. A started job cannot be
  * un-started through the API: a rollback tells a person how to pause it instead.
  */
-public final class CloudSyncJobRun implements ChangeKind {
+public final class CloudSyncJobRun extends OneByOneKind<TenantSync> {
 
     /** The kind. */
     public static final CloudSyncJobRun KIND = new CloudSyncJobRun();
@@ -27,6 +26,7 @@ public final class CloudSyncJobRun implements ChangeKind {
     public static final String RESTARTED = "Restarted";
 
     private CloudSyncJobRun() {
+        super(ATTRIBUTE, TargetSystem.TENANT, NamedKind::tenant);
     }
 
     /**
@@ -62,22 +62,7 @@ public final class CloudSyncJobRun implements ChangeKind {
     }
 
     @Override
-    public String name() {
-        return ATTRIBUTE;
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.TENANT;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        TenantSync tenant = tenant(ctx, step);
-        return group.stream().map(change -> apply(tenant, change)).toList();
-    }
-
-    private static ChangeResult apply(TenantSync tenant, Change change) {
+    ChangeResult apply(TenantSync tenant, Change change) {
         if (!ATTRIBUTE.equals(change.attribute())) {
             return ChangeResult.refused(change, "Unknown tenant setting " + change.attribute());
         }
@@ -102,11 +87,11 @@ public final class CloudSyncJobRun implements ChangeKind {
      * leaves no trace in the status, so it cannot be read back.
      */
     @Override
-    public ReadBack read(MigrationContext ctx, String step, Change change) {
+    ReadBack read(TenantSync tenant, Change change) {
         if (RESTARTED.equals(change.after())) {
             return ReadBack.unreadable();
         }
-        return ReadBack.of(job(tenant(ctx, step), change).map(j -> isActive(j) ? ACTIVE : j.status()).orElse(null));
+        return ReadBack.of(job(tenant, change).map(j -> isActive(j) ? ACTIVE : j.status()).orElse(null));
     }
 
     /** Never: a started job cannot be un-started. */
@@ -120,16 +105,7 @@ public final class CloudSyncJobRun implements ChangeKind {
         return "Pause cloud sync job " + change.target() + " in the Entra admin center if it must stop";
     }
 
-    private static TenantSync tenant(MigrationContext ctx, String step) {
-        return MigrationContext.require(ctx.tenant(), "the tenant controls", step);
-    }
-
     private static Optional<CloudSyncJob> job(TenantSync tenant, Change change) {
         return tenant.cloudSyncJobs().stream().filter(j -> j.jobId().equals(change.target())).findFirst();
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }

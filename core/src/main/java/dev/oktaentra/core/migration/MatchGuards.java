@@ -3,14 +3,13 @@ package dev.oktaentra.core.migration;
 import dev.oktaentra.core.directory.ConflictException;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.TenantSync;
-import java.util.List;
 
 /**
  * The tenant's matching guards ({@link MatchBlocks}) set through the context's {@link TenantSync},
  * compare-and-set against the guards the plan saw, one change at a time. The target is {@value #TARGET}; values are
  * the text form of {@link #text(MatchBlocks)}. Undone by setting the guards the plan saw again.
  */
-public final class MatchGuards implements ChangeKind {
+public final class MatchGuards extends OneByOneKind<TenantSync> {
 
     /** The kind. */
     public static final MatchGuards KIND = new MatchGuards();
@@ -25,6 +24,7 @@ public final class MatchGuards implements ChangeKind {
     private static final String HARD = "blockCloudObjectTakeoverThroughHardMatchEnabled";
 
     private MatchGuards() {
+        super(ATTRIBUTE, TargetSystem.TENANT, NamedKind::tenant);
     }
 
     /**
@@ -78,24 +78,9 @@ public final class MatchGuards implements ChangeKind {
         return new MatchBlocks(soft, hard);
     }
 
+    /** The port's write reads the guards back itself; an answer lost past that is settled by a read. */
     @Override
-    public String name() {
-        return ATTRIBUTE;
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.TENANT;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        TenantSync tenant = tenant(ctx, step);
-        return group.stream().map(change -> apply(tenant, change)).toList();
-    }
-
-    /** The port's write reads the guards back itself; an answer lost past that is settled by {@link #read}. */
-    private static ChangeResult apply(TenantSync tenant, Change change) {
+    ChangeResult apply(TenantSync tenant, Change change) {
         if (!ATTRIBUTE.equals(change.attribute())) {
             return ChangeResult.refused(change, "Unknown tenant setting " + change.attribute());
         }
@@ -116,16 +101,7 @@ public final class MatchGuards implements ChangeKind {
 
     /** The guards now. */
     @Override
-    public ReadBack read(MigrationContext ctx, String step, Change change) {
-        return ReadBack.of(text(tenant(ctx, step).state().matchBlocks()));
-    }
-
-    private static TenantSync tenant(MigrationContext ctx, String step) {
-        return MigrationContext.require(ctx.tenant(), "the tenant controls", step);
-    }
-
-    @Override
-    public String toString() {
-        return name();
+    ReadBack read(TenantSync tenant, Change change) {
+        return ReadBack.of(text(tenant.state().matchBlocks()));
     }
 }

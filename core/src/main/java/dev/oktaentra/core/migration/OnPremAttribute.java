@@ -1,19 +1,17 @@
 package dev.oktaentra.core.migration;
 
-import dev.oktaentra.core.directory.AttributeValue;
-import java.util.List;
-
 /**
  * A text attribute of an on-prem object (e.g. {@code mail}, {@code extensionAttribute1}), written through the
  * context's on-prem {@link dev.oktaentra.core.directory.DirectoryWriter} in groups of up to 20, compare-and-set.
  * Undone by writing the before-value back (clearing the attribute when it was empty).
  */
-public final class OnPremAttribute implements ChangeKind {
+public final class OnPremAttribute extends DirectoryKind {
 
     /** The kind. */
     public static final OnPremAttribute KIND = new OnPremAttribute();
 
     private OnPremAttribute() {
+        super("onPremAttribute", TargetSystem.ON_PREM, NamedKind::onPremWriter);
     }
 
     /**
@@ -28,31 +26,5 @@ public final class OnPremAttribute implements ChangeKind {
      */
     public static Change change(String dn, String attribute, String before, String after, String reason) {
         return Change.of(KIND, dn, attribute, before, after, reason);
-    }
-
-    @Override
-    public String name() {
-        return "onPremAttribute";
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.ON_PREM;
-    }
-
-    @Override
-    public int groupSize() {
-        return DirectoryWrites.GROUP;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        return DirectoryWrites.write(MigrationContext.require(ctx.onPremWriter(), "an on-prem writer", step), group,
-                AttributeValue::ofString, DirectoryWrites::text);
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }

@@ -4,7 +4,6 @@ import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.match.SourceAnchor;
-import java.util.List;
 
 /**
  * A GUID-valued attribute of an on-prem object, above all {@code mS-DS-ConsistencyGuid}: planned and journaled as
@@ -12,12 +11,13 @@ import java.util.List;
  * {@link dev.oktaentra.core.directory.DirectoryWriter}, in groups of up to 20, compare-and-set. Undone by writing the
  * before-value back (clearing the attribute when it was empty).
  */
-public final class OnPremGuidAttribute implements ChangeKind {
+public final class OnPremGuidAttribute extends DirectoryKind {
 
     /** The kind. */
     public static final OnPremGuidAttribute KIND = new OnPremGuidAttribute();
 
     private OnPremGuidAttribute() {
+        super("onPremGuidAttribute", TargetSystem.ON_PREM, NamedKind::onPremWriter);
     }
 
     /**
@@ -48,35 +48,15 @@ public final class OnPremGuidAttribute implements ChangeKind {
         return change(dn, SourceAnchor.CONSISTENCY_GUID, before, after, reason);
     }
 
+    /** The GUID's 16 bytes in AD's order. */
     @Override
-    public String name() {
-        return "onPremGuidAttribute";
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.ON_PREM;
-    }
-
-    @Override
-    public int groupSize() {
-        return DirectoryWrites.GROUP;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        return DirectoryWrites.write(MigrationContext.require(ctx.onPremWriter(), "an on-prem writer", step), group,
-                text -> AttributeValue.ofBytes(Anchors.objectGuid(text).bytes()), OnPremGuidAttribute::text);
+    AttributeValue value(String text) {
+        return AttributeValue.ofBytes(Anchors.objectGuid(text).bytes());
     }
 
     /** GUID text for a 16-byte value; anything else as a text attribute's (the writer's message says why). */
-    private static String text(AttributeValue value) {
-        return value.length() == ObjectGuid.LENGTH ? ObjectGuid.of(value.bytes()).toString()
-                : DirectoryWrites.text(value);
-    }
-
     @Override
-    public String toString() {
-        return name();
+    String text(AttributeValue value) {
+        return value.length() == ObjectGuid.LENGTH ? ObjectGuid.of(value.bytes()).toString() : super.text(value);
     }
 }

@@ -3,7 +3,6 @@ package dev.oktaentra.core.migration;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
 import dev.oktaentra.core.provisioning.ProvisioningState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Optional;
  * journaled before the next app is touched, so a conflict stops the next. Values are {@link ProvisioningState}
  * names; the target is the app's id.
  */
-public final class ProvisioningSwitch implements ChangeKind {
+public final class ProvisioningSwitch extends OneByOneKind<ProvisioningSource> {
 
     /** The kind. */
     public static final ProvisioningSwitch KIND = new ProvisioningSwitch();
@@ -21,6 +20,7 @@ public final class ProvisioningSwitch implements ChangeKind {
     public static final String ATTRIBUTE = "provisioning";
 
     private ProvisioningSwitch() {
+        super(ATTRIBUTE, TargetSystem.PROVISIONING, NamedKind::provisioning);
     }
 
     /**
@@ -37,24 +37,9 @@ public final class ProvisioningSwitch implements ChangeKind {
         return Change.of(KIND, appId, ATTRIBUTE, before.name(), after.name(), reason);
     }
 
+    /** The port's switch reads the state back itself; an answer lost past that is settled by a read. */
     @Override
-    public String name() {
-        return ATTRIBUTE;
-    }
-
-    @Override
-    public TargetSystem system() {
-        return TargetSystem.PROVISIONING;
-    }
-
-    @Override
-    public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
-        ProvisioningSource source = source(ctx, step);
-        return group.stream().map(change -> apply(source, change)).toList();
-    }
-
-    /** The port's switch reads the state back itself; an answer lost past that is settled by {@link #read}. */
-    private static ChangeResult apply(ProvisioningSource source, Change change) {
+    ChangeResult apply(ProvisioningSource source, Change change) {
         if (!ATTRIBUTE.equals(change.attribute())) {
             return ChangeResult.refused(change, "Only '" + ATTRIBUTE + "' can be changed on an identity-provider "
                     + "app, not " + change.attribute());
@@ -81,20 +66,11 @@ public final class ProvisioningSwitch implements ChangeKind {
 
     /** The app's state now; an app that is gone reads as empty. */
     @Override
-    public ReadBack read(MigrationContext ctx, String step, Change change) {
-        return ReadBack.of(app(source(ctx, step), change).map(a -> a.provisioning().name()).orElse(null));
-    }
-
-    private static ProvisioningSource source(MigrationContext ctx, String step) {
-        return MigrationContext.require(ctx.provisioning(), "the identity provider", step);
+    ReadBack read(ProvisioningSource source, Change change) {
+        return ReadBack.of(app(source, change).map(a -> a.provisioning().name()).orElse(null));
     }
 
     private static Optional<ProvisioningApp> app(ProvisioningSource source, Change change) {
         return source.apps().stream().filter(a -> a.id().equals(change.target())).findFirst();
-    }
-
-    @Override
-    public String toString() {
-        return name();
     }
 }
