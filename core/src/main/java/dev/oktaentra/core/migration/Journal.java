@@ -280,8 +280,7 @@ public final class Journal implements AutoCloseable {
      * @return true when confirmed
      */
     public boolean confirmedSinceLastPlan(String step) {
-        long planned = last(step, JournalEntry.Type.PLANNED).map(JournalEntry::seq).orElse(Long.MAX_VALUE);
-        return last(step, JournalEntry.Type.OPERATOR_CONFIRMED).map(e -> e.seq() > planned).orElse(false);
+        return StepHistory.of(step, entries).confirmedSinceLatestPlan();
     }
 
     /**

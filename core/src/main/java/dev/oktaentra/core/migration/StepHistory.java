@@ -177,6 +177,15 @@ final class StepHistory {
     }
 
     /**
+     * Whether a person confirmed the step since its latest plan.
+     *
+     * @return false before the first plan
+     */
+    boolean confirmedSinceLatestPlan() {
+        return latest != null && confirmed;
+    }
+
+    /**
      * The step's status.
      *
      * @param kind the step's kind: a manual step waits for a person

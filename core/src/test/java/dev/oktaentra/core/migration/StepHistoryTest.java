@@ -183,4 +183,21 @@ class StepHistoryTest {
         assertThat(history.writtenChangeIds(latest)).hasSize(written);
         assertThat(history.openFailures(latest)).hasSize(failed);
     }
+
+    static Stream<Arguments> confirmations() {
+        return Stream.of(
+                Arguments.of("nothing recorded", journal(), false),
+                Arguments.of("confirmed without a plan", journal(confirmed("early")), false),
+                Arguments.of("confirmed after the plan", journal(planned(EMPTY), confirmed("done")), true),
+                Arguments.of("confirmed before the latest plan", journal(planned(EMPTY), confirmed("done"),
+                        planned(ASKS)), false),
+                Arguments.of("another step confirmed", journal(planned(EMPTY), elsewhere(confirmed("done"))), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("confirmations")
+    void confirmedSinceLatestPlan_onlyCountsAConfirmationAfterTheLatestPlan(String what, List<JournalEntry> entries,
+            boolean confirmed) {
+        assertThat(StepHistory.of(STEP, entries).confirmedSinceLatestPlan()).isEqualTo(confirmed);
+    }
 }
