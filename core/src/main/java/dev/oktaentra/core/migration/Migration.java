@@ -95,18 +95,20 @@ public final class Migration implements AutoCloseable {
         if (!plan.stepId().equals(stepId)) {
             throw new MigrationException("Step " + stepId + " returned a plan for " + plan.stepId());
         }
-        for (Change change : plan.changes()) {
-            if (!kinds.knows(change.kind())) {
-                throw new MigrationException("Step " + stepId + " planned a change of kind '" + change.kind().name()
-                        + "' (" + change.attribute() + " of " + change.target() + "), which this migration does not "
-                        + "know; register it with Migration.configure().changeKind(…). Nothing was recorded");
-            }
-        }
         record(plan);
         return plan;
     }
 
+    /** Records a plan, once every change of it is of a kind the journal will be able to read back. */
     private void record(Plan plan) {
+        for (Change change : plan.changes()) {
+            if (!kinds.knows(change.kind())) {
+                throw new MigrationException("Step " + plan.stepId() + " planned a change of kind '"
+                        + change.kind().name() + "' (" + change.attribute() + " of " + change.target() + "), which "
+                        + "this migration does not know; register it with Migration.configure().changeKind(…). "
+                        + "Nothing was recorded");
+            }
+        }
         journal.append(JournalEntry.of(JournalEntry.Type.PLANNED, plan.stepId(), plan.id()).withPlan(plan));
     }
 
