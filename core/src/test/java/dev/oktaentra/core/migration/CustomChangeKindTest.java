@@ -160,4 +160,43 @@ class CustomChangeKindTest {
             assertThat(migration.rollback(STEP).changes()).extracting(Change::target).doesNotContain("k1");
         }
     }
+
+    /** An inverse of another kind is a plan like any other: a kind the migration does not know is not recorded. */
+    @Test
+    void rollback_whoseInverseIsOfAnUnknownKind_isRefusedAndNothingIsRecorded() {
+        FileStoreKind unregistered = new FileStoreKind(FileStore.open(dir.resolve("elsewhere.log")));
+        ChangeKind undoneElsewhere = new ChangeKind() {
+            @Override
+            public String name() {
+                return "fileStoreUndoneElsewhere";
+            }
+
+            @Override
+            public TargetSystem system() {
+                return TargetSystem.ON_PREM;
+            }
+
+            @Override
+            public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
+                return kind.apply(ctx, step, group);
+            }
+
+            @Override
+            public Change inverse(Change change, String reason) {
+                return unregistered.change(change.target(), change.after(), change.before(), reason);
+            }
+        };
+        MigrationContext context = MigrationContext.builder().build();
+        try (Migration migration = Migration.configure()
+                .runbook(new Runbook("store", List.of(new FillStoreStep(STEP, store, undoneElsewhere, KEYS))))
+                .context(context).journal(dir.resolve("elsewhere.jsonl")).changeKind(undoneElsewhere).open()) {
+            assertThat(migration.apply(migration.plan(STEP)).complete()).isTrue();
+            int entries = migration.journal().entries().size();
+
+            assertThatThrownBy(() -> migration.rollback(STEP)).isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("planned a change of kind 'fileStore'")
+                    .hasMessageContaining("Nothing was recorded");
+            assertThat(migration.journal().entries()).hasSize(entries);
+        }
+    }
 }

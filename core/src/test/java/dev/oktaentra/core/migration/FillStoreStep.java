@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A step that makes keys {@code k0}…{@code kN-1} of a {@link FileStore} hold {@code v<i>}, through a {@link FileStoreKind}. */
+/** A step that makes keys {@code k0}…{@code kN-1} of a {@link FileStore} hold {@code v<i>}, through a change kind. */
 final class FillStoreStep extends BaseMigrationStep {
 
     private final FileStore store;
-    private final FileStoreKind kind;
+    private final ChangeKind kind;
     private final int keys;
 
-    FillStoreStep(String id, FileStore store, FileStoreKind kind, int keys) {
+    FillStoreStep(String id, FileStore store, ChangeKind kind, int keys) {
         super(id, "Fill the store", StepKind.AUTOMATED);
         this.store = store;
         this.kind = kind;
@@ -28,7 +28,7 @@ final class FillStoreStep extends BaseMigrationStep {
         for (int i = 0; i < keys; i++) {
             String now = store.get("k" + i);
             if (!wanted(i).equals(now)) {
-                changes.add(kind.change("k" + i, now, wanted(i), "fill k" + i));
+                changes.add(Change.of(kind, "k" + i, "value", now, wanted(i), "fill k" + i));
             }
         }
         return plan(ctx, changes, List.of());
