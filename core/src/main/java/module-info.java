@@ -25,4 +25,7 @@ module dev.oktaentra.core {
     exports dev.oktaentra.core.staging;
     exports dev.oktaentra.core.tenant;
     exports dev.oktaentra.core.validation;
+
+    // The journal's change (de)serialisers are package-private nested classes that Jackson instantiates.
+    opens dev.oktaentra.core.migration to com.fasterxml.jackson.databind;
 }

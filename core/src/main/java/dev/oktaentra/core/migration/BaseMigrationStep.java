@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The defaults a step needs: no findings, an empty plan, applying through the journaled change applier (resumable,
- * compare-and-set, each change recorded with its before-value), and a verification that passes.
+ * The defaults a step needs: no findings, an empty plan, applying each change through its {@link ChangeKind} and the
+ * journal (resumable, compare-and-set, each change recorded with its before-value), and a verification that passes.
+ * A step plans its changes with the kinds' factories, e.g. {@link OnPremAttribute#change}; a change of a kind of your
+ * own needs the kind registered ({@link Migration.Builder#changeKind(ChangeKind)}).
  */
 public abstract class BaseMigrationStep implements MigrationStep {
 
@@ -50,8 +52,8 @@ public abstract class BaseMigrationStep implements MigrationStep {
     }
 
     /**
-     * Writes the plan's changes through the context's ports, journaling each result; changes the journal already
-     * shows as written are skipped, so a crashed apply resumes where it stopped.
+     * Writes the plan's changes, each through its kind and the context's ports, journaling each result; changes the
+     * journal already shows as written are skipped, so a crashed apply resumes where it stopped.
      */
     @Override
     public ApplyResult apply(MigrationContext ctx, Plan plan) {

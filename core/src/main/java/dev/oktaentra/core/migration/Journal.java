@@ -3,6 +3,7 @@ package dev.oktaentra.core.migration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -35,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * <p>Blank lines (an editor's trailing newline, Windows line ends) hold no entry and are skipped; a complete last
  * entry that lost only its line break is kept. Damage anywhere else stops the open with the line number, because a
  * journal that cannot be trusted must not drive writes.
+ *
+ * <p>Each change is recorded with the name of its {@link ChangeKind}; a journal is read with the kinds of the
+ * migration that opens it ({@link ChangeKinds}), and a change of a kind it does not know stops the open with the
+ * line number and the kind's name, never read as another kind. Lines written before kinds were named are read with
+ * the kind their system and attribute imply.
  */
 public final class Journal implements AutoCloseable {
 
@@ -74,6 +80,19 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException when another run holds the lock, or the file is damaged
      */
     public static Journal open(Path file, Clock clock) {
+        return open(file, clock, ChangeKinds.builtIns());
+    }
+
+    /**
+     * Opens (or creates) a journal that may hold changes of kinds of your own, and locks it.
+     *
+     * @param file the JSON Lines file
+     * @param clock the clock that stamps entries
+     * @param kinds the change kinds the journal's changes may have
+     * @return the open journal; close it to release the lock
+     * @throws JournalException when another run holds the lock, the file is damaged, or a change's kind is unknown
+     */
+    public static Journal open(Path file, Clock clock, ChangeKinds kinds) {
         FileChannel channel = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -92,7 +111,7 @@ public final class Journal implements AutoCloseable {
                 throw new JournalException("The journal " + file + " is in use by another run; wait for it to end "
                         + "(two runs must never write the same directories at once)");
             }
-            Contents contents = parse(file, readAll(channel));
+            Contents contents = parse(file, readAll(channel), reader(kinds));
             if (contents.tornTail > 0) {
                 LOG.warn("{}: dropping a last line cut short by an interrupted run ({} bytes); its change will be "
                         + "found again on resume", file, contents.tornTail);
@@ -124,9 +143,22 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException when the file cannot be read or is damaged before its last line
      */
     public static Journal read(Path file) {
+        return read(file, ChangeKinds.builtIns());
+    }
+
+    /**
+     * Reads a journal that may hold changes of kinds of your own, without writing to it, as {@link #read(Path)}.
+     *
+     * @param file the JSON Lines file; a missing file reads as an empty journal
+     * @param kinds the change kinds the journal's changes may have
+     * @return a read-only snapshot
+     * @throws JournalException when the file cannot be read, is damaged before its last line, or a change's kind is
+     *         unknown
+     */
+    public static Journal read(Path file, ChangeKinds kinds) {
         Contents contents;
         try {
-            contents = Files.exists(file) ? parse(file, Files.readAllBytes(file))
+            contents = Files.exists(file) ? parse(file, Files.readAllBytes(file), reader(kinds))
                     : new Contents(new ArrayList<>(), 0, false, 0);
         } catch (IOException e) {
             throw new JournalException("Cannot read the journal " + file + ": " + e.getMessage(), e);
@@ -136,6 +168,10 @@ public final class Journal implements AutoCloseable {
                     + "place for the next writing run to drop", file, contents.tornTail);
         }
         return new Journal(file, null, null, null, contents);
+    }
+
+    private static ObjectReader reader(ChangeKinds kinds) {
+        return JSON.readerFor(JournalEntry.class).withAttribute(ChangeKinds.class, kinds);
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {
@@ -149,7 +185,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Splits the file into entries; blank lines are skipped, a last line without a line break is judged apart. */
-    private static Contents parse(Path file, byte[] bytes) {
+    private static Contents parse(Path file, byte[] bytes, ObjectReader reader) {
         List<JournalEntry> entries = new ArrayList<>();
         int start = 0;
         int line = 1;
@@ -157,7 +193,7 @@ public final class Journal implements AutoCloseable {
             if (bytes[i] == '\n') {
                 String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
                 if (!text.isBlank()) {
-                    entries.add(parse(file, text, line, entries.size() + 1));
+                    entries.add(parse(file, reader, text, line, entries.size() + 1));
                 }
                 start = i + 1;
                 line++;
@@ -170,28 +206,36 @@ public final class Journal implements AutoCloseable {
         if (tail.isBlank()) {
             return new Contents(entries, start, false, 0);
         }
-        JournalEntry last = complete(tail);
-        if (last == null) {
+        if (!complete(reader, tail)) {
             return new Contents(entries, start, false, bytes.length - start);
         }
-        entries.add(parse(file, tail, line, entries.size() + 1));
+        entries.add(parse(file, reader, tail, line, entries.size() + 1));
         return new Contents(entries, bytes.length, true, 0);
     }
 
-    /** The entry a last line holds when it is whole JSON (only its line break is missing), else {@code null}. */
-    private static JournalEntry complete(String tail) {
+    /**
+     * Whether a last line is a whole entry (only its line break is missing). One that is whole but holds a change of
+     * an unknown kind is whole too: it must stop the open, not be dropped as torn.
+     */
+    private static boolean complete(ObjectReader reader, String tail) {
         try {
-            return JSON.readValue(tail, JournalEntry.class);
+            reader.readValue(tail);
+            return true;
         } catch (JsonProcessingException | RuntimeException e) {
-            return null;
+            return ChangeJson.UnknownKind.in(e) != null;
         }
     }
 
-    private static JournalEntry parse(Path file, String text, int line, long expectedSeq) {
+    private static JournalEntry parse(Path file, ObjectReader reader, String text, int line, long expectedSeq) {
         JournalEntry entry;
         try {
-            entry = JSON.readValue(text, JournalEntry.class);
+            entry = reader.readValue(text);
         } catch (JsonProcessingException | RuntimeException e) {
+            ChangeJson.UnknownKind unknown = ChangeJson.UnknownKind.in(e);
+            if (unknown != null) {
+                throw new JournalException("The journal " + file + " cannot be read at line " + line + ": it holds "
+                        + unknown.getMessage(), e);
+            }
             throw new JournalException("The journal " + file + " is damaged at line " + line + ": "
                     + e.getMessage().lines().findFirst().orElse("unreadable") + ". Restore it from a copy; do not "
                     + "edit it by hand", e);
@@ -236,8 +280,7 @@ public final class Journal implements AutoCloseable {
      * @return true when confirmed
      */
     public boolean confirmedSinceLastPlan(String step) {
-        long planned = last(step, JournalEntry.Type.PLANNED).map(JournalEntry::seq).orElse(Long.MAX_VALUE);
-        return last(step, JournalEntry.Type.OPERATOR_CONFIRMED).map(e -> e.seq() > planned).orElse(false);
+        return StepHistory.of(step, entries).confirmedSinceLatestPlan();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.oktaentra.core.migration;
 import dev.oktaentra.core.report.Counts;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,17 +35,23 @@ import java.util.stream.Collectors;
  * journaled before the next is written; other changes one by one); a conflict stops the apply; a crashed apply
  * resumes without writing anything twice; {@link #rollback(String)} plans the inverse of what stands. Nothing here
  * deletes a directory object.
+ *
+ * <p>Every change is of a {@link ChangeKind} that writes, reads back and undoes it: the built-ins
+ * ({@link ChangeKinds#builtIns()}) and any registered with {@link Builder#changeKind(ChangeKind)}. A step that plans
+ * a change of a kind not registered here is refused before anything is recorded.
  */
 public final class Migration implements AutoCloseable {
 
     private final Runbook runbook;
     private final MigrationContext ctx;
     private final Journal journal;
+    private final ChangeKinds kinds;
 
-    private Migration(Runbook runbook, MigrationContext ctx, Journal journal) {
+    private Migration(Runbook runbook, MigrationContext ctx, Journal journal, ChangeKinds kinds) {
         this.runbook = runbook;
         this.ctx = ctx;
         this.journal = journal;
+        this.kinds = kinds;
         ctx.attach(journal);
     }
 
@@ -81,6 +88,7 @@ public final class Migration implements AutoCloseable {
      *
      * @param stepId the step
      * @return the plan; apply it with its id and checksum
+     * @throws MigrationException when the step plans a change of a kind this migration does not know
      */
     public Plan plan(String stepId) {
         Plan plan = runbook.step(stepId).plan(ctx);
@@ -91,7 +99,16 @@ public final class Migration implements AutoCloseable {
         return plan;
     }
 
+    /** Records a plan, once every change of it is of a kind the journal will be able to read back. */
     private void record(Plan plan) {
+        for (Change change : plan.changes()) {
+            if (!kinds.knows(change.kind())) {
+                throw new MigrationException("Step " + plan.stepId() + " planned a change of kind '"
+                        + change.kind().name() + "' (" + change.attribute() + " of " + change.target() + "), which "
+                        + "this migration does not know; register it with Migration.configure().changeKind(…). "
+                        + "Nothing was recorded");
+            }
+        }
         journal.append(JournalEntry.of(JournalEntry.Type.PLANNED, plan.stepId(), plan.id()).withPlan(plan));
     }
 
@@ -118,12 +135,12 @@ public final class Migration implements AutoCloseable {
      */
     public ApplyResult apply(String stepId, String planId, String checksum) {
         MigrationStep step = runbook.step(stepId);
-        Plan plan = JournalQueries.plan(journal, planId).orElseThrow(() -> new MigrationException(
+        Plan plan = StepHistory.plan(journal.entries(), planId).orElseThrow(() -> new MigrationException(
                 "No plan " + planId + " in the journal " + journal.file() + "; plan the step and review it first"));
         if (!plan.stepId().equals(stepId)) {
             throw new MigrationException("Plan " + planId + " belongs to step " + plan.stepId() + ", not " + stepId);
         }
-        Plan latest = JournalQueries.latestPlan(journal, stepId).orElseThrow();
+        Plan latest = StepHistory.of(stepId, journal.entries()).latestPlan().orElseThrow();
         if (!latest.id().equals(planId)) {
             throw new MigrationException("Plan " + planId + " was superseded by plan " + latest.id()
                     + " of step " + stepId + "; review and apply that one");
@@ -154,7 +171,7 @@ public final class Migration implements AutoCloseable {
      * have been written by an earlier, interrupted run; the compare-and-set write settles it.
      */
     private void checkFresh(MigrationStep step, Plan plan) {
-        Set<String> done = JournalQueries.appliedChangeIds(journal, plan.id());
+        Set<String> done = StepHistory.of(plan.stepId(), journal.entries()).writtenChangeIds(plan.id());
         List<Change> remaining = plan.changes().stream().filter(c -> !done.contains(c.id())).toList();
         if (remaining.isEmpty()) {
             return;
@@ -188,7 +205,7 @@ public final class Migration implements AutoCloseable {
         ctx.refresh();
         VerifyResult result = runbook.step(stepId).verify(ctx);
         journal.append(JournalEntry.of(JournalEntry.Type.STEP_VERIFIED, stepId,
-                        JournalQueries.latestPlan(journal, stepId).map(Plan::id).orElse(null))
+                        StepHistory.of(stepId, journal.entries()).latestPlan().map(Plan::id).orElse(null))
                 .withVerdict(result.passed(), result.findings()));
         return result;
     }
@@ -203,7 +220,7 @@ public final class Migration implements AutoCloseable {
     public void confirm(String stepId, String operator, String note) {
         runbook.step(stepId);
         Objects.requireNonNull(operator, "operator");
-        Plan plan = JournalQueries.latestPlan(journal, stepId).orElseThrow(() -> new MigrationException(
+        Plan plan = StepHistory.of(stepId, journal.entries()).latestPlan().orElseThrow(() -> new MigrationException(
                 "Step " + stepId + " has no plan yet: plan it and follow its instructions before confirming"));
         journal.append(JournalEntry.of(JournalEntry.Type.OPERATOR_CONFIRMED, stepId, plan.id())
                 .withOperator(operator, note));
@@ -223,27 +240,25 @@ public final class Migration implements AutoCloseable {
 
     /**
      * Plans the undoing of a step: the inverse of every change of the step that stands, newest first, from the
-     * journal's before-values. Changes a port cannot undo (a cloud ImmutableID cannot be cleared through Graph; a
-     * started sync job cannot be un-started) become instructions instead.
+     * journal's before-values, as each change's {@link ChangeKind} inverts it. Changes their kind cannot undo (a
+     * cloud ImmutableID cannot be cleared through Graph; a started sync job cannot be un-started) become the kind's
+     * instructions instead.
      *
      * @param stepId the step
      * @return the rollback plan, recorded for review
      */
     public Plan rollback(String stepId) {
         runbook.step(stepId);
-        List<Change> standing = new ArrayList<>(JournalQueries.standingChanges(journal, stepId));
-        java.util.Collections.reverse(standing);
+        List<Change> standing = new ArrayList<>(StepHistory.of(stepId, journal.entries()).standingChanges());
+        Collections.reverse(standing);
         List<Change> inverse = new ArrayList<>();
         List<String> manual = new ArrayList<>();
         for (Change change : standing) {
-            if (change.system() == TargetSystem.CLOUD && change.before() == null) {
-                manual.add("Clear " + change.attribute() + " of cloud user " + change.target() + " by hand if needed: "
-                        + "Graph cannot reliably clear it (it was empty before and is " + change.after() + " now)");
-            } else if (change.system() == TargetSystem.TENANT
-                    && ChangeValues.CLOUD_SYNC_JOB.equals(change.attribute())) {
-                manual.add("Pause cloud sync job " + change.target() + " in the Entra admin center if it must stop");
+            ChangeKind kind = change.kind();
+            if (kind.reversible(change)) {
+                inverse.add(kind.inverse(change, "rollback of " + stepId + ": " + change.reason()));
             } else {
-                inverse.add(change.inverse("rollback of " + stepId + ": " + change.reason()));
+                manual.add(kind.undoByHand(change));
             }
         }
         Plan plan = Plan.of(stepId, ctx.clock().instant(), true, inverse, manual);
@@ -261,11 +276,12 @@ public final class Migration implements AutoCloseable {
     public RepairResult repair(String operator) {
         List<String> cleared = new ArrayList<>();
         for (MigrationStep step : runbook.steps()) {
-            Plan plan = JournalQueries.latestPlan(journal, step.id()).orElse(null);
+            StepHistory history = StepHistory.of(step.id(), journal.entries());
+            Plan plan = history.latestPlan().orElse(null);
             if (plan == null) {
                 continue;
             }
-            Map<String, JournalEntry> open = JournalQueries.openFailures(journal, step.id(), plan.id());
+            Map<String, JournalEntry> open = history.openFailures(plan.id());
             if (open.isEmpty()) {
                 continue;
             }
@@ -304,6 +320,15 @@ public final class Migration implements AutoCloseable {
         return ctx;
     }
 
+    /**
+     * The change kinds this migration knows: the built-ins and those registered.
+     *
+     * @return the kinds
+     */
+    public ChangeKinds changeKinds() {
+        return kinds;
+    }
+
     /** Releases the journal's lock and the context's cached reports; the ports stay open for their owner. */
     @Override
     public void close() {
@@ -319,6 +344,7 @@ public final class Migration implements AutoCloseable {
         private Runbook runbook;
         private MigrationContext context;
         private Path journal;
+        private ChangeKinds kinds = ChangeKinds.builtIns();
 
         private Builder() {
         }
@@ -342,6 +368,19 @@ public final class Migration implements AutoCloseable {
         }
 
         /**
+         * Registers a change kind of your own, beside the built-ins, so that steps may plan changes of it and the
+         * journal can read them back. Register the same kinds every time the journal is opened.
+         *
+         * @param value the kind
+         * @return this builder
+         * @throws IllegalArgumentException when its name is not a name or is taken
+         */
+        public Builder changeKind(ChangeKind value) {
+            this.kinds = kinds.with(value);
+            return this;
+        }
+
+        /**
          * Opens the journal (and locks it) and returns the migration.
          *
          * @return the migration; close it to release the journal
@@ -351,7 +390,7 @@ public final class Migration implements AutoCloseable {
             Objects.requireNonNull(runbook, "runbook");
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(journal, "journal");
-            return new Migration(runbook, context, Journal.open(journal, context.clock()));
+            return new Migration(runbook, context, Journal.open(journal, context.clock(), kinds), kinds);
         }
 
         /**
@@ -366,7 +405,7 @@ public final class Migration implements AutoCloseable {
             Objects.requireNonNull(runbook, "runbook");
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(journal, "journal");
-            return new Migration(runbook, context, Journal.read(journal));
+            return new Migration(runbook, context, Journal.read(journal, kinds), kinds);
         }
     }
 }

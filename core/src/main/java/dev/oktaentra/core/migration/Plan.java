@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param rollback whether it undoes earlier changes of the step
  * @param changes the writes, in order
  * @param instructions steps a person must take (a manual step, or an app the API cannot switch), possibly none
- * @param checksum SHA-256 of the step id, the rollback flag and every change, as hex; what {@code apply} checks
+ * @param checksum SHA-256 of the step id, the rollback flag and every change (its kind included), as hex; what
+ *        {@code apply} checks
  */
 public record Plan(String id, String stepId, Instant createdAt, boolean rollback, List<Change> changes,
         List<String> instructions, String checksum) {
@@ -73,8 +74,13 @@ public record Plan(String id, String stepId, Instant createdAt, boolean rollback
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((stepId + "\n" + rollback + "\n").getBytes(StandardCharsets.UTF_8));
             for (Change change : changes) {
+                // The kind's name is covered unless the system and attribute imply it, as in plans recorded before
+                // kinds were named: those still check out, and no kind can be swapped for another unnoticed.
+                String kind = LegacyChanges.implied(change.kind(), change.attribute()) ? ""
+                        : "|" + change.kind().name();
                 sha.update((change.id() + "|" + change.system() + "|" + change.target() + "|" + change.attribute()
-                        + "|" + change.before() + "|" + change.after() + "\n").getBytes(StandardCharsets.UTF_8));
+                        + "|" + change.before() + "|" + change.after() + kind + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -65,77 +65,9 @@ public record Runbook(String name, List<MigrationStep> steps) {
     public List<StepInfo> info(Journal journal) {
         List<StepInfo> lines = new ArrayList<>();
         for (MigrationStep step : steps) {
-            lines.add(info(journal, step));
+            lines.add(StepHistory.of(step.id(), journal.entries()).info(step.title(), step.kind()));
         }
         return lines;
-    }
-
-    static StepInfo info(Journal journal, MigrationStep step) {
-        String id = step.id();
-        Plan plan = null;
-        boolean applied = false;
-        boolean confirmed = false;
-        boolean skipped = false;
-        Boolean verified = null;
-        String message = null;
-        java.time.Instant last = null;
-        for (JournalEntry e : journal.entries()) {
-            if (!id.equals(e.step())) {
-                continue;
-            }
-            last = e.at();
-            switch (e.type()) {
-                case PLANNED -> {
-                    plan = e.plan();
-                    applied = false;
-                    confirmed = false;
-                    skipped = false;
-                    verified = null;
-                    message = null;
-                }
-                case STEP_APPLIED -> applied = plan != null && plan.id().equals(e.planId());
-                case OPERATOR_CONFIRMED -> {
-                    confirmed = true;
-                    message = e.message();
-                }
-                case STEP_SKIPPED -> {
-                    skipped = true;
-                    message = e.message();
-                }
-                case STEP_VERIFIED -> {
-                    verified = e.passed();
-                    message = e.findings() == null ? null : e.findings().stream()
-                            .filter(f -> f.severity() != StepFinding.Severity.INFO).map(StepFinding::message)
-                            .findFirst().orElse(null);
-                    skipped = false;
-                }
-                default -> {
-                    // changes and repairs are counted below
-                }
-            }
-        }
-        int planned = plan == null ? 0 : plan.changes().size();
-        int written = plan == null ? 0 : JournalQueries.appliedChangeIds(journal, plan.id()).size();
-        int failed = plan == null ? 0 : JournalQueries.openFailures(journal, id, plan.id()).size();
-        boolean needsOperator = plan != null && (step.kind() == StepKind.MANUAL || !plan.instructions().isEmpty());
-        StepStatus status;
-        if (skipped) {
-            status = StepStatus.SKIPPED;
-        } else if (failed > 0 || Boolean.FALSE.equals(verified)) {
-            status = StepStatus.FAILED;
-        } else if (Boolean.TRUE.equals(verified)) {
-            status = StepStatus.VERIFIED;
-        } else if (plan == null) {
-            status = StepStatus.PENDING;
-        } else if (needsOperator && !confirmed && (applied || plan.isEmpty())) {
-            status = StepStatus.WAITING_FOR_OPERATOR;
-        } else if (applied || confirmed && plan.isEmpty()) {
-            status = StepStatus.APPLIED;
-        } else {
-            status = StepStatus.PLANNED;
-        }
-        return new StepInfo(id, step.title(), step.kind(), status, plan == null ? null : plan.id(),
-                plan == null ? null : plan.checksum(), planned, written, failed, last, message);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.oktaentra.core.migration;
 
-/** Where a {@link Change} is written. */
+/** Where a {@link ChangeKind} writes its changes: for people, and for what a configuration must provide. */
 public enum TargetSystem {
     /** Active Directory, through the context's on-prem {@link dev.oktaentra.core.directory.DirectoryWriter}. */
     ON_PREM,

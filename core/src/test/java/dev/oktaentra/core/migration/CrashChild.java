@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The process the crash test kills: it applies a recorded plan against a {@link FileDirectory}. Arguments: the
- * work directory, then {@code plan} (record a plan, print its id and checksum) or {@code apply ID CHECKSUM}.
+ * The process the crash test kills: it applies a recorded plan, either through the built-in {@link OnPremAttribute}
+ * kind against a {@link FileDirectory} ({@code directory}) or through a kind of a user's own against a
+ * {@link FileStore} ({@code kind}). Arguments: the work directory, the mode, then {@code plan} (record a plan, print
+ * its id and checksum) or {@code apply ID CHECKSUM}. Both write their log to {@code directory.log}.
  */
 public final class CrashChild {
 
@@ -19,23 +21,39 @@ public final class CrashChild {
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
-        FileDirectory directory = FileDirectory.open(dir.resolve("directory.log"));
-        MigrationContext context = MigrationContext.builder().onPremWriter(directory)
-                .options(MigrationOptions.defaults().withMaxWritesPerStep(CHANGES)).clock(Clock.systemUTC()).build();
-        try (Migration migration = Migration.configure().runbook(new Runbook("crash", List.of(step(directory))))
-                .context(context).journal(dir.resolve("journal.jsonl")).open()) {
-            if (args[1].equals("plan")) {
-                Plan plan = migration.plan(STEP);
+        Path log = dir.resolve("directory.log");
+        MigrationContext.Builder context = MigrationContext.builder()
+                .options(MigrationOptions.defaults().withMaxWritesPerStep(CHANGES)).clock(Clock.systemUTC());
+        Migration.Builder migration = Migration.configure().journal(dir.resolve("journal.jsonl"));
+        if (args[1].equals("kind")) {
+            FileStore store = FileStore.open(log);
+            FileStoreKind kind = new FileStoreKind(store);
+            migration.changeKind(kind).runbook(new Runbook("crash", List.of(step(store::get,
+                    (target, now, wanted) -> kind.change(target, now, wanted, "crash test")))));
+        } else {
+            FileDirectory directory = FileDirectory.open(log);
+            context.onPremWriter(directory);
+            migration.runbook(new Runbook("crash", List.of(step(directory::get,
+                    (target, now, wanted) -> OnPremAttribute.change(target, "mail", now, wanted, "crash test")))));
+        }
+        try (Migration run = migration.context(context.build()).open()) {
+            if (args[2].equals("plan")) {
+                Plan plan = run.plan(STEP);
                 System.out.println(plan.id() + " " + plan.checksum());
             } else {
-                ApplyResult result = migration.apply(STEP, args[2], args[3]);
+                ApplyResult result = run.apply(STEP, args[3], args[4]);
                 System.out.println(result);
                 System.exit(result.complete() ? 0 : 3);
             }
         }
     }
 
-    static MigrationStep step(FileDirectory directory) {
+    /** How the step plans one change. */
+    interface Planner {
+        Change change(String target, String now, String wanted);
+    }
+
+    static MigrationStep step(java.util.function.Function<String, String> current, Planner planner) {
         return new BaseMigrationStep(STEP, "Fill every object", StepKind.AUTOMATED) {
             @Override
             public Plan plan(MigrationContext ctx) {
@@ -43,9 +61,9 @@ public final class CrashChild {
                 for (int i = 0; i < CHANGES; i++) {
                     String target = "CN=u" + i;
                     String wanted = "u" + i + "@contoso.com";
-                    String now = directory.get(target);
+                    String now = current.apply(target);
                     if (!wanted.equals(now)) {
-                        changes.add(Change.of(TargetSystem.ON_PREM, target, "mail", now, wanted, "crash test"));
+                        changes.add(planner.change(target, now, wanted));
                     }
                 }
                 return plan(ctx, changes, List.of());

@@ -18,12 +18,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A child JVM applying 2,000 changes is killed with SIGKILL at random points and resumed; at the end every change
- * is written exactly once, the directory equals the plan, and the journal reads back whole. The kill points come from
- * a seed that is printed and named in any failure; {@code -Doktaentra.crash.seed=N} replays them.
+ * is written exactly once, the directory equals the plan, and the journal reads back whole. Once through the
+ * built-in on-prem kind (groups of 20) and once through a kind of a user's own (one change at a time). The kill points
+ * come from a seed that is printed and named in any failure; {@code -Doktaentra.crash.seed=N} replays them.
  */
 class CrashResumeTest {
 
@@ -51,20 +53,21 @@ class CrashResumeTest {
         }
     }
 
-    @Test
-    void apply_survivesKillsAndWritesEveryChangeExactlyOnce() {
+    @ParameterizedTest
+    @ValueSource(strings = {"directory", "kind"})
+    void apply_survivesKillsAndWritesEveryChangeExactlyOnce(String mode) {
         ReplayableSeed seed = ReplayableSeed.fromSystemProperty(SEED_PROPERTY);
-        System.out.println("CrashResumeTest: kill points from " + seed.replay());
-        seed.check(() -> killAndResume(seed.random()));
+        System.out.println("CrashResumeTest (" + mode + "): kill points from " + seed.replay());
+        seed.check(() -> killAndResume(mode, seed.random()));
     }
 
-    private void killAndResume(SplittableRandom random) throws Exception {
-        String[] plan = run("plan").split(" ");
+    private void killAndResume(String mode, SplittableRandom random) throws Exception {
+        String[] plan = run(mode, "plan").split(" ");
         Path log = dir.resolve("directory.log");
         int killed = 0;
         for (int k = 0; k < KILLS; k++) {
             int killAt = FileDirectory.writes(log).size() + 1 + random.nextInt(CrashChild.CHANGES / (KILLS + 1));
-            Process child = start("apply", plan[0], plan[1]);
+            Process child = start(mode, "apply", plan[0], plan[1]);
             while (child.isAlive() && FileDirectory.writes(log).size() < killAt) {
                 Thread.sleep(2);
             }
@@ -74,7 +77,7 @@ class CrashResumeTest {
             }
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        String last = run("apply", plan[0], plan[1]);
+        String last = run(mode, "apply", plan[0], plan[1]);
 
         assertThat(killed).as("kills that landed mid-apply").isGreaterThanOrEqualTo(2);
         assertThat(last).contains("ApplyResult[");
@@ -83,12 +86,13 @@ class CrashResumeTest {
         writes.forEach(w -> times.merge(w.substring(0, w.indexOf('\t')), 1, Integer::sum));
         assertThat(times).hasSize(CrashChild.CHANGES);
         assertThat(times.values()).containsOnly(1);
-        Map<String, String> state = FileDirectory.replay(log);
+        Map<String, String> state = mode.equals("kind") ? FileStore.replay(log) : FileDirectory.replay(log);
         for (int i = 0; i < CrashChild.CHANGES; i++) {
             assertThat(state).containsEntry("CN=u" + i, "u" + i + "@contoso.com");
         }
-        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"), Clock.systemUTC())) {
-            assertThat(JournalQueries.appliedChangeIds(journal, plan[0])).hasSize(CrashChild.CHANGES);
+        ChangeKinds kinds = ChangeKinds.builtIns().with(new FileStoreKind(FileStore.open(dir.resolve("x.log"))));
+        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"), Clock.systemUTC(), kinds)) {
+            assertThat(StepHistory.of(CrashChild.STEP, journal.entries()).writtenChangeIds(plan[0])).hasSize(CrashChild.CHANGES);
             assertThat(journal.entries()).anySatisfy(e -> assertThat(e.type()).isEqualTo(JournalEntry.Type.STEP_APPLIED));
             assertThat(journal.entries().stream().filter(e -> e.type() == JournalEntry.Type.CHANGE_FAILED)).isEmpty();
         }

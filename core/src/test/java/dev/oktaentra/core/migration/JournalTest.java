@@ -22,7 +22,7 @@ class JournalTest {
         Path file = dir.resolve("j.jsonl");
         try (Journal journal = Journal.open(file, Clock.systemUTC())) {
             Plan plan = Plan.of("s", Instant.now(), false,
-                    List.of(Change.of(TargetSystem.CLOUD, "u1", "onPremisesImmutableId", null, "x==", "r")), List.of());
+                    List.of(CloudAttribute.immutableId("u1", null, "x==", "r")), List.of());
             journal.append(JournalEntry.of(JournalEntry.Type.PLANNED, "s", plan.id()).withPlan(plan));
             journal.append(JournalEntry.of(JournalEntry.Type.STEP_SKIPPED, "s", null).withOperator("me", "why"));
         }
@@ -166,12 +166,100 @@ class JournalTest {
     @Test
     void plan_detectsAnEditedChange() {
         Plan plan = Plan.of("s", Instant.now(), false,
-                List.of(Change.of(TargetSystem.ON_PREM, "CN=a", "mail", null, "a@x", "r")), List.of());
+                List.of(OnPremAttribute.change("CN=a", "mail", null, "a@x", "r")), List.of());
         Plan edited = new Plan(plan.id(), plan.stepId(), plan.createdAt(), false,
-                List.of(new Change(plan.changes().get(0).id(), TargetSystem.ON_PREM, "CN=a", "mail", null, "evil@x",
+                List.of(new Change(plan.changes().get(0).id(), OnPremAttribute.KIND, "CN=a", "mail", null, "evil@x",
                         "r")), List.of(), plan.checksum());
 
         assertThat(plan.intact()).isTrue();
         assertThat(edited.intact()).isFalse();
+    }
+
+    /** A journal line as a run with a kind of its own writes it. */
+    private static final String FOREIGN = "{\"seq\":1,\"at\":\"2026-11-28T12:00:00Z\",\"type\":\"CHANGE_APPLIED\","
+            + "\"step\":\"s\",\"planId\":\"p\",\"change\":{\"id\":\"1\",\"kind\":\"hrFeedLine\",\"system\":\"ON_PREM\","
+            + "\"target\":\"emp-7\",\"attribute\":\"wave\",\"before\":null,\"after\":\"w1\",\"reason\":\"r\"},"
+            + "\"status\":\"APPLIED\"}";
+
+    @Test
+    void open_refusesAChangeOfAnUnknownKindNamingTheLineAndTheKind() throws Exception {
+        Path file = dir.resolve("foreign.jsonl");
+        Files.writeString(file, FOREIGN + "\n");
+
+        assertThatThrownBy(() -> Journal.open(file, Clock.systemUTC()))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("cannot be read at line 1: it holds a change of kind 'hrFeedLine' (wave of emp-7)")
+                .hasMessageContaining("register it with Migration.configure().changeKind");
+        assertThatThrownBy(() -> Journal.read(file)).isInstanceOf(JournalException.class)
+                .hasMessageContaining("kind 'hrFeedLine'");
+    }
+
+    /** A whole last line without its line break is an entry, not a torn tail: its unknown kind must stop the open. */
+    @Test
+    void open_refusesAnUnknownKindOnAWholeLastLineInsteadOfDroppingIt() throws Exception {
+        Path file = dir.resolve("foreign.jsonl");
+        Files.writeString(file, FOREIGN);
+
+        assertThatThrownBy(() -> Journal.open(file, Clock.systemUTC()))
+                .isInstanceOf(JournalException.class).hasMessageContaining("kind 'hrFeedLine'");
+        assertThat(Files.readString(file)).isEqualTo(FOREIGN);
+    }
+
+    @Test
+    void open_readsAChangeOfAKindRegisteredWithIt() throws Exception {
+        Path file = dir.resolve("foreign.jsonl");
+        Files.writeString(file, FOREIGN + "\n");
+        ChangeKind hrFeedLine = new ChangeKind() {
+            @Override
+            public String name() {
+                return "hrFeedLine";
+            }
+
+            @Override
+            public TargetSystem system() {
+                return TargetSystem.ON_PREM;
+            }
+
+            @Override
+            public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) {
+                return group.stream().map(c -> ChangeResult.refused(c, "read only")).toList();
+            }
+        };
+
+        try (Journal journal = Journal.open(file, Clock.systemUTC(), ChangeKinds.builtIns().with(hrFeedLine))) {
+            assertThat(journal.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change().kind()).isSameAs(hrFeedLine);
+                assertThat(e.change().after()).isEqualTo("w1");
+            });
+        }
+    }
+
+    /** Before kinds were named, a tenant change of another setting was refused; such a line is not guessed at. */
+    @Test
+    void open_refusesALineFromBeforeKindsThatNoKindCanWrite() throws Exception {
+        Path file = dir.resolve("old.jsonl");
+        Files.writeString(file, "{\"seq\":1,\"at\":\"2026-11-28T12:00:00Z\",\"type\":\"CHANGE_FAILED\",\"step\":\"s\","
+                + "\"planId\":\"p\",\"change\":{\"id\":\"1\",\"system\":\"TENANT\",\"target\":\"tenant\","
+                + "\"attribute\":\"passwordPolicy\",\"before\":\"a\",\"after\":\"b\",\"reason\":\"r\"},"
+                + "\"status\":\"REFUSED\"}\n");
+
+        assertThatThrownBy(() -> Journal.open(file, Clock.systemUTC())).isInstanceOf(JournalException.class)
+                .hasMessageContaining("cannot be read at line 1: it holds a TENANT change of passwordPolicy of tenant "
+                        + "recorded before change kinds were named");
+    }
+
+    @Test
+    void plan_detectsAChangeWhoseKindWasSwapped() {
+        Plan plan = Plan.of("s", Instant.now(), false,
+                List.of(OnPremGuidAttribute.consistencyGuid("CN=a", null,
+                        dev.oktaentra.core.anchor.ObjectGuid.parse("2c9bf6e2-559f-4212-987a-ed85e01f0fb1"), "r")),
+                List.of());
+        Change guid = plan.changes().get(0);
+        Plan swapped = new Plan(plan.id(), plan.stepId(), plan.createdAt(), false,
+                List.of(new Change(guid.id(), OnPremAttribute.KIND, guid.target(), guid.attribute(), guid.before(),
+                        guid.after(), guid.reason())), List.of(), plan.checksum());
+
+        assertThat(plan.intact()).isTrue();
+        assertThat(swapped.intact()).isFalse();
     }
 }

@@ -24,7 +24,7 @@ final class SetAttributeStep extends BaseMigrationStep {
         for (Map.Entry<String, ?> e : directory.values().entrySet()) {
             String now = directory.get(e.getKey());
             if (!wanted.equals(now)) {
-                changes.add(Change.of(TargetSystem.ON_PREM, e.getKey(), attribute, now, wanted, "test"));
+                changes.add(OnPremAttribute.change(e.getKey(), attribute, now, wanted, "test"));
             }
         }
         return plan(ctx, changes, List.of());

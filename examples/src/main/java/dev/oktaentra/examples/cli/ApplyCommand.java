@@ -126,7 +126,7 @@ final class ApplyCommand extends MigrationCommand {
         ArrayNode failures = root.putArray("failures");
         for (ApplyResult.Failure f : result.failures()) {
             failures.addObject().put("status", f.status()).put("changeId", f.change().id())
-                    .put("system", f.change().system().name()).put("target", f.change().target())
+                    .put("kind", f.change().kind().name()).put("system", f.change().system().name()).put("target", f.change().target())
                     .put("attribute", f.change().attribute()).put("before", f.change().before())
                     .put("after", f.change().after()).put("message", f.message());
         }

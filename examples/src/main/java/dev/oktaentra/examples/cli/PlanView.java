@@ -101,7 +101,8 @@ final class PlanView {
         root.put("dryRun", true);
         ArrayNode changes = root.putArray("changes");
         for (Change c : plan.changes()) {
-            changes.addObject().put("id", c.id()).put("system", c.system().name()).put("target", c.target())
+            changes.addObject().put("id", c.id()).put("kind", c.kind().name()).put("system", c.system().name())
+                    .put("target", c.target())
                     .put("attribute", c.attribute()).put("before", c.before()).put("after", c.after())
                     .put("reason", c.reason());
         }

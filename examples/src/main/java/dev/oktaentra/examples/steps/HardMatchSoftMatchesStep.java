@@ -3,13 +3,13 @@ package dev.oktaentra.examples.steps;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
+import dev.oktaentra.core.migration.CloudAttribute;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.report.Counts;
@@ -41,8 +41,6 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
     public static final String ID = "hard-match-soft-matches";
     /** The step it follows in {@link #insertInto(Runbook)}. */
     public static final String AFTER = "validate-anchors";
-
-    private static final String IMMUTABLE_ID = "onPremisesImmutableId";
 
     /** A new step. */
     public HardMatchSoftMatchesStep() {
@@ -88,7 +86,7 @@ public final class HardMatchSoftMatchesStep extends BaseMigrationStep {
                     instructions.add(f.cloudUserPrincipalName() + " is synced from AD already, so Graph cannot set "
                             + "its ImmutableID; check that its on-prem object is " + f.distinguishedName() + ".");
                 } else if (f.cloudId() != null && f.expectedImmutableId() != null) {
-                    changes.add(Change.of(TargetSystem.CLOUD, f.cloudId(), IMMUTABLE_ID, f.cloudImmutableId(),
+                    changes.add(CloudAttribute.immutableId(f.cloudId(), f.cloudImmutableId(),
                             f.expectedImmutableId(), "SOFT_MATCH_ONLY" + (f.holdsAdminRole() ? " (admin role)" : "")
                                     + ": " + f.userPrincipalName() + " -> " + f.cloudUserPrincipalName()));
                 }

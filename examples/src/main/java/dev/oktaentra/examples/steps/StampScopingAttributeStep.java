@@ -10,11 +10,11 @@ import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.MigrationStep;
+import dev.oktaentra.core.migration.OnPremAttribute;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.report.Counts;
@@ -44,8 +44,9 @@ import java.util.stream.Stream;
  *
  * <p>Only empty attributes are written: a user already holding another value is left alone and named in the plan's
  * instructions. The on-prem directory must read the attribute (LDAP: {@code extraAttributes}) and its writer must be
- * allowed to write it (LDAP: {@code backFillAttributes}); the plan is refused otherwise. Applying, resuming after a
- * crash and rolling back (which clears the stamps again) are the base class's and the runbook's, as for every step.
+ * allowed to write it (LDAP: {@code backFillAttributes}); the plan is refused otherwise. Its changes are of core's
+ * built-in kind {@code OnPremAttribute}, which writes them compare-and-set and undoes them: applying, resuming after a
+ * crash and rolling back (which clears the stamps again) come with the kind and the runbook, as for every step.
  */
 public final class StampScopingAttributeStep extends BaseMigrationStep {
 
@@ -116,7 +117,7 @@ public final class StampScopingAttributeStep extends BaseMigrationStep {
             }
             String current = current(user);
             if (current == null) {
-                changes.add(Change.of(TargetSystem.ON_PREM, user.distinguishedName(), attribute, null, value,
+                changes.add(OnPremAttribute.change(user.distinguishedName(), attribute, null, value,
                         "hard match of " + upn + ": in wave " + value));
             } else if (!current.equals(value)) {
                 instructions.add(upn + " already holds " + attribute + " = '" + current + "': it is left out of "

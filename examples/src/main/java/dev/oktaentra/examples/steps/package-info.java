@@ -1,6 +1,7 @@
 /**
  * Migration steps of your own, put into a ready runbook with {@code Runbooks.of(name, steps)}; both extend core's
- * {@code BaseMigrationStep} (plan and verify; the journaled, compare-and-set apply comes with the base class).
+ * {@code BaseMigrationStep} (plan and verify) and plan changes of core's built-in kinds ({@code OnPremAttribute},
+ * {@code CloudAttribute}), which bring the journaled, compare-and-set apply and the rollback.
  *
  * <ul>
  *   <li>{@link dev.oktaentra.examples.steps.StampScopingAttributeStep} stamps a wave's users for the Entra Connect

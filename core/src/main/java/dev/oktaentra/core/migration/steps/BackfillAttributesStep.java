@@ -3,10 +3,10 @@ package dev.oktaentra.core.migration.steps;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.OnPremAttribute;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.validation.AttributeMapping;
 import dev.oktaentra.core.validation.ValidationFinding;
@@ -43,7 +43,7 @@ final class BackfillAttributesStep extends BaseMigrationStep {
             findings.filter(f -> !f.attributeDeletions().isEmpty()).forEach(f ->
                     f.attributeDeletions().forEach((cloudField, value) -> mappings.stream()
                             .filter(m -> m.cloudField().equals(cloudField)).findFirst()
-                            .ifPresent(m -> changes.add(Change.of(TargetSystem.ON_PREM, f.distinguishedName(),
+                            .ifPresent(m -> changes.add(OnPremAttribute.change(f.distinguishedName(),
                                     m.onPremAttribute(), null, value, "the cloud " + cloudField + " of "
                                             + f.userPrincipalName() + " would be deleted")))));
         }

@@ -2,13 +2,12 @@ package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
-import dev.oktaentra.core.migration.ChangeAttributes;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.ProvisioningSwitch;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
@@ -63,9 +62,8 @@ final class DisableOktaProvisioningStep extends BaseMigrationStep {
         }
         for (ProvisioningApp app : apps) {
             if (app.provisioning() == ProvisioningState.ENABLED) {
-                changes.add(Change.of(TargetSystem.PROVISIONING, app.id(), ChangeAttributes.PROVISIONING,
-                        ProvisioningState.ENABLED.name(), ProvisioningState.DISABLED.name(),
-                        "Office 365 app " + app.label()));
+                changes.add(ProvisioningSwitch.change(app.id(), ProvisioningState.ENABLED,
+                        ProvisioningState.DISABLED, "Office 365 app " + app.label()));
             } else if (app.provisioning() == ProvisioningState.MANUAL_ONLY) {
                 instructions.add(app.label() + " (" + app.id() + ") cannot be switched through the API: "
                         + app.consoleSteps());

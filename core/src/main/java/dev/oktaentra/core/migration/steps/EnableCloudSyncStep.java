@@ -2,12 +2,11 @@ package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
-import dev.oktaentra.core.migration.ChangeAttributes;
+import dev.oktaentra.core.migration.CloudSyncJobRun;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.TenantSync;
@@ -35,9 +34,8 @@ final class EnableCloudSyncStep extends BaseMigrationStep {
         }
         List<Change> changes = new ArrayList<>();
         for (CloudSyncJob job : jobs) {
-            if (!ChangeAttributes.JOB_ACTIVE.equalsIgnoreCase(job.status())) {
-                changes.add(Change.of(TargetSystem.TENANT, job.jobId(), ChangeAttributes.CLOUD_SYNC_JOB, job.status(),
-                        ChangeAttributes.JOB_ACTIVE, "cloud sync for " + job.servicePrincipalName()));
+            if (!CloudSyncJobRun.isActive(job)) {
+                changes.add(CloudSyncJobRun.start(job, "cloud sync for " + job.servicePrincipalName()));
             }
         }
         return plan(ctx, changes, List.of());
@@ -52,7 +50,7 @@ final class EnableCloudSyncStep extends BaseMigrationStep {
             findings.add(StepFinding.error("No cloud sync job exists."));
         }
         for (CloudSyncJob job : jobs) {
-            boolean active = ChangeAttributes.JOB_ACTIVE.equalsIgnoreCase(job.status());
+            boolean active = CloudSyncJobRun.isActive(job);
             ok &= active;
             findings.add(active ? StepFinding.info(job.servicePrincipalName() + ": " + job.status())
                     : StepFinding.error(job.servicePrincipalName() + ": " + job.status() + ", not Active"));

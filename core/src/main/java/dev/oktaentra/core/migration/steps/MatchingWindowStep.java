@@ -1,13 +1,11 @@
 package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.migration.BaseMigrationStep;
-import dev.oktaentra.core.migration.Change;
-import dev.oktaentra.core.migration.ChangeAttributes;
+import dev.oktaentra.core.migration.MatchGuards;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.TenantSync;
@@ -46,17 +44,15 @@ final class MatchingWindowStep extends BaseMigrationStep {
         if (now.equals(wanted)) {
             return plan(ctx, List.of(), List.of());
         }
-        return plan(ctx, List.of(Change.of(TargetSystem.TENANT, ChangeAttributes.TENANT,
-                ChangeAttributes.MATCH_BLOCKS, ChangeAttributes.matchBlocks(now), ChangeAttributes.matchBlocks(wanted),
-                title())), List.of());
+        return plan(ctx, List.of(MatchGuards.change(now, wanted, title())), List.of());
     }
 
     @Override
     public VerifyResult verify(MigrationContext ctx) {
         MatchBlocks now = tenant(ctx).state().matchBlocks();
-        String text = "Guards: " + ChangeAttributes.matchBlocks(now);
+        String text = "Guards: " + MatchGuards.text(now);
         return now.equals(wanted) ? VerifyResult.passed(List.of(StepFinding.info(text)))
                 : VerifyResult.failed(List.of(StepFinding.error(text + "; expected "
-                        + ChangeAttributes.matchBlocks(wanted))));
+                        + MatchGuards.text(wanted))));
     }
 }

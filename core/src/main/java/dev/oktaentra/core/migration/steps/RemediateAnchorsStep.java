@@ -8,11 +8,12 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
+import dev.oktaentra.core.migration.CloudAttribute;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.OnPremGuidAttribute;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
-import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.validation.ValidationFinding;
 import dev.oktaentra.core.report.Counts;
@@ -35,9 +36,6 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class RemediateAnchorsStep extends BaseMigrationStep {
-
-    static final String IMMUTABLE_ID = "onPremisesImmutableId";
-    static final String CONSISTENCY_GUID = "mS-DS-ConsistencyGuid";
 
     RemediateAnchorsStep() {
         super("remediate-anchors", "Fix mismatched ImmutableIDs", StepKind.AUTOMATED);
@@ -65,7 +63,7 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
                     if (f.cloudSynced()) {
                         synced.add(f);
                     } else {
-                        changes.add(Change.of(TargetSystem.CLOUD, f.cloudId(), IMMUTABLE_ID, f.cloudImmutableId(),
+                        changes.add(CloudAttribute.immutableId(f.cloudId(), f.cloudImmutableId(),
                                 f.expectedImmutableId(), "ANCHOR_MISMATCH (" + f.cause() + "): "
                                         + f.userPrincipalName()));
                     }
@@ -103,10 +101,9 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
                         + " is not a GUID's, so mS-DS-ConsistencyGuid cannot take it; fix it by hand.");
                 continue;
             }
-            ObjectGuid before = current.get(f.distinguishedName());
-            changes.add(Change.of(TargetSystem.ON_PREM, f.distinguishedName(), CONSISTENCY_GUID,
-                    before == null ? null : before.toString(), cloudGuid.get().toString(),
-                    "ANCHOR_MISMATCH (" + f.cause() + ") with synced cloud user " + f.cloudUserPrincipalName()));
+            changes.add(OnPremGuidAttribute.consistencyGuid(f.distinguishedName(), current.get(f.distinguishedName()),
+                    cloudGuid.get(), "ANCHOR_MISMATCH (" + f.cause() + ") with synced cloud user "
+                            + f.cloudUserPrincipalName()));
         }
     }
 

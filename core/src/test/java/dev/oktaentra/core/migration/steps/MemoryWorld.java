@@ -47,6 +47,11 @@ final class MemoryWorld {
     MatchBlocks blocks = MatchBlocks.CLOSED;
     Boolean syncEnabled;
     Instant lastSync;
+    /**
+     * How many of the next Okta and tenant writes take effect and then throw, as a call whose answer is lost and whose
+     * read-back by the adapter failed too.
+     */
+    int lostAnswers;
 
     void add(OnPremUser user) {
         onPrem.put(user.distinguishedName(), user);
@@ -188,6 +193,7 @@ final class MemoryWorld {
                 writes.add("okta " + appId + "=" + state);
                 apps.put(appId, new ProvisioningApp(a.id(), a.label(), a.status(), a.signOnMode(), state, a.detail(),
                         a.consoleSteps()));
+                loseAnswer();
                 return state;
             }
 
@@ -216,6 +222,7 @@ final class MemoryWorld {
                 }
                 writes.add("tenant blocks=" + wanted);
                 blocks = wanted;
+                loseAnswer();
                 return blocks;
             }
 
@@ -229,6 +236,7 @@ final class MemoryWorld {
                 writes.add("job " + job.jobId() + " start");
                 jobs.replaceAll(j -> j.jobId().equals(job.jobId()) ? new CloudSyncJob(j.servicePrincipalId(),
                         j.servicePrincipalName(), j.jobId(), j.templateId(), "Active", "Active", null, null) : j);
+                loseAnswer();
             }
 
             @Override
@@ -247,6 +255,13 @@ final class MemoryWorld {
                 return List.of();
             }
         };
+    }
+
+    private void loseAnswer() {
+        if (lostAnswers > 0) {
+            lostAnswers--;
+            throw new IllegalStateException("Connection reset after the request was sent; the read-back failed too");
+        }
     }
 
     /** Compare-and-set shared by both writers. */
