@@ -70,6 +70,15 @@ class GraphOptionsTest {
     }
 
     @Test
+    void allowPlaintext_refusesAHostThatIsNotLoopback() {
+        for (String remote : List.of("http://graph.example.net/v1.0", "http://10.0.0.5:8080/v1.0",
+                "http://[fe80::1]:8080/v1.0")) {
+            assertThatThrownBy(() -> GraphOptions.builder().baseUrl(remote).allowPlaintext(true).build()).as(remote)
+                    .hasMessageContaining("'" + remote + "'").hasMessageContaining("loopback");
+        }
+    }
+
+    @Test
     void baseUrl_refusesARelativeUrl() {
         assertThatThrownBy(() -> GraphOptions.builder().baseUrl("/v1.0").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an absolute URL");

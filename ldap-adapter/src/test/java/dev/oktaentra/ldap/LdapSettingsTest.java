@@ -45,6 +45,14 @@ class LdapSettingsTest {
     }
 
     @Test
+    void allowPlaintext_refusesAHostThatIsNotLoopback() {
+        assertThatThrownBy(() -> valid().allowPlaintext().build())
+                .hasMessageContaining("'ldap://dc1.contoso.com:389'").hasMessageContaining("loopback");
+        assertThatThrownBy(() -> valid().host("10.0.0.5").allowPlaintext().build()).hasMessageContaining("loopback");
+        assertThat(valid().host("127.0.0.1").allowPlaintext().build().security()).isEqualTo(LdapSecurity.PLAINTEXT);
+    }
+
+    @Test
     void toString_neverShowsEitherPassword(@TempDir Path dir) throws Exception {
         Path store = Files.write(dir.resolve("trust.p12"), new byte[] {1});
         LdapSettings.Builder builder = valid().trustStore(store, STORE_PASSWORD.toCharArray());

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>an IPv4 address in {@code 127.0.0.0/8} or the IPv6 address {@code ::1} (also written in full, in brackets,
  *       or IPv4-mapped as {@code ::ffff:127.0.0.1}); address literals are parsed, never looked up;</li>
- *   <li>the name {@code localhost}, which RFC 6761 section 6.3 reserves for the loopback interface;</li>
- *   <li>any other name only when every address it resolves to is loopback (e.g. a lab name mapped to
- *       {@code 127.0.0.1} for an SSH tunnel). A name that does not resolve is not loopback. The check resolves the
- *       name when the settings are built; where the name could later resolve elsewhere, give an address.</li>
+ *   <li>the name {@code localhost}, which RFC 6761 section 6.3 reserves for the loopback interface.</li>
  * </ul>
+ *
+ * <p>No other name is loopback, even one that resolves to {@code 127.0.0.1} today: DNS answers can change between
+ * this check and the connection (a name such as {@code 127.0.0.1.nip.io} resolves wherever its owner wants), so
+ * the check never asks DNS. For a lab name mapped to loopback (an SSH tunnel), give {@code 127.0.0.1} instead.
  */
 public final class Loopback {
 
@@ -56,17 +57,8 @@ public final class Loopback {
                 // With a colon, InetAddress parses the text as an IPv6 literal and never asks DNS.
                 return InetAddress.getByName(h).isLoopbackAddress();
             }
-            InetAddress[] addresses = InetAddress.getAllByName(h);
-            if (addresses.length == 0) {
-                return false;
-            }
-            for (InetAddress address : addresses) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException | SecurityException e) {
+            return false;
+        } catch (UnknownHostException e) {
             return false;
         }
     }
@@ -93,8 +85,8 @@ public final class Loopback {
     public static void require(String setting, String target, String host) {
         if (!isLoopback(host)) {
             throw new ConfigurationException(setting, setting + ": " + ConfigurationException.quote(target)
-                    + " is not on a loopback host; plaintext is allowed only to localhost, 127.0.0.0/8 and ::1 (or a"
-                    + " name that resolves only to them). Use https or TLS for any other host.");
+                    + " is not on a loopback host; plaintext is allowed only to localhost, 127.0.0.0/8 and ::1."
+                    + " Use https or TLS for any other host.");
         }
     }
 }

@@ -18,14 +18,16 @@ class LoopbackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.5", "128.0.0.1", "0.0.0.0", "192.168.1.1", "::", "::2", "fe80::1",
-        "::ffff:10.0.0.1", "127.0.0.256", "graph.microsoft.com", "localhost.contoso.com", "", " "})
+        "::ffff:10.0.0.1", "127.0.0.256", "graph.microsoft.com", "localhost.contoso.com", "127.0.0.1.nip.io", "",
+        " "})
     void isLoopback_refusesEveryOtherHost(String host) {
         assertThat(Loopback.isLoopback(host)).isFalse();
     }
 
     @Test
-    void isLoopback_refusesANameThatDoesNotResolve() {
+    void isLoopback_neverAsksDns_soANameOtherThanLocalhostIsNotLoopback() {
         assertThat(Loopback.isLoopback("no-such-host.invalid")).isFalse();
+        assertThat(Loopback.isLoopback("ip6-localhost")).isFalse();
         assertThat(Loopback.isLoopback(null)).isFalse();
     }
 
