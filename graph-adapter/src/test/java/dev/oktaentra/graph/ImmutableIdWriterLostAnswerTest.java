@@ -43,7 +43,7 @@ class ImmutableIdWriterLostAnswerTest {
     }
 
     private List<WriteResult> write(List<AttributeWrite> writes) {
-        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).maxRetries(RETRIES)
+        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).retry(Fixtures.retry(sleeps, RETRIES))
                 .build())) {
             return entra.writer().write(writes);
         }

@@ -10,7 +10,7 @@ import com.microsoft.graph.models.SynchronizationTaskExecution;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.serialization.ValuedEnum;
 import dev.oktaentra.core.tenant.CloudSyncJob;
-import dev.oktaentra.graph.GraphOptions;
+import dev.oktaentra.graph.GraphSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,10 +32,10 @@ public final class CloudSyncJobs {
      * Every AD-to-Entra cloud sync job of the tenant.
      *
      * @param graph the client
-     * @param options the retry policy
+     * @param settings the retry policy
      * @return the jobs; empty when cloud sync is not configured
      */
-    public static List<CloudSyncJob> find(GraphServiceClient graph, GraphOptions options) {
+    public static List<CloudSyncJob> find(GraphServiceClient graph, GraphSettings settings) {
         List<ServicePrincipal> principals = new ArrayList<>();
         Pages.<ServicePrincipalCollectionResponse, ServicePrincipal, ServicePrincipal>stream(
                 "cloud sync service principals",
@@ -48,11 +48,11 @@ public final class CloudSyncJobs {
                                 "applicationTemplateId"};
                             rc.queryParameters.count = true;
                             Calls.advancedQuery(rc);
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })
                         : graph.servicePrincipals().withUrl(link).get(rc -> {
                             Calls.advancedQuery(rc);
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })),
                 ServicePrincipalCollectionResponse::getValue, ServicePrincipalCollectionResponse::getOdataNextLink,
                 (sp, page, index) -> sp)
@@ -66,8 +66,8 @@ public final class CloudSyncJobs {
             Pages.<SynchronizationJobCollectionResponse, SynchronizationJob, SynchronizationJob>stream(
                     "synchronization jobs of " + sp.getId(),
                     link -> Calls.call(action, () -> link == null
-                            ? builder.get(rc -> Calls.retry(rc, options))
-                            : builder.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                            ? builder.get(rc -> Calls.retry(rc, settings))
+                            : builder.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                     SynchronizationJobCollectionResponse::getValue,
                     SynchronizationJobCollectionResponse::getOdataNextLink, (job, page, index) -> job)
                     .filter(CloudSyncJobs::isAdToEntra)

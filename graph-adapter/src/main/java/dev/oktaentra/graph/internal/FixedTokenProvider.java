@@ -2,7 +2,7 @@ package dev.oktaentra.graph.internal;
 
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
-import dev.oktaentra.graph.Secret;
+import dev.oktaentra.core.settings.Secret;
 import java.net.URI;
 import java.util.Map;
 

@@ -8,7 +8,7 @@ import com.microsoft.graph.models.ProvisioningStatusInfo;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphOptions;
+import dev.oktaentra.graph.GraphSettings;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -42,13 +42,13 @@ public final class ProvisioningEvents {
      * The entries, lazily.
      *
      * @param graph the client
-     * @param options the retry policy
+     * @param settings the retry policy
      * @param from start, inclusive
      * @param to end, exclusive
      * @param jobId the job, or {@code null}
      * @return the stream
      */
-    public static Stream<ProvisioningEvent> stream(GraphServiceClient graph, GraphOptions options, Instant from,
+    public static Stream<ProvisioningEvent> stream(GraphServiceClient graph, GraphSettings settings, Instant from,
             Instant to, String jobId) {
         String filter = filter(from, to, jobId);
         var logs = graph.auditLogs().provisioning();
@@ -59,9 +59,9 @@ public final class ProvisioningEvents {
                         ? logs.get(rc -> {
                             rc.queryParameters.filter = filter;
                             rc.queryParameters.top = PAGE_SIZE;
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })
-                        : logs.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                        : logs.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                 ProvisioningObjectSummaryCollectionResponse::getValue,
                 ProvisioningObjectSummaryCollectionResponse::getOdataNextLink,
                 (entry, page, index) -> toEvent(entry, page, index));

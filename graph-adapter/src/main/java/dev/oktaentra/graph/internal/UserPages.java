@@ -14,7 +14,7 @@ import com.microsoft.kiota.serialization.ParsableFactory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.graph.GraphException;
-import dev.oktaentra.graph.GraphOptions;
+import dev.oktaentra.graph.GraphSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,15 +50,15 @@ public final class UserPages {
      * The users, lazily.
      *
      * @param graph the client
-     * @param options page size, retry policy, synced filter
+     * @param settings page size, retry policy, synced filter
      * @param select the fields to select
      * @param mapper maps each user's JSON
      * @param name the directory's name, for messages
      * @return the stream
      */
-    public static Stream<DirectoryRecord<CloudUser>> stream(GraphServiceClient graph, GraphOptions options,
+    public static Stream<DirectoryRecord<CloudUser>> stream(GraphServiceClient graph, GraphSettings settings,
             String[] select, UserMapper mapper, String name) {
-        boolean synced = options.syncedUsersOnly();
+        boolean synced = settings.syncedUsersOnly();
         int[] pageNo = {0};
         return Pages.<Page, DirectoryRecord<CloudUser>, DirectoryRecord<CloudUser>>stream("users", link -> {
             int page = ++pageNo[0];
@@ -67,7 +67,7 @@ public final class UserPages {
             Consumer<UsersRequestBuilder.GetRequestConfiguration> config = rc -> {
                 if (link == null) {
                     rc.queryParameters.select = select;
-                    rc.queryParameters.top = options.pageSize();
+                    rc.queryParameters.top = settings.pageSize();
                     if (synced) {
                         rc.queryParameters.filter = "onPremisesSyncEnabled eq true";
                         rc.queryParameters.count = true;
@@ -77,7 +77,7 @@ public final class UserPages {
                     // The nextLink requests carry no headers of their own: re-add it on every page.
                     Calls.advancedQuery(rc);
                 }
-                Calls.retry(rc, options);
+                Calls.retry(rc, settings);
             };
             return Calls.call(action, () -> {
                 RequestInformation request = users.toGetRequestInformation(config);
