@@ -7,6 +7,7 @@ import dev.oktaentra.core.provisioning.ProvisioningState;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
+import dev.oktaentra.okta.testing.LostAnswer;
 import dev.oktaentra.okta.testing.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,29 @@ class RateLimitTest {
             assertThat(fake.requests()).filteredOn(RecordedRequest::isWrite).extracting(RecordedRequest::status)
                     .containsExactly(429, 204);
             assertThat(sleeps).hasSize(1);
+        }
+    }
+
+    @Test
+    void apps_aReadWhoseConnectionWasReset_isRetriedAfterTheBackOff() {
+        fake.loseAnswers("GET", "/api/v1/apps", LostAnswer.CONNECTION_RESET, 1);
+        try (OktaProvisioning okta = connect(2)) {
+
+            assertThat(okta.apps()).hasSize(2);
+
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void disable_aWriteWhoseConnectionWasReset_isNeverSentAgain_butReadBack() {
+        fake.loseAnswers("POST", "/api/v1/apps/0oaO365a/", LostAnswer.CONNECTION_RESET, 1);
+        try (OktaProvisioning okta = connect(2)) {
+
+            assertThat(okta.disable("0oaO365a")).isEqualTo(ProvisioningState.DISABLED);
+
+            assertThat(fake.requests()).filteredOn(RecordedRequest::isWrite).hasSize(1);
+            assertThat(sleeps).isEmpty();
         }
     }
 
