@@ -4,7 +4,7 @@ import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
+import dev.oktaentra.graph.GraphSettings;
 import dev.oktaentra.graph.GraphSignInException;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
@@ -37,8 +37,9 @@ public final class SignInFailureMain {
                     .maxRetry(1).httpClient(new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient
                             .create().secure(spec -> spec.sslContext(tls))).build()).build(),
                     "contoso.onmicrosoft.com");
-            GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build();
-            try (GraphDirectory entraId = GraphDirectory.connect(credentials, options)) {
+            GraphSettings settings = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                    .credentials(credentials).build();
+            try (GraphDirectory entraId = GraphDirectory.connect(settings)) {
                 entraId.records().count();
                 System.err.println("oktaentra verify: signed in, which it should not have");
             } catch (GraphSignInException e) {
