@@ -17,7 +17,7 @@
  *       {@link dev.oktaentra.graph.GraphSignInException}: a sign-in that failed, why, and what to check.</li>
  * </ul>
  *
- * <p>What the provisioning log's failures mean is decided in core ({@code dev.oktaentra.core.tenant.ProvisioningFailure});
- * this adapter only reads the log.
+ * <p>What the provisioning log's failures mean is decided in core
+ * ({@code dev.oktaentra.core.tenant.ProvisioningFailure}); this adapter only reads the log.
  */
 package dev.oktaentra.graph;

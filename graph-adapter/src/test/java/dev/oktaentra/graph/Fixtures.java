@@ -50,7 +50,8 @@ final class Fixtures {
     /** Settings for the fake: the runbook's token, plain http allowed, retries recorded instead of slept. */
     static GraphSettings.Builder options(FakeGraphServer graph, List<Duration> sleeps) {
         return GraphSettings.builder().credentials(GraphCredentials.accessToken(Secret.of(fullToken())))
-                .baseUrl(graph.baseUrl()).allowPlaintextOnLoopback().retry(retry(sleeps, RetryPolicy.DEFAULT_MAX_RETRIES));
+                .baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .retry(retry(sleeps, RetryPolicy.DEFAULT_MAX_RETRIES));
     }
 
     /** The default retry policy with {@code maxRetries}, its waits recorded in {@code sleeps} instead of slept. */

@@ -28,7 +28,8 @@ class GraphCredentialsTest {
                 .hasMessageContaining("'contoso.com/evil'");
         assertThatThrownBy(() -> GraphCredentials.clientSecret(TENANT, "", secret))
                 .hasMessageContaining("clientId ''");
-        assertThatThrownBy(() -> Secret.of("")).isInstanceOf(ConfigurationException.class).hasMessageContaining("missing");
+        assertThatThrownBy(() -> Secret.of("")).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("missing");
     }
 
     @Test

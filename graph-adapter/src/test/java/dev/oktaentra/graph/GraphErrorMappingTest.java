@@ -123,7 +123,8 @@ class GraphErrorMappingTest {
     void records_reportsThrottlingThatOutlastsTheRetries() {
         graph.faults(FaultPlan.of(1.0, 1, Fault.THROTTLE));
 
-        GraphException e = readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false).retry(Fixtures.retry(sleeps, 1)).build());
+        GraphException e = readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false)
+                .retry(Fixtures.retry(sleeps, 1)).build());
 
         assertThat(e.httpStatus()).isEqualTo(429);
         assertThat(e.errorCode()).isEqualTo("TooManyRequests");

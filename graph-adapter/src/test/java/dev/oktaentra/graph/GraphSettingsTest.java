@@ -67,7 +67,8 @@ class GraphSettingsTest {
     void baseUrl_refusesPlainHttpUnlessAllowed() {
         assertThatThrownBy(() -> GraphSettings.builder().baseUrl("http://127.0.0.1:8080/v1.0").build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("'http://127.0.0.1:8080/v1.0'").hasMessageContaining("allowPlaintextOnLoopback()");
+                .hasMessageContaining("'http://127.0.0.1:8080/v1.0'")
+                .hasMessageContaining("allowPlaintextOnLoopback()");
         assertThat(GraphSettings.builder().baseUrl("http://127.0.0.1:8080/v1.0").allowPlaintextOnLoopback().build()
                 .plaintextAllowed()).isTrue();
     }

@@ -266,7 +266,8 @@ class GraphTenantSyncTest {
         assertThat(summary.failuresByErrorCode()).containsEntry("AttributeValueMustBeUnique", 2L);
         assertThat(summary.failures(ProvisioningFailure.AGENT_OR_SERVICE)).isEqualTo(1);
         assertThat(summary.blockingCount()).isEqualTo(3);
-        assertThat(summary.blockingFailures()).extracting(ProvisioningEvent::id).containsExactlyInAnyOrder("2", "3", "4");
+        assertThat(summary.blockingFailures()).extracting(ProvisioningEvent::id)
+                .containsExactlyInAnyOrder("2", "3", "4");
     }
 
     private static ProvisioningEvent event(String id, Instant at, String jobId, String status, String code,

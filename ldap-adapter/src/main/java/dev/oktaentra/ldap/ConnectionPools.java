@@ -134,10 +134,12 @@ final class ConnectionPools {
             KeyStore store = KeyStore.getInstance(settings.trustStoreType());
             store.load(in, storePassword);
             if (store.size() == 0) {
-                throw new ConfigurationException("trustStore", "trust store " + quote(file.toString()) + " holds no certificates");
+                throw new ConfigurationException("trustStore",
+                        "trust store " + quote(file.toString()) + " holds no certificates");
             }
         } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigurationException("trustStore", "trust store " + quote(file.toString()) + " cannot be opened as "
+            throw new ConfigurationException("trustStore",
+                    "trust store " + quote(file.toString()) + " cannot be opened as "
                     + settings.trustStoreType() + " (wrong password or type?): " + e.getMessage());
         }
         return new TrustStoreTrustManager(file.toFile(), storePassword, settings.trustStoreType(), true);

@@ -17,7 +17,8 @@ final class DomainNames {
         try {
             return new DN(dn);
         } catch (LDAPException e) {
-            throw new ConfigurationException("searchBase", quote(dn) + " is not a valid DN: " + e.getDiagnosticMessage());
+            throw new ConfigurationException("searchBase",
+                    quote(dn) + " is not a valid DN: " + e.getDiagnosticMessage());
         }
     }
 

@@ -83,7 +83,8 @@ public final class LdapDirectory implements OnPremDirectory {
         TreeSet<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (LdapSettings settings : domains) {
             if (!seen.add(settings.domain())) {
-                throw new ConfigurationException("domain", "domain " + settings.domain() + " is given twice; its users would be"
+                throw new ConfigurationException("domain",
+                        "domain " + settings.domain() + " is given twice; its users would be"
                         + " read twice. Put all its OUs in one LdapSettings");
             }
         }

@@ -262,7 +262,8 @@ public final class LdapSettings {
                 throw new ConfigurationException("host", "host is required, e.g. dc1.contoso.com");
             }
             if (value.contains("://")) {
-                throw new ConfigurationException("host", "host " + quote(value) + " contains a URL scheme; give the host"
+                throw new ConfigurationException("host",
+                        "host " + quote(value) + " contains a URL scheme; give the host"
                         + " name only and choose the protocol with ldaps(), startTls() or allowPlaintextOnLoopback()");
             }
             if (value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
@@ -332,7 +333,8 @@ public final class LdapSettings {
                 throw new ConfigurationException("trustStore", "trust store file is missing (null)");
             }
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new ConfigurationException("trustStore", "trust store " + quote(file.toString()) + " is not a readable file");
+                throw new ConfigurationException("trustStore",
+                        "trust store " + quote(file.toString()) + " is not a readable file");
             }
             if (type == null || type.isBlank()) {
                 throw new ConfigurationException("trustStore", "trust store type is required, e.g. PKCS12 or JKS");
@@ -459,7 +461,8 @@ public final class LdapSettings {
                 }
                 Filter.create(filter);
             } catch (LDAPException e) {
-                throw new ConfigurationException("userFilter", "userFilter " + quote(filter) + " is not an LDAP filter: "
+                throw new ConfigurationException("userFilter",
+                        "userFilter " + quote(filter) + " is not an LDAP filter: "
                         + FilterProblem.describe(filter, e));
             }
             this.userFilter = filter;
@@ -555,11 +558,13 @@ public final class LdapSettings {
                 throw new ConfigurationException("host", "host is required, e.g. dc1.contoso.com");
             }
             if (bindIdentity == null) {
-                throw new ConfigurationException("bind", "bind(identity, password) is required; Active Directory refuses"
+                throw new ConfigurationException("bind",
+                        "bind(identity, password) is required; Active Directory refuses"
                         + " anonymous searches");
             }
             if (searchBases.isEmpty()) {
-                throw new ConfigurationException("searchBase", "at least one searchBase is required: the OUs selected for sync");
+                throw new ConfigurationException("searchBase",
+                        "at least one searchBase is required: the OUs selected for sync");
             }
             if (security == LdapSecurity.PLAINTEXT) {
                 String shownHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host;

@@ -66,7 +66,8 @@ public final class LdifDirectory implements OnPremDirectory {
         }
         for (String attribute : extraAttributes) {
             if (attribute == null || !com.unboundid.ldap.sdk.Attribute.nameIsValid(attribute)) {
-                throw new ConfigurationException("extraAttributes", "extra attribute " + quote(attribute) + " is not an attribute name");
+                throw new ConfigurationException("extraAttributes",
+                        "extra attribute " + quote(attribute) + " is not an attribute name");
             }
         }
         return new LdifDirectory(file, List.copyOf(extraAttributes));

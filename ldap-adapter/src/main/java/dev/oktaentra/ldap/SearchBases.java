@@ -36,7 +36,8 @@ final class SearchBases {
         for (DN base : bases) {
             String name = DomainNames.dnsName(base);
             if (name == null) {
-                throw new ConfigurationException("searchBase", "search base " + quote(base.toString()) + " has no DC= components"
+                throw new ConfigurationException("searchBase",
+                        "search base " + quote(base.toString()) + " has no DC= components"
                         + " to name its domain; set domain(...)");
             }
             if (found != null && !found.equalsIgnoreCase(name)) {

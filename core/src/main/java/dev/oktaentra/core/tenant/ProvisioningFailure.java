@@ -31,15 +31,17 @@ public enum ProvisioningFailure {
      * or an {@code onPremisesObjectIdentifier} already mapped elsewhere.
      */
     HARD_MATCH_BLOCKED("hard match blocked", true,
-            "https://learn.microsoft.com/powershell/module/microsoft.entra/set-entradirsyncfeature (\"Error Code:"
-                    + " InvalidHardMatch\"); message center MC1262584 (\"you may encounter an InvalidHardMatch error\");"
-                    + " https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant,"
-                    + " \"Hard match scenarios and recovery paths\" (\"Remap blocked (AttributeUpdateNotAllowed)\")",
+            "https://learn.microsoft.com/powershell/module/microsoft.entra/set-entradirsyncfeature"
+                    + " (\"Error Code: InvalidHardMatch\"); message center MC1262584 (\"you may encounter an"
+                    + " InvalidHardMatch error\"); https://learn.microsoft.com/entra/identity/hybrid/connect/"
+                    + "how-to-connect-install-existing-tenant, \"Hard match scenarios and recovery paths\" (\"Remap"
+                    + " blocked (AttributeUpdateNotAllowed)\")",
             "InvalidHardMatch", "AttributeUpdateNotAllowed"),
 
     /** Entra refused to match the cloud user by UPN or primary SMTP address. */
     SOFT_MATCH_BLOCKED("soft match blocked", true,
-            "https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors, \"InvalidSoftMatch\"",
+            "https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors,"
+                    + " \"InvalidSoftMatch\"",
             "InvalidSoftMatch"),
 
     /** The matching attributes found a conflicting object, or more than one object, on either side. */

@@ -28,7 +28,8 @@ import javax.net.ssl.SSLException;
  *       "wait until the rate limit resets" (https://developer.okta.com/docs/reference/rl-best-practices/); else a
  *       {@code Retry-After}; else the policy's back-off.</li>
  *   <li>A network failure is retried only for a read, never for a write whose effect is unknown (RFC 9110 section
- *       9.2.2), and not when retrying cannot help: a refused connection, an unknown host, a TLS failure, a timeout.</li>
+ *       9.2.2), and not when retrying cannot help: a refused connection, an unknown host, a TLS failure, a
+ *       timeout.</li>
  * </ul>
  */
 final class RetryWaits {

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
  * switch, the provisioning log shows no failure that blocks the cutover (as {@link ProvisioningFailure} classifies
  * them: matching failures and unknown codes; agent failures are a warning), and no anchor mismatch came back. A
- * mismatch asks for {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no duplicate and no
- * mismatch can be seen against an empty side.
+ * mismatch asks for {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no
+ * duplicate and no mismatch can be seen against an empty side.
  */
 final class VerifyCutoverStep extends BaseMigrationStep {
 
