@@ -44,13 +44,11 @@ class RateLimitTest {
     void apps_survivesRateLimitedAnswersByWaitingForTheReset() {
         try (OktaProvisioning okta = connect(2)) {
             fake.rateLimitNext(2);
-            long started = System.nanoTime();
 
             assertThat(okta.apps()).hasSize(2);
 
-            assertThat(sleeps).hasSize(2).allSatisfy(wait -> assertThat(wait)
-                    .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
-            assertThat((System.nanoTime() - started) / 1_000_000).as("nothing slept").isLessThan(1_000);
+            assertThat(sleeps).as("waited for the reset, through the sleeper").hasSize(2)
+                    .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
             assertThat(fake.requests()).extracting(RecordedRequest::status).startsWith(429, 429, 200);
         }
     }
