@@ -22,6 +22,7 @@ module dev.oktaentra.core {
     exports dev.oktaentra.core.progress;
     exports dev.oktaentra.core.provisioning;
     exports dev.oktaentra.core.report;
+    exports dev.oktaentra.core.settings;
     exports dev.oktaentra.core.staging;
     exports dev.oktaentra.core.tenant;
     exports dev.oktaentra.core.validation;

@@ -30,11 +30,11 @@ final class AdminRoleHolders {
      * The object ids of users holding a directory role, directly or through a role-assignable group.
      *
      * @param graph the client
-     * @param options the retry policy
+     * @param settings the retry policy
      * @return the ids
      * @throws dev.oktaentra.graph.GraphException when the role assignments cannot be read
      */
-    public static Set<String> userIds(GraphServiceClient graph, GraphOptions options) {
+    public static Set<String> userIds(GraphServiceClient graph, GraphSettings settings) {
         Set<String> users = new HashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         var assignments = graph.roleManagement().directory().roleAssignments();
@@ -44,9 +44,9 @@ final class AdminRoleHolders {
                         + " Directory.Read.All)", () -> link == null
                         ? assignments.get(rc -> {
                             rc.queryParameters.expand = new String[] {"principal"};
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })
-                        : assignments.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                        : assignments.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                 UnifiedRoleAssignmentCollectionResponse::getValue,
                 UnifiedRoleAssignmentCollectionResponse::getOdataNextLink,
                 (a, page, index) -> a)
@@ -70,10 +70,10 @@ final class AdminRoleHolders {
                     link -> Calls.call("Reading members of role-assignable group " + group, () -> link == null
                             ? members.get(rc -> {
                                 rc.queryParameters.select = new String[] {"id"};
-                                rc.queryParameters.top = GraphOptions.MAX_PAGE_SIZE;
-                                Calls.retry(rc, options);
+                                rc.queryParameters.top = GraphSettings.MAX_PAGE_SIZE;
+                                Calls.retry(rc, settings);
                             })
-                            : members.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                            : members.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                     UserCollectionResponse::getValue, UserCollectionResponse::getOdataNextLink,
                     (u, page, index) -> u == null || u.getId() == null ? "" : u.getId())
                     .filter(id -> !id.isEmpty())

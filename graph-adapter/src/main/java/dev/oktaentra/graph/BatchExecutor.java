@@ -11,6 +11,7 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
+import dev.oktaentra.core.settings.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -71,16 +72,16 @@ final class BatchExecutor {
     }
 
     private final GraphServiceClient graph;
-    private final GraphOptions options;
+    private final RetryPolicy retry;
     private int batchesSent;
 
     /**
      * @param graph the client
-     * @param options the retry policy and sleeper
+     * @param settings the retry policy and sleeper
      */
-    public BatchExecutor(GraphServiceClient graph, GraphOptions options) {
+    public BatchExecutor(GraphServiceClient graph, GraphSettings settings) {
         this.graph = graph;
-        this.options = options;
+        this.retry = settings.retry();
     }
 
     /**
@@ -113,10 +114,9 @@ final class BatchExecutor {
             Duration wait = Duration.ZERO;
             for (Map.Entry<String, Item> step : steps.entrySet()) {
                 Answer answer = answer(byStep.get(step.getKey()), attempt);
-                if (RETRYABLE.contains(answer.status()) && attempt < options.maxRetries()) {
+                if (RETRYABLE.contains(answer.status()) && retry.allowsRetry(attempt)) {
                     again.add(step.getValue());
-                    Duration itemWait = RetryAfter.of(answer.headers().get("Retry-After"), attempt,
-                            options.retryDelay(), options.clock());
+                    Duration itemWait = retry.delay(attempt, retry.retryAfter(answer.headers().get("Retry-After")));
                     wait = itemWait.compareTo(wait) > 0 ? itemWait : wait;
                 } else {
                     answers.put(step.getValue().key(), answer);
@@ -124,7 +124,7 @@ final class BatchExecutor {
             }
             if (!again.isEmpty()) {
                 LOG.info("{}: Graph throttled {} of {} batch items; retrying in {} ms (retry {} of {})", action,
-                        again.size(), pending.size(), wait.toMillis(), attempt + 1, options.maxRetries());
+                        again.size(), pending.size(), wait.toMillis(), attempt + 1, retry.maxRetries());
                 sleep(action, wait);
             }
             pending = again;
@@ -147,7 +147,7 @@ final class BatchExecutor {
                 }
                 RequestInformation post = graph.getBatchRequestBuilder().toPostRequestInformation(content);
                 post.addRequestOptions(List.<RequestOption>of(new RetryHandlerOption(null, 0,
-                        options.retryDelay().getSeconds())));
+                        retry.backOff().getSeconds())));
                 batchesSent++;
                 JsonNode root;
                 try (InputStream body = graph.getRequestAdapter().sendPrimitive(post, ERRORS, InputStream.class)) {
@@ -167,10 +167,10 @@ final class BatchExecutor {
                 return steps;
             } catch (ApiException e) {
                 int status = e.getResponseStatusCode();
-                if (!RETRYABLE.contains(status) || outer >= options.maxRetries()) {
+                if (!RETRYABLE.contains(status) || !retry.allowsRetry(outer)) {
                     throw GraphErrors.translate(action, e);
                 }
-                Duration wait = RetryAfter.of(header(e, "Retry-After"), outer, options.retryDelay(), options.clock());
+                Duration wait = retry.delay(outer, retry.retryAfter(header(e, "Retry-After")));
                 LOG.info("{}: Graph answered the $batch request {}; retrying in {} ms", action, status,
                         wait.toMillis());
                 sleep(action, wait);
@@ -208,7 +208,7 @@ final class BatchExecutor {
 
     private void sleep(String action, Duration wait) {
         try {
-            options.sleeper().sleep(wait);
+            retry.pause(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraphException(action + ": interrupted while waiting to retry throttled requests", e);

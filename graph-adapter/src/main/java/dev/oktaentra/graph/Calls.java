@@ -2,6 +2,7 @@ package dev.oktaentra.graph;
 
 import com.microsoft.kiota.BaseRequestConfiguration;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import dev.oktaentra.core.settings.RetryPolicy;
 import java.util.function.Supplier;
 
 /** Small helpers every SDK call goes through: the retry policy per request, and error translation. */
@@ -11,13 +12,15 @@ final class Calls {
     }
 
     /**
-     * Adds the configured retry policy (429/503/504, honouring {@code Retry-After}) to a request.
+     * Adds the configured retry policy (429/503/504, honouring {@code Retry-After}) to a request: its retries and
+     * back-off go to the SDK's retry handler, which waits by itself for single requests.
      *
      * @param config the SDK's request configuration
-     * @param options the options holding the policy
+     * @param settings the settings holding the policy
      */
-    public static void retry(BaseRequestConfiguration config, GraphOptions options) {
-        config.options.add(new RetryHandlerOption(null, options.maxRetries(), options.retryDelay().getSeconds()));
+    public static void retry(BaseRequestConfiguration config, GraphSettings settings) {
+        RetryPolicy retry = settings.retry();
+        config.options.add(new RetryHandlerOption(null, retry.maxRetries(), retry.backOff().getSeconds()));
     }
 
     /**

@@ -31,10 +31,10 @@ final class CloudSyncJobs {
      * Every AD-to-Entra cloud sync job of the tenant.
      *
      * @param graph the client
-     * @param options the retry policy
+     * @param settings the retry policy
      * @return the jobs; empty when cloud sync is not configured
      */
-    public static List<CloudSyncJob> find(GraphServiceClient graph, GraphOptions options) {
+    public static List<CloudSyncJob> find(GraphServiceClient graph, GraphSettings settings) {
         List<ServicePrincipal> principals = new ArrayList<>();
         Pages.<ServicePrincipalCollectionResponse, ServicePrincipal, ServicePrincipal>stream(
                 "cloud sync service principals",
@@ -47,11 +47,11 @@ final class CloudSyncJobs {
                                 "applicationTemplateId"};
                             rc.queryParameters.count = true;
                             Calls.advancedQuery(rc);
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })
                         : graph.servicePrincipals().withUrl(link).get(rc -> {
                             Calls.advancedQuery(rc);
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })),
                 ServicePrincipalCollectionResponse::getValue, ServicePrincipalCollectionResponse::getOdataNextLink,
                 (sp, page, index) -> sp)
@@ -65,8 +65,8 @@ final class CloudSyncJobs {
             Pages.<SynchronizationJobCollectionResponse, SynchronizationJob, SynchronizationJob>stream(
                     "synchronization jobs of " + sp.getId(),
                     link -> Calls.call(action, () -> link == null
-                            ? builder.get(rc -> Calls.retry(rc, options))
-                            : builder.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                            ? builder.get(rc -> Calls.retry(rc, settings))
+                            : builder.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                     SynchronizationJobCollectionResponse::getValue,
                     SynchronizationJobCollectionResponse::getOdataNextLink, (job, page, index) -> job)
                     .filter(CloudSyncJobs::isAdToEntra)

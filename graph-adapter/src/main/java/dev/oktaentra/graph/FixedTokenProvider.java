@@ -2,6 +2,7 @@ package dev.oktaentra.graph;
 
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
+import dev.oktaentra.core.settings.Secret;
 import java.net.URI;
 import java.util.Map;
 

@@ -8,6 +8,8 @@ import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DeviceCodeCredentialBuilder;
 import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * How {@link GraphDirectory} signs in to Graph: an app registration's client secret or certificate (app-only), a
  * person through the device code flow (delegated), an access token obtained elsewhere, or any azure-identity
- * {@link TokenCredential}. Secrets are held in {@link Secret}s; {@link #toString()} never shows them.
+ * {@link TokenCredential}. Secrets are held in core's {@link Secret}s; {@link #toString()} never shows them.
+ * Give them to {@link GraphSettings.Builder#credentials(GraphCredentials)}.
  */
 public final class GraphCredentials {
 
@@ -51,7 +54,7 @@ public final class GraphCredentials {
      */
     public static GraphCredentials clientSecret(String tenantId, String clientId, Secret clientSecret) {
         return new GraphCredentials(Kind.CLIENT_SECRET, checkTenant(tenantId), checkClient(clientId),
-                Objects.requireNonNull(clientSecret, "clientSecret"), null, null, null);
+                required("clientSecret", clientSecret), null, null, null);
     }
 
     /**
@@ -61,7 +64,7 @@ public final class GraphCredentials {
      * @param clientId the application (client) id
      * @param pemFile the PEM file
      * @return the credentials
-     * @throws IllegalArgumentException when the file cannot be read
+     * @throws ConfigurationException when the file cannot be read
      */
     public static GraphCredentials pemCertificate(String tenantId, String clientId, Path pemFile) {
         return new GraphCredentials(Kind.PEM_CERTIFICATE, checkTenant(tenantId), checkClient(clientId), null,
@@ -76,11 +79,11 @@ public final class GraphCredentials {
      * @param pfxFile the PFX file
      * @param password the file's password
      * @return the credentials
-     * @throws IllegalArgumentException when the file cannot be read
+     * @throws ConfigurationException when the file cannot be read
      */
     public static GraphCredentials pfxCertificate(String tenantId, String clientId, Path pfxFile, Secret password) {
         return new GraphCredentials(Kind.PFX_CERTIFICATE, checkTenant(tenantId), checkClient(clientId),
-                Objects.requireNonNull(password, "password"), checkReadable(pfxFile), null, null);
+                required("password", password), checkReadable(pfxFile), null, null);
     }
 
     /**
@@ -95,7 +98,7 @@ public final class GraphCredentials {
      */
     public static GraphCredentials deviceCode(String tenantId, String clientId, Consumer<String> prompt) {
         return new GraphCredentials(Kind.DEVICE_CODE, checkTenant(tenantId), checkClient(clientId), null, null,
-                Objects.requireNonNull(prompt, "prompt"), null);
+                required("prompt", prompt), null);
     }
 
     /**
@@ -106,7 +109,7 @@ public final class GraphCredentials {
      * @return the credentials
      */
     public static GraphCredentials accessToken(Secret accessToken) {
-        return new GraphCredentials(Kind.ACCESS_TOKEN, null, null, Objects.requireNonNull(accessToken, "accessToken"),
+        return new GraphCredentials(Kind.ACCESS_TOKEN, null, null, required("accessToken", accessToken),
                 null, null, null);
     }
 
@@ -119,7 +122,7 @@ public final class GraphCredentials {
      */
     public static GraphCredentials tokenCredential(TokenCredential credential, String tenantId) {
         return new GraphCredentials(Kind.TOKEN_CREDENTIAL, tenantId, null,
-                null, null, null, Objects.requireNonNull(credential, "credential"));
+                null, null, null, required("credential", credential));
     }
 
     /**
@@ -146,18 +149,18 @@ public final class GraphCredentials {
      * ({@code BODY}: "all the request and response body",
      * https://learn.microsoft.com/java/api/com.azure.core.http.policy.httplogdetaillevel).
      */
-    TokenCredential toTokenCredential(GraphOptions options) {
+    TokenCredential toTokenCredential(GraphSettings settings) {
         switch (kind) {
             case CLIENT_SECRET:
-                return signIn(new ClientSecretCredentialBuilder(), options).clientSecret(secret.reveal()).build();
+                return signIn(new ClientSecretCredentialBuilder(), settings).clientSecret(secret.reveal()).build();
             case PEM_CERTIFICATE:
-                return signIn(new ClientCertificateCredentialBuilder(), options)
+                return signIn(new ClientCertificateCredentialBuilder(), settings)
                         .pemCertificate(certificate.toString()).build();
             case PFX_CERTIFICATE:
-                return signIn(new ClientCertificateCredentialBuilder(), options)
+                return signIn(new ClientCertificateCredentialBuilder(), settings)
                         .pfxCertificate(certificate.toString()).clientCertificatePassword(secret.reveal()).build();
             case DEVICE_CODE:
-                return signIn(new DeviceCodeCredentialBuilder(), options)
+                return signIn(new DeviceCodeCredentialBuilder(), settings)
                         .challengeConsumer(info -> prompt.accept(info.getMessage())).build();
             case TOKEN_CREDENTIAL:
                 return tokenCredential;
@@ -166,10 +169,10 @@ public final class GraphCredentials {
         }
     }
 
-    private <T extends AadCredentialBuilderBase<T>> T signIn(T builder, GraphOptions options) {
-        builder.authorityHost(options.authorityHost().toString()).tenantId(tenantId).clientId(clientId)
+    private <T extends AadCredentialBuilderBase<T>> T signIn(T builder, GraphSettings settings) {
+        builder.authorityHost(settings.authorityHost().toString()).tenantId(tenantId).clientId(clientId)
                 .httpLogOptions(new HttpLogOptions().setLogLevel(HttpLogDetailLevel.NONE));
-        return options.customAuthorityHost() ? builder.disableInstanceDiscovery() : builder;
+        return settings.customAuthorityHost() ? builder.disableInstanceDiscovery() : builder;
     }
 
     /** Says what signs in, never with what. */
@@ -200,18 +203,26 @@ public final class GraphCredentials {
     }
 
     private static String checkId(String value, String name, String what) {
-        Objects.requireNonNull(value, name);
+        required(name, value);
         if (value.isBlank() || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/' && c != '?')) {
-            throw new IllegalArgumentException(name + " " + OktaEntraException.quote(value) + " is not " + what);
+            throw new ConfigurationException(name, name + " " + OktaEntraException.quote(value) + " is not " + what);
         }
         return value;
     }
 
     private static Path checkReadable(Path file) {
-        Objects.requireNonNull(file, "certificate file");
+        required("certificate", file);
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            throw new IllegalArgumentException("Certificate file " + file + " does not exist or cannot be read");
+            throw new ConfigurationException("certificate", "Certificate file " + file
+                    + " does not exist or cannot be read");
         }
         return file;
+    }
+
+    private static <T> T required(String setting, T value) {
+        if (value == null) {
+            throw new ConfigurationException(setting, setting + " is missing (null)");
+        }
+        return value;
     }
 }

@@ -11,6 +11,8 @@ import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.RetryPolicy;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +28,17 @@ import org.slf4j.LoggerFactory;
  * and hands out the tenant's sync controls ({@link #tenantSync()}) and an ImmutableID writer ({@link #writer()}).
  *
  * <pre>{@code
- * GraphCredentials credentials = GraphCredentials.clientSecret(tenantId, clientId, Secret.of(System.getenv("SECRET")));
- * try (GraphDirectory entra = GraphDirectory.connect(credentials, GraphOptions.defaults());
+ * GraphSettings settings = GraphSettings.builder()
+ *         .credentials(GraphCredentials.clientSecret(tenantId, clientId, Secret.fromEnvironment("GRAPH_SECRET")))
+ *         .build();
+ * try (GraphDirectory entra = GraphDirectory.connect(settings);
  *      Stream<DirectoryRecord<CloudUser>> users = entra.records()) {
  *     users.forEach(record -> ...);
  * }
  * }</pre>
  *
  * <p>Users are read with {@code $select} of what {@link CloudUser} needs plus
- * {@link GraphOptions#extraUserFields()}, {@code $top=999}, following every {@code @odata.nextLink}; only one page
+ * {@link GraphSettings#extraUserFields()}, {@code $top=999}, following every {@code @odata.nextLink}; only one page
  * is held at a time. Throttled requests (429, 503, 504) are retried honouring {@code Retry-After}.
  */
 public final class GraphDirectory implements CloudDirectory {
@@ -42,95 +46,88 @@ public final class GraphDirectory implements CloudDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(GraphDirectory.class);
 
     private final GraphServiceClient graph;
-    private final GraphOptions options;
+    private final GraphSettings settings;
     private final String name;
     private final OkHttpClient ownedHttp;
 
-    private GraphDirectory(GraphServiceClient graph, GraphOptions options, String name, OkHttpClient ownedHttp) {
+    private GraphDirectory(GraphServiceClient graph, GraphSettings settings, String name, OkHttpClient ownedHttp) {
         this.graph = graph;
-        this.options = options;
+        this.settings = settings;
         this.name = name;
         this.ownedHttp = ownedHttp;
     }
 
     /**
      * Wraps a client the caller built and owns; {@link #close()} leaves it open. The client's own base URL and
-     * authentication apply; of the options, the cloud and base URL are ignored.
+     * authentication apply; of the settings, the credentials, cloud and base URL are ignored.
      *
      * @param graph the client
-     * @param options reading and retry options
+     * @param settings reading and retry settings
      * @return the directory
      */
-    public static GraphDirectory of(GraphServiceClient graph, GraphOptions options) {
+    public static GraphDirectory of(GraphServiceClient graph, GraphSettings settings) {
         Objects.requireNonNull(graph, "graph");
-        Objects.requireNonNull(options, "options");
-        return new GraphDirectory(graph, options, describe(URI.create(graph.getRequestAdapter().getBaseUrl()), null),
+        Objects.requireNonNull(settings, "settings");
+        return new GraphDirectory(graph, settings, describe(URI.create(graph.getRequestAdapter().getBaseUrl()), null),
                 null);
     }
 
     /**
-     * Wraps a client the caller built and owns, with the default options.
+     * Wraps a client the caller built and owns, with the default settings.
      *
      * @param graph the client
      * @return the directory
      */
     public static GraphDirectory of(GraphServiceClient graph) {
-        return of(graph, GraphOptions.defaults());
+        return of(graph, GraphSettings.defaults());
     }
 
     /**
-     * Signs in and builds a client for the options' cloud or base URL. Nothing is sent until the first call;
-     * {@link #close()} releases the client's connections. A sign-in that fails (credentials refused, authority out of
-     * reach) fails that first call with a {@link GraphSignInException}.
+     * Signs in with the settings' credentials and builds a client for their cloud or base URL. Nothing is sent until
+     * the first call; {@link #close()} releases the client's connections. A sign-in that fails (credentials refused,
+     * authority out of reach) fails that first call with a {@link GraphSignInException}.
      *
-     * @param credentials how to sign in
-     * @param options cloud, base URL, reading and retry options
+     * @param settings credentials, cloud, base URL, reading and retry settings
      * @return the directory
+     * @throws ConfigurationException when the settings hold no credentials
      */
-    public static GraphDirectory connect(GraphCredentials credentials, GraphOptions options) {
-        Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(options, "options");
-        URI base = options.baseUrl();
+    public static GraphDirectory connect(GraphSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        GraphCredentials credentials = settings.credentials().orElseThrow(() -> new ConfigurationException(
+                "credentials", "The Graph settings hold no credentials: call credentials(GraphCredentials...) on"
+                        + " GraphSettings.builder()."));
+        URI base = settings.baseUrl();
         AuthenticationProvider auth = credentials.kind() == GraphCredentials.Kind.ACCESS_TOKEN
                 ? new BaseBearerTokenAuthenticationProvider(new FixedTokenProvider(credentials.secret(), base.getHost()))
                 : new AzureIdentityAuthenticationProvider(
-                        new SignInGuard(credentials.toTokenCredential(options), credentials.toString()),
-                        new String[] {base.getHost()}, options.cloud().defaultScope());
+                        new SignInGuard(credentials.toTokenCredential(settings), credentials.toString()),
+                        new String[] {base.getHost()}, settings.cloud().defaultScope());
+        RetryPolicy retry = settings.retry();
         OkHttpClient http = GraphClientFactory.create(new RequestOption[] {
-            new RetryHandlerOption(null, options.maxRetries(), options.retryDelay().getSeconds())}).build();
+            new RetryHandlerOption(null, retry.maxRetries(), retry.backOff().getSeconds())}).build();
         GraphServiceClient graph = new GraphServiceClient(new BaseGraphRequestAdapter(auth, base.toString(), http));
-        GraphDirectory directory = new GraphDirectory(graph, options, describe(base, credentials.tenantId()), http);
+        GraphDirectory directory = new GraphDirectory(graph, settings, describe(base, credentials.tenantId()), http);
         LOG.debug("Graph client for {} signing in with {}", directory.name, credentials);
         return directory;
     }
 
     /**
-     * Signs in with the default options (global cloud).
-     *
-     * @param credentials how to sign in
-     * @return the directory
-     */
-    public static GraphDirectory connect(GraphCredentials credentials) {
-        return connect(credentials, GraphOptions.defaults());
-    }
-
-    /**
      * Every user, page by page: a {@link DirectoryRecord.Usable} per readable user and a
      * {@link DirectoryRecord.Rejected} per user with a missing or malformed field. When
-     * {@link GraphOptions#markAdminRoles()} is on, the directory role holders are read once first.
+     * {@link GraphSettings#markAdminRoles()} is on, the directory role holders are read once first.
      *
      * @return a lazy stream; close it after use
      * @throws GraphException when Graph refuses a request (also while the stream is consumed)
      */
     @Override
     public Stream<DirectoryRecord<CloudUser>> records() {
-        Set<String> admins = options.markAdminRoles() ? AdminRoleHolders.userIds(graph, options) : Set.of();
-        UserMapper mapper = new UserMapper(name, options.extraUserFields(), admins);
+        Set<String> admins = settings.markAdminRoles() ? AdminRoleHolders.userIds(graph, settings) : Set.of();
+        UserMapper mapper = new UserMapper(name, settings.extraUserFields(), admins);
         List<String> fields = new ArrayList<>(UserMapper.FIELDS);
-        options.extraUserFields().stream().filter(f -> fields.stream().noneMatch(f::equalsIgnoreCase))
+        settings.extraUserFields().stream().filter(f -> fields.stream().noneMatch(f::equalsIgnoreCase))
                 .forEach(fields::add);
         String[] select = fields.toArray(String[]::new);
-        return UserPages.stream(graph, options, select, mapper, name);
+        return UserPages.stream(graph, settings, select, mapper, name);
     }
 
     /**
@@ -139,7 +136,7 @@ public final class GraphDirectory implements CloudDirectory {
      * @return the tenant sync port
      */
     public GraphTenantSync tenantSync() {
-        return new GraphTenantSync(graph, options, name);
+        return new GraphTenantSync(graph, settings, name);
     }
 
     /**
@@ -148,16 +145,16 @@ public final class GraphDirectory implements CloudDirectory {
      * @return the writer
      */
     public ImmutableIdWriter writer() {
-        return new ImmutableIdWriter(graph, options, name);
+        return new ImmutableIdWriter(graph, settings, name);
     }
 
     /**
-     * The options in force.
+     * The settings in force.
      *
-     * @return the options
+     * @return the settings
      */
-    public GraphOptions options() {
-        return options;
+    public GraphSettings settings() {
+        return settings;
     }
 
     /**

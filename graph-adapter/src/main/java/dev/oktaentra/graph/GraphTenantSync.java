@@ -14,6 +14,7 @@ import dev.oktaentra.core.directory.ConflictException;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
@@ -38,12 +39,12 @@ public final class GraphTenantSync implements TenantSync {
     private static final Logger LOG = LoggerFactory.getLogger(GraphTenantSync.class);
 
     private final GraphServiceClient graph;
-    private final GraphOptions options;
+    private final GraphSettings settings;
     private final String name;
 
-    GraphTenantSync(GraphServiceClient graph, GraphOptions options, String name) {
+    GraphTenantSync(GraphServiceClient graph, GraphSettings settings, String name) {
         this.graph = graph;
-        this.options = options;
+        this.settings = settings;
         this.name = name;
     }
 
@@ -60,7 +61,7 @@ public final class GraphTenantSync implements TenantSync {
                 () -> graph.organization().get(rc -> {
                     rc.queryParameters.select = new String[] {"id", "onPremisesSyncEnabled",
                         "onPremisesLastSyncDateTime"};
-                    Calls.retry(rc, options);
+                    Calls.retry(rc, settings);
                 }));
         if (orgs == null || orgs.getValue() == null || orgs.getValue().isEmpty()) {
             throw new GraphException("Reading the organization of " + name + ": Graph listed no organization", 200,
@@ -117,7 +118,7 @@ public final class GraphTenantSync implements TenantSync {
                     + " (needs OnPremDirectorySynchronization.ReadWrite.All)",
                     () -> graph.directory().onPremisesSynchronization()
                             .byOnPremisesDirectorySynchronizationId(sync.getId()).patch(delta, rc -> Calls.retry(rc,
-                                    options)));
+                                    settings)));
         } catch (GraphException e) {
             if (e.httpStatus() != 0 && e.httpStatus() < 500) {
                 throw e;   // refused: not written
@@ -144,7 +145,7 @@ public final class GraphTenantSync implements TenantSync {
      */
     @Override
     public List<CloudSyncJob> cloudSyncJobs() {
-        return CloudSyncJobs.find(graph, options);
+        return CloudSyncJobs.find(graph, settings);
     }
 
     /**
@@ -158,7 +159,7 @@ public final class GraphTenantSync implements TenantSync {
         Objects.requireNonNull(job, "job");
         Calls.run("Starting cloud sync job " + job.jobId() + " of " + job.servicePrincipalName(),
                 () -> graph.servicePrincipals().byServicePrincipalId(job.servicePrincipalId()).synchronization()
-                        .jobs().bySynchronizationJobId(job.jobId()).start().post(rc -> Calls.retry(rc, options)));
+                        .jobs().bySynchronizationJobId(job.jobId()).start().post(rc -> Calls.retry(rc, settings)));
         LOG.info("Started cloud sync job {} of {}", job.jobId(), job.servicePrincipalName());
     }
 
@@ -189,7 +190,7 @@ public final class GraphTenantSync implements TenantSync {
                 + " with reset scope " + resetScopes,
                 () -> graph.servicePrincipals().byServicePrincipalId(job.servicePrincipalId()).synchronization()
                         .jobs().bySynchronizationJobId(job.jobId()).restart().post(body,
-                                rc -> Calls.retry(rc, options)));
+                                rc -> Calls.retry(rc, settings)));
         LOG.info("Restarted cloud sync job {} of {} resetting {}", job.jobId(), job.servicePrincipalName(),
                 resetScopes);
     }
@@ -211,12 +212,12 @@ public final class GraphTenantSync implements TenantSync {
             throw new IllegalArgumentException("The provisioning log window must end after it starts: " + from
                     + " .. " + to);
         }
-        return ProvisioningEvents.stream(graph, options, from, to, jobId);
+        return ProvisioningEvents.stream(graph, settings, from, to, jobId);
     }
 
     /**
-     * Reads a window of the provisioning log and summarises it: failures by error code and "no match found"
-     * failures.
+     * Reads a window of the provisioning log and summarises it with core's classifier: failures by error code and
+     * category, and the failures that block the cutover.
      *
      * @param from start, inclusive
      * @param to end, exclusive
@@ -266,7 +267,7 @@ public final class GraphTenantSync implements TenantSync {
     private OnPremisesDirectorySynchronization synchronization() {
         OnPremisesDirectorySynchronizationCollectionResponse list = Calls.call("Reading the on-premises"
                 + " synchronization settings of " + name + " (needs OnPremDirectorySynchronization.Read.All)",
-                () -> graph.directory().onPremisesSynchronization().get(rc -> Calls.retry(rc, options)));
+                () -> graph.directory().onPremisesSynchronization().get(rc -> Calls.retry(rc, settings)));
         if (list == null || list.getValue() == null || list.getValue().isEmpty()) {
             throw new GraphException("Reading the on-premises synchronization settings of " + name
                     + ": Graph listed none", 200, null, null, null, List.of());

@@ -52,12 +52,12 @@ public final class ImmutableIdWriter implements DirectoryWriter {
     static final String[] READ_FIELDS = {"id", "userPrincipalName", ATTRIBUTE, "onPremisesSyncEnabled"};
 
     private final GraphServiceClient graph;
-    private final GraphOptions options;
+    private final GraphSettings settings;
     private final String directory;
 
-    ImmutableIdWriter(GraphServiceClient graph, GraphOptions options, String directory) {
+    ImmutableIdWriter(GraphServiceClient graph, GraphSettings settings, String directory) {
         this.graph = graph;
-        this.options = options;
+        this.settings = settings;
         this.directory = directory;
     }
 
@@ -83,7 +83,7 @@ public final class ImmutableIdWriter implements DirectoryWriter {
                 pending.add(i);
             }
         }
-        BatchExecutor batches = new BatchExecutor(graph, options);
+        BatchExecutor batches = new BatchExecutor(graph, settings);
         GraphException stopped = null;
         for (List<Integer> round : rounds(writes, pending)) {
             if (stopped == null) {

@@ -40,13 +40,13 @@ final class ProvisioningEvents {
      * The entries, lazily.
      *
      * @param graph the client
-     * @param options the retry policy
+     * @param settings the retry policy
      * @param from start, inclusive
      * @param to end, exclusive
      * @param jobId the job, or {@code null}
      * @return the stream
      */
-    public static Stream<ProvisioningEvent> stream(GraphServiceClient graph, GraphOptions options, Instant from,
+    public static Stream<ProvisioningEvent> stream(GraphServiceClient graph, GraphSettings settings, Instant from,
             Instant to, String jobId) {
         String filter = filter(from, to, jobId);
         var logs = graph.auditLogs().provisioning();
@@ -57,9 +57,9 @@ final class ProvisioningEvents {
                         ? logs.get(rc -> {
                             rc.queryParameters.filter = filter;
                             rc.queryParameters.top = PAGE_SIZE;
-                            Calls.retry(rc, options);
+                            Calls.retry(rc, settings);
                         })
-                        : logs.withUrl(link).get(rc -> Calls.retry(rc, options))),
+                        : logs.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                 ProvisioningObjectSummaryCollectionResponse::getValue,
                 ProvisioningObjectSummaryCollectionResponse::getOdataNextLink,
                 (entry, page, index) -> toEvent(entry, page, index));

@@ -48,15 +48,15 @@ final class UserPages {
      * The users, lazily.
      *
      * @param graph the client
-     * @param options page size, retry policy, synced filter
+     * @param settings page size, retry policy, synced filter
      * @param select the fields to select
      * @param mapper maps each user's JSON
      * @param name the directory's name, for messages
      * @return the stream
      */
-    public static Stream<DirectoryRecord<CloudUser>> stream(GraphServiceClient graph, GraphOptions options,
+    public static Stream<DirectoryRecord<CloudUser>> stream(GraphServiceClient graph, GraphSettings settings,
             String[] select, UserMapper mapper, String name) {
-        boolean synced = options.syncedUsersOnly();
+        boolean synced = settings.syncedUsersOnly();
         int[] pageNo = {0};
         return Pages.<Page, DirectoryRecord<CloudUser>, DirectoryRecord<CloudUser>>stream("users", link -> {
             int page = ++pageNo[0];
@@ -65,7 +65,7 @@ final class UserPages {
             Consumer<UsersRequestBuilder.GetRequestConfiguration> config = rc -> {
                 if (link == null) {
                     rc.queryParameters.select = select;
-                    rc.queryParameters.top = options.pageSize();
+                    rc.queryParameters.top = settings.pageSize();
                     if (synced) {
                         rc.queryParameters.filter = "onPremisesSyncEnabled eq true";
                         rc.queryParameters.count = true;
@@ -75,7 +75,7 @@ final class UserPages {
                     // The nextLink requests carry no headers of their own: re-add it on every page.
                     Calls.advancedQuery(rc);
                 }
-                Calls.retry(rc, options);
+                Calls.retry(rc, settings);
             };
             return Calls.call(action, () -> {
                 RequestInformation request = users.toGetRequestInformation(config);

@@ -3,16 +3,22 @@
  *
  * <ul>
  *   <li>{@link dev.oktaentra.graph.GraphDirectory}: the entry class. A {@code CloudDirectory} that streams users page
- *       by page, built from a {@code GraphServiceClient} or from {@link dev.oktaentra.graph.GraphCredentials}.</li>
+ *       by page: {@code GraphDirectory.connect(settings)}, or {@code GraphDirectory.of(client)} around a
+ *       {@code GraphServiceClient} of your own.</li>
  *   <li>{@link dev.oktaentra.graph.GraphTenantSync}: the tenant's sync state, matching guards, cloud sync jobs and
  *       provisioning log ({@code TenantSync}).</li>
  *   <li>{@link dev.oktaentra.graph.ImmutableIdWriter}: compare-and-set {@code onPremisesImmutableId} writes in
  *       {@code $batch} requests.</li>
- *   <li>{@link dev.oktaentra.graph.GraphOptions}, {@link dev.oktaentra.graph.GraphCloud},
- *       {@link dev.oktaentra.graph.Secret}: configuration; secrets never print.</li>
+ *   <li>{@link dev.oktaentra.graph.GraphSettings} ({@code GraphSettings.builder()…build()}),
+ *       {@link dev.oktaentra.graph.GraphCredentials}, {@link dev.oktaentra.graph.GraphCloud}: configuration, in the
+ *       dialect of {@code dev.oktaentra.core.settings} (core's {@code Secret}, {@code RetryPolicy},
+ *       {@code ConfigurationException}); secrets never print.</li>
  *   <li>{@link dev.oktaentra.graph.GraphException}: Graph's error code and message, never a token;
  *       {@link dev.oktaentra.graph.GraphSignInException}: a sign-in that failed, why, and what to check.</li>
  * </ul>
+ *
+ * <p>What the provisioning log's failures mean is decided in core
+ * ({@code dev.oktaentra.core.tenant.ProvisioningFailure}); this adapter only reads the log.
  *
  * <p>Its public types are its API; the machinery (page readers, the {@code $batch} executor, error translation, token
  * claims, retries, redaction) is package-private in this package, so that no one can call it.

@@ -2,6 +2,8 @@ package dev.oktaentra.graph;
 
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.settings.RetryPolicy;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,13 +47,20 @@ final class Fixtures {
         return appToken(GraphPermissions.RUNBOOK.toArray(String[]::new));
     }
 
-    /** Options for the fake: plain http allowed, retries recorded instead of slept. */
-    static GraphOptions.Builder options(FakeGraphServer graph, List<Duration> sleeps) {
-        return GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).sleeper(sleeps::add);
+    /** Settings for the fake: the runbook's token, plain http allowed, retries recorded instead of slept. */
+    static GraphSettings.Builder options(FakeGraphServer graph, List<Duration> sleeps) {
+        return GraphSettings.builder().credentials(GraphCredentials.accessToken(Secret.of(fullToken())))
+                .baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .retry(retry(sleeps, RetryPolicy.DEFAULT_MAX_RETRIES));
     }
 
-    static GraphDirectory connect(FakeGraphServer graph, GraphOptions options) {
-        return GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(fullToken())), options);
+    /** The default retry policy with {@code maxRetries}, its waits recorded in {@code sleeps} instead of slept. */
+    static RetryPolicy retry(List<Duration> sleeps, int maxRetries) {
+        return GraphSettings.DEFAULT_RETRY.toBuilder().maxRetries(maxRetries).sleeper(sleeps::add).build();
+    }
+
+    static GraphDirectory connect(FakeGraphServer graph, GraphSettings settings) {
+        return GraphDirectory.connect(settings);
     }
 
     static GraphDirectory connect(FakeGraphServer graph) {

@@ -39,7 +39,7 @@ class GraphDirectoryReadTest {
         graph.close();
     }
 
-    private List<DirectoryRecord<CloudUser>> readAll(GraphOptions options) {
+    private List<DirectoryRecord<CloudUser>> readAll(GraphSettings options) {
         try (GraphDirectory entra = Fixtures.connect(graph, options);
                 Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
             return records.collect(Collectors.toList());

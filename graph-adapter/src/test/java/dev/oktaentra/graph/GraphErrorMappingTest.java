@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryException;
 import dev.oktaentra.core.directory.DirectoryRecord;
@@ -38,7 +40,7 @@ class GraphErrorMappingTest {
         graph.close();
     }
 
-    private GraphException readUsers(GraphOptions options) {
+    private GraphException readUsers(GraphSettings options) {
         try (GraphDirectory entra = Fixtures.connect(graph, options);
                 Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
             records.forEach(r -> { });
@@ -121,7 +123,8 @@ class GraphErrorMappingTest {
     void records_reportsThrottlingThatOutlastsTheRetries() {
         graph.faults(FaultPlan.of(1.0, 1, Fault.THROTTLE));
 
-        GraphException e = readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false).maxRetries(1).build());
+        GraphException e = readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false)
+                .retry(Fixtures.retry(sleeps, 1)).build());
 
         assertThat(e.httpStatus()).isEqualTo(429);
         assertThat(e.errorCode()).isEqualTo("TooManyRequests");
@@ -135,12 +138,13 @@ class GraphErrorMappingTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        GraphOptions options = GraphOptions.builder().baseUrl("http://127.0.0.1:" + port + "/v1.0")
-                .allowPlaintext(true).markAdminRoles(false).build();
+        GraphSettings options = GraphSettings.builder().baseUrl("http://127.0.0.1:" + port + "/v1.0")
+                .allowPlaintextOnLoopback().markAdminRoles(false)
+                .credentials(GraphCredentials.accessToken(Secret.of(Fixtures.fullToken()))).build();
 
         assertThatThrownBy(() -> {
-            try (GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(
-                    Secret.of(Fixtures.fullToken())), options); Stream<DirectoryRecord<CloudUser>> r = entra.records()) {
+            try (GraphDirectory entra = GraphDirectory.connect(options);
+                    Stream<DirectoryRecord<CloudUser>> r = entra.records()) {
                 r.forEach(x -> { });
             }
         }).asInstanceOf(type(GraphException.class)).satisfies(e -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.identity.ClientSecretCredentialBuilder;
+import dev.oktaentra.core.settings.RetryPolicy;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
 import java.io.IOException;
@@ -54,9 +55,9 @@ class GraphSignInTest {
     }
 
     private GraphDirectory connect(TokenCredential credential) {
-        GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true)
-                .maxRetries(0).build();
-        return GraphDirectory.connect(GraphCredentials.tokenCredential(credential, TENANT), options);
+        return GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .retry(RetryPolicy.builder().maxRetries(0).build())
+                .credentials(GraphCredentials.tokenCredential(credential, TENANT)).build());
     }
 
     @Test

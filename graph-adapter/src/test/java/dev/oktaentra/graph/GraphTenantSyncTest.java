@@ -7,6 +7,8 @@ import dev.oktaentra.core.directory.ConflictException;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.ProvisioningFailure;
+import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.JobAction;
@@ -113,7 +115,7 @@ class GraphTenantSyncTest {
         graph.setMatchBlocks(MatchBlocks.CLOSED);
         graph.loseAnswers("PATCH", "/directory/onPremisesSynchronization/", how, 10);
         try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
-                .maxRetries(0).build())) {
+                .retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
 
             MatchBlocks after = noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
 
@@ -128,7 +130,7 @@ class GraphTenantSyncTest {
         graph.respondNext("PATCH", "/directory/onPremisesSynchronization/", ScriptedResponse.graphError(503,
                 "serviceNotAvailable", "The service is temporarily unavailable."));
         try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
-                .maxRetries(0).build())) {
+                .retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
 
             assertThatThrownBy(() -> noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN))
                     .isInstanceOf(GraphException.class).hasMessageContaining("HTTP 503");
@@ -245,25 +247,27 @@ class GraphTenantSyncTest {
     }
 
     @Test
-    void provisioningSummary_countsFailuresByCodeAndPicksOutNoMatchFailures() {
+    void provisioningSummary_readsTheLogsErrorCodesAndClassifiesThemWithCoresClassifier() {
         graph.addProvisioningEvents(List.of(
                 event("1", T0, "j", "success", null, null),
-                event("2", T0.plusSeconds(1), "j", "failure", "AzureActiveDirectoryConflict", "duplicate proxy"),
-                event("3", T0.plusSeconds(2), "j", "failure", "AzureActiveDirectoryConflict", "duplicate upn"),
-                event("4", T0.plusSeconds(3), "j", "failure", "EntryNotFound", "Entry could not be found"),
-                event("5", T0.plusSeconds(4), "j", "failure", "SystemForCrossDomainIdentityManagementBadResponse",
-                        "The user could not find a matching object in the target"),
-                event("6", T0.plusSeconds(5), "j", "skipped", null, "no match found, out of scope")));
+                event("2", T0.plusSeconds(1), "j", "failure", "AttributeValueMustBeUnique", "duplicate proxy"),
+                event("3", T0.plusSeconds(2), "j", "failure", "AttributeValueMustBeUnique", "duplicate upn"),
+                event("4", T0.plusSeconds(3), "j", "failure", "InvalidHardMatch", "hard match blocked"),
+                event("5", T0.plusSeconds(4), "j", "failure", "HybridIdentityServiceNoActiveAgents",
+                        "We can't find an active agent"),
+                event("6", T0.plusSeconds(5), "j", "skipped", "EntrySynchronizationSkipped", "out of scope")));
 
         ProvisioningLogSummary summary = tenant.provisioningSummary(T0, T0.plusSeconds(60), null);
 
         assertThat(summary.total()).isEqualTo(6);
         assertThat(summary.failures()).isEqualTo(4);
         assertThat(summary.byStatus()).containsEntry("success", 1L).containsEntry("skipped", 1L);
-        assertThat(summary.failuresByErrorCode().keySet()).first().isEqualTo("AzureActiveDirectoryConflict");
-        assertThat(summary.failuresByErrorCode()).containsEntry("AzureActiveDirectoryConflict", 2L);
-        assertThat(summary.noMatchCount()).isEqualTo(2);
-        assertThat(summary.noMatchFailures()).extracting(ProvisioningEvent::id).containsExactlyInAnyOrder("4", "5");
+        assertThat(summary.failuresByErrorCode().keySet()).first().isEqualTo("AttributeValueMustBeUnique");
+        assertThat(summary.failuresByErrorCode()).containsEntry("AttributeValueMustBeUnique", 2L);
+        assertThat(summary.failures(ProvisioningFailure.AGENT_OR_SERVICE)).isEqualTo(1);
+        assertThat(summary.blockingCount()).isEqualTo(3);
+        assertThat(summary.blockingFailures()).extracting(ProvisioningEvent::id)
+                .containsExactlyInAnyOrder("2", "3", "4");
     }
 
     private static ProvisioningEvent event(String id, Instant at, String jobId, String status, String code,

@@ -43,8 +43,8 @@ class ImmutableIdWriterLostAnswerTest {
     }
 
     private List<WriteResult> write(List<AttributeWrite> writes) {
-        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).maxRetries(RETRIES)
-                .build())) {
+        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps)
+                .retry(Fixtures.retry(sleeps, RETRIES)).build())) {
             return entra.writer().write(writes);
         }
     }

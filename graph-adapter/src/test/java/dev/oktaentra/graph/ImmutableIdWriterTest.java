@@ -38,7 +38,7 @@ class ImmutableIdWriterTest {
         graph.close();
     }
 
-    private List<WriteResult> write(GraphOptions options, List<AttributeWrite> writes) {
+    private List<WriteResult> write(GraphSettings options, List<AttributeWrite> writes) {
         try (GraphDirectory entra = Fixtures.connect(graph, options)) {
             return entra.writer().write(writes);
         }
@@ -229,7 +229,7 @@ class ImmutableIdWriterTest {
         graph.addUser(user);
         graph.faults(FaultPlan.throttling(1.0, 1).onlyUnder("/users"));
 
-        List<WriteResult> results = write(Fixtures.options(graph, sleeps).maxRetries(2).build(),
+        List<WriteResult> results = write(Fixtures.options(graph, sleeps).retry(Fixtures.retry(sleeps, 2)).build(),
                 List.of(write(user.id(), user.immutableId().value(), newAnchor(1))));
 
         assertThat(results.get(0).status()).isEqualTo(WriteStatus.FAILED);

@@ -3,6 +3,8 @@ package dev.oktaentra.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +26,9 @@ class MissingPermissionsTest {
     }
 
     private List<String> missing(String token, List<String> required) {
-        GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build();
-        try (GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)), options)) {
+        GraphSettings settings = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .credentials(GraphCredentials.accessToken(Secret.of(token))).build();
+        try (GraphDirectory entra = GraphDirectory.connect(settings)) {
             return entra.tenantSync().missingPermissions(required);
         }
     }

@@ -2,12 +2,15 @@ package dev.oktaentra.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The README's graph-adapter snippet, compiled and run against the fake. Keep the two in step. */
 class ReadmeExampleTest {
 
-    static List<String> readmeSnippet(GraphCredentials app, GraphOptions options, String userId, String current) {
+    static List<String> readmeSnippet(GraphSettings settings, String userId, String current) {
         List<String> out = new ArrayList<>();
         // --- README snippet starts
-        try (GraphDirectory entra = GraphDirectory.connect(app, options)) {
+        try (GraphDirectory entra = GraphDirectory.connect(settings)) {
             GraphTenantSync tenant = entra.tenantSync();
             out.addAll(tenant.missingPermissions(GraphPermissions.RUNBOOK));     // before any step runs
 
@@ -40,7 +43,7 @@ class ReadmeExampleTest {
 
             ProvisioningLogSummary log = tenant.provisioningSummary(
                     Instant.now().minus(Duration.ofHours(1)), Instant.now(), null);
-            out.add(log.failuresByErrorCode() + " " + log.noMatchCount());
+            out.add(log.failuresByErrorCode() + " " + log.blockingCount());   // blocking: see ProvisioningFailure
         }
         // --- README snippet ends
         return out;
@@ -53,8 +56,9 @@ class ReadmeExampleTest {
             graph.addUser(user).setMatchBlocks(MatchBlocks.CLOSED);
             GraphCredentials app = GraphCredentials.accessToken(Secret.of(Fixtures.fullToken()));
 
-            List<String> out = readmeSnippet(app, GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true)
-                    .extraUserField("employeeId").build(), user.id(), user.immutableId().value());
+            List<String> out = readmeSnippet(GraphSettings.builder().credentials(app).baseUrl(graph.baseUrl())
+                    .allowPlaintextOnLoopback().extraUserField("employeeId").build(), user.id(),
+                    user.immutableId().value());
 
             assertThat(out).hasSize(3).element(1).asString().startsWith("APPLIED");
             assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.OPEN);

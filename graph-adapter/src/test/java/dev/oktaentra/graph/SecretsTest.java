@@ -2,6 +2,8 @@ package dev.oktaentra.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.CloudUser;
@@ -33,11 +35,11 @@ class SecretsTest {
         try (FakeGraphServer graph = FakeGraphServer.start()) {
             graph.addUsers(Fixtures.cloudUsers(30));
             graph.addUser(CloudUser.builder().id("").userPrincipalName("broken@contoso.com").build());
-            GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true)
-                    .sleeper(d -> { }).build();
-            try (GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)),
-                    options)) {
-                texts.append(entra).append(entra.name()).append(entra.options());
+            GraphSettings settings = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                    .retry(GraphSettings.DEFAULT_RETRY.toBuilder().sleeper(d -> { }).build())
+                    .credentials(GraphCredentials.accessToken(Secret.of(token))).build();
+            try (GraphDirectory entra = GraphDirectory.connect(settings)) {
+                texts.append(entra).append(entra.name()).append(entra.settings());
                 try (Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
                     records.forEach(r -> texts.append(r));
                 }
@@ -93,22 +95,14 @@ class SecretsTest {
         assertThat(credentials.toString()).contains("11111111-2222-3333-4444-555555555555")
                 .contains("[redacted]").doesNotContain(secret);
         assertThat(Secret.of(secret).toString()).isEqualTo("[redacted]");
-        try (GraphDirectory entra = GraphDirectory.connect(credentials)) {
+        GraphSettings settings = GraphSettings.builder().credentials(credentials).build();
+        assertThat(settings.toString()).contains("client secret [redacted]").doesNotContain(secret);
+        try (GraphDirectory entra = GraphDirectory.connect(settings)) {
             assertThat(entra.name()).isEqualTo("graph.microsoft.com (tenant contoso.onmicrosoft.com)");
             assertThat(entra.toString()).doesNotContain(secret);
         }
         assertThat(GraphCredentials.accessToken(Secret.of(Fixtures.fullToken())).toString())
                 .isEqualTo("access token [redacted]");
-    }
-
-    @Test
-    void secret_canBeWiped() {
-        char[] chars = "abc".toCharArray();
-        Secret secret = Secret.of(chars);
-        chars[0] = 'x';
-        assertThat(secret.reveal()).isEqualTo("abc");
-        secret.wipe();
-        assertThat(secret.reveal()).isEqualTo("\0\0\0");
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import com.unboundid.util.ssl.JVMDefaultTrustManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustStoreTrustManager;
+import dev.oktaentra.core.settings.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -133,10 +134,12 @@ final class ConnectionPools {
             KeyStore store = KeyStore.getInstance(settings.trustStoreType());
             store.load(in, storePassword);
             if (store.size() == 0) {
-                throw new LdapSettingsException("trust store " + quote(file.toString()) + " holds no certificates");
+                throw new ConfigurationException("trustStore",
+                        "trust store " + quote(file.toString()) + " holds no certificates");
             }
         } catch (IOException | GeneralSecurityException e) {
-            throw new LdapSettingsException("trust store " + quote(file.toString()) + " cannot be opened as "
+            throw new ConfigurationException("trustStore",
+                    "trust store " + quote(file.toString()) + " cannot be opened as "
                     + settings.trustStoreType() + " (wrong password or type?): " + e.getMessage());
         }
         return new TrustStoreTrustManager(file.toFile(), storePassword, settings.trustStoreType(), true);
@@ -154,7 +157,7 @@ final class ConnectionPools {
             }
             return bytes;
         } catch (CharacterCodingException e) {
-            throw new LdapSettingsException("the password for " + quote(settings.bindIdentity())
+            throw new ConfigurationException("bind", "the password for " + quote(settings.bindIdentity())
                     + " is not valid Unicode (an unpaired surrogate)");
         } finally {
             Arrays.fill(chars, '\0');

@@ -5,6 +5,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
+import dev.oktaentra.core.settings.ConfigurationException;
 
 /** Reads a domain's DNS name from the {@code DC=} components that end a DN. */
 final class DomainNames {
@@ -16,7 +17,8 @@ final class DomainNames {
         try {
             return new DN(dn);
         } catch (LDAPException e) {
-            throw new LdapSettingsException(quote(dn) + " is not a valid DN: " + e.getDiagnosticMessage());
+            throw new ConfigurationException("searchBase",
+                    quote(dn) + " is not a valid DN: " + e.getDiagnosticMessage());
         }
     }
 

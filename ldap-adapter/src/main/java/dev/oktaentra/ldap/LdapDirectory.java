@@ -9,6 +9,7 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.settings.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,12 +78,13 @@ public final class LdapDirectory implements OnPremDirectory {
     public static LdapDirectory connect(List<LdapSettings> domains) {
         Objects.requireNonNull(domains, "domains");
         if (domains.isEmpty()) {
-            throw new LdapSettingsException("at least one domain's LdapSettings is required");
+            throw new ConfigurationException("domains", "at least one domain's LdapSettings is required");
         }
         TreeSet<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (LdapSettings settings : domains) {
             if (!seen.add(settings.domain())) {
-                throw new LdapSettingsException("domain " + settings.domain() + " is given twice; its users would be"
+                throw new ConfigurationException("domain",
+                        "domain " + settings.domain() + " is given twice; its users would be"
                         + " read twice. Put all its OUs in one LdapSettings");
             }
         }

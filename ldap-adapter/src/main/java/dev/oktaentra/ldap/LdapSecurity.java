@@ -4,7 +4,7 @@ package dev.oktaentra.ldap;
  * How a connection to a domain controller is protected.
  *
  * <p>{@link #LDAPS} is the default. {@link #PLAINTEXT} sends the bind password readable on the wire and is only
- * reachable through {@link LdapSettings.Builder#allowPlaintext()}.
+ * reachable through {@link LdapSettings.Builder#allowPlaintextOnLoopback()}, and only to a loopback host.
  */
 public enum LdapSecurity {
 

@@ -5,6 +5,9 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Loopback;
+import dev.oktaentra.core.settings.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,10 +60,10 @@ public final class LdapSettings {
     private final int port;
     private final LdapSecurity security;
     private final Path trustStore;
-    private final char[] trustStorePassword;
+    private final Secret trustStorePassword;
     private final String trustStoreType;
     private final String bindIdentity;
-    private final char[] password;
+    private final Secret password;
     private final int poolSize;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
@@ -78,10 +80,10 @@ public final class LdapSettings {
         this.port = b.port != 0 ? b.port : b.security == LdapSecurity.LDAPS ? DEFAULT_LDAPS_PORT : DEFAULT_LDAP_PORT;
         this.security = b.security;
         this.trustStore = b.trustStore;
-        this.trustStorePassword = b.trustStorePassword == null ? null : b.trustStorePassword.clone();
+        this.trustStorePassword = b.trustStorePassword;
         this.trustStoreType = b.trustStoreType;
         this.bindIdentity = b.bindIdentity;
-        this.password = b.password.clone();
+        this.password = b.password;
         this.poolSize = b.poolSize;
         this.connectTimeout = b.connectTimeout;
         this.responseTimeout = b.responseTimeout;
@@ -196,14 +198,14 @@ public final class LdapSettings {
         return security.scheme() + "://" + shownHost + ":" + port;
     }
 
-    /** A copy of the password, for the bind; package-private so it never leaves the adapter. */
+    /** A copy of the password, for the bind; package-private so it never leaves the adapter. The caller wipes it. */
     char[] password() {
-        return password.clone();
+        return password.chars();
     }
 
-    /** A copy of the trust store password, or {@code null}. */
+    /** A copy of the trust store password, or {@code null}. The caller wipes it. */
     char[] trustStorePassword() {
-        return trustStorePassword == null ? null : trustStorePassword.clone();
+        return trustStorePassword == null ? null : trustStorePassword.chars();
     }
 
     /** Every setting but the passwords, which show as {@code (redacted)}. */
@@ -220,7 +222,7 @@ public final class LdapSettings {
     }
 
     /**
-     * Collects settings; each method checks its value at once and throws {@link LdapSettingsException} naming it.
+     * Collects settings; each method checks its value at once and throws a {@link ConfigurationException} naming it.
      */
     public static final class Builder {
 
@@ -228,10 +230,10 @@ public final class LdapSettings {
         private int port;
         private LdapSecurity security = LdapSecurity.LDAPS;
         private Path trustStore;
-        private char[] trustStorePassword;
+        private Secret trustStorePassword;
         private String trustStoreType = DEFAULT_TRUST_STORE_TYPE;
         private String bindIdentity;
-        private char[] password;
+        private Secret password;
         private int poolSize = DEFAULT_POOL_SIZE;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
@@ -257,14 +259,15 @@ public final class LdapSettings {
          */
         public Builder host(String value) {
             if (value == null || value.isBlank()) {
-                throw new LdapSettingsException("host is required, e.g. dc1.contoso.com");
+                throw new ConfigurationException("host", "host is required, e.g. dc1.contoso.com");
             }
             if (value.contains("://")) {
-                throw new LdapSettingsException("host " + quote(value) + " contains a URL scheme; give the host"
-                        + " name only and choose the protocol with ldaps(), startTls() or allowPlaintext()");
+                throw new ConfigurationException("host",
+                        "host " + quote(value) + " contains a URL scheme; give the host"
+                        + " name only and choose the protocol with ldaps(), startTls() or allowPlaintextOnLoopback()");
             }
             if (value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
-                throw new LdapSettingsException("host " + quote(value) + " is not a host name or address");
+                throw new ConfigurationException("host", "host " + quote(value) + " is not a host name or address");
             }
             this.host = value;
             return this;
@@ -278,7 +281,7 @@ public final class LdapSettings {
          */
         public Builder port(int value) {
             if (value < 1 || value > 65_535) {
-                throw new LdapSettingsException("port " + value + " is outside 1..65535");
+                throw new ConfigurationException("port", "port " + value + " is outside 1..65535");
             }
             this.port = value;
             return this;
@@ -305,12 +308,14 @@ public final class LdapSettings {
         }
 
         /**
-         * Opts in to unencrypted LDAP: the bind password and all data cross the network readable. Only for labs and
-         * tests; there is no other way to turn TLS off.
+         * Opts in to unencrypted LDAP to a loopback host ({@code localhost}, {@code 127.0.0.0/8}, {@code ::1}; see
+         * {@link Loopback}): the bind password and all data cross the connection readable, so it must not leave the
+         * machine, e.g. a test server, or an SSH tunnel's local end given as {@code 127.0.0.1}. {@link #build()}
+         * refuses plaintext to any other host. There is no other way to turn TLS off.
          *
          * @return this builder
          */
-        public Builder allowPlaintext() {
+        public Builder allowPlaintextOnLoopback() {
             this.security = LdapSecurity.PLAINTEXT;
             return this;
         }
@@ -319,20 +324,23 @@ public final class LdapSettings {
          * Trusts the certificates in a trust store file instead of the JVM's default trust store.
          *
          * @param file the trust store; must be readable
-         * @param storePassword its password, or {@code null} when it has none; copied
+         * @param storePassword its password, or {@code null} when it has none
          * @param type {@code PKCS12} or {@code JKS}
          * @return this builder
          */
-        public Builder trustStore(Path file, char[] storePassword, String type) {
-            Objects.requireNonNull(file, "trust store file");
+        public Builder trustStore(Path file, Secret storePassword, String type) {
+            if (file == null) {
+                throw new ConfigurationException("trustStore", "trust store file is missing (null)");
+            }
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new LdapSettingsException("trust store " + quote(file.toString()) + " is not a readable file");
+                throw new ConfigurationException("trustStore",
+                        "trust store " + quote(file.toString()) + " is not a readable file");
             }
             if (type == null || type.isBlank()) {
-                throw new LdapSettingsException("trust store type is required, e.g. PKCS12 or JKS");
+                throw new ConfigurationException("trustStore", "trust store type is required, e.g. PKCS12 or JKS");
             }
             this.trustStore = file;
-            this.trustStorePassword = storePassword == null ? null : storePassword.clone();
+            this.trustStorePassword = storePassword;
             this.trustStoreType = type;
             return this;
         }
@@ -341,10 +349,10 @@ public final class LdapSettings {
          * Trusts the certificates in a PKCS#12 trust store file.
          *
          * @param file the trust store; must be readable
-         * @param storePassword its password, or {@code null}; copied
+         * @param storePassword its password, or {@code null}
          * @return this builder
          */
-        public Builder trustStore(Path file, char[] storePassword) {
+        public Builder trustStore(Path file, Secret storePassword) {
             return trustStore(file, storePassword, DEFAULT_TRUST_STORE_TYPE);
         }
 
@@ -353,28 +361,28 @@ public final class LdapSettings {
          *
          * @param dnOrUpn a DN ({@code CN=svc-sync,OU=Service,DC=contoso,DC=com}), a UPN ({@code svc-sync@contoso.com})
          *        or a down-level name ({@code CONTOSO\svc-sync}), as Active Directory accepts all three
-         * @param accountPassword the password; copied, never shown. Must not be empty: an empty password makes an
-         *        unauthenticated bind (RFC 4513 §5.1.2) that succeeds without checking anything.
+         * @param accountPassword the password; never shown. A {@link Secret} is never empty, and must not be: an empty
+         *        password makes an unauthenticated bind (RFC 4513 §5.1.2) that succeeds without checking anything.
          * @return this builder
          */
-        public Builder bind(String dnOrUpn, char[] accountPassword) {
+        public Builder bind(String dnOrUpn, Secret accountPassword) {
             if (dnOrUpn == null || dnOrUpn.isBlank()) {
-                throw new LdapSettingsException("bind identity is required: a DN, a UPN or DOMAIN\\user");
+                throw new ConfigurationException("bind", "bind identity is required: a DN, a UPN or DOMAIN\\user");
             }
             boolean looksLikeDn = dnOrUpn.indexOf('=') >= 0;
             if (looksLikeDn && !DN.isValidDN(dnOrUpn)) {
-                throw new LdapSettingsException("bind identity " + quote(dnOrUpn) + " is not a valid DN");
+                throw new ConfigurationException("bind", "bind identity " + quote(dnOrUpn) + " is not a valid DN");
             }
             if (!looksLikeDn && dnOrUpn.indexOf('@') < 1 && dnOrUpn.indexOf('\\') < 1) {
-                throw new LdapSettingsException("bind identity " + quote(dnOrUpn)
+                throw new ConfigurationException("bind", "bind identity " + quote(dnOrUpn)
                         + " is neither a DN, a UPN (user@domain) nor DOMAIN\\user");
             }
-            if (accountPassword == null || accountPassword.length == 0) {
-                throw new LdapSettingsException("the password for " + quote(dnOrUpn) + " is empty; an empty password"
-                        + " makes an unauthenticated bind that checks nothing");
+            if (accountPassword == null) {
+                throw new ConfigurationException("bind", "the password for " + quote(dnOrUpn) + " is missing; an empty"
+                        + " password makes an unauthenticated bind that checks nothing");
             }
             this.bindIdentity = dnOrUpn;
-            this.password = accountPassword.clone();
+            this.password = accountPassword;
             return this;
         }
 
@@ -386,7 +394,7 @@ public final class LdapSettings {
          */
         public Builder poolSize(int value) {
             if (value < 1 || value > MAX_POOL_SIZE) {
-                throw new LdapSettingsException("poolSize " + value + " is outside 1.." + MAX_POOL_SIZE);
+                throw new ConfigurationException("poolSize", "poolSize " + value + " is outside 1.." + MAX_POOL_SIZE);
             }
             this.poolSize = value;
             return this;
@@ -422,7 +430,7 @@ public final class LdapSettings {
          */
         public Builder searchBase(String dn) {
             if (dn == null || !DN.isValidDN(dn) || dn.isBlank()) {
-                throw new LdapSettingsException("search base " + quote(dn) + " is not a valid DN");
+                throw new ConfigurationException("searchBase", "search base " + quote(dn) + " is not a valid DN");
             }
             this.searchBases.add(dn);
             return this;
@@ -448,9 +456,13 @@ public final class LdapSettings {
          */
         public Builder userFilter(String filter) {
             try {
-                Filter.create(Objects.requireNonNull(filter, "userFilter"));
+                if (filter == null) {
+                    throw new ConfigurationException("userFilter", "userFilter is missing (null)");
+                }
+                Filter.create(filter);
             } catch (LDAPException e) {
-                throw new LdapSettingsException("userFilter " + quote(filter) + " is not an LDAP filter: "
+                throw new ConfigurationException("userFilter",
+                        "userFilter " + quote(filter) + " is not an LDAP filter: "
                         + FilterProblem.describe(filter, e));
             }
             this.userFilter = filter;
@@ -465,7 +477,7 @@ public final class LdapSettings {
          */
         public Builder pageSize(int value) {
             if (value < 1 || value > MAX_PAGE_SIZE) {
-                throw new LdapSettingsException("pageSize " + value + " is outside 1.." + MAX_PAGE_SIZE);
+                throw new ConfigurationException("pageSize", "pageSize " + value + " is outside 1.." + MAX_PAGE_SIZE);
             }
             this.pageSize = value;
             return this;
@@ -480,7 +492,7 @@ public final class LdapSettings {
          */
         public Builder extraAttributes(String... names) {
             for (String name : names) {
-                this.extraAttributes.add(attributeName("extra attribute", name));
+                this.extraAttributes.add(attributeName("extraAttributes", "extra attribute", name));
             }
             return this;
         }
@@ -494,7 +506,7 @@ public final class LdapSettings {
          */
         public Builder binaryAttributes(String... names) {
             for (String name : names) {
-                this.binaryAttributes.add(attributeName("binary attribute", name));
+                this.binaryAttributes.add(attributeName("binaryAttributes", "binary attribute", name));
             }
             return this;
         }
@@ -508,10 +520,10 @@ public final class LdapSettings {
         public Builder backFillAttributes(String... names) {
             List<String> list = new ArrayList<>();
             for (String name : names) {
-                String checked = attributeName("back-fill attribute", name);
+                String checked = attributeName("backFillAttributes", "back-fill attribute", name);
                 if (checked.equalsIgnoreCase(AdAttributes.CONSISTENCY_GUID)
                         || checked.equalsIgnoreCase(AdAttributes.OBJECT_GUID)) {
-                    throw new LdapSettingsException("back-fill attribute " + quote(checked)
+                    throw new ConfigurationException("backFillAttributes", "back-fill attribute " + quote(checked)
                             + " is binary; mS-DS-ConsistencyGuid is always writable and objectGUID never is");
                 }
                 list.add(checked);
@@ -528,7 +540,7 @@ public final class LdapSettings {
          */
         public Builder domain(String dnsName) {
             if (dnsName == null || dnsName.isBlank() || dnsName.chars().anyMatch(Character::isWhitespace)) {
-                throw new LdapSettingsException("domain " + quote(dnsName) + " is not a DNS name");
+                throw new ConfigurationException("domain", "domain " + quote(dnsName) + " is not a DNS name");
             }
             this.domain = dnsName;
             return this;
@@ -538,18 +550,26 @@ public final class LdapSettings {
          * Checks the combination and builds the settings.
          *
          * @return the settings
-         * @throws LdapSettingsException when a required setting is missing, search bases nest, or they span domains
+         * @throws ConfigurationException when a required setting is missing, search bases nest, they span domains,
+         *         or plaintext was allowed to a host that is not loopback
          */
         public LdapSettings build() {
             if (host == null) {
-                throw new LdapSettingsException("host is required, e.g. dc1.contoso.com");
+                throw new ConfigurationException("host", "host is required, e.g. dc1.contoso.com");
             }
             if (bindIdentity == null) {
-                throw new LdapSettingsException("bind(identity, password) is required; Active Directory refuses"
+                throw new ConfigurationException("bind",
+                        "bind(identity, password) is required; Active Directory refuses"
                         + " anonymous searches");
             }
             if (searchBases.isEmpty()) {
-                throw new LdapSettingsException("at least one searchBase is required: the OUs selected for sync");
+                throw new ConfigurationException("searchBase",
+                        "at least one searchBase is required: the OUs selected for sync");
+            }
+            if (security == LdapSecurity.PLAINTEXT) {
+                String shownHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+                Loopback.require("allowPlaintextOnLoopback", "ldap://" + shownHost + ":"
+                        + (port != 0 ? port : DEFAULT_LDAP_PORT), host);
             }
             List<DN> parsed = SearchBases.parseDisjoint(searchBases);
             return new LdapSettings(this, domain != null ? domain : SearchBases.commonDomain(parsed));
@@ -557,14 +577,14 @@ public final class LdapSettings {
 
         private static Duration positive(String what, Duration value) {
             if (value == null || value.isNegative() || value.isZero() || value.toMillis() > Integer.MAX_VALUE) {
-                throw new LdapSettingsException(what + " " + value + " must be positive and under 24 days");
+                throw new ConfigurationException(what, what + " " + value + " must be positive and under 24 days");
             }
             return value;
         }
 
-        private static String attributeName(String what, String name) {
+        private static String attributeName(String setting, String what, String name) {
             if (name == null || !com.unboundid.ldap.sdk.Attribute.nameIsValid(name)) {
-                throw new LdapSettingsException(what + " " + quote(name) + " is not an attribute name");
+                throw new ConfigurationException(setting, what + " " + quote(name) + " is not an attribute name");
             }
             return name;
         }

@@ -6,6 +6,7 @@ import dev.oktaentra.core.directory.DirectoryException;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.settings.ConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class LdifDirectory implements OnPremDirectory {
         }
         for (String attribute : extraAttributes) {
             if (attribute == null || !com.unboundid.ldap.sdk.Attribute.nameIsValid(attribute)) {
-                throw new LdapSettingsException("extra attribute " + quote(attribute) + " is not an attribute name");
+                throw new ConfigurationException("extraAttributes",
+                        "extra attribute " + quote(attribute) + " is not an attribute name");
             }
         }
         return new LdifDirectory(file, List.copyOf(extraAttributes));

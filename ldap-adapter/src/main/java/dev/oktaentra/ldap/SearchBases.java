@@ -3,6 +3,7 @@ package dev.oktaentra.ldap;
 import static dev.oktaentra.core.OktaEntraException.quote;
 
 import com.unboundid.ldap.sdk.DN;
+import dev.oktaentra.core.settings.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class SearchBases {
         for (int i = 0; i < parsed.size(); i++) {
             for (int j = 0; j < parsed.size(); j++) {
                 if (i != j && parsed.get(i).isDescendantOf(parsed.get(j), true)) {
-                    throw new LdapSettingsException("search base " + quote(bases.get(i)) + " is inside "
+                    throw new ConfigurationException("searchBase", "search base " + quote(bases.get(i)) + " is inside "
                             + quote(bases.get(j)) + "; its users would be read twice, select only one");
                 }
             }
@@ -35,11 +36,12 @@ final class SearchBases {
         for (DN base : bases) {
             String name = DomainNames.dnsName(base);
             if (name == null) {
-                throw new LdapSettingsException("search base " + quote(base.toString()) + " has no DC= components"
+                throw new ConfigurationException("searchBase",
+                        "search base " + quote(base.toString()) + " has no DC= components"
                         + " to name its domain; set domain(...)");
             }
             if (found != null && !found.equalsIgnoreCase(name)) {
-                throw new LdapSettingsException("search bases span the domains " + found + " and " + name
+                throw new ConfigurationException("searchBase", "search bases span the domains " + found + " and " + name
                         + "; give each domain its own LdapSettings and pass them together to"
                         + " LdapDirectory.connect(List)");
             }

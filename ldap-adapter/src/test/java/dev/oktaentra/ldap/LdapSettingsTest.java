@@ -3,6 +3,8 @@ package dev.oktaentra.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +20,7 @@ class LdapSettingsTest {
     private static final String STORE_PASSWORD = "St0re-Pa55!";
 
     private static LdapSettings.Builder valid() {
-        return LdapSettings.builder().host("dc1.contoso.com").bind("svc-sync@contoso.com", PASSWORD.toCharArray())
+        return LdapSettings.builder().host("dc1.contoso.com").bind("svc-sync@contoso.com", Secret.of(PASSWORD))
                 .searchBase("OU=Staff,DC=Contoso,DC=com");
     }
 
@@ -40,14 +42,27 @@ class LdapSettingsTest {
     @Test
     void build_usesPort389ForStartTlsAndPlaintextUnlessAPortIsGiven() {
         assertThat(valid().startTls().build().port()).isEqualTo(389);
-        assertThat(valid().allowPlaintext().build().port()).isEqualTo(389);
+        assertThat(valid().host("localhost").allowPlaintextOnLoopback().build().port()).isEqualTo(389);
         assertThat(valid().startTls().port(3268).build().port()).isEqualTo(3268);
+    }
+
+    @Test
+    void allowPlaintextOnLoopback_refusesAHostThatIsNotLoopback() {
+        assertThatThrownBy(() -> valid().allowPlaintextOnLoopback().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'ldap://dc1.contoso.com:389'").hasMessageContaining("loopback");
+        assertThatThrownBy(() -> valid().host("10.0.0.5").port(3389).allowPlaintextOnLoopback().build())
+                .hasMessageContaining("'ldap://10.0.0.5:3389'").hasMessageContaining("loopback");
+        assertThatThrownBy(() -> valid().host("127.0.0.1.nip.io").allowPlaintextOnLoopback().build())
+                .hasMessageContaining("loopback");
+        assertThat(valid().host("127.0.0.1").allowPlaintextOnLoopback().build().security())
+                .isEqualTo(LdapSecurity.PLAINTEXT);
+        assertThat(valid().host("::1").allowPlaintextOnLoopback().build().url()).isEqualTo("ldap://[::1]:389");
     }
 
     @Test
     void toString_neverShowsEitherPassword(@TempDir Path dir) throws Exception {
         Path store = Files.write(dir.resolve("trust.p12"), new byte[] {1});
-        LdapSettings.Builder builder = valid().trustStore(store, STORE_PASSWORD.toCharArray());
+        LdapSettings.Builder builder = valid().trustStore(store, Secret.of(STORE_PASSWORD));
 
         assertThat(builder.toString()).doesNotContain(PASSWORD).doesNotContain(STORE_PASSWORD);
         assertThat(builder.build().toString()).doesNotContain(PASSWORD).doesNotContain(STORE_PASSWORD)
@@ -55,42 +70,44 @@ class LdapSettingsTest {
     }
 
     @Test
-    void bind_copiesThePasswordSoTheCallerCanWipeTheirs() {
-        char[] password = PASSWORD.toCharArray();
-        LdapSettings settings = valid().bind("svc-sync@contoso.com", password).build();
-        java.util.Arrays.fill(password, '*');
+    void bind_handsOutCopiesOfThePasswordSoTheAdapterCanWipeThem() {
+        LdapSettings settings = valid().bind("svc-sync@contoso.com", Secret.of(PASSWORD)).build();
+        char[] copy = settings.password();
+        java.util.Arrays.fill(copy, '*');
 
         assertThat(new String(settings.password())).isEqualTo(PASSWORD);
     }
 
     @Test
-    void bind_refusesAnEmptyPasswordBecauseItWouldBindAnonymously() {
-        assertThatThrownBy(() -> valid().bind("svc-sync@contoso.com", new char[0]))
-                .isInstanceOf(LdapSettingsException.class).hasMessageContaining("unauthenticated bind");
+    void bind_refusesAMissingPasswordBecauseAnEmptyOneWouldBindAnonymously() {
+        assertThatThrownBy(() -> valid().bind("svc-sync@contoso.com", null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("unauthenticated bind")
+                .satisfies(e -> assertThat(((ConfigurationException) e).setting()).isEqualTo("bind"));
+        assertThatThrownBy(() -> Secret.of(new char[0])).isInstanceOf(ConfigurationException.class);
     }
 
     @Test
     void bind_refusesAnIdentityThatIsNeitherDnNorUpn() {
-        assertThatThrownBy(() -> valid().bind("svc-sync", PASSWORD.toCharArray()))
+        assertThatThrownBy(() -> valid().bind("svc-sync", Secret.of(PASSWORD)))
                 .hasMessageContaining("'svc-sync'").hasMessageContaining("neither a DN");
-        assertThatThrownBy(() -> valid().bind("CN=svc,,DC=x", PASSWORD.toCharArray()))
+        assertThatThrownBy(() -> valid().bind("CN=svc,,DC=x", Secret.of(PASSWORD)))
                 .hasMessageContaining("not a valid DN");
-        assertThat(valid().bind("CONTOSO\\svc-sync", PASSWORD.toCharArray()).build().bindIdentity())
+        assertThat(valid().bind("CONTOSO\\svc-sync", Secret.of(PASSWORD)).build().bindIdentity())
                 .isEqualTo("CONTOSO\\svc-sync");
     }
 
     @Test
     void host_refusesAUrlAndNamesTheRightMethods() {
         assertThatThrownBy(() -> valid().host("ldaps://dc1.contoso.com"))
-                .isInstanceOf(LdapSettingsException.class).hasMessageContaining("'ldaps://dc1.contoso.com'")
-                .hasMessageContaining("ldaps(), startTls() or allowPlaintext()");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'ldaps://dc1.contoso.com'")
+                .hasMessageContaining("ldaps(), startTls() or allowPlaintextOnLoopback()");
         assertThatThrownBy(() -> valid().host(" ")).hasMessageContaining("host is required");
     }
 
     @Test
     void build_refusesNestedSearchBasesThatWouldReadUsersTwice() {
         assertThatThrownBy(() -> valid().searchBase("OU=EMEA,OU=Staff,DC=contoso,DC=com").build())
-                .isInstanceOf(LdapSettingsException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("'OU=EMEA,OU=Staff,DC=contoso,DC=com' is inside 'OU=Staff,DC=Contoso,DC=com'");
     }
 
@@ -110,11 +127,11 @@ class LdapSettingsTest {
 
     @Test
     void build_requiresHostBindAndSearchBase() {
-        assertThatThrownBy(() -> LdapSettings.builder().bind("a@b", PASSWORD.toCharArray()).searchBase("DC=b")
+        assertThatThrownBy(() -> LdapSettings.builder().bind("a@b", Secret.of(PASSWORD)).searchBase("DC=b")
                 .build()).hasMessageContaining("host is required");
         assertThatThrownBy(() -> LdapSettings.builder().host("dc1").searchBase("DC=b").build())
                 .hasMessageContaining("anonymous");
-        assertThatThrownBy(() -> LdapSettings.builder().host("dc1").bind("a@b", PASSWORD.toCharArray()).build())
+        assertThatThrownBy(() -> LdapSettings.builder().host("dc1").bind("a@b", Secret.of(PASSWORD)).build())
                 .hasMessageContaining("searchBase");
     }
 
@@ -133,7 +150,7 @@ class LdapSettingsTest {
     @Test
     void userFilter_mustParse() {
         assertThatThrownBy(() -> valid().userFilter("(objectClass=user"))
-                .isInstanceOf(LdapSettingsException.class).hasMessageContaining("'(objectClass=user'");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("'(objectClass=user'");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -149,7 +166,7 @@ class LdapSettingsTest {
         "\"\" => it is too short to be a valid filter",
     })
     void userFilter_saysWhatIsWrongAndWhere(String filter, String reason) {
-        assertThatThrownBy(() -> valid().userFilter(filter)).isInstanceOf(LdapSettingsException.class)
+        assertThatThrownBy(() -> valid().userFilter(filter)).isInstanceOf(ConfigurationException.class)
                 .hasMessage("userFilter " + dev.oktaentra.core.OktaEntraException.quote(filter)
                         + " is not an LDAP filter: " + reason);
     }

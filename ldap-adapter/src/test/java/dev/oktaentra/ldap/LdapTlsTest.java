@@ -3,6 +3,7 @@ package dev.oktaentra.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -108,7 +109,7 @@ class LdapTlsTest {
 
     @Test
     void plaintext_worksOnlyAfterTheExplicitOptIn() {
-        LdapSettings settings = ad.ldapsSettings().port(ad.ldapPort()).allowPlaintext().build();
+        LdapSettings settings = ad.ldapsSettings().port(ad.ldapPort()).allowPlaintextOnLoopback().build();
 
         try (LdapDirectory directory = LdapDirectory.connect(settings); Stream<?> users = directory.users()) {
             assertThat(users.count()).isEqualTo(5);
@@ -126,7 +127,7 @@ class LdapTlsTest {
 
     @Test
     void bind_withAWrongPassword_failsWithoutRevealingIt() {
-        LdapSettings settings = ad.ldapsSettings().bind(ad.bindUpn(), WRONG_PASSWORD.toCharArray()).build();
+        LdapSettings settings = ad.ldapsSettings().bind(ad.bindUpn(), Secret.of(WRONG_PASSWORD)).build();
 
         LdapDirectoryException e = catchThrowableOfType(LdapDirectoryException.class,
                 () -> LdapDirectory.connect(settings));
@@ -139,7 +140,7 @@ class LdapTlsTest {
 
     @Test
     void logs_neverContainThePassword() {
-        char[] rightPassword = ad.bindPassword();
+        String rightPassword = ad.bindPassword().reveal();
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -149,14 +150,14 @@ class LdapTlsTest {
                 users.count();
             }
             catchThrowableOfType(LdapDirectoryException.class, () -> LdapDirectory.connect(
-                    ad.ldapsSettings().bind(ad.bindUpn(), WRONG_PASSWORD.toCharArray()).build()));
+                    ad.ldapsSettings().bind(ad.bindUpn(), Secret.of(WRONG_PASSWORD)).build()));
         } finally {
             System.setErr(original);
         }
         String log = captured.toString(StandardCharsets.UTF_8);
 
         assertThat(log).as("slf4j-simple output was captured").contains("Connected to ldaps://localhost:");
-        assertThat(log).doesNotContain(new String(rightPassword)).doesNotContain(WRONG_PASSWORD);
+        assertThat(log).doesNotContain(rightPassword).doesNotContain(WRONG_PASSWORD);
     }
 
     private static String stackTrace(Throwable e) {

@@ -7,6 +7,7 @@ import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.directory.WriteStatus;
+import dev.oktaentra.core.settings.ConfigurationException;
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class MultiDomainDirectoryTest {
     void connect_refusesTheSameDomainTwice() {
         assertThatThrownBy(() -> LdapDirectory.connect(List.of(contoso.ldapsSettings().build(),
                 contoso.startTlsSettings().build())))
-                .isInstanceOf(LdapSettingsException.class).hasMessageContaining("contoso.com is given twice");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("contoso.com is given twice");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,8 @@ class ReadmeExampleTest {
                 .organizationalUnits("Staff", "Contractors").start()) {
             fake.seedUsers("Staff", 3);
             fake.seedUsers("Contractors", 2);
-            char[] password = fake.bindPassword();
-            char[] storePassword = fake.trustStorePassword();
+            Secret password = fake.bindPassword();
+            Secret storePassword = fake.trustStorePassword();
             Path caFile = fake.trustStore();
             List<WriteResult> results;
             List<OnPremUser> rejectedFree = new ArrayList<>();
@@ -37,7 +38,7 @@ class ReadmeExampleTest {
                     .host("localhost")                                  // LDAPS, host name verified
                     .port(fake.ldapsPort())                             // (default 636)
                     .trustStore(caFile, storePassword)                  // or the JVM's trust store
-                    .bind("svc-sync@contoso.com", password)             // char[]; never logged
+                    .bind("svc-sync@contoso.com", password)             // a Secret; never logged
                     .searchBase("OU=Staff,DC=contoso,DC=com")           // the OUs selected for sync
                     .searchBase("OU=Contractors,DC=contoso,DC=com")
                     .build();

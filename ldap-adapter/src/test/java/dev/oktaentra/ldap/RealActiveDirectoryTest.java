@@ -127,7 +127,7 @@ class RealActiveDirectoryTest {
     private Path pem(InMemoryActiveDirectory ad) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(ad.trustStore())) {
-            store.load(in, ad.trustStorePassword());
+            store.load(in, ad.trustStorePassword().chars());
         }
         byte[] der = store.getCertificate(store.aliases().nextElement()).getEncoded();
         String text = "-----BEGIN CERTIFICATE-----\n"

@@ -6,13 +6,16 @@ import com.okta.sdk.client.AuthorizationMode;
 import com.okta.sdk.client.ClientBuilder;
 import com.okta.sdk.client.Clients;
 import com.okta.sdk.resource.client.ApiClient;
+import dev.oktaentra.core.settings.ConfigurationException;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Builds the SDK's {@link ApiClient}: cache off, bounded retries, every setting that matters given explicitly so a
- * developer's {@code ~/.okta/okta.yaml} or {@code OKTA_CLIENT_*} variables cannot redirect or re-authorise it.
+ * Builds the SDK's {@link ApiClient}: cache off, the SDK's own retries off (the adapter retries with the settings'
+ * {@link dev.oktaentra.core.settings.RetryPolicy}, whose waits a test can record instead of sleeping), every setting
+ * that matters given explicitly so a developer's {@code ~/.okta/okta.yaml} or {@code OKTA_CLIENT_*} variables cannot
+ * redirect or re-authorise it.
  */
 final class ClientFactory {
 
@@ -24,14 +27,17 @@ final class ClientFactory {
     private ClientFactory() {
     }
 
-    static ApiClient build(OrgUrl url, OktaCredentials credentials, int maxRetries, int timeoutSeconds,
-            OktaErrors errors) {
+    static ApiClient build(OktaSettings settings, OktaErrors errors) {
+        OrgUrl url = settings.parsedOrgUrl();
+        OktaCredentials credentials = settings.credentials();
+        int timeoutSeconds = (int) Math.max(1, settings.timeout().toSeconds());
         ClientBuilder builder = newBuilder(url.plainHttp())
                 .setOrgUrl(url.text())
                 // The SDK caches every single-object GET for five minutes by default, so a state read back after
                 // deactivate would be the stale one. Nothing is cached.
                 .setCacheManager(Caches.newDisabledCacheManager())
-                .setRetryMaxAttempts(maxRetries)
+                // The SDK would retry 429, 503 and 504 itself and sleep on its own; OktaApi retries instead.
+                .setRetryMaxAttempts(0)
                 .setConnectionTimeout(timeoutSeconds);
         char[] secret = credentials.secretCopy();
         try {
@@ -67,12 +73,13 @@ final class ClientFactory {
     private static String pkcs8Pem(PrivateKey key) {
         String algorithm = key.getAlgorithm();
         if (!algorithm.equals("RSA") && !algorithm.equals("EC")) {
-            throw new IllegalArgumentException("The private key is " + algorithm + "; Okta accepts RSA or EC keys.");
+            throw new ConfigurationException("privateKey", "The private key is " + algorithm
+                    + "; Okta accepts RSA or EC keys.");
         }
         byte[] encoded = key.getEncoded();
         if (encoded == null || !"PKCS#8".equals(key.getFormat())) {
-            throw new IllegalArgumentException("The " + algorithm + " private key cannot be exported as PKCS#8"
-                    + " (format " + key.getFormat() + "), e.g. because it lives in a hardware token.");
+            throw new ConfigurationException("privateKey", "The " + algorithm + " private key cannot be exported as"
+                    + " PKCS#8 (format " + key.getFormat() + "), e.g. because it lives in a hardware token.");
         }
         try {
             return "-----BEGIN PRIVATE KEY-----\n"

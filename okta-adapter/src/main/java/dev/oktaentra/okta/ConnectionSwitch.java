@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * <p>Before any change it checks that the app is an Office 365 app, so an id mixed up in a script can never switch
  * off another app's provisioning. An app whose state is not the one to change is left alone.
  *
- * <p>A switch whose answer is lost is read back before it counts as failed. The SDK retries a 503 or 504 (even of a
- * POST) and Okta may have switched the connection before answering so; after a dropped connection a client cannot
- * know whether the request was processed (RFC 9110 section 9.2.2). So when the activate or deactivate call fails
+ * <p>A switch whose answer is lost is read back before it counts as failed. {@link OktaApi} retries a 503 or 504
+ * (even of a POST, as the Okta SDK does) and Okta may have switched the connection before answering so; after a
+ * dropped connection a client cannot know whether the request was processed (RFC 9110 section 9.2.2). So when the activate or deactivate call fails
  * with no answer or a 5xx one, the connection is read again: in the wanted state, the switch took effect and is
  * reported like any other; still in the old state, the failure is thrown; unreadable, the failure says that
  * whether it took effect is unknown. A refusal (4xx, 429 after the retries) is thrown as it is: Okta did nothing.

@@ -1,8 +1,8 @@
 package dev.oktaentra.okta;
 
 /**
- * The Okta Admin Console path that switches an Office 365 app's provisioning by hand, for apps the API cannot switch
- * and for reports (Microsoft's migration tutorial gives the same path).
+ * The Okta Admin Console path that switches an Office 365 app's provisioning off by hand, for apps the API cannot
+ * switch and for reports (Microsoft's migration tutorial gives the same path).
  */
 final class ConsoleSteps {
 
@@ -20,19 +20,6 @@ final class ConsoleSteps {
         return "In the Okta Admin Console: Applications \u2192 " + app(appId, label)
                 + " \u2192 Provisioning \u2192 Integration \u2192 Edit \u2192 clear \"Enable API integration\""
                 + " \u2192 Save.";
-    }
-
-    /**
-     * How to switch provisioning on again by hand, for a rollback.
-     *
-     * @param appId the app's id
-     * @param label the app's label
-     * @return the steps, one line
-     */
-    public static String enable(String appId, String label) {
-        return "In the Okta Admin Console: Applications \u2192 " + app(appId, label)
-                + " \u2192 Provisioning \u2192 Integration \u2192 Edit \u2192 tick \"Enable API integration\""
-                + " \u2192 sign in to Microsoft 365 as a Global Administrator when asked \u2192 Save.";
     }
 
     private static String app(String appId, String label) {

@@ -14,15 +14,20 @@ import com.okta.sdk.resource.model.ApplicationFeatureType;
 import com.okta.sdk.resource.model.ListProfileMappings;
 import com.okta.sdk.resource.model.ProfileMapping;
 import com.okta.sdk.resource.model.ProvisioningConnectionResponse;
+import dev.oktaentra.core.settings.RetryPolicy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Okta Management API calls the adapter makes, through the SDK, each turning a failure into an
- * {@link OktaException} that names the operation. One instance per client; not for concurrent paging.
+ * {@link OktaException} that names the operation, after the retries the settings' {@link RetryPolicy} allows
+ * ({@link RetryWaits} says which failures and how long). One instance per client; not for concurrent paging.
  */
 final class OktaApi implements AutoCloseable {
 
@@ -30,8 +35,11 @@ final class OktaApi implements AutoCloseable {
     private static final TypeReference<List<JsonNode>> JSON_LIST = new TypeReference<>() { };
     private static final TypeReference<JsonNode> JSON_NODE = new TypeReference<>() { };
 
+    private static final Logger LOG = LoggerFactory.getLogger(OktaApi.class);
+
     private final ApiClient client;
     private final OktaErrors errors;
+    private final RetryPolicy retry;
     private final ApplicationConnectionsApi connections;
     private final ApplicationFeaturesApi features;
     private final ApplicationUsersApi users;
@@ -40,10 +48,12 @@ final class OktaApi implements AutoCloseable {
     /**
      * @param client a client built with the cache disabled
      * @param errors the translator for failures
+     * @param retry how failed calls are retried
      */
-    public OktaApi(ApiClient client, OktaErrors errors) {
+    public OktaApi(ApiClient client, OktaErrors errors, RetryPolicy retry) {
         this.client = client;
         this.errors = errors;
+        this.retry = retry;
         this.connections = new ApplicationConnectionsApi(client);
         this.features = new ApplicationFeaturesApi(client);
         this.users = new ApplicationUsersApi(client);
@@ -61,7 +71,7 @@ final class OktaApi implements AutoCloseable {
      * @return the page
      */
     public Page<JsonNode> apps(String filter, String after, int limit) {
-        return call("list the apps with filter " + filter, () -> {
+        return read("list the apps with filter " + filter, () -> {
             List<Pair> query = new ArrayList<>(client.parameterToPair("filter", filter));
             query.addAll(client.parameterToPair("after", after));
             query.addAll(client.parameterToPair("limit", limit));
@@ -79,7 +89,7 @@ final class OktaApi implements AutoCloseable {
      * @return the app's JSON
      */
     public JsonNode app(String appId) {
-        return call("read app " + appId, () -> client.invokeAPI("/api/v1/apps/" + client.escapeString(appId),
+        return read("read app " + appId, () -> client.invokeAPI("/api/v1/apps/" + client.escapeString(appId),
                 "GET", new ArrayList<>(), new ArrayList<>(), "", null, new HashMap<>(), new HashMap<>(),
                 new HashMap<>(), "application/json", "application/json", AUTH_NAMES, JSON_NODE));
     }
@@ -91,7 +101,7 @@ final class OktaApi implements AutoCloseable {
      * @return the default provisioning connection
      */
     public ProvisioningConnectionResponse connection(String appId) {
-        return call("read the default provisioning connection of app " + appId,
+        return read("read the default provisioning connection of app " + appId,
                 () -> connections.getDefaultProvisioningConnectionForApplication(appId));
     }
 
@@ -101,7 +111,7 @@ final class OktaApi implements AutoCloseable {
      * @param appId the app
      */
     public void deactivate(String appId) {
-        call("deactivate the default provisioning connection of app " + appId, () -> {
+        call("deactivate the default provisioning connection of app " + appId, false, () -> {
             connections.deactivateDefaultProvisioningConnectionForApplication(appId);
             return null;
         });
@@ -113,7 +123,7 @@ final class OktaApi implements AutoCloseable {
      * @param appId the app
      */
     public void activate(String appId) {
-        call("activate the default provisioning connection of app " + appId, () -> {
+        call("activate the default provisioning connection of app " + appId, false, () -> {
             connections.activateDefaultProvisioningConnectionForApplication(appId);
             return null;
         });
@@ -126,7 +136,7 @@ final class OktaApi implements AutoCloseable {
      * @return the feature
      */
     public ApplicationFeature userProvisioningFeature(String appId) {
-        return call("read the USER_PROVISIONING feature of app " + appId,
+        return read("read the USER_PROVISIONING feature of app " + appId,
                 () -> features.getFeatureForApplication(appId, ApplicationFeatureType.USER_PROVISIONING));
     }
 
@@ -139,7 +149,7 @@ final class OktaApi implements AutoCloseable {
      * @return the page
      */
     public Page<AppUser> appUsers(String appId, String after, int limit) {
-        return call("list the users of app " + appId,
+        return read("list the users of app " + appId,
                 () -> page(users.listApplicationUsers(appId, after, limit, null, null)));
     }
 
@@ -152,7 +162,7 @@ final class OktaApi implements AutoCloseable {
      * @return the page; items carry no properties
      */
     public Page<ListProfileMappings> mappingsTo(String targetId, String after, int limit) {
-        return call("list the profile mappings to " + targetId,
+        return read("list the profile mappings to " + targetId,
                 () -> page(mappings.listProfileMappings(after, limit, null, targetId)));
     }
 
@@ -163,7 +173,7 @@ final class OktaApi implements AutoCloseable {
      * @return the mapping with its properties
      */
     public ProfileMapping mapping(String mappingId) {
-        return call("read profile mapping " + mappingId, () -> mappings.getProfileMapping(mappingId));
+        return read("read profile mapping " + mappingId, () -> mappings.getProfileMapping(mappingId));
     }
 
     /**
@@ -179,13 +189,36 @@ final class OktaApi implements AutoCloseable {
         return new Page<>(items == null ? List.of() : items, LinkPaging.nextCursor(items));
     }
 
-    private <T> T call(String operation, Supplier<T> call) {
+    private <T> T read(String operation, Supplier<T> call) {
+        return call(operation, true, call);
+    }
+
+    private <T> T call(String operation, boolean read, Supplier<T> call) {
+        for (int retries = 0; ; retries++) {
+            try {
+                return call.get();
+            } catch (OktaException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Duration wait = RetryWaits.wait(e, read, retries, retry);
+                if (wait == null) {
+                    throw errors.translate(operation, e);
+                }
+                LOG.info("Okta at {}: could not {} ({}); retrying in {} ms (retry {} of {})", errors.org(),
+                        operation, RetryWaits.describe(e), wait.toMillis(), retries + 1,
+                        retry.maxRetries());
+                pause(operation, wait);
+            }
+        }
+    }
+
+    private void pause(String operation, Duration wait) {
         try {
-            return call.get();
-        } catch (OktaException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw errors.translate(operation, e);
+            retry.pause(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OktaException("Okta at " + errors.org() + ": interrupted while waiting to retry: " + operation,
+                    OktaException.NO_HTTP_STATUS, null, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.oktaentra.okta;
 
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Set;
@@ -9,8 +11,9 @@ import java.util.TreeSet;
  * How oktaentra signs in to the Okta Management API: an API token (SSWS) or an OAuth 2.0 service app with a private
  * key ({@code private_key_jwt}).
  *
- * <p>The secret is copied in on creation, so the caller can wipe its own array. {@link #toString()} never shows it.
- * The Okta SDK keeps the secret as a {@link String} for the life of the client; that is outside this library's reach.
+ * <p>The token or PEM text is held in core's {@link Secret}; {@link #toString()} never shows it. Give the credentials
+ * to {@link OktaSettings.Builder#credentials(OktaCredentials)}. The Okta SDK keeps the secret as a {@link String} for
+ * the life of the client; that is outside this library's reach.
  *
  * <p>Scopes for OAuth 2.0: reading apps, app users and the provisioning connection needs {@code okta.apps.read};
  * switching the connection needs {@code okta.apps.manage}; reading the immutableId mapping needs
@@ -26,14 +29,13 @@ public final class OktaCredentials {
     public static final Set<String> DEFAULT_SCOPES =
             Set.of("okta.apps.read", "okta.apps.manage", "okta.profileMappings.read");
 
-    private final char[] secret;
+    private final Secret secret;
     private final PrivateKey privateKey;
     private final String clientId;
     private final String keyId;
     private final Set<String> scopes;
-    private volatile boolean wiped;
 
-    private OktaCredentials(char[] secret, PrivateKey privateKey, String clientId, String keyId, Set<String> scopes) {
+    private OktaCredentials(Secret secret, PrivateKey privateKey, String clientId, String keyId, Set<String> scopes) {
         this.secret = secret;
         this.privateKey = privateKey;
         this.clientId = clientId;
@@ -44,21 +46,26 @@ public final class OktaCredentials {
     /**
      * An Okta API token, sent as {@code Authorization: SSWS <token>}.
      *
-     * @param token the token; copied, so the caller may wipe it afterwards
+     * @param token the token
      * @return the credentials
-     * @throws IllegalArgumentException when the token is null, empty or contains whitespace
+     * @throws ConfigurationException when the token is missing or contains whitespace
      */
-    public static OktaCredentials apiToken(char[] token) {
-        if (token == null || token.length == 0) {
-            throw new IllegalArgumentException("The Okta API token is missing (null or empty).");
+    public static OktaCredentials apiToken(Secret token) {
+        if (token == null) {
+            throw new ConfigurationException("apiToken", "The Okta API token is missing (null).");
         }
-        for (char c : token) {
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                throw new IllegalArgumentException(
-                        "The Okta API token contains whitespace or a control character; copy it again without them.");
+        char[] chars = token.chars();
+        try {
+            for (char c : chars) {
+                if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                    throw new ConfigurationException("apiToken", "The Okta API token contains whitespace or a control"
+                            + " character; copy it again without them.");
+                }
             }
+        } finally {
+            Arrays.fill(chars, '\0');
         }
-        return new OktaCredentials(token.clone(), null, null, null, null);
+        return new OktaCredentials(token, null, null, null, null);
     }
 
     /**
@@ -70,11 +77,11 @@ public final class OktaCredentials {
      * @param scopes the scopes to ask for, e.g. {@link #DEFAULT_SCOPES}
      * @param privateKey an RSA or EC private key
      * @return the credentials
-     * @throws IllegalArgumentException when a required argument is missing
+     * @throws ConfigurationException when a required argument is missing
      */
     public static OktaCredentials privateKey(String clientId, String keyId, Set<String> scopes, PrivateKey privateKey) {
         if (privateKey == null) {
-            throw new IllegalArgumentException("The private key is missing (null).");
+            throw new ConfigurationException("privateKey", "The private key is missing (null).");
         }
         return new OktaCredentials(null, privateKey, checkClientId(clientId), blankToNull(keyId), checkScopes(scopes));
     }
@@ -86,20 +93,24 @@ public final class OktaCredentials {
      * @param clientId the service app's client id
      * @param keyId the key's id ({@code kid}), or {@code null}
      * @param scopes the scopes to ask for
-     * @param pem the PEM text; copied, so the caller may wipe it afterwards
+     * @param pem the PEM text
      * @return the credentials
-     * @throws IllegalArgumentException when a required argument is missing or the text is not PEM
+     * @throws ConfigurationException when a required argument is missing or the text is not PEM
      */
-    public static OktaCredentials privateKeyPem(String clientId, String keyId, Set<String> scopes, char[] pem) {
-        if (pem == null || pem.length == 0) {
-            throw new IllegalArgumentException("The private key PEM text is missing (null or empty).");
+    public static OktaCredentials privateKeyPem(String clientId, String keyId, Set<String> scopes, Secret pem) {
+        if (pem == null) {
+            throw new ConfigurationException("privateKey", "The private key PEM text is missing (null).");
         }
-        if (!contains(pem, "-----BEGIN ")) {
-            throw new IllegalArgumentException(
-                    "The private key is not PEM text: it has no '-----BEGIN ' line (contents not shown).");
+        char[] chars = pem.chars();
+        try {
+            if (!contains(chars, "-----BEGIN ")) {
+                throw new ConfigurationException("privateKey",
+                        "The private key is not PEM text: it has no '-----BEGIN ' line (contents not shown).");
+            }
+        } finally {
+            Arrays.fill(chars, '\0');
         }
-        return new OktaCredentials(pem.clone(), null, checkClientId(clientId), blankToNull(keyId),
-                checkScopes(scopes));
+        return new OktaCredentials(pem, null, checkClientId(clientId), blankToNull(keyId), checkScopes(scopes));
     }
 
     private static boolean contains(char[] text, String part) {
@@ -117,19 +128,19 @@ public final class OktaCredentials {
 
     private static String checkClientId(String clientId) {
         if (clientId == null || clientId.isBlank()) {
-            throw new IllegalArgumentException("The OAuth 2.0 client id is missing (null or blank).");
+            throw new ConfigurationException("clientId", "The OAuth 2.0 client id is missing (null or blank).");
         }
         return clientId.strip();
     }
 
     private static Set<String> checkScopes(Set<String> scopes) {
         if (scopes == null || scopes.isEmpty()) {
-            throw new IllegalArgumentException(
+            throw new ConfigurationException("scopes",
                     "At least one OAuth 2.0 scope is required, e.g. OktaCredentials.DEFAULT_SCOPES.");
         }
         for (String scope : scopes) {
             if (scope == null || scope.isBlank() || scope.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("Not an OAuth 2.0 scope: " + OktaException.quote(scope));
+                throw new ConfigurationException("scopes", "Not an OAuth 2.0 scope: " + OktaException.quote(scope));
             }
         }
         return Set.copyOf(new TreeSet<>(scopes));
@@ -177,10 +188,11 @@ public final class OktaCredentials {
 
     /** For {@link ClientFactory}: the token or PEM text; the caller wipes the copy. */
     char[] secretCopy() {
-        if (wiped) {
-            throw new IllegalStateException("These Okta credentials were wiped; create them again to build a client.");
+        if (secret != null && secret.isCleared()) {
+            throw new IllegalStateException("These Okta credentials were cleared; create them again to build a"
+                    + " client.");
         }
-        return secret == null ? null : secret.clone();
+        return secret == null ? null : secret.chars();
     }
 
     /** For {@link ClientFactory}. */
@@ -189,13 +201,12 @@ public final class OktaCredentials {
     }
 
     /**
-     * Overwrites the held token or PEM text with zeros. The client already built keeps working; building another
-     * from these credentials fails afterwards.
+     * Clears the held token or PEM text ({@link Secret#clear()}). The client already built keeps working; building
+     * another from these credentials fails afterwards.
      */
-    public void wipe() {
-        wiped = true;
+    public void clear() {
         if (secret != null) {
-            Arrays.fill(secret, '\0');
+            secret.clear();
         }
     }
 

@@ -21,7 +21,7 @@ final class OktaErrors {
 
     /**
      * @param org the org URL, for messages
-     * @param maxRetries how often the SDK retries a 429, for the rate-limit message
+     * @param maxRetries how often a 429 is retried, for the rate-limit message
      */
     public OktaErrors(String org, int maxRetries) {
         this.org = org;
@@ -97,7 +97,7 @@ final class OktaErrors {
             case 403 -> " The credentials lack the permission: an API token acts with its creator's admin role;"
                     + " an OAuth 2.0 client needs okta.apps.read, okta.apps.manage and okta.profileMappings.read.";
             case 429 -> " The rate limit was still exceeded after " + maxRetries + " retries; wait for it to reset"
-                    + " or allow more retries (OktaProvisioningBuilder#maxRetries).";
+                    + " or allow more retries (OktaSettings.Builder#retry).";
             default -> status >= 500 ? " Okta had a server error; try again later." : "";
         };
     }

@@ -5,10 +5,6 @@ import dev.oktaentra.core.provisioning.ProvisionedUser;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
 import dev.oktaentra.core.provisioning.ProvisioningState;
-import dev.oktaentra.okta.disable.DisablePlan;
-import dev.oktaentra.okta.disable.DisableResult;
-import dev.oktaentra.okta.disable.RollbackResult;
-import dev.oktaentra.okta.disable.Verification;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
@@ -16,49 +12,40 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Okta's Office 365 provisioning over the Okta Management SDK: finds every Office 365 app instance, reads the
- * ImmutableIDs Okta stamped and the mapping that computes them, and switches provisioning off (and on again).
+ * Okta's Office 365 provisioning over the Okta Management SDK, as core's {@link ProvisioningSource}: finds every
+ * Office 365 app instance, reads the ImmutableIDs Okta stamped and the mapping that computes them, and switches one
+ * app's provisioning off (and on again).
  *
  * <pre>{@code
- * try (OktaProvisioning okta = OktaProvisioning.withApiToken("https://contoso.okta.com", token)) {
- *     DisablePlan plan = okta.planDisable();           // dry run: every Office 365 app and what apply would do
- *     DisableResult result = okta.apply(plan);         // deactivates the connections that are on
- *     Verification check = okta.verify(plan);          // reads every app back
- *     if (!check.passed()) okta.rollback(result);      // re-enables exactly what apply switched off
+ * OktaSettings settings = OktaSettings.builder()
+ *         .orgUrl("https://contoso.okta.com")
+ *         .credentials(OktaCredentials.apiToken(Secret.fromEnvironment("OKTAENTRA_OKTA_API_TOKEN")))
+ *         .build();
+ * try (OktaProvisioning okta = OktaProvisioning.connect(settings)) {
+ *     okta.apps().forEach(app -> System.out.println(app.label() + ": " + app.provisioning()));
  * }
  * }</pre>
+ *
+ * <p>This class is a thin source, not a workflow: switching Okta off for the migration is core's journaled
+ * {@code disable-okta-provisioning} step (plan, apply, verify, roll back), which calls {@link #disable(String)} and
+ * {@link #enable(String)} app by app and records each switch with its before-state.
  *
  * <p>Provisioning of one app is its default provisioning connection ({@code /api/v1/apps/{id}/connections/default}),
  * which the Admin Console shows as "Enable API integration". Where Okta's connection API does not apply to an app,
  * the app is {@link ProvisioningState#MANUAL_ONLY} and its {@link ProvisioningApp#consoleSteps()} say what a person
  * does instead. Only apps whose OIN name is {@code office365} are ever switched.
  *
- * <p>The SDK's client cache is off, so every read is fresh. Rate-limited calls (HTTP 429) are retried by the SDK after
- * the time in {@code X-Rate-Limit-Reset}, at most {@link OktaProvisioningBuilder#maxRetries(int)} times.
+ * <p>The SDK's client cache is off, so every read is fresh. Rate-limited calls (HTTP 429) are retried after the time
+ * in {@code X-Rate-Limit-Reset}, and 503 and 504 after a back-off, as {@link OktaSettings#retry()} allows.
  * Credentials never appear in {@link #toString()}, {@link #name()}, log lines or exception messages from this
- * library; keep Apache HttpClient's header and wire loggers ({@code org.apache.hc.client5.http.headers}, {@code org.apache.hc.client5.http.wire})
- * below DEBUG, as they print request headers.
+ * library; keep Apache HttpClient's header and wire loggers ({@code org.apache.hc.client5.http.headers},
+ * {@code org.apache.hc.client5.http.wire}) below DEBUG, as they print request headers.
  *
  * <p>Instances are not for concurrent use: use one per thread, or call them in turn.
  */
 public final class OktaProvisioning implements ProvisioningSource {
 
-    /** Retries of a rate-limited or unavailable call, as in the SDK's default. */
-    public static final int DEFAULT_MAX_RETRIES = 4;
-
-    /** The most retries {@link OktaProvisioningBuilder#maxRetries(int)} accepts. */
-    public static final int MAX_RETRIES_LIMIT = 10;
-
-    /** Connect and read timeout. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-
-    /** Apps per page, Okta's maximum. */
-    public static final int DEFAULT_APP_PAGE_SIZE = 200;
-
-    /** App users per page, Okta's maximum. */
-    public static final int DEFAULT_USER_PAGE_SIZE = 500;
-
-    private final OrgUrl orgUrl;
+    private final OktaSettings settings;
     private final String scheme;
     private final OktaApi api;
     private final Office365Apps office365Apps;
@@ -66,60 +53,30 @@ public final class OktaProvisioning implements ProvisioningSource {
     private final ConnectionSwitch connectionSwitch;
     private final AppUsers appUsers;
     private final ImmutableIdMappings mappings;
-    private final DisableWorkflow workflow;
 
-    OktaProvisioning(OktaProvisioningBuilder b, OrgUrl url) {
-        this.orgUrl = url;
-        this.scheme = b.credentials.isApiToken() ? "API token" : "OAuth 2.0 client " + b.credentials.clientId();
-        OktaErrors errors = new OktaErrors(url.text(), b.maxRetries);
-        this.api = new OktaApi(ClientFactory.build(url, b.credentials, b.maxRetries,
-                (int) Math.max(1, b.timeout.toSeconds()), errors), errors);
-        this.office365Apps = new Office365Apps(api, b.appPageSize);
+    private OktaProvisioning(OktaSettings settings) {
+        this.settings = settings;
+        OktaCredentials credentials = settings.credentials();
+        this.scheme = credentials.isApiToken() ? "API token" : "OAuth 2.0 client " + credentials.clientId();
+        OktaErrors errors = new OktaErrors(settings.orgUrl(), settings.retry().maxRetries());
+        this.api = new OktaApi(ClientFactory.build(settings, errors), errors, settings.retry());
+        this.office365Apps = new Office365Apps(api, settings.appPageSize());
         this.probe = new ProvisioningProbe(api);
         this.connectionSwitch = new ConnectionSwitch(api, probe);
-        this.appUsers = new AppUsers(api, b.userPageSize);
+        this.appUsers = new AppUsers(api, settings.userPageSize());
         this.mappings = new ImmutableIdMappings(api);
-        this.workflow = new DisableWorkflow(url.text(), this::apps, probe, connectionSwitch, b.clock);
     }
 
     /**
-     * Connects with an API token (SSWS) and the defaults.
+     * Builds the SDK client for the settings' org. With an API token nothing is sent until the first call; with OAuth
+     * 2.0 credentials the access token is fetched at once, so bad credentials fail here.
      *
-     * @param orgUrl the org, e.g. {@code https://contoso.okta.com}
-     * @param apiToken the token; copied, so the caller may wipe it afterwards
-     * @return the adapter
-     * @throws IllegalArgumentException when the URL or token is not usable
+     * @param settings the org, credentials, retry policy, timeouts and page sizes
+     * @return the adapter; close it
+     * @throws OktaException when Okta refuses the OAuth 2.0 sign-in
      */
-    public static OktaProvisioning withApiToken(String orgUrl, char[] apiToken) {
-        return builder().orgUrl(orgUrl).credentials(OktaCredentials.apiToken(apiToken)).build();
-    }
-
-    /**
-     * Connects as an OAuth 2.0 service app with a private key and {@link OktaCredentials#DEFAULT_SCOPES}; the access
-     * token is fetched at once, so bad credentials fail here.
-     *
-     * @param orgUrl the org, e.g. {@code https://contoso.okta.com}
-     * @param clientId the service app's client id
-     * @param keyId the key id ({@code kid}), or {@code null}
-     * @param privateKey the RSA or EC private key
-     * @return the adapter
-     * @throws IllegalArgumentException when an argument is not usable
-     * @throws OktaException when Okta refuses the sign-in
-     */
-    public static OktaProvisioning withPrivateKey(String orgUrl, String clientId, String keyId,
-            PrivateKey privateKey) {
-        return builder().orgUrl(orgUrl)
-                .credentials(OktaCredentials.privateKey(clientId, keyId, OktaCredentials.DEFAULT_SCOPES, privateKey))
-                .build();
-    }
-
-    /**
-     * A builder for every setting.
-     *
-     * @return an empty builder
-     */
-    public static OktaProvisioningBuilder builder() {
-        return new OktaProvisioningBuilder();
+    public static OktaProvisioning connect(OktaSettings settings) {
+        return new OktaProvisioning(Objects.requireNonNull(settings, "settings"));
     }
 
     /**
@@ -187,59 +144,22 @@ public final class OktaProvisioning implements ProvisioningSource {
     }
 
     /**
-     * Reads every Office 365 app and plans switching provisioning off. Changes nothing.
-     *
-     * @return the plan
-     * @throws OktaException when Okta cannot be read
-     */
-    public DisablePlan planDisable() {
-        return workflow.plan();
-    }
-
-    /**
-     * Applies a plan app by app: deactivates the connections that are still on, leaves apps that are off alone,
-     * and reports apps the API cannot switch with their console steps. Each app's state is read again first; an app
-     * whose state changed since planning is not touched. Idempotent: applying again changes nothing.
-     *
-     * @param plan a plan from {@link #planDisable()} of this org
-     * @return each app's outcome and before-state
-     * @throws IllegalArgumentException when the plan is for another org
-     */
-    public DisableResult apply(DisablePlan plan) {
-        return workflow.apply(Objects.requireNonNull(plan, "plan"));
-    }
-
-    /**
-     * Reads every Office 365 app again and checks that provisioning is off, including apps that appeared after
-     * planning.
-     *
-     * @param plan the plan that was applied
-     * @return the checks
-     * @throws OktaException when Okta cannot be read
-     */
-    public Verification verify(DisablePlan plan) {
-        return workflow.verify(Objects.requireNonNull(plan, "plan"));
-    }
-
-    /**
-     * Activates again exactly the connections {@code result} deactivated, and lists how to switch on by hand the
-     * apps that were left to a person.
-     *
-     * @param result what apply did
-     * @return each app's outcome
-     */
-    public RollbackResult rollback(DisableResult result) {
-        return workflow.rollback(Objects.requireNonNull(result, "result"));
-    }
-
-    /**
      * The org URL.
      *
      * @return e.g. {@code https://contoso.okta.com}
      */
     @Override
     public String name() {
-        return orgUrl.text();
+        return settings.orgUrl();
+    }
+
+    /**
+     * The settings in force.
+     *
+     * @return the settings
+     */
+    public OktaSettings settings() {
+        return settings;
     }
 
     /** Closes the SDK's HTTP connections. */
@@ -255,7 +175,7 @@ public final class OktaProvisioning implements ProvisioningSource {
      */
     @Override
     public String toString() {
-        return "OktaProvisioning[" + orgUrl.text() + ", " + scheme + "]";
+        return "OktaProvisioning[" + settings.orgUrl() + ", " + scheme + "]";
     }
 
     private static String requireAppId(String appId) {

@@ -27,7 +27,7 @@ class AppUsersTest {
     void start() {
         fake = FakeOktaServer.start();
         fake.addApps(FakeApp.office365(APP, "Office 365"), FakeApp.office365("0oaO365b", "Other tenant"));
-        okta = TestOrgs.builder(fake).userPageSize(3).build();
+        okta = OktaProvisioning.connect(TestOrgs.builder(fake).userPageSize(3).build());
     }
 
     @AfterEach

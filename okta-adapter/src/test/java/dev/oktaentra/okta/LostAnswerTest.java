@@ -9,6 +9,9 @@ import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
 import dev.oktaentra.okta.testing.LostAnswer;
 import dev.oktaentra.okta.testing.RecordedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +42,10 @@ class LostAnswerTest {
         fake.close();
     }
 
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
     private OktaProvisioning connect(int retries) {
-        return TestOrgs.builder(fake).maxRetries(retries).build();
+        return OktaProvisioning.connect(TestOrgs.builder(fake).retry(TestOrgs.retry(retries, sleeps)).build());
     }
 
     @ParameterizedTest
@@ -66,7 +71,7 @@ class LostAnswerTest {
     }
 
     @Test
-    void disable_retriedByTheSdkAfterA503ThatCommitted_isDisabled() {
+    void disable_retriedAfterA503ThatCommitted_isDisabled() {
         fake.loseAnswers("POST", DEACTIVATE, LostAnswer.SERVICE_UNAVAILABLE, 1);
         try (OktaProvisioning okta = connect(1)) {
 
@@ -74,6 +79,7 @@ class LostAnswerTest {
         }
         assertThat(fake.requests()).filteredOn(RecordedRequest::isWrite).extracting(RecordedRequest::status)
                 .containsExactly(503, 204);
+        assertThat(sleeps).as("the back-off, recorded, not slept").containsExactly(Duration.ofSeconds(1));
     }
 
     @Test

@@ -124,7 +124,7 @@ class OktaProvisioningAppsTest {
     @Test
     void apps_smallAppPageSizeIsSentAsLimit() {
         fake.addApps(FakeApp.office365("0oaA", "A"), FakeApp.office365("0oaB", "B"), FakeApp.office365("0oaC", "C"));
-        try (OktaProvisioning small = TestOrgs.builder(fake).appPageSize(1).build()) {
+        try (OktaProvisioning small = OktaProvisioning.connect(TestOrgs.builder(fake).appPageSize(1).build())) {
             assertThat(small.apps()).hasSize(3);
         }
         assertThat(fake.requests().stream().filter(r -> r.path().equals("/api/v1/apps")))

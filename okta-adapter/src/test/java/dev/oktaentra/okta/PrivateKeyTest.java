@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
 import dev.oktaentra.core.provisioning.ProvisioningState;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeOktaServer;
 import dev.oktaentra.okta.testing.RecordedRequest;
@@ -47,14 +49,18 @@ class PrivateKeyTest {
         fake.close();
     }
 
-    private OktaProvisioningBuilder builder(OktaCredentials credentials) {
-        return OktaProvisioning.builder().orgUrl(fake.orgUrl()).credentials(credentials).allowPlainHttpOnLoopback();
+    private OktaSettings.Builder builder(OktaCredentials credentials) {
+        return TestOrgs.builder(fake).credentials(credentials);
+    }
+
+    private static OktaProvisioning connect(OktaSettings.Builder builder) {
+        return OktaProvisioning.connect(builder.build());
     }
 
     @Test
     void privateKey_signsInAndDisablesWithABearerToken() {
-        try (OktaProvisioning okta = builder(OktaCredentials.privateKey("0oaServiceApp", "kid-1",
-                OktaCredentials.DEFAULT_SCOPES, rsa.getPrivate())).build()) {
+        try (OktaProvisioning okta = connect(builder(OktaCredentials.privateKey("0oaServiceApp", "kid-1",
+                OktaCredentials.DEFAULT_SCOPES, rsa.getPrivate())))) {
             assertThat(okta.disable("0oaO365a")).isEqualTo(ProvisioningState.DISABLED);
             assertThat(okta.toString()).isEqualTo("OktaProvisioning[" + fake.orgUrl()
                     + ", OAuth 2.0 client 0oaServiceApp]");
@@ -71,8 +77,8 @@ class PrivateKeyTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(rsa.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
 
-        try (OktaProvisioning okta = builder(OktaCredentials.privateKeyPem("0oaServiceApp", null,
-                OktaCredentials.DEFAULT_SCOPES, pem.toCharArray())).build()) {
+        try (OktaProvisioning okta = connect(builder(OktaCredentials.privateKeyPem("0oaServiceApp", null,
+                OktaCredentials.DEFAULT_SCOPES, Secret.of(pem))))) {
             assertThat(okta.apps()).hasSize(1);
         }
     }
@@ -81,8 +87,8 @@ class PrivateKeyTest {
     void privateKey_withTheWrongKeyFailsAtBuildWithoutShowingTheKey() {
         String encodedKey = Base64.getEncoder().encodeToString(otherRsa.getPrivate().getEncoded());
 
-        assertThatThrownBy(() -> builder(OktaCredentials.privateKey("0oaServiceApp", null,
-                OktaCredentials.DEFAULT_SCOPES, otherRsa.getPrivate())).build())
+        assertThatThrownBy(() -> connect(builder(OktaCredentials.privateKey("0oaServiceApp", null,
+                OktaCredentials.DEFAULT_SCOPES, otherRsa.getPrivate()))))
                 .isInstanceOf(OktaException.class)
                 .hasMessageContaining("sign in as OAuth 2.0 client 0oaServiceApp")
                 .hasMessageContaining("invalid_client")
@@ -91,8 +97,8 @@ class PrivateKeyTest {
 
     @Test
     void privateKey_withoutTheMappingScopeExplainsInsteadOfFailing() {
-        try (OktaProvisioning okta = builder(OktaCredentials.privateKey("0oaNarrowApp", null,
-                Set.of("okta.apps.read", "okta.apps.manage"), rsa.getPrivate())).build()) {
+        try (OktaProvisioning okta = connect(builder(OktaCredentials.privateKey("0oaNarrowApp", null,
+                Set.of("okta.apps.read", "okta.apps.manage"), rsa.getPrivate())))) {
             ImmutableIdMapping mapping = okta.immutableIdMapping("0oaO365a");
 
             assertThat(mapping.expression()).isNull();
@@ -107,8 +113,8 @@ class PrivateKeyTest {
     void privateKey_withoutAppScopesFailsWithAPermissionHint() {
         fake.registerServiceApp("0oaMappingsOnly", rsa.getPublic(), Set.of("okta.profileMappings.read"));
 
-        try (OktaProvisioning okta = builder(OktaCredentials.privateKey("0oaMappingsOnly", null,
-                Set.of("okta.profileMappings.read"), rsa.getPrivate())).build()) {
+        try (OktaProvisioning okta = connect(builder(OktaCredentials.privateKey("0oaMappingsOnly", null,
+                Set.of("okta.profileMappings.read"), rsa.getPrivate())))) {
             assertThatThrownBy(okta::apps).isInstanceOf(OktaException.class)
                     .hasMessageContaining("HTTP 403 E0000006")
                     .hasMessageContaining("okta.apps.read");
@@ -117,8 +123,8 @@ class PrivateKeyTest {
 
     @Test
     void privateKey_askingForScopesNotGrantedFailsAtBuild() {
-        assertThatThrownBy(() -> builder(OktaCredentials.privateKey("0oaNarrowApp", null,
-                OktaCredentials.DEFAULT_SCOPES, rsa.getPrivate())).build())
+        assertThatThrownBy(() -> connect(builder(OktaCredentials.privateKey("0oaNarrowApp", null,
+                OktaCredentials.DEFAULT_SCOPES, rsa.getPrivate()))))
                 .isInstanceOf(OktaException.class).hasMessageContaining("HTTP 400 invalid_scope");
     }
 
@@ -129,8 +135,8 @@ class PrivateKeyTest {
         KeyPair ec = generator.generateKeyPair();
         fake.registerServiceApp("0oaEcApp", ec.getPublic(), OktaCredentials.DEFAULT_SCOPES);
 
-        try (OktaProvisioning okta = builder(OktaCredentials.privateKey("0oaEcApp", null,
-                OktaCredentials.DEFAULT_SCOPES, ec.getPrivate())).build()) {
+        try (OktaProvisioning okta = connect(builder(OktaCredentials.privateKey("0oaEcApp", null,
+                OktaCredentials.DEFAULT_SCOPES, ec.getPrivate())))) {
             assertThat(okta.apps()).hasSize(1);
         }
     }
@@ -147,9 +153,9 @@ class PrivateKeyTest {
     @Test
     void credentials_refuseTextThatIsNotPem() {
         assertThatThrownBy(() -> OktaCredentials.privateKeyPem("c", null, OktaCredentials.DEFAULT_SCOPES,
-                "/path/to/key.pem".toCharArray())).isInstanceOf(IllegalArgumentException.class)
+                Secret.of("/path/to/key.pem"))).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("not PEM").hasMessageNotContaining("/path");
         assertThatThrownBy(() -> OktaCredentials.privateKey("c", null, Set.of(), rsa.getPrivate()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scope");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("scope");
     }
 }

@@ -3,19 +3,26 @@ package dev.oktaentra.okta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.oktaentra.core.directory.WriteStatus;
-import dev.oktaentra.okta.disable.DisableResult;
+import dev.oktaentra.core.provisioning.ProvisioningState;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
+import dev.oktaentra.okta.testing.LostAnswer;
 import dev.oktaentra.okta.testing.RecordedRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The SDK waits at least one second per 429, so these tests keep the number of 429s small. */
+/**
+ * 429s are retried after {@code X-Rate-Limit-Reset}; the waits go through the retry policy's sleeper, so these tests
+ * record them instead of sleeping. The fake resets its limit "now", so each wait is Okta's reset plus one second.
+ */
 class RateLimitTest {
 
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private FakeOktaServer fake;
 
     @BeforeEach
@@ -29,48 +36,70 @@ class RateLimitTest {
         fake.close();
     }
 
+    private OktaProvisioning connect(int retries) {
+        return OktaProvisioning.connect(TestOrgs.builder(fake).retry(TestOrgs.retry(retries, sleeps)).build());
+    }
+
     @Test
     void apps_survivesRateLimitedAnswersByWaitingForTheReset() {
-        try (OktaProvisioning okta = TestOrgs.builder(fake).maxRetries(2).build()) {
+        try (OktaProvisioning okta = connect(2)) {
             fake.rateLimitNext(2);
-            long started = System.nanoTime();
 
             assertThat(okta.apps()).hasSize(2);
 
-            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-            assertThat(elapsedMillis).isGreaterThanOrEqualTo(1_900);
+            assertThat(sleeps).as("waited for the reset, through the sleeper").hasSize(2)
+                    .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
             assertThat(fake.requests()).extracting(RecordedRequest::status).startsWith(429, 429, 200);
         }
     }
 
     @Test
-    void apply_survivesARateLimitedDeactivate() {
-        try (OktaProvisioning okta = TestOrgs.connect(fake)) {
-            var plan = okta.planDisable();
-            fake.clearRequests();
+    void disable_survivesARateLimitedDeactivate() {
+        try (OktaProvisioning okta = connect(2)) {
             fake.rateLimitNextWrites(1);
 
-            DisableResult result = okta.apply(plan);
+            assertThat(okta.disable("0oaO365a")).isEqualTo(ProvisioningState.DISABLED);
 
-            assertThat(result.changes()).extracting(c -> c.status()).containsOnly(WriteStatus.APPLIED);
             assertThat(fake.app("0oaO365a").connection()).isEqualTo(FakeConnection.DISABLED);
-            assertThat(fake.app("0oaO365b").connection()).isEqualTo(FakeConnection.DISABLED);
-            assertThat(fake.requests()).anySatisfy(r -> {
-                assertThat(r.method()).isEqualTo("POST");
-                assertThat(r.status()).isEqualTo(429);
-            });
+            assertThat(fake.requests()).filteredOn(RecordedRequest::isWrite).extracting(RecordedRequest::status)
+                    .containsExactly(429, 204);
+            assertThat(sleeps).hasSize(1);
+        }
+    }
+
+    @Test
+    void apps_aReadWhoseConnectionWasReset_isRetriedAfterTheBackOff() {
+        fake.loseAnswers("GET", "/api/v1/apps", LostAnswer.CONNECTION_RESET, 1);
+        try (OktaProvisioning okta = connect(2)) {
+
+            assertThat(okta.apps()).hasSize(2);
+
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void disable_aWriteWhoseConnectionWasReset_isNeverSentAgain_butReadBack() {
+        fake.loseAnswers("POST", "/api/v1/apps/0oaO365a/", LostAnswer.CONNECTION_RESET, 1);
+        try (OktaProvisioning okta = connect(2)) {
+
+            assertThat(okta.disable("0oaO365a")).isEqualTo(ProvisioningState.DISABLED);
+
+            assertThat(fake.requests()).filteredOn(RecordedRequest::isWrite).hasSize(1);
+            assertThat(sleeps).isEmpty();
         }
     }
 
     @Test
     void apps_failsClearlyWhenRetriesAreUsedUp() {
-        try (OktaProvisioning okta = TestOrgs.builder(fake).maxRetries(0).build()) {
+        try (OktaProvisioning okta = connect(0)) {
             fake.rateLimitNext(1);
 
             assertThatThrownBy(okta::apps).isInstanceOf(OktaException.class)
                     .hasMessageContaining("HTTP 429 E0000047")
                     .hasMessageContaining("still exceeded after 0 retries")
                     .satisfies(e -> assertThat(((OktaException) e).errorCode()).isEqualTo("E0000047"));
+            assertThat(sleeps).isEmpty();
         }
     }
 }

@@ -2,30 +2,35 @@ package dev.oktaentra.okta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.Plan;
+import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
-import dev.oktaentra.okta.disable.DisablePlan;
-import dev.oktaentra.okta.disable.DisableResult;
-import dev.oktaentra.okta.disable.Verification;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's okta-adapter snippet, verbatim between the markers, run against the fake. */
 class ReadmeExampleTest {
 
     @Test
-    void readmeSnippet_runsAgainstTheFake() {
+    void readmeSnippet_runsAgainstTheFake(@TempDir Path dir) {
         try (FakeOktaServer fake = FakeOktaServer.start()) {
             TestOrgs.seedMixedOrg(fake);
             try (OktaProvisioning okta = TestOrgs.connect(fake)) {
-                readme(okta);
+                readme(okta, dir.resolve("okta.journal"));
             }
-            assertThat(fake.app("0oaO365a").connection()).isEqualTo(FakeConnection.DISABLED);
+            assertThat(fake.app("0oaO365a").connection()).as("the sandbox app was not confirmed, so verify failed"
+                    + " and the rollback switched it on again").isEqualTo(FakeConnection.ENABLED);
+            assertThat(fake.requests()).anySatisfy(r -> assertThat(r.path()).endsWith("/lifecycle/deactivate"));
         }
     }
 
-    private static void readme(OktaProvisioning okta) {
+    private static void readme(OktaProvisioning okta, Path journal) {
         // README begin
         okta.apps().forEach(app -> System.out.println(app.label() + ": " + app.provisioning() + ", " + app.detail()));
         String appId = okta.apps().get(0).id();
@@ -34,13 +39,16 @@ class ReadmeExampleTest {
             users.forEach(u -> System.out.println(u.userName() + " " + u.immutableId()));
         }
 
-        DisablePlan plan = okta.planDisable();                 // dry run: every Office 365 app, changes nothing
-        System.out.println(plan.describe());
-        DisableResult result = okta.apply(plan);               // deactivates the connections that are on
-        result.confirmByHand().forEach(c -> System.out.println(c.message()));  // console steps, by hand
-        Verification check = okta.verify(plan);                // reads every Office 365 app back
-        if (!check.passed()) {
-            okta.rollback(result);                             // re-enables exactly what apply switched off
+        // Switching Okta off is the runbook's journaled step: plan (a dry run), apply, verify, roll back.
+        MigrationContext context = MigrationContext.builder().provisioning(okta).build();
+        try (Migration migration = Migration.configure().runbook(Runbooks.connectServer()).context(context)
+                .journal(journal).open()) {
+            Plan plan = migration.plan("disable-okta-provisioning");  // every Office 365 app; changes nothing
+            plan.instructions().forEach(System.out::println);        // apps the API cannot switch: console steps
+            migration.apply(plan);                                   // deactivates the connections that are on
+            if (!migration.verify("disable-okta-provisioning").passed()) {
+                migration.apply(migration.rollback("disable-okta-provisioning"));  // exactly what apply switched
+            }
         }
         // README end
     }

@@ -3,6 +3,8 @@ package dev.oktaentra.okta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
@@ -57,11 +59,9 @@ class SecretsTest {
 
     @Test
     void token_neverAppearsInTheLogOfAFullRun() {
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl(fake.orgUrl())
-                .apiToken(TOKEN.toCharArray()).allowPlainHttpOnLoopback().build()) {
-            var result = okta.apply(okta.planDisable());
-            okta.verify(result.plan());
-            okta.rollback(result);
+        try (OktaProvisioning okta = connect(TOKEN)) {
+            okta.apps().forEach(app -> okta.disable(app.id()));
+            okta.enable("0oaO365a");
             okta.users("0oaO365a").toList();
             okta.immutableIdMapping("0oaO365a");
         }
@@ -73,12 +73,11 @@ class SecretsTest {
 
     @Test
     void token_neverAppearsInToStringOrName() {
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl(fake.orgUrl())
-                .apiToken(TOKEN.toCharArray()).allowPlainHttpOnLoopback().build()) {
+        try (OktaProvisioning okta = connect(TOKEN)) {
             assertThat(okta.toString()).isEqualTo("OktaProvisioning[" + fake.orgUrl() + ", API token]");
             assertThat(okta.name()).isEqualTo(fake.orgUrl());
         }
-        assertThat(OktaCredentials.apiToken(TOKEN.toCharArray()).toString())
+        assertThat(OktaCredentials.apiToken(Secret.of(TOKEN)).toString())
                 .isEqualTo("OktaCredentials[API token (SSWS), redacted]");
     }
 
@@ -86,20 +85,19 @@ class SecretsTest {
     void token_neverAppearsInErrorsOrTheirCauses() {
         String wrong = TOKEN + "-wrong";
         List<Throwable> failures = new ArrayList<>();
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl(fake.orgUrl()).apiToken(wrong.toCharArray())
-                .allowPlainHttpOnLoopback().build()) {
+        try (OktaProvisioning okta = connect(wrong)) {
             failures.add(catchIt(okta::apps));
             failures.add(catchIt(() -> okta.disable("0oaO365a")));
             failures.add(catchIt(() -> okta.users("0oaO365a").toList()));
             failures.add(catchIt(() -> okta.immutableIdMapping("0oaO365a")));
         }
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl(fake.orgUrl())
-                .apiToken(TOKEN.toCharArray()).allowPlainHttpOnLoopback().build()) {
+        try (OktaProvisioning okta = connect(TOKEN)) {
             failures.add(catchIt(() -> okta.users("0oaMissing").toList()));
             failures.add(catchIt(() -> okta.disable("0oaMissing")));
         }
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl("http://127.0.0.1:1")
-                .apiToken(TOKEN.toCharArray()).allowPlainHttpOnLoopback().maxRetries(0).build()) {
+        try (OktaProvisioning okta = OktaProvisioning.connect(OktaSettings.builder().orgUrl("http://127.0.0.1:1")
+                .credentials(OktaCredentials.apiToken(Secret.of(TOKEN))).allowPlaintextOnLoopback()
+                .retry(TestOrgs.retry(0, new ArrayList<>())).build())) {
             failures.add(catchIt(okta::apps));
         }
 
@@ -125,26 +123,32 @@ class SecretsTest {
 
     @Test
     void credentials_refuseAMissingOrBlankToken() {
-        assertThatThrownBy(() -> OktaCredentials.apiToken(new char[0]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
-        assertThatThrownBy(() -> OktaCredentials.apiToken("abc def".toCharArray()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whitespace")
+        assertThatThrownBy(() -> OktaCredentials.apiToken(null))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("missing");
+        assertThatThrownBy(() -> OktaCredentials.apiToken(Secret.of("abc def")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("whitespace")
                 .hasMessageNotContaining("abc");
     }
 
     @Test
-    void credentials_copyTheTokenAndCanBeWiped() {
+    void credentials_canBeCleared_andThenBuildNoClient() {
         char[] token = TOKEN.toCharArray();
-        OktaCredentials credentials = OktaCredentials.apiToken(token);
+        OktaCredentials credentials = OktaCredentials.apiToken(Secret.of(token));
         java.util.Arrays.fill(token, 'x');
+        OktaSettings settings = OktaSettings.builder().orgUrl(fake.orgUrl()).credentials(credentials)
+                .allowPlaintextOnLoopback().build();
 
-        try (OktaProvisioning okta = OktaProvisioning.builder().orgUrl(fake.orgUrl()).credentials(credentials)
-                .allowPlainHttpOnLoopback().build()) {
+        try (OktaProvisioning okta = OktaProvisioning.connect(settings)) {
             assertThat(okta.apps()).hasSize(2);
         }
-        credentials.wipe();
-        assertThatThrownBy(() -> OktaProvisioning.builder().orgUrl(fake.orgUrl()).credentials(credentials)
-                .allowPlainHttpOnLoopback().build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("wiped");
+        credentials.clear();
+        assertThatThrownBy(() -> OktaProvisioning.connect(settings)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cleared");
+    }
+
+    private OktaProvisioning connect(String token) {
+        return OktaProvisioning.connect(OktaSettings.builder().orgUrl(fake.orgUrl())
+                .credentials(OktaCredentials.apiToken(Secret.of(token))).allowPlaintextOnLoopback()
+                .retry(TestOrgs.retry(2, new ArrayList<>())).build());
     }
 }

@@ -1,7 +1,12 @@
 package dev.oktaentra.okta;
 
+import dev.oktaentra.core.settings.RetryPolicy;
 import dev.oktaentra.okta.testing.FakeApp;
+import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Builds adapters against a {@link FakeOktaServer}, and seeds the orgs the tests share. */
 final class TestOrgs {
@@ -9,17 +14,23 @@ final class TestOrgs {
     private TestOrgs() {
     }
 
-    /** An adapter with the fake's API token and two retries. */
+    /** An adapter with the fake's API token and two retries that never sleep. */
     static OktaProvisioning connect(FakeOktaServer fake) {
-        return builder(fake).build();
+        return OktaProvisioning.connect(builder(fake).build());
     }
 
-    static OktaProvisioningBuilder builder(FakeOktaServer fake) {
-        return OktaProvisioning.builder()
+    /** Settings with the fake's API token, plain http to its loopback port, and two retries that never sleep. */
+    static OktaSettings.Builder builder(FakeOktaServer fake) {
+        return OktaSettings.builder()
                 .orgUrl(fake.orgUrl())
-                .apiToken(fake.apiToken())
-                .allowPlainHttpOnLoopback()
-                .maxRetries(2);
+                .credentials(OktaCredentials.apiToken(fake.apiToken()))
+                .allowPlaintextOnLoopback()
+                .retry(retry(2, new CopyOnWriteArrayList<>()));
+    }
+
+    /** The default policy with {@code maxRetries}, its waits recorded in {@code sleeps} instead of slept. */
+    static RetryPolicy retry(int maxRetries, List<Duration> sleeps) {
+        return OktaSettings.DEFAULT_RETRY.toBuilder().maxRetries(maxRetries).sleeper(sleeps::add).build();
     }
 
     /**
@@ -33,10 +44,8 @@ final class TestOrgs {
                 FakeApp.office365("0oaO365b", "Office 365 Fabrikam"),
                 FakeApp.other("0oaGoogle1", "google", "Google Workspace"),
                 FakeApp.office365("0oaO365c", "Office 365 Tailspin").withSignOnMode("SAML_1_1"),
-                FakeApp.office365("0oaO365d", "Office 365 Legacy")
-                        .withConnection(dev.oktaentra.okta.testing.FakeConnection.DISABLED),
-                FakeApp.office365("0oaO365e", "Office 365 Sandbox")
-                        .withConnection(dev.oktaentra.okta.testing.FakeConnection.UNKNOWN)
+                FakeApp.office365("0oaO365d", "Office 365 Legacy").withConnection(FakeConnection.DISABLED),
+                FakeApp.office365("0oaO365e", "Office 365 Sandbox").withConnection(FakeConnection.UNKNOWN)
                         .withUserProvisioning(null));
         fake.maxPageSize(2);
     }

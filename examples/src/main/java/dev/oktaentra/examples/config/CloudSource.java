@@ -7,8 +7,10 @@ import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.graph.GraphCloud;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
-import dev.oktaentra.graph.Secret;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.RetryPolicy;
+import dev.oktaentra.core.settings.Secret;
+import dev.oktaentra.graph.GraphSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,13 +27,13 @@ final class CloudSource {
 
     private final JsonSettings graph;
     private final Auth auth;
-    private final GraphOptions options;
+    private final GraphSettings settings;
     private final Path csv;
 
-    private CloudSource(JsonSettings graph, Auth auth, GraphOptions options, Path csv) {
+    private CloudSource(JsonSettings graph, Auth auth, GraphSettings settings, Path csv) {
         this.graph = graph;
         this.auth = auth;
-        this.options = options;
+        this.settings = settings;
         this.csv = csv;
     }
 
@@ -72,7 +74,7 @@ final class CloudSource {
             case ACCESS_TOKEN -> graph.variable("accessTokenEnv");
             default -> throw new IllegalStateException(auth.name());
         }
-        return new CloudSource(graph, auth, options(graph), null);
+        return new CloudSource(graph, auth, settings(graph), null);
     }
 
     private static boolean pfx(Path certificate) {
@@ -80,26 +82,30 @@ final class CloudSource {
         return name.endsWith(".pfx") || name.endsWith(".p12");
     }
 
-    private static GraphOptions options(JsonSettings graph) {
+    /** Every setting but the credentials, whose secrets are read only when the directory is opened. */
+    private static GraphSettings settings(JsonSettings graph) {
         try {
-            GraphOptions.Builder b = GraphOptions.builder();
+            GraphSettings.Builder b = GraphSettings.builder();
             graph.optChoice("cloud", Arrays.stream(GraphCloud.values()).map(Enum::name).toArray(String[]::new))
                     .ifPresent(c -> b.cloud(GraphCloud.valueOf(c)));
             graph.optString("baseUrl").ifPresent(b::baseUrl);
             graph.optString("authorityHost").ifPresent(b::authorityHost);
-            b.allowPlaintext(graph.bool("allowPlaintext", false));
+            if (graph.bool("allowPlaintext", false)) {
+                b.allowPlaintextOnLoopback();
+            }
             graph.strings("extraUserFields").forEach(b::extraUserField);
             b.markAdminRoles(graph.bool("markAdminRoles", true));
-            graph.optLong("maxRetries", 0, GraphOptions.MAX_RETRIES).ifPresent(n -> b.maxRetries(n.intValue()));
+            graph.optLong("maxRetries", 0, RetryPolicy.MAX_RETRIES).ifPresent(n -> b.retry(
+                    GraphSettings.DEFAULT_RETRY.toBuilder().maxRetries(n.intValue()).build()));
             return b.build();
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigurationException e) {
             throw graph.error(e.getMessage());
         }
     }
 
     String describe() {
         return csv != null ? "CSV " + csv + " (read-only)"
-                : "Microsoft Graph " + options.baseUrl() + (graph.has("tenantId") ? " tenant "
+                : "Microsoft Graph " + settings.baseUrl() + (graph.has("tenantId") ? " tenant "
                         + graph.string("tenantId") : "") + " (" + graph.string("auth") + ")";
     }
 
@@ -108,7 +114,8 @@ final class CloudSource {
         if (csv != null) {
             return new Opened(CloudCsvExport.of(csv), null, null);
         }
-        GraphDirectory directory = GraphDirectory.connect(credentials(secrets, notices), options);
+        GraphDirectory directory = GraphDirectory.connect(settings.toBuilder()
+                .credentials(credentials(secrets, notices)).build());
         return new Opened(directory, directory.writer(), directory.tenantSync());
     }
 
@@ -133,12 +140,7 @@ final class CloudSource {
     }
 
     private Secret secret(Secrets secrets, String key, String what) {
-        char[] value = secrets.secret(graph.variable(key), what);
-        try {
-            return Secret.of(value);
-        } finally {
-            Arrays.fill(value, '\0');
-        }
+        return secrets.secret(graph.variable(key), what);
     }
 
     /** An open directory, its writer and the tenant controls ({@code null} for an export). */

@@ -1,5 +1,7 @@
 package dev.oktaentra.examples.config;
 
+import dev.oktaentra.core.settings.Secret;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -9,14 +11,14 @@ final class EnvironmentSecrets {
     private EnvironmentSecrets() {
     }
 
-    static char[] read(Function<String, String> environment, Secrets.Prompt prompt, BooleanSupplier canPrompt,
+    static Secret read(Function<String, String> environment, Secrets.Prompt prompt, BooleanSupplier canPrompt,
             String variable, String what) {
         if (variable == null || !Secrets.VARIABLE_NAME.matcher(variable).matches()) {
             throw new ConfigException("The name of the environment variable for " + what + " is not a variable name");
         }
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
-            return value.toCharArray();
+            return Secret.of(value);
         }
         String state = value == null ? "is not set" : "is set but empty";
         if (prompt == null || !canPrompt.getAsBoolean()) {
@@ -28,7 +30,11 @@ final class EnvironmentSecrets {
         if (typed == null || typed.length == 0) {
             throw new ConfigException("Nothing was typed for " + what + " (" + variable + " " + state + ")");
         }
-        return typed;
+        try {
+            return Secret.of(typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
     }
 
     private static String capitalise(String text) {

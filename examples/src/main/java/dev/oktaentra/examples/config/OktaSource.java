@@ -1,8 +1,10 @@
 package dev.oktaentra.examples.config;
 
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.okta.OktaCredentials;
 import dev.oktaentra.okta.OktaProvisioning;
-import dev.oktaentra.okta.OktaProvisioningBuilder;
+import dev.oktaentra.okta.OktaSettings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -49,12 +51,14 @@ final class OktaSource {
     }
 
     OktaProvisioning open(Secrets secrets) {
-        OktaProvisioningBuilder builder = OktaProvisioning.builder().orgUrl(json.string("orgUrl"));
+        OktaSettings.Builder builder = OktaSettings.builder().orgUrl(json.string("orgUrl"));
+        // The key keeps its documented name; it has always meant plain http to a loopback host only.
         if (json.bool("allowPlainHttpOnLoopback", false)) {
-            builder.allowPlainHttpOnLoopback();
+            builder.allowPlaintextOnLoopback();
         }
-        char[] secret = privateKey ? pem(secrets)
+        Secret secret = privateKey ? pem(secrets)
                 : secrets.secret(json.variable("apiTokenEnv"), "the Okta API token");
+        OktaSettings settings;
         try {
             if (privateKey) {
                 Set<String> scopes = json.has("scopes") ? new LinkedHashSet<>(json.strings("scopes"))
@@ -64,16 +68,15 @@ final class OktaSource {
             } else {
                 builder.credentials(OktaCredentials.apiToken(secret));
             }
-            return builder.build();
-        } catch (IllegalArgumentException e) {
+            settings = builder.build();
+        } catch (ConfigurationException e) {
             // The adapter's messages describe the credential, never its content.
             throw json.error(e.getMessage());
-        } finally {
-            Arrays.fill(secret, '\0');
         }
+        return OktaProvisioning.connect(settings);
     }
 
-    private char[] pem(Secrets secrets) {
+    private Secret pem(Secrets secrets) {
         if (json.has("privateKeyEnv")) {
             return secrets.secret(json.variable("privateKeyEnv"), "the Okta service app's private key (PEM)");
         }
@@ -81,9 +84,11 @@ final class OktaSource {
         try {
             byte[] bytes = Files.readAllBytes(file);
             CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+            char[] pem = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
             try {
-                return Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+                return Secret.of(pem);
             } finally {
+                Arrays.fill(pem, '\0');
                 Arrays.fill(bytes, (byte) 0);
                 Arrays.fill(chars.array(), '\0');
             }

@@ -3,12 +3,13 @@ package dev.oktaentra.examples.config;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.export.OnPremCsvExport;
+import dev.oktaentra.core.settings.ConfigurationException;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.ldap.LdapDirectory;
 import dev.oktaentra.ldap.LdapSettings;
 import dev.oktaentra.ldap.LdifDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -103,7 +104,7 @@ final class OnPremSource {
             }
             LdapSource source = new LdapSource(json, bind, passwordVariable, storePasswordVariable, null);
             // Check every setting now, with stand-in secrets, so a mistake shows before anyone is asked for one.
-            char[] standIn = "unused".toCharArray();
+            Secret standIn = Secret.of("unused");
             LdapSettings checked = source.build(standIn, storePasswordVariable == null ? null : standIn);
             return new LdapSource(json, bind, passwordVariable, storePasswordVariable,
                     checked.host() + ":" + checked.port() + " (" + checked.security() + ")");
@@ -114,27 +115,20 @@ final class OnPremSource {
         }
 
         LdapSettings settings(Secrets secrets) {
-            char[] password = secrets.secret(passwordVariable, "the LDAP password of " + bind);
-            char[] storePassword = storePasswordVariable == null ? null
+            Secret password = secrets.secret(passwordVariable, "the LDAP password of " + bind);
+            Secret storePassword = storePasswordVariable == null ? null
                     : secrets.secret(storePasswordVariable, "the password of the trust store "
                             + json.path("trustStore").getFileName());
-            try {
-                return build(password, storePassword);
-            } finally {
-                Arrays.fill(password, '\0');
-                if (storePassword != null) {
-                    Arrays.fill(storePassword, '\0');
-                }
-            }
+            return build(password, storePassword);
         }
 
-        private LdapSettings build(char[] password, char[] storePassword) {
+        private LdapSettings build(Secret password, Secret storePassword) {
             try {
                 LdapSettings.Builder b = LdapSettings.builder().host(json.string("host"));
                 String security = json.optChoice("security", "ldaps", "startTls", "plaintext").orElse("ldaps");
                 switch (security) {
                     case "startTls" -> b.startTls();
-                    case "plaintext" -> b.allowPlaintext();
+                    case "plaintext" -> b.allowPlaintextOnLoopback();
                     default -> b.ldaps();
                 }
                 json.optLong("port", 1, 65_535).ifPresent(p -> b.port(p.intValue()));
@@ -154,7 +148,7 @@ final class OnPremSource {
                 }
                 json.optString("domain").ifPresent(b::domain);
                 return b.build();
-            } catch (dev.oktaentra.ldap.LdapSettingsException e) {
+            } catch (ConfigurationException e) {
                 // The adapter's messages name the value, never the password.
                 throw json.error(e.getMessage());
             }

@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.config;
 
+import dev.oktaentra.core.settings.Secret;
 import java.io.Console;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,8 +12,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Secrets secrets = Secrets.system();                       // System.getenv, then System.console()
- * char[] password = secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password of svc-sync@contoso.com");
- * try { ... } finally { java.util.Arrays.fill(password, '\0'); }
+ * Secret password = secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password of svc-sync@contoso.com");
  * }</pre>
  */
 public interface Secrets {
@@ -25,10 +25,10 @@ public interface Secrets {
      *
      * @param variable the environment variable that holds it, e.g. {@code OKTAENTRA_LDAP_PASSWORD}
      * @param what what it is, for the prompt and for errors, e.g. {@code the LDAP password of svc-sync@contoso.com}
-     * @return a fresh array the caller wipes after use; never empty
+     * @return the secret, never empty; the caller may {@link Secret#clear()} it once used
      * @throws ConfigException naming the variable (never a value) when the secret is not set and cannot be asked for
      */
-    char[] secret(String variable, String what);
+    Secret secret(String variable, String what);
 
     /**
      * Asks a person for a secret without echoing it.

@@ -116,10 +116,10 @@ public record CliConfiguration(Path config, Path secrets) {
 
     private static void writeSecrets(EmbeddedEnvironment env, Path file) throws IOException {
         Map<String, char[]> values = new LinkedHashMap<>();
-        values.put(VARIABLES.get(0), env.activeDirectory().bindPassword());
-        values.put(VARIABLES.get(1), env.activeDirectory().trustStorePassword());
+        values.put(VARIABLES.get(0), env.activeDirectory().bindPassword().chars());
+        values.put(VARIABLES.get(1), env.activeDirectory().trustStorePassword().chars());
         values.put(VARIABLES.get(2), EmbeddedEnvironment.rehearsalToken().toCharArray());
-        values.put(VARIABLES.get(3), env.okta().apiToken());
+        values.put(VARIABLES.get(3), env.okta().apiToken().chars());
         StringBuilder text = new StringBuilder("# Secrets of the embedded tenant of oktaentra rehearse --keep-running "
                 + "(throwaway, loopback only).\n# Load them with: set -a; . " + file.getFileName() + "; set +a\n");
         try {

@@ -3,19 +3,20 @@ package dev.oktaentra.examples.rehearsal;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
 import dev.oktaentra.graph.GraphPermissions;
-import dev.oktaentra.graph.Secret;
+import dev.oktaentra.graph.GraphSettings;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.ldap.LdapDirectory;
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
+import dev.oktaentra.okta.OktaCredentials;
 import dev.oktaentra.okta.OktaProvisioning;
+import dev.oktaentra.okta.OktaSettings;
 import dev.oktaentra.okta.testing.FakeOktaServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -88,15 +89,10 @@ public final class EmbeddedEnvironment implements AutoCloseable {
 
     private void connectAdapters() {
         onPrem = own(LdapDirectory.connect(activeDirectory.ldapsSettings().build()));
-        cloud = own(GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(rehearsalToken())),
-                GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build()));
-        char[] token = okta.apiToken();
-        try {
-            provisioning = own(OktaProvisioning.builder().orgUrl(okta.orgUrl()).apiToken(token)
-                    .allowPlainHttpOnLoopback().build());
-        } finally {
-            Arrays.fill(token, '\0');
-        }
+        cloud = own(GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .credentials(GraphCredentials.accessToken(Secret.of(rehearsalToken()))).build()));
+        provisioning = own(OktaProvisioning.connect(OktaSettings.builder().orgUrl(okta.orgUrl())
+                .credentials(OktaCredentials.apiToken(okta.apiToken())).allowPlaintextOnLoopback().build()));
     }
 
     private <T extends AutoCloseable> T own(T resource) {

@@ -3,7 +3,7 @@ package dev.oktaentra.examples.cli;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
+import dev.oktaentra.graph.GraphSettings;
 import dev.oktaentra.graph.GraphSignInException;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
@@ -32,8 +32,9 @@ public final class SignInFailureMain {
                     .clientId("7c0e1b7a-1d3c-4b8e-9d7e-2f1a3b4c5d6e").clientSecret("Wrong~Secret.7f3c1e0b9d")
                     .maxRetry(1).httpClient(entra.trustingHttpClient()).build(),
                     "contoso.onmicrosoft.com");
-            GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build();
-            try (GraphDirectory entraId = GraphDirectory.connect(credentials, options)) {
+            GraphSettings settings = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                    .credentials(credentials).build();
+            try (GraphDirectory entraId = GraphDirectory.connect(settings)) {
                 entraId.records().count();
                 System.err.println("oktaentra verify: signed in, which it should not have");
             } catch (GraphSignInException e) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,5 +173,40 @@ class MigrationConfigTest {
         assertThat(config.describe()).contains("okta: Okta https://contoso.okta.com (OAuth 2.0 client 0oa9service)");
         assertThat(String.join("\n", config.describe())).doesNotContain("not-a-real-key");
         assertThat(List.of(store)).isNotEmpty();
+    }
+
+    @Test
+    void plaintextOptIns_keepTheirKeys_andAreHonouredForLoopbackHostsOnly() throws IOException {
+        String exports = "\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, ";
+        refused(exports + """
+                "cloud": { "graph": { "auth": "accessToken", "accessTokenEnv": "T",
+                  "baseUrl": "http://graph.example.net/v1.0", "allowPlaintext": true } }""",
+                "cloud.graph: allowPlaintextOnLoopback: 'http://graph.example.net/v1.0' is not on a loopback host");
+        assertThat(read(exports + """
+                "cloud": { "graph": { "auth": "accessToken", "accessTokenEnv": "T",
+                  "baseUrl": "http://127.0.0.1:8080/v1.0", "allowPlaintext": true } }""").describe())
+                .contains("cloud: Microsoft Graph http://127.0.0.1:8080/v1.0 (accessToken)");
+        String cloud = "\"cloud\": { \"csv\": \"b.csv\" }";
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", " + LDAP.replace("\"host\"",
+                "\"security\": \"plaintext\", \"host\"") + cloud, "onPrem.ldap: allowPlaintextOnLoopback: "
+                + "'ldap://dc1.contoso.com:389' is not on a loopback host");
+        assertThat(read("\"runbook\": \"cloud-sync\", \"journal\": \"j\", " + LDAP.replace(
+                "\"host\": \"dc1.contoso.com\"", "\"security\": \"plaintext\", \"host\": \"127.0.0.1\"") + cloud)
+                .describe()).contains("on-prem: LDAP 127.0.0.1:389 (PLAINTEXT)");
+
+        Files.copy(Path.of("jshell/adusers.csv"), dir.resolve("a.csv"));
+        Files.copy(Path.of("jshell/entrausers.csv"), dir.resolve("b.csv"));
+        Secrets token = Secrets.of(Map.of("OKTAENTRA_OKTA_API_TOKEN", "00token")::get, null);
+        String okta = "\"runbook\": \"connect-server\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + cloud + ", \"okta\": { \"orgUrl\": \"%s\", \"apiTokenEnv\": \"OKTAENTRA_OKTA_API_TOKEN\", "
+                + "\"allowPlainHttpOnLoopback\": true }";
+        MigrationConfig remote = read(okta.formatted("http://contoso.okta.example"));
+        assertThatThrownBy(() -> remote.connect(token, notice -> { }).close()).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("okta: The Okta org URL 'http://contoso.okta.example' is plain http to a host"
+                        + " that is not loopback");
+        try (MigrationPorts ports = read(okta.formatted("http://127.0.0.1:1")).connect(token, notice -> { })) {
+            assertThat(ports.provisioning()).hasValueSatisfying(p -> assertThat(p.name())
+                    .isEqualTo("http://127.0.0.1:1"));
+        }
     }
 }

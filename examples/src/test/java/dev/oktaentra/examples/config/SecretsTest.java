@@ -3,6 +3,7 @@ package dev.oktaentra.examples.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oktaentra.core.settings.Secret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,14 @@ import org.junit.jupiter.api.Test;
 class SecretsTest {
 
     @Test
-    void secret_fromTheEnvironment_isAFreshArray() {
+    void secret_fromTheEnvironment_isAFreshSecret() {
         Secrets secrets = Secrets.of(Map.of("OKTAENTRA_LDAP_PASSWORD", "pa55")::get, null);
 
-        char[] first = secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password");
-        java.util.Arrays.fill(first, '\0');
+        Secret first = secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password");
+        first.clear();
 
-        assertThat(secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password")).containsExactly('p', 'a', '5', '5');
+        assertThat(secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password").reveal()).isEqualTo("pa55");
+        assertThat(first.toString()).isEqualTo("[redacted]");
     }
 
     @Test
@@ -28,8 +30,7 @@ class SecretsTest {
             return "typed".toCharArray();
         });
 
-        assertThat(secrets.secret("OKTAENTRA_OKTA_API_TOKEN", "the Okta API token")).containsExactly(
-                't', 'y', 'p', 'e', 'd');
+        assertThat(secrets.secret("OKTAENTRA_OKTA_API_TOKEN", "the Okta API token").reveal()).isEqualTo("typed");
         assertThat(asked).containsExactly("The Okta API token (OKTAENTRA_OKTA_API_TOKEN is not set): ");
     }
 

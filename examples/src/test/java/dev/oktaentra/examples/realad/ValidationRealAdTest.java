@@ -7,15 +7,15 @@ import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationFinding;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
 import dev.oktaentra.graph.GraphPermissions;
-import dev.oktaentra.graph.Secret;
+import dev.oktaentra.graph.GraphSettings;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.ldap.LdapDirectory;
 import dev.oktaentra.ldap.testing.RealActiveDirectory;
@@ -95,8 +95,9 @@ class ValidationRealAdTest {
 
         try (FakeGraphServer graph = FakeGraphServer.start().addUsers(cloud);
                 LdapDirectory ad = LdapDirectory.connect(dc.ldapsSettings().searchBases(seed.searchBases()).build());
-                GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(readToken())),
-                        GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build());
+                GraphDirectory entra = GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl())
+                        .allowPlaintextOnLoopback().credentials(GraphCredentials.accessToken(Secret.of(readToken())))
+                        .build());
                 ValidationReport report = Validation.configure().anchor(SourceAnchor.objectGuid()).build()
                         .run(ad, entra)) {
             assertThat(report.counts()).containsEntry(MatchOutcome.MATCHED, (long) RealAdSeed.USERS - 3 * planted)

@@ -5,8 +5,8 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
-import dev.oktaentra.graph.GraphOptions;
-import dev.oktaentra.graph.Secret;
+import dev.oktaentra.graph.GraphSettings;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,12 +43,11 @@ public final class GraphReadBenchmarkMain {
         String token = token();
         try (FakeGraphServer graph = FakeGraphServer.start()) {
             graph.addUsers(users());
-            GraphOptions options = GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true)
-                    .markAdminRoles(false).build();
+            GraphSettings options = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                    .markAdminRoles(false).credentials(GraphCredentials.accessToken(Secret.of(token))).build();
             RawUserLoop raw = new RawUserLoop(token);
             String firstPage = graph.baseUrl() + "/users?$select=" + SELECT + "&$top=999";
-            try (GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)),
-                    options)) {
+            try (GraphDirectory entra = GraphDirectory.connect(options)) {
                 long[] adapterNanos = new long[ROUNDS];
                 long[] rawNanos = new long[ROUNDS];
                 // One untimed round of each warms up the JIT and both HTTP stacks' connection pools.

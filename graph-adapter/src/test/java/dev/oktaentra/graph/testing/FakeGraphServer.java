@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
  *     graph.setMatchBlocks(MatchBlocks.CLOSED);
  *     graph.faults(FaultPlan.throttling(0.1, 42));  // 10% of requests answered 429, Retry-After: 1
  *     graph.loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 1);  // written, then the answer lost
- *     GraphDirectory entra = GraphDirectory.connect(GraphCredentials.accessToken(Secret.of(token)),
- *             GraphOptions.builder().baseUrl(graph.baseUrl()).allowPlaintext(true).build());
+ *     GraphDirectory entra = GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl())
+ *             .allowPlaintextOnLoopback().credentials(GraphCredentials.accessToken(Secret.of(token))).build());
  *     ...
  *     graph.user(id);                               // the state after writes
  *     graph.requests();                             // what was sent, Authorization redacted

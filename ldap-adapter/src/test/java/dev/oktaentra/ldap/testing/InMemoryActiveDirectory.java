@@ -18,6 +18,7 @@ import com.unboundid.util.ssl.TrustStoreTrustManager;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.ldap.LdapSettings;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -171,9 +172,9 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         return tls.trustStore();
     }
 
-    /** @return the trust store's password (a copy) */
-    public char[] trustStorePassword() {
-        return tls.trustStorePassword().clone();
+    /** @return the trust store's password */
+    public Secret trustStorePassword() {
+        return Secret.of(tls.trustStorePassword());
     }
 
     /** @return the domain's DNS name, e.g. {@code contoso.com} */
@@ -211,9 +212,9 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         return settings.bindAccount + "@" + settings.domain;
     }
 
-    /** @return the bind account's password (a copy) */
-    public char[] bindPassword() {
-        return settings.bindPassword.clone();
+    /** @return the bind account's password */
+    public Secret bindPassword() {
+        return Secret.of(settings.bindPassword);
     }
 
     /**
@@ -241,13 +242,13 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
      * @return a builder
      */
     public LdapSettings.Builder plaintextSettings() {
-        return clientSettings().port(ldapPort()).allowPlaintext();
+        return clientSettings().port(ldapPort()).allowPlaintextOnLoopback();
     }
 
     private LdapSettings.Builder clientSettings() {
         LdapSettings.Builder builder = LdapSettings.builder().host(HOST)
-                .trustStore(tls.trustStore(), tls.trustStorePassword(), TlsMaterial.TYPE)
-                .bind(bindUpn(), settings.bindPassword);
+                .trustStore(tls.trustStore(), trustStorePassword(), TlsMaterial.TYPE)
+                .bind(bindUpn(), bindPassword());
         organizationalUnitDns().forEach(builder::searchBase);
         return builder;
     }

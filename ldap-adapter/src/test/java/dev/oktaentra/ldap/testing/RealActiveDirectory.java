@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustStoreTrustManager;
+import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.ldap.LdapSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -207,9 +208,9 @@ public final class RealActiveDirectory {
         return bindDn;
     }
 
-    /** @return the bind password (a copy) */
-    public char[] bindPassword() {
-        return password.clone();
+    /** @return the bind password */
+    public Secret bindPassword() {
+        return Secret.of(password);
     }
 
     /** @return the PKCS#12 trust store holding only the DC's CA, and its password */
@@ -230,8 +231,8 @@ public final class RealActiveDirectory {
      */
     public LdapSettings.Builder ldapsSettings() {
         return LdapSettings.builder().host(host).port(port).ldaps()
-                .trustStore(trust.file(), trust.password(), PemTrustStore.TYPE)
-                .bind(bindDn, password);
+                .trustStore(trust.file(), Secret.of(trust.password()), PemTrustStore.TYPE)
+                .bind(bindDn, bindPassword());
     }
 
     /**

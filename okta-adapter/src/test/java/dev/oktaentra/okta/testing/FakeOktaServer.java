@@ -3,6 +3,7 @@ package dev.oktaentra.okta.testing;
 import com.sun.net.httpserver.HttpServer;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
+import dev.oktaentra.core.settings.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -35,7 +36,8 @@ import java.util.concurrent.Executors;
  * try (FakeOktaServer okta = FakeOktaServer.start()) {
  *     okta.addApp(FakeApp.office365("0oa1o365", "Microsoft Office 365"));
  *     okta.addAppUser(new ProvisionedUser("0oa1o365", "00u1", "ada@contoso.com", immutableId, "ext1", "PROVISIONED"));
- *     // OktaProvisioning.builder().orgUrl(okta.orgUrl()).apiToken(okta.apiToken()).allowPlainHttpOnLoopback()…
+ *     // OktaSettings.builder().orgUrl(okta.orgUrl()).credentials(OktaCredentials.apiToken(okta.apiToken()))
+ *     //         .allowPlaintextOnLoopback()…
  * }
  * }</pre>
  *
@@ -135,10 +137,10 @@ public final class FakeOktaServer implements AutoCloseable {
     /**
      * The API token the fake accepts.
      *
-     * @return a copy, for the caller to wipe
+     * @return the token
      */
-    public char[] apiToken() {
-        return apiToken.clone();
+    public Secret apiToken() {
+        return Secret.of(apiToken);
     }
 
     /**

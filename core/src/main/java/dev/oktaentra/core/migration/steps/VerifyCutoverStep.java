@@ -9,6 +9,8 @@ import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.ProvisioningFailure;
+import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.report.Counts;
 import java.time.Instant;
@@ -22,9 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
- * switch, the provisioning log shows no match failures, and no anchor mismatch came back. A mismatch asks for
- * {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no duplicate and no
- * mismatch can be seen against an empty side.
+ * switch, the provisioning log shows no failure that blocks the cutover (as {@link ProvisioningFailure} classifies
+ * them: matching failures and unknown codes; agent failures are a warning), and no anchor mismatch came back. A
+ * mismatch asks for {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no
+ * duplicate and no mismatch can be seen against an empty side.
  */
 final class VerifyCutoverStep extends BaseMigrationStep {
 
@@ -117,29 +120,37 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         if (tenant.cloudSyncJobs().isEmpty()) {
             return;
         }
-        long failures = 0;
-        List<String> examples = new ArrayList<>();
-        try (Stream<ProvisioningEvent> events = tenant.provisioningEvents(cutover, now, null)) {
-            for (ProvisioningEvent e : (Iterable<ProvisioningEvent>) events::iterator) {
-                if (e.failed() && mentionsMatch(e)) {
-                    failures++;
-                    if (examples.size() < 3) {
-                        examples.add(e.sourceName() + ": " + e.errorCode());
-                    }
-                }
-            }
-        }
-        if (failures > 0) {
-            findings.add(StepFinding.error(failures + " provisioning failures to match a user since the cutover, "
-                    + "e.g. " + examples + ": fix their ImmutableIDs and restart the job."));
+        ProvisioningLogSummary log = ProvisioningLogSummary.of(tenant.provisioningEvents(cutover, now, null));
+        if (log.blockingCount() > 0) {
+            findings.add(StepFinding.error(Counts.of(log.blockingCount(), "provisioning failure since the cutover "
+                    + "blocks it", "provisioning failures since the cutover block it") + " (" + categories(log, true)
+                    + "), e.g. " + log.blockingFailures().stream().limit(3).map(VerifyCutoverStep::example).toList()
+                    + ": fix these users (duplicate values, ImmutableIDs) and restart the job."));
         } else {
             findings.add(StepFinding.info("The provisioning log shows no match failure since the cutover."));
         }
+        long service = log.failures(ProvisioningFailure.AGENT_OR_SERVICE);
+        if (service > 0) {
+            findings.add(StepFinding.warning(Counts.of(service, "provisioning failure", "provisioning failures")
+                    + " of the sync agent or service since the cutover, codes "
+                    + log.failuresByErrorCode().keySet().stream().filter(c -> ProvisioningFailure.ofCode(c)
+                            == ProvisioningFailure.AGENT_OR_SERVICE).toList()
+                    + ": check the provisioning agents; the sync time above says whether sync runs."));
+        }
     }
 
-    private static boolean mentionsMatch(ProvisioningEvent e) {
-        String text = ((e.errorCode() == null ? "" : e.errorCode()) + " " + (e.reason() == null ? "" : e.reason()))
-                .toLowerCase(Locale.ROOT);
-        return text.contains("match");
+    /** E.g. {@code uniqueness violation: 2, unknown code: 1}: what {@link ProvisioningFailure} made of the log. */
+    private static String categories(ProvisioningLogSummary log, boolean blocking) {
+        List<String> parts = new ArrayList<>();
+        log.failuresByCategory().forEach((category, n) -> {
+            if (category.blocksCutover() == blocking) {
+                parts.add(category.label() + ": " + n);
+            }
+        });
+        return String.join(", ", parts);
+    }
+
+    private static String example(ProvisioningEvent e) {
+        return e.sourceName() + ": " + (e.errorCode() == null ? "(no code)" : e.errorCode());
     }
 }

@@ -1,10 +1,9 @@
-package dev.oktaentra.graph;
+package dev.oktaentra.core.settings;
 
 import java.time.Duration;
 
 /**
- * Waits between retries of throttled {@code $batch} items. Tests pass one that records the wait instead of
- * sleeping.
+ * Waits between retries. Tests pass one that records the wait instead of sleeping, so that no test ever sleeps.
  */
 @FunctionalInterface
 public interface Sleeper {
