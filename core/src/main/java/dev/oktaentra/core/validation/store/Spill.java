@@ -1,10 +1,11 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.store;
 
 import dev.oktaentra.core.anchor.ObjectGuid;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +18,20 @@ import java.util.Arrays;
  * so that a million findings stay out of the heap while their outcomes are worked out. GUIDs are stored as their
  * 16 bytes, and a source equal to the previous entry's (the file every row came from) as one marker, except at the
  * start of a {@link #BLOCK block}, which can be read on its own.
+ *
+ * <p>Lifecycle: the file is created with the spill and deleted by {@link #close()}. A spill that is never closed does
+ * not outlive its use: once neither it nor any of its {@link Reader}s can be reached, the garbage collector's
+ * {@link Cleaner} deletes the file, and at the JVM's exit a single shutdown hook deletes the files of spills still
+ * open (see {@link SpillFiles}). Nothing is kept per spill after its file is gone, unlike
+ * {@link java.io.File#deleteOnExit()}, which holds every path until the JVM ends.
  */
-final class Spill implements Closeable {
+public final class Spill implements Closeable {
 
     /**
      * Entries per block: a reader can start at the first entry of any block, so that a report can be written by
      * several threads, each taking blocks of its own.
      */
-    static final int BLOCK = 8192;
+    public static final int BLOCK = 8192;
 
     private static final byte INVALID = 1;
     private static final byte USER = 2;
@@ -32,6 +39,7 @@ final class Spill implements Closeable {
     private static final int SAME_AS_BEFORE = -2;
 
     private final Path file;
+    private final Cleaner.Cleanable deletion;
     private final WriteBehind out;
     /** Entries are encoded here, without the per-call locks of the JDK's buffered and data streams. */
     private final byte[] buffer = new byte[1 << 16];
@@ -41,31 +49,44 @@ final class Spill implements Closeable {
     private long[] blockStarts = new long[16];
     private String lastSource;
 
-    Spill() {
+    /** Creates the temporary file. */
+    public Spill() {
         try {
             file = Files.createTempFile("oktaentra-validation-", ".spill");
-            file.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw failure("Cannot create a temporary file for the validation", e);
+        }
+        deletion = SpillFiles.register(this, file);
+        try {
             out = WriteBehind.create(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary file for the validation: " + e.getMessage(), e);
+            deletion.clean();
+            throw failure("Cannot create a temporary file for the validation", e);
         }
-    }
-
-    /** A record that could not be read. */
-    record Invalid(String side, String source, String location, String identity, String reason) {
     }
 
     /**
-     * An on-prem user; {@code expected} is {@code null} when it is the ImmutableID of {@code objectGuid}.
+     * A record that could not be read.
+     *
+     * @param side {@code ON_PREM} or {@code CLOUD}
+     * @param source the file or directory it came from
+     * @param location where in the source
+     * @param identity what names it, as far as it could be read
+     * @param reason why it could not be read
      */
-    record User(String upn, String dn, ObjectGuid objectGuid, String expected, String source) {
-
-        String expectedImmutableId() {
-            return expected != null ? expected : objectGuid.toImmutableId().value();
-        }
+    public record Invalid(String side, String source, String location, String identity, String reason) {
     }
 
-    void writeInvalid(String side, String source, String location, String identity, String reason) {
+    /**
+     * Writes a record that could not be read.
+     *
+     * @param side {@code ON_PREM} or {@code CLOUD}
+     * @param source the file or directory it came from
+     * @param location where in the source
+     * @param identity what names it, as far as it could be read
+     * @param reason why it could not be read
+     */
+    public void writeInvalid(String side, String source, String location, String identity, String reason) {
         startEntry(INVALID);
         string(side);
         source(source);
@@ -74,7 +95,16 @@ final class Spill implements Closeable {
         string(reason);
     }
 
-    void writeUser(String upn, String dn, ObjectGuid objectGuid, String expected, String source) {
+    /**
+     * Writes an on-prem user.
+     *
+     * @param upn the UPN, or {@code null}
+     * @param dn the DN, or {@code null}
+     * @param objectGuid the objectGUID
+     * @param expected the expected ImmutableID, or {@code null} when it is {@code objectGuid}'s
+     * @param source the file or directory it came from
+     */
+    public void writeUser(String upn, String dn, ObjectGuid objectGuid, String expected, String source) {
         startEntry(USER);
         string(upn);
         string(dn);
@@ -83,8 +113,21 @@ final class Spill implements Closeable {
         source(source);
     }
 
-    /** How many entries have been written. */
-    int size() {
+    /**
+     * The temporary file.
+     *
+     * @return its path
+     */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * How many entries have been written.
+     *
+     * @return the count
+     */
+    public int size() {
         return entries;
     }
 
@@ -162,7 +205,7 @@ final class Spill implements Closeable {
     }
 
     /** Ends writing; reading may start. */
-    void finish() {
+    public void finish() {
         drain();
         try {
             out.close();
@@ -171,15 +214,20 @@ final class Spill implements Closeable {
         }
     }
 
-    /** A reader from the first entry. */
-    Reader reader() {
+    /**
+     * A reader from the first entry; it keeps this spill, and so its file, from being collected while it is in use.
+     *
+     * @return the reader; close it after use
+     */
+    public Reader reader() {
         try {
-            return new Reader(Files.newByteChannel(file), blockStarts);
+            return new Reader(this, Files.newByteChannel(file), blockStarts);
         } catch (IOException e) {
             throw failure(e);
         }
     }
 
+    /** Deletes the file; reading ends. */
     @Override
     public void close() {
         try {
@@ -187,55 +235,166 @@ final class Spill implements Closeable {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw failure(e);
+        } finally {
+            deletion.clean();
         }
     }
 
     private static UncheckedIOException failure(IOException e) {
-        return new UncheckedIOException("The validation's temporary file failed: " + e.getMessage(), e);
+        return failure("The validation's temporary file failed", e);
+    }
+
+    private static UncheckedIOException failure(String what, IOException e) {
+        return new UncheckedIOException(what + ": " + e.getMessage(), e);
     }
 
     /**
-     * An on-prem user's entry as it lies in the file, reused from entry to entry: the report writes these bytes as
-     * they are instead of making strings of them. A range is {@code null} text when its length is negative.
+     * One entry as a {@link Reader} reads it, reused from entry to entry: a record that could not be read
+     * ({@link #isInvalid()}), or an on-prem user, whose texts stay the bytes they are in the file so that the report
+     * can write them as they are instead of making strings of them. A range is {@code null} text when its length is
+     * negative.
      */
-    static final class RawUser {
+    public static final class Entry {
         private byte[] bytes = new byte[512];
         private int used;
-        int upnFrom;
-        int upnLength;
-        int dnFrom;
-        int dnLength;
-        int expectedFrom;
-        int expectedLength;
-        final byte[] guid = new byte[ObjectGuid.LENGTH];
-        String source;
+        private Invalid invalid;
+        private int upnFrom;
+        private int upnLength;
+        private int dnFrom;
+        private int dnLength;
+        private int expectedFrom;
+        private int expectedLength;
+        private final byte[] guid = new byte[ObjectGuid.LENGTH];
+        private String source;
 
-        /** The array the ranges are of; valid until the next entry is read into this. */
-        byte[] bytes() {
+        /**
+         * Whether this entry is a record that could not be read; the user's accessors do not apply then.
+         *
+         * @return true for an unreadable record
+         */
+        public boolean isInvalid() {
+            return invalid != null;
+        }
+
+        /**
+         * The record that could not be read.
+         *
+         * @return the record, or {@code null} when this entry is a user
+         */
+        public Invalid invalid() {
+            return invalid;
+        }
+
+        /**
+         * The array the user's ranges are of.
+         *
+         * @return the array; valid until the next entry is read into this
+         */
+        public byte[] bytes() {
             return bytes;
         }
 
-        /** The UPN as a string, or {@code null}. */
-        String upn() {
+        /**
+         * Where the UPN starts in {@link #bytes()}.
+         *
+         * @return the offset
+         */
+        public int upnFrom() {
+            return upnFrom;
+        }
+
+        /**
+         * How many bytes the UPN has.
+         *
+         * @return the length; negative when there is none
+         */
+        public int upnLength() {
+            return upnLength;
+        }
+
+        /**
+         * Where the DN starts in {@link #bytes()}.
+         *
+         * @return the offset
+         */
+        public int dnFrom() {
+            return dnFrom;
+        }
+
+        /**
+         * How many bytes the DN has.
+         *
+         * @return the length; negative when there is none
+         */
+        public int dnLength() {
+            return dnLength;
+        }
+
+        /**
+         * Where the expected ImmutableID starts in {@link #bytes()}.
+         *
+         * @return the offset
+         */
+        public int expectedFrom() {
+            return expectedFrom;
+        }
+
+        /**
+         * How many bytes the expected ImmutableID has.
+         *
+         * @return the length; negative when it was not spilled (it is the objectGUID's)
+         */
+        public int expectedLength() {
+            return expectedLength;
+        }
+
+        /**
+         * The UPN.
+         *
+         * @return the text, or {@code null}
+         */
+        public String upn() {
             return text(upnFrom, upnLength);
         }
 
-        /** The DN as a string, or {@code null}. */
-        String dn() {
+        /**
+         * The DN.
+         *
+         * @return the text, or {@code null}
+         */
+        public String dn() {
             return text(dnFrom, dnLength);
         }
 
-        /** The expected ImmutableID when it was spilled (it is not for objectGUID anchors), or {@code null}. */
-        String expected() {
-            return text(expectedFrom, expectedLength);
+        /**
+         * The objectGUID.
+         *
+         * @return the GUID
+         */
+        public ObjectGuid objectGuid() {
+            return ObjectGuid.of(guid);
+        }
+
+        /**
+         * The ImmutableID the user yields: the one spilled, else its objectGUID's.
+         *
+         * @return the text
+         */
+        public String expectedImmutableId() {
+            return expectedLength >= 0 ? text(expectedFrom, expectedLength) : objectGuid().toImmutableId().value();
+        }
+
+        /**
+         * The file or directory the user came from.
+         *
+         * @return the source
+         */
+        public String source() {
+            return source;
         }
 
         private String text(int from, int length) {
             return length < 0 ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
-        }
-
-        private void reset() {
-            used = 0;
         }
 
         /** Room for {@code length} more bytes; returns where they go. */
@@ -250,21 +409,22 @@ final class Spill implements Closeable {
     }
 
     /**
-     * Reads entries in the order written: {@link Invalid} or {@link User}, or for the report a {@link RawUser}. It
-     * keeps its own buffer: {@code DataInputStream} over a {@code BufferedInputStream} takes a lock on each small
-     * read, which at a million entries was a third of reading them.
+     * Reads entries in the order written. It keeps its own buffer: {@code DataInputStream} over a
+     * {@code BufferedInputStream} takes a lock on each small read, which at a million entries was a third of reading
+     * them.
      */
-    static final class Reader implements Closeable {
+    public static final class Reader implements Closeable {
+        /** Held so that the file is not deleted by the cleaner while this reads it. */
+        private final Spill spill;
         private final SeekableByteChannel in;
         private final long[] blockStarts;
         private final byte[] buffer = new byte[1 << 16];
         private int position;
         private int limit;
-        /** Where {@link #next()} reads users before it makes strings of them. */
-        private final RawUser raw = new RawUser();
         private String lastSource;
 
-        private Reader(SeekableByteChannel in, long[] blockStarts) {
+        private Reader(Spill spill, SeekableByteChannel in, long[] blockStarts) {
+            this.spill = spill;
             this.in = in;
             this.blockStarts = blockStarts;
         }
@@ -274,7 +434,7 @@ final class Spill implements Closeable {
          *
          * @param block the block's number; entry {@code block * BLOCK} is read next
          */
-        void seekBlock(int block) {
+        public void seekBlock(int block) {
             try {
                 in.position(blockStarts[block]);
             } catch (IOException e) {
@@ -285,29 +445,24 @@ final class Spill implements Closeable {
             lastSource = null;
         }
 
-        /** The next entry, or {@code null} at the end. */
-        Object next() {
-            Object next = next(raw);
-            return next != raw ? next
-                    : new User(raw.upn(), raw.dn(), ObjectGuid.of(raw.guid), raw.expected(), raw.source);
-        }
-
         /**
-         * The next entry for the report: a user is read into {@code into} and returned as it, an unreadable object
-         * as an {@link Invalid}.
+         * Reads the next entry.
          *
-         * @return {@code into}, an {@link Invalid}, or {@code null} at the end
+         * @param into receives it, replacing the entry it held
+         * @return false at the end, when {@code into} is left as it was
          */
-        Object next(RawUser into) {
+        public boolean next(Entry into) {
             try {
                 int tag = tag();
                 if (tag < 0) {
-                    return null;
+                    return false;
                 }
                 if (tag == INVALID) {
-                    return invalid();
+                    into.invalid = new Invalid(string(), source(), string(), string(), string());
+                    return true;
                 }
-                into.reset();
+                into.invalid = null;
+                into.used = 0;
                 into.upnLength = readInt();
                 into.upnFrom = raw(into, into.upnLength);
                 into.dnLength = readInt();
@@ -316,17 +471,13 @@ final class Spill implements Closeable {
                 into.expectedLength = readInt();
                 into.expectedFrom = raw(into, into.expectedLength);
                 into.source = source();
-                return into;
+                return true;
             } catch (IOException e) {
                 throw failure(e);
             }
         }
 
-        private Invalid invalid() throws IOException {
-            return new Invalid(string(), source(), string(), string(), string());
-        }
-
-        private int raw(RawUser into, int length) throws IOException {
+        private int raw(Entry into, int length) throws IOException {
             if (length < 0) {
                 return 0;
             }
