@@ -183,10 +183,7 @@ final class ValidationRun {
         MismatchCause cause = null;
         switch (pairing.claim()) {
             case HARD_EACH_FOUND:
-                // the loop stopped at the hard rule, whose look-up the candidates still hold
-                for (int i = 0; i < Math.min(found, candidates.length); i++) {
-                    cloud.claimHard(candidates[i]);
-                }
+                claimEachFound(batch, object, pairing.rule(), found);
                 break;
             case HARD:
                 cloud.claimHard(candidate);
@@ -205,6 +202,22 @@ final class ValidationRun {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
         } else {
             onPremAnchors.add(batch.anchor(object), entry);
+        }
+    }
+
+    /**
+     * Lays a hard claim on every cloud user the deciding hard rule found. The loop stopped at that rule, so
+     * {@link #candidates} holds its look-up, the first few of them; more (several cloud users holding one ImmutableID,
+     * which Entra does not allow) are looked up again, so that none is offered to another object's soft match.
+     */
+    private void claimEachFound(OnPremBatch batch, int object, int rule, int found) {
+        int[] all = candidates;
+        if (found > candidates.length) {
+            all = new int[found];
+            cloud.find(rule, batch.bytes(), batch.keyStart(object, rule), batch.keyLength(object, rule), all, found);
+        }
+        for (int i = 0; i < found; i++) {
+            cloud.claimHard(all[i]);
         }
     }
 
