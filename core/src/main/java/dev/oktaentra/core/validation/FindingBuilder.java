@@ -8,6 +8,7 @@ import dev.oktaentra.core.validation.store.ArenaIndex;
 import dev.oktaentra.core.validation.store.CloudStore;
 import dev.oktaentra.core.validation.store.Pairings;
 import dev.oktaentra.core.validation.store.Spill;
+import dev.oktaentra.core.validation.store.SpillEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class FindingBuilder {
     }
 
     /** The finding of a readable on-prem user. */
-    ValidationFinding fromUser(int entry, Verdict verdict, Spill.Entry user) {
+    ValidationFinding fromUser(int entry, Verdict verdict, SpillEntry user) {
         MatchOutcome outcome = verdict.outcome();
         String upn = user.upn();
         String dn = user.dn();
@@ -73,7 +74,7 @@ final class FindingBuilder {
      * Writes the CSV row {@link #fromUser} and {@link ReportFiles#row} would give for an on-prem user, from the
      * user's spilled bytes and without building the finding: at a million rows the strings cost more than the rest.
      */
-    void writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, Spill.Entry user) {
+    void writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
         MatchOutcome outcome = verdict.outcome();
         if (outcome == MatchOutcome.INVALID) {
             ReportFiles.row(csv, fromUser(entry, verdict, user));

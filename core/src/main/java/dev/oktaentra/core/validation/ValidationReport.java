@@ -10,14 +10,14 @@ import dev.oktaentra.core.validation.store.CloudStore;
 import dev.oktaentra.core.validation.store.Pairings;
 import dev.oktaentra.core.validation.store.ReadAhead;
 import dev.oktaentra.core.validation.store.Spill;
+import dev.oktaentra.core.validation.store.SpillEntry;
+import dev.oktaentra.core.validation.store.SpillReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -296,18 +296,18 @@ public final class ValidationReport implements AutoCloseable {
      */
     void writeCsvRows(ExcelSafeCsv csv) {
         FindingBuilder builder = new FindingBuilder(this);
-        try (Spill.Reader invalid = cloudInvalid.reader()) {
-            Spill.Entry spilled = new Spill.Entry();
+        try (SpillReader invalid = cloudInvalid.reader()) {
+            SpillEntry spilled = new SpillEntry();
             while (invalid.next(spilled)) {
                 ReportFiles.row(csv, builder.fromInvalid(spilled.invalid()));
             }
         }
         int blocks = (pairings.size() + Spill.BLOCK - 1) / Spill.BLOCK;
         int columns = ReportFiles.CSV_HEADER.length;
-        try (Spill.Reader reader = spill.reader();
+        try (SpillReader reader = spill.reader();
                 ReadAhead<ExcelSafeCsv> odd = new ReadAhead<>("report", 2, out -> {
                     FindingBuilder oddBuilder = new FindingBuilder(this);
-                    try (Spill.Reader oddReader = spill.reader()) {
+                    try (SpillReader oddReader = spill.reader()) {
                         for (int block = 1; block < blocks; block += 2) {
                             ExcelSafeCsv rows = ExcelSafeCsv.rowsInMemory(columns);
                             writeBlock(rows, oddReader, oddBuilder, block);
@@ -337,9 +337,9 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /** The rows of one block of on-prem entries. */
-    private void writeBlock(ExcelSafeCsv csv, Spill.Reader reader, FindingBuilder builder, int block) {
+    private void writeBlock(ExcelSafeCsv csv, SpillReader reader, FindingBuilder builder, int block) {
         reader.seekBlock(block);
-        Spill.Entry spilled = new Spill.Entry();
+        SpillEntry spilled = new SpillEntry();
         int end = Math.min(pairings.size(), (block + 1) * Spill.BLOCK);
         for (int entry = block * Spill.BLOCK; entry < end; entry++) {
             if (!reader.next(spilled)) {
@@ -378,111 +378,5 @@ public final class ValidationReport implements AutoCloseable {
 
     String cloudSource() {
         return cloudSource;
-    }
-
-    /** Walks the spills and the cloud store, turning each into findings. */
-    private static final class Findings implements Iterator<ValidationFinding> {
-        private final ValidationReport report;
-        private final Spill.Reader cloudInvalid;
-        private final Spill.Reader reader;
-        private final FindingBuilder builder;
-        private final Spill.Entry spilled = new Spill.Entry();
-        private boolean cloudInvalidDone;
-        private int entry;
-        private int cloudEntry;
-        private ValidationFinding next;
-
-        Findings(ValidationReport report, Spill.Reader cloudInvalid, Spill.Reader reader) {
-            this.report = report;
-            this.cloudInvalid = cloudInvalid;
-            this.reader = reader;
-            this.builder = new FindingBuilder(report);
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next != null) {
-                return true;
-            }
-            if (!cloudInvalidDone) {
-                if (cloudInvalid.next(spilled)) {
-                    next = builder.fromInvalid(spilled.invalid());
-                    return true;
-                }
-                cloudInvalidDone = true;
-            }
-            if (reader.next(spilled)) {
-                next = spilled.isInvalid() ? builder.fromInvalid(spilled.invalid())
-                        : builder.fromUser(entry, report.verdict(entry), spilled);
-                entry++;
-                return true;
-            }
-            while (cloudEntry < report.cloud.size()) {
-                int c = cloudEntry++;
-                Verdict verdict = report.cloudVerdict(c);
-                if (verdict != null) {
-                    next = builder.fromCloud(c, verdict);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public ValidationFinding next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ValidationFinding finding = next;
-            next = null;
-            return finding;
-        }
-
-        void close() {
-            try {
-                reader.close();
-            } finally {
-                cloudInvalid.close();
-            }
-        }
-    }
-
-    /** The store's answers to the table's questions; the claims are the matching's, counted in the store. */
-    private static final class StoredFacts implements MatchDecision.CloudFacts {
-        private final CloudStore cloud;
-
-        StoredFacts(CloudStore cloud) {
-            this.cloud = cloud;
-        }
-
-        @Override
-        public boolean holdsImmutableId(int user) {
-            return cloud.hasImmutableId(user);
-        }
-
-        @Override
-        public boolean sharesImmutableId(int user) {
-            return cloud.duplicateAnchor(user);
-        }
-
-        @Override
-        public boolean holdsAdminRole(int user) {
-            return cloud.admin(user);
-        }
-
-        @Override
-        public boolean synced(int user) {
-            return cloud.synced(user);
-        }
-
-        @Override
-        public int hardClaims(int user) {
-            return cloud.hardClaims(user);
-        }
-
-        @Override
-        public int softClaims(int user) {
-            return cloud.softClaims(user);
-        }
     }
 }
