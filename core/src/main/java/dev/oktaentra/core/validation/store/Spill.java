@@ -19,7 +19,7 @@ import java.util.Arrays;
  * <p>Lifecycle: the file is created with the spill and deleted by {@link #close()}. A spill that is never closed does
  * not outlive its use: once neither it nor any of its {@link SpillReader}s can be reached, the garbage collector's
  * {@link Cleaner} deletes the file, and at the JVM's exit a single shutdown hook deletes the files of spills still
- * open (see {@link SpillFiles}). Nothing is kept per spill after its file is gone, unlike
+ * open (see {@code SpillFiles}). Nothing is kept per spill after its file is gone, unlike
  * {@link java.io.File#deleteOnExit()}, which holds every path until the JVM ends.
  */
 public final class Spill implements Closeable {

@@ -41,9 +41,9 @@ final class SpillFiles {
         return CLEANER.register(owner, new Deletion(file));
     }
 
-    /** How many files are not deleted yet. */
-    static int live() {
-        return LIVE.size();
+    /** Whether a file is still held for deletion (for tests: a closed spill's file must not be). */
+    static boolean held(Path file) {
+        return LIVE.contains(file);
     }
 
     private static synchronized void hookOnce() {

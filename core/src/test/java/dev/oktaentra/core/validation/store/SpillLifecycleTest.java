@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 class SpillLifecycleTest {
 
     @Test
-    void close_deletesTheFile() {
+    void close_deletesTheFileAndForgetsIt() {
         Spill spill = written();
         Path file = spill.file();
+        assertThat(SpillFiles.held(file)).isTrue();
 
         spill.close();
 
         assertThat(file).doesNotExist();
+        assertThat(SpillFiles.held(file)).isFalse();
     }
 
     @Test
