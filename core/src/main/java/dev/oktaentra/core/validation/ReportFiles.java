@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.oktaentra.core.report.ExcelSafeCsv;
+import dev.oktaentra.core.validation.internal.store.WriteBehind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

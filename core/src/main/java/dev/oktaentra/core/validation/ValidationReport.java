@@ -6,14 +6,18 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.staging.KnownUser;
 import dev.oktaentra.core.staging.KnownUsers;
+import dev.oktaentra.core.validation.internal.store.CloudStore;
+import dev.oktaentra.core.validation.internal.store.Pairings;
+import dev.oktaentra.core.validation.internal.store.ReadAhead;
+import dev.oktaentra.core.validation.internal.store.Spill;
+import dev.oktaentra.core.validation.internal.store.SpillEntry;
+import dev.oktaentra.core.validation.internal.store.SpillReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -22,9 +26,15 @@ import java.util.stream.StreamSupport;
 
 /**
  * The result of a {@link Validation}: counts by outcome and by cause, the predicted staging export, and one
- * {@link ValidationFinding} per object, streamed from a temporary file (close the report to delete it).
+ * {@link ValidationFinding} per object, streamed from a temporary file.
  *
  * <p>{@link #writeCsv(Path)} writes the rows for Excel, {@link #writeJson(Path)} the summary and rows for tools.
+ *
+ * <p>The temporary files (the objects' display data, some hundred bytes an object) live in the directory named by
+ * {@code java.io.tmpdir} until the report is closed: close it, with try-with-resources, when done. A report that is
+ * never closed has its files deleted once the garbage collector finds it (and every stream of its findings)
+ * unreachable, or at the latest when the JVM exits; nothing is kept for a report after its files are gone, so a
+ * long-running application may validate any number of times.
  */
 public final class ValidationReport implements AutoCloseable {
 
@@ -32,19 +42,22 @@ public final class ValidationReport implements AutoCloseable {
     private final String onPremSource;
     private final String cloudSource;
     private final CloudStore cloud;
-    private final Entries entries;
+    private final Pairings pairings;
+    /** Answers {@link MatchDecision}'s questions about cloud users from the store. */
+    private final MatchDecision.CloudFacts facts;
     private final Spill spill;
     /** The cloud records that could not be read; each is an INVALID finding of its own. */
     private final Spill cloudInvalid;
     private final ValidationSummary summary;
 
-    ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Entries entries,
+    ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Pairings pairings,
             Spill spill, Spill cloudInvalid) {
         this.config = config;
         this.onPremSource = onPremSource;
         this.cloudSource = cloudSource;
         this.cloud = cloud;
-        this.entries = entries;
+        this.pairings = pairings;
+        this.facts = new StoredFacts(cloud);
         this.spill = spill;
         this.cloudInvalid = cloudInvalid;
         this.summary = summarise();
@@ -64,24 +77,23 @@ public final class ValidationReport implements AutoCloseable {
         }
         List<AttributeMapping> mappings = config.attributeMappings();
         long[] deletionsByMapping = new long[mappings.size()];
-        long adminBlocked = 0;
-        long adminSoftMatchOnly = 0;
+        Map<Verdict.Export, Long> exports = new EnumMap<>(Verdict.Export.class);
+        for (Verdict.Export export : Verdict.Export.values()) {
+            exports.put(export, 0L);
+        }
+        long adminSoftMatches = 0;
         long adminHardMatches = 0;
-        long deletes = 0;
         long deletionTotal = 0;
-        for (int e = 0; e < entries.size(); e++) {
-            MatchOutcome outcome = outcome(e);
-            counts.merge(outcome, 1L, Long::sum);
-            if (outcome == MatchOutcome.ANCHOR_MISMATCH) {
-                causes.merge(entries.cause(e), 1L, Long::sum);
+        for (int e = 0; e < pairings.size(); e++) {
+            Verdict verdict = verdict(e);
+            counts.merge(verdict.outcome(), 1L, Long::sum);
+            exports.merge(verdict.export(), 1L, Long::sum);
+            if (verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH) {
+                causes.merge(pairings.cause(e), 1L, Long::sum);
             }
-            if (softMatched(outcome) && cloud.admin(entries.candidate(e))) {
-                adminBlocked++;
-                adminSoftMatchOnly += outcome == MatchOutcome.SOFT_MATCH_ONLY ? 1 : 0;
-            } else if (outcome == MatchOutcome.MATCHED && cloud.admin(entries.candidate(e))) {
-                adminHardMatches++;
-            }
-            int mask = deletionMask(e, outcome);
+            adminSoftMatches += verdict.adminRole() == Verdict.AdminRole.BLOCKS_SOFT_MATCH ? 1 : 0;
+            adminHardMatches += verdict.adminRole() == Verdict.AdminRole.BLOCKS_HARD_MATCH ? 1 : 0;
+            int mask = deletionMask(e, verdict);
             if (mask != 0) {
                 deletionTotal++;
                 for (int m = 0; m < deletionsByMapping.length; m++) {
@@ -92,53 +104,44 @@ public final class ValidationReport implements AutoCloseable {
             }
         }
         for (int c = 0; c < cloud.size(); c++) {
-            MatchOutcome outcome = cloudOutcome(c);
-            if (outcome != null) {
-                counts.merge(outcome, 1L, Long::sum);
-                if (outcome == MatchOutcome.CLOUD_ONLY && cloud.synced(c)) {
-                    deletes++;
-                }
+            Verdict verdict = cloudVerdict(c);
+            if (verdict != null) {
+                counts.merge(verdict.outcome(), 1L, Long::sum);
+                exports.merge(verdict.export(), 1L, Long::sum);
             }
         }
         Map<String, Long> byAttribute = new LinkedHashMap<>();
         for (int m = 0; m < deletionsByMapping.length; m++) {
             byAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
         }
-        // Entra ID does not match an admin-role holder, not even on its ImmutableID: the object is exported as an add
-        // that collides with it.
-        long adminBlockedTakeovers = adminSoftMatchOnly + adminHardMatches;
-        StagingPrediction prediction = new StagingPrediction(counts.get(MatchOutcome.ONPREM_ONLY),
-                counts.get(MatchOutcome.ANCHOR_MISMATCH) + adminBlockedTakeovers,
-                counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY) - adminBlockedTakeovers,
-                deletes, deletionTotal, byAttribute);
+        StagingPrediction prediction = new StagingPrediction(exports.get(Verdict.Export.ADD),
+                exports.get(Verdict.Export.CONFLICTING_ADD), exports.get(Verdict.Export.UPDATE),
+                exports.get(Verdict.Export.DELETE), deletionTotal, byAttribute);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
-                onPremSource, cloudSource, total, counts, causes, adminBlocked, adminHardMatches, prediction, mappings);
+                onPremSource, cloudSource, total, counts, causes, adminSoftMatches, adminHardMatches, prediction,
+                mappings);
     }
 
-    private static boolean softMatched(MatchOutcome outcome) {
-        return outcome == MatchOutcome.SOFT_MATCH_ONLY || outcome == MatchOutcome.ANCHOR_MISMATCH;
+    /** The predicted deletions of an entry; only users the sync would take over have them. */
+    int deletionMask(int entry, Verdict verdict) {
+        return verdict.takesOver() ? pairings.deletions(entry) : 0;
     }
 
-    /** The predicted deletions of an entry; only users the sync would take over and update have them. */
-    private int deletionMask(int entry, MatchOutcome outcome) {
-        return outcome == MatchOutcome.MATCHED || outcome == MatchOutcome.SOFT_MATCH_ONLY
-                ? entries.deletions(entry) : 0;
+    /** The verdict on an on-prem entry, now that every claim is counted. */
+    Verdict verdict(int entry) {
+        return MatchDecision.onPrem(Pairing.Kind.of(pairings.kind(entry)), pairings.duplicate(entry),
+                pairings.candidate(entry), facts);
     }
 
-    MatchOutcome outcome(int entry) {
-        return entries.outcome(entry, cloud);
+    /** The verdict on a cloud user's row of its own, or {@code null} when an on-prem row already speaks for it. */
+    Verdict cloudVerdict(int entry) {
+        return MatchDecision.cloud(entry, facts);
     }
 
-    /** The row a cloud user gets of its own, or {@code null} when an on-prem row already speaks for it. */
-    MatchOutcome cloudOutcome(int entry) {
-        if (cloud.duplicateAnchor(entry)) {
-            return MatchOutcome.DUPLICATE_ANCHOR;
-        }
-        if (cloud.hardClaims(entry) > 0 || cloud.softClaims(entry) > 0) {
-            return null;
-        }
-        return cloud.hasImmutableId(entry) ? MatchOutcome.CLOUD_ONLY : MatchOutcome.OUT_OF_SCOPE;
+    /** The cause of an entry's ANCHOR_MISMATCH; {@code null} for any other verdict. */
+    MismatchCause cause(int entry, Verdict verdict) {
+        return verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH ? pairings.cause(entry) : null;
     }
 
     /**
@@ -198,7 +201,7 @@ public final class ValidationReport implements AutoCloseable {
      * @return the count
      */
     public long onPremRecords() {
-        return entries.size();
+        return pairings.size();
     }
 
     /**
@@ -293,17 +296,18 @@ public final class ValidationReport implements AutoCloseable {
      */
     void writeCsvRows(ExcelSafeCsv csv) {
         FindingBuilder builder = new FindingBuilder(this);
-        try (Spill.Reader invalid = cloudInvalid.reader()) {
-            for (Object spilled = invalid.next(); spilled != null; spilled = invalid.next()) {
-                ReportFiles.row(csv, builder.fromSpill(-1, MatchOutcome.INVALID, spilled));
+        try (SpillReader invalid = cloudInvalid.reader()) {
+            SpillEntry spilled = new SpillEntry();
+            while (invalid.next(spilled)) {
+                ReportFiles.row(csv, builder.fromInvalid(spilled.invalid()));
             }
         }
-        int blocks = (entries.size() + Spill.BLOCK - 1) / Spill.BLOCK;
+        int blocks = (pairings.size() + Spill.BLOCK - 1) / Spill.BLOCK;
         int columns = ReportFiles.CSV_HEADER.length;
-        try (Spill.Reader reader = spill.reader();
+        try (SpillReader reader = spill.reader();
                 ReadAhead<ExcelSafeCsv> odd = new ReadAhead<>("report", 2, out -> {
                     FindingBuilder oddBuilder = new FindingBuilder(this);
-                    try (Spill.Reader oddReader = spill.reader()) {
+                    try (SpillReader oddReader = spill.reader()) {
                         for (int block = 1; block < blocks; block += 2) {
                             ExcelSafeCsv rows = ExcelSafeCsv.rowsInMemory(columns);
                             writeBlock(rows, oddReader, oddBuilder, block);
@@ -325,29 +329,27 @@ public final class ValidationReport implements AutoCloseable {
             }
         }
         for (int c = 0; c < cloud.size(); c++) {
-            MatchOutcome outcome = cloudOutcome(c);
-            if (outcome != null) {
-                ReportFiles.row(csv, builder.fromCloud(c, outcome));
+            Verdict verdict = cloudVerdict(c);
+            if (verdict != null) {
+                ReportFiles.row(csv, builder.fromCloud(c, verdict));
             }
         }
     }
 
     /** The rows of one block of on-prem entries. */
-    private void writeBlock(ExcelSafeCsv csv, Spill.Reader reader, FindingBuilder builder, int block) {
+    private void writeBlock(ExcelSafeCsv csv, SpillReader reader, FindingBuilder builder, int block) {
         reader.seekBlock(block);
-        Spill.RawUser raw = new Spill.RawUser();
-        int end = Math.min(entries.size(), (block + 1) * Spill.BLOCK);
+        SpillEntry spilled = new SpillEntry();
+        int end = Math.min(pairings.size(), (block + 1) * Spill.BLOCK);
         for (int entry = block * Spill.BLOCK; entry < end; entry++) {
-            Object spilled = reader.next(raw);
-            if (spilled == null) {
+            if (!reader.next(spilled)) {
                 throw new IllegalStateException("The validation's temporary file ends at entry " + entry + " of "
-                        + entries.size());
+                        + pairings.size());
             }
-            MatchOutcome outcome = outcome(entry);
-            if (spilled == raw) {
-                builder.writeCsvRow(csv, entry, outcome, raw);
+            if (spilled.isInvalid()) {
+                ReportFiles.row(csv, builder.fromInvalid(spilled.invalid()));
             } else {
-                ReportFiles.row(csv, builder.fromSpill(entry, outcome, spilled));
+                builder.writeCsvRow(csv, entry, verdict(entry), spilled);
             }
         }
     }
@@ -370,78 +372,11 @@ public final class ValidationReport implements AutoCloseable {
         return cloud;
     }
 
-    Entries entries() {
-        return entries;
+    Pairings pairings() {
+        return pairings;
     }
 
     String cloudSource() {
         return cloudSource;
-    }
-
-    /** Walks the spills and the cloud store, turning each into findings. */
-    private static final class Findings implements Iterator<ValidationFinding> {
-        private final ValidationReport report;
-        private final Spill.Reader cloudInvalid;
-        private final Spill.Reader reader;
-        private final FindingBuilder builder;
-        private boolean cloudInvalidDone;
-        private int entry;
-        private int cloudEntry;
-        private ValidationFinding next;
-
-        Findings(ValidationReport report, Spill.Reader cloudInvalid, Spill.Reader reader) {
-            this.report = report;
-            this.cloudInvalid = cloudInvalid;
-            this.reader = reader;
-            this.builder = new FindingBuilder(report);
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next != null) {
-                return true;
-            }
-            if (!cloudInvalidDone) {
-                Object spilled = cloudInvalid.next();
-                if (spilled != null) {
-                    next = builder.fromSpill(-1, MatchOutcome.INVALID, spilled);
-                    return true;
-                }
-                cloudInvalidDone = true;
-            }
-            Object spilled = reader.next();
-            if (spilled != null) {
-                next = builder.fromSpill(entry, report.outcome(entry), spilled);
-                entry++;
-                return true;
-            }
-            while (cloudEntry < report.cloud.size()) {
-                int c = cloudEntry++;
-                MatchOutcome outcome = report.cloudOutcome(c);
-                if (outcome != null) {
-                    next = builder.fromCloud(c, outcome);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public ValidationFinding next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ValidationFinding finding = next;
-            next = null;
-            return finding;
-        }
-
-        void close() {
-            try {
-                reader.close();
-            } finally {
-                cloudInvalid.close();
-            }
-        }
     }
 }

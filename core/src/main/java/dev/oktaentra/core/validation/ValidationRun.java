@@ -1,7 +1,5 @@
 package dev.oktaentra.core.validation;
 
-import dev.oktaentra.core.anchor.Anchors;
-import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
@@ -9,14 +7,24 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.validation.MatchDecision.RuleKind;
+import dev.oktaentra.core.validation.internal.store.AnchorSet;
+import dev.oktaentra.core.validation.internal.store.CloudStore;
+import dev.oktaentra.core.validation.internal.store.OnPremBatch;
+import dev.oktaentra.core.validation.internal.store.Pairings;
+import dev.oktaentra.core.validation.internal.store.Prefetch;
+import dev.oktaentra.core.validation.internal.store.ReadAhead;
+import dev.oktaentra.core.validation.internal.store.Spill;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * One validation. Both sides are read at once: the on-prem side on a thread of its own, which spills each object's
- * display data and keys it ({@link OnPremKeying}), and the cloud side into a {@link CloudStore} on this thread,
- * from a reader of its own. Once the cloud side is sealed, the keyed on-prem objects are matched in the order read:
- * each object's candidates are found through the rule indexes, and claims on cloud users are counted so that
- * conflicts (two objects, one counterpart) surface once both sides are read.
+ * One validation: the engine that joins the store and the rules. Both sides are read at once: the on-prem side on a
+ * thread of its own, which spills each object's display data and keys it ({@link OnPremKeying}), and the cloud side
+ * into a {@link CloudStore} on this thread, from a reader of its own. Once the cloud side is sealed, the keyed on-prem
+ * objects are matched in the order read: each object's candidates are looked up through the rule indexes, rule by rule
+ * as {@link MatchDecision} asks, and the claims it settles on are counted so that conflicts (two objects, one
+ * counterpart) surface once both sides are read.
  */
 final class ValidationRun {
 
@@ -24,8 +32,9 @@ final class ValidationRun {
 
     private final Validation config;
     private final List<MatchRule> rules;
+    private final RuleKind[] ruleKinds;
     private final CloudStore cloud;
-    private final Entries entries = new Entries();
+    private final Pairings pairings = new Pairings();
     private final AnchorSet onPremAnchors = new AnchorSet();
     /** Display data of the on-prem objects, written by their reading thread. */
     private final Spill spill = new Spill();
@@ -41,7 +50,9 @@ final class ValidationRun {
     ValidationRun(Validation config) {
         this.config = config;
         this.rules = config.rules();
-        this.cloud = new CloudStore(rules, config.attributeMappings());
+        this.ruleKinds = rules.stream().map(RuleKind::of).toArray(RuleKind[]::new);
+        this.cloud = new CloudStore(rules, config.attributeMappings().stream()
+                .<Function<CloudUser, String>>map(mapping -> mapping::cloudValue).toList());
     }
 
     ValidationReport run(OnPremDirectory onPrem, CloudDirectory cloudDirectory) {
@@ -54,7 +65,7 @@ final class ValidationRun {
             }
             spill.finish();
             cloudInvalid.finish();
-            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, entries, spill,
+            return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, pairings, spill,
                     cloudInvalid);
         } catch (RuntimeException | Error e) {
             spill.close();
@@ -102,7 +113,7 @@ final class ValidationRun {
                 if (batch.usable(object)) {
                     match(batch, object);
                 } else {
-                    entries.add(Entries.INVALID, -1, null, -1, 0);
+                    pairings.add(Pairing.INVALID.kind().code(), -1, null, -1, 0);
                 }
                 if (++read % PROGRESS_EVERY == 0) {
                     progress.progress("matching on-prem users", read, -1);
@@ -110,8 +121,8 @@ final class ValidationRun {
             }
         }
         onPremAnchors.findDuplicates((earlier, later) -> {
-            entries.markDuplicate(earlier);
-            entries.markDuplicate(later);
+            pairings.markDuplicate(earlier);
+            pairings.markDuplicate(later);
         });
         progress.progress("matching on-prem users", read, read);
     }
@@ -141,22 +152,21 @@ final class ValidationRun {
         warmed += sink;
     }
 
-    /** Finds the object's candidates rule by rule, in order; the first rule with a candidate decides. */
+    /** Looks the object up rule by rule, as {@link MatchDecision} asks, and records what it settles on. */
     private void match(OnPremBatch batch, int object) {
-        byte kind = Entries.NONE;
-        int candidate = -1;
-        int decidingRule = -1;
-        String note = null;
+        Pairing pairing = Pairing.START;
         byte[] keys = batch.bytes();
-        for (int r = 0; r < rules.size(); r++) {
+        int found = 0;
+        int r = 0;
+        for (; r < rules.size() && !pairing.decided(); r++) {
             String failure = batch.failure(object, r);
             if (failure != null) {
                 // The rule threw on the reading thread; it counts only now that the matching has reached it.
-                int entry = entries.add(Entries.INVALID, -1, null, -1, 0);
-                entries.note(entry, failure);
+                Pairing invalid = MatchDecision.ruleFailed(pairing);
+                int entry = pairings.add(invalid.kind().code(), invalid.candidate(), null, invalid.rule(), 0);
+                pairings.note(entry, failure);
                 return;
             }
-            int found;
             if (r == 0) {
                 found = firstFound[object];
                 System.arraycopy(firstCandidates, object * candidates.length, candidates, 0,
@@ -165,60 +175,69 @@ final class ValidationRun {
                 found = batch.hasKey(object, r) ? cloud.find(r, keys, batch.keyStart(object, r),
                         batch.keyLength(object, r), candidates, candidates.length) : 0;
             }
-            if (found == 0) {
-                continue;
-            }
-            MatchRule rule = rules.get(r);
-            if (decidingRule < 0) {
-                decidingRule = r;
-                if (rule.isHardMatch()) {
-                    kind = found == 1 ? Entries.HARD : Entries.HARD_MULTI;
-                    candidate = candidates[0];
-                    for (int i = 0; i < Math.min(found, candidates.length); i++) {
-                        cloud.claimHard(candidates[i]);
-                    }
-                    if (found > 1) {
-                        note = found + " cloud users hold this ImmutableID; Entra ID cannot tell them apart";
-                    }
-                    break;
-                }
-                if (found > 1) {
-                    kind = Entries.SOFT_MULTI;
-                    note = rule.name() + " finds " + found + " cloud users: " + upns(found);
-                    break;
-                }
-                kind = Entries.SOFT;
-                candidate = candidates[0];
-            } else if (!rule.isHardMatch() && (found > 1 || candidates[0] != candidate)) {
-                kind = Entries.SOFT_CONFLICT;
-                note = rules.get(decidingRule).name() + " finds " + cloud.upn(candidate) + " but " + rule.name()
-                        + " finds " + upns(found);
-                break;
-            }
+            pairing = MatchDecision.afterRule(pairing, r, ruleKinds[r], found, candidates[0]);
         }
+        int candidate = pairing.candidate();
+        pairing = MatchDecision.settle(pairing, pairing.needsAnchorCheck()
+                && cloud.immutableIdEquals(candidate, keys, batch.anchorStart(object), batch.anchorLength(object)));
         MismatchCause cause = null;
-        int deletions = 0;
-        if (kind == Entries.SOFT) {
-            if (cloud.immutableIdEquals(candidate, keys, batch.anchorStart(object), batch.anchorLength(object))) {
-                kind = Entries.SOFT_SAME_ANCHOR;  // a soft rule ordered first found what the hard match would
+        switch (pairing.claim()) {
+            case HARD_EACH_FOUND:
+                claimEachFound(batch, object, pairing.rule(), found);
+                break;
+            case HARD:
                 cloud.claimHard(candidate);
-            } else {
+                break;
+            case SOFT:
                 cloud.claimSoft(candidate);
-                String cloudAnchor = cloud.immutableId(candidate);
-                if (cloudAnchor != null) {
-                    cause = Anchors.explainMismatch(ImmutableId.of(batch.anchor(object)), cloudAnchor);
-                }
-            }
+                cause = MatchDecision.diagnose(batch.anchor(object), cloud.immutableId(candidate));
+                break;
+            default:
+                break;
         }
-        if (kind == Entries.HARD || kind == Entries.SOFT || kind == Entries.SOFT_SAME_ANCHOR) {
-            deletions = batch.lacks(object) & cloud.mappedMask(candidate);
-        }
-        int entry = entries.add(kind, candidate, cause, decidingRule, deletions);
-        entries.note(entry, note);
+        int deletions = pairing.oneCandidate() ? batch.lacks(object) & cloud.mappedMask(candidate) : 0;
+        int entry = pairings.add(pairing.kind().code(), candidate, cause, pairing.rule(), deletions);
+        pairings.note(entry, note(pairing, r - 1, found));
         if (batch.guidAnchor(object)) {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
         } else {
             onPremAnchors.add(batch.anchor(object), entry);
+        }
+    }
+
+    /**
+     * Lays a hard claim on every cloud user the deciding hard rule found. The loop stopped at that rule, so
+     * {@link #candidates} holds its look-up, the first few of them; more (several cloud users holding one ImmutableID,
+     * which Entra does not allow) are looked up again, so that none is offered to another object's soft match.
+     */
+    private void claimEachFound(OnPremBatch batch, int object, int rule, int found) {
+        int[] all = candidates;
+        if (found > candidates.length) {
+            all = new int[found];
+            cloud.find(rule, batch.bytes(), batch.keyStart(object, rule), batch.keyLength(object, rule), all, found);
+        }
+        for (int i = 0; i < found; i++) {
+            cloud.claimHard(all[i]);
+        }
+    }
+
+    /**
+     * The words a pairing of several candidates needs, while the candidates are at hand.
+     *
+     * @param last the last rule looked up, whose look-up {@link #candidates} holds
+     * @param found how many cloud users it found
+     */
+    private String note(Pairing pairing, int last, int found) {
+        switch (pairing.kind()) {
+            case HARD_SEVERAL:
+                return found + " cloud users hold this ImmutableID; Entra ID cannot tell them apart";
+            case SOFT_SEVERAL:
+                return rules.get(last).name() + " finds " + found + " cloud users: " + upns(found);
+            case RULES_DISAGREE:
+                return rules.get(pairing.rule()).name() + " finds " + cloud.upn(pairing.candidate()) + " but "
+                        + rules.get(last).name() + " finds " + upns(found);
+            default:
+                return null;
         }
     }
 

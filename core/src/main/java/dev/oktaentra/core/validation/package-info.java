@@ -2,5 +2,9 @@
  * Mass validation: {@link dev.oktaentra.core.validation.Validation} pairs the two directories as Entra Connect
  * would and produces a {@link dev.oktaentra.core.validation.ValidationReport} of findings, counts and the predicted
  * staging export.
+ *
+ * <p>Inside, the rules and the storage are apart: {@code MatchDecision} is the table of Entra's matching (from what
+ * the rules found to an outcome, a note and an export), and {@code dev.oktaentra.core.validation.internal.store} holds the
+ * two sides compactly and reads them on threads of their own (internal, not API).
  */
 package dev.oktaentra.core.validation;

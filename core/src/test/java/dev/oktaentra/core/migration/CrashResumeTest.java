@@ -2,7 +2,7 @@ package dev.oktaentra.core.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import dev.oktaentra.core.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,15 +106,10 @@ class CrashResumeTest {
 
     private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", classPath(), "-Xmx128m",
+                .toString(), "-cp", ChildJvm.classPath(), "-Xmx128m",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CrashChild.class.getName(), dir.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
-    /** This JVM's classes for the child's class path: Surefire runs core's tests on the module path. */
-    private static String classPath() {
-        return Stream.of("jdk.module.path", "java.class.path").map(System::getProperty)
-                .filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining(File.pathSeparator));
-    }
 }

@@ -10,6 +10,7 @@ import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.report.ExcelSafeCsv;
+import dev.oktaentra.core.validation.internal.store.Spill;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

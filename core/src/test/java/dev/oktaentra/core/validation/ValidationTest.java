@@ -298,6 +298,25 @@ class ValidationTest {
                 + anchorOf("jane"));
     }
 
+    /** However many cloud users hold an object's anchor, each is that object's hard match, the fifth as the first. */
+    @Test
+    void run_doesNotOfferAnyOfManyHoldersOfAnObjectsAnchorToAnotherObject() {
+        onPrem.add(ad("jane").build());
+        onPrem.add(ad("joe").build());
+        for (int i = 0; i < 5; i++) {
+            cloud.add(entra("jane" + i).immutableId(anchorOf("jane")).build());
+        }
+        cloud.add(entra("joe").immutableId(anchorOf("jane")).build());
+
+        List<ValidationFinding> rows = findings(Validation.configure().build());
+
+        assertThat(rows).filteredOn(f -> f.side() == ValidationFinding.Side.ON_PREM)
+                .extracting(f -> f.userPrincipalName() + " " + f.outcome())
+                .containsExactly("jane@contoso.com DUPLICATE_ANCHOR", "joe@contoso.com ONPREM_ONLY");
+        assertThat(rows.get(1).note()).contains("already belongs to the on-prem object with ImmutableID "
+                + anchorOf("jane"));
+    }
+
     @Test
     void run_findsDuplicateAnchorsOnEitherSide() {
         onPrem.add(ad("a").objectGuid(guidOf("same")).build());

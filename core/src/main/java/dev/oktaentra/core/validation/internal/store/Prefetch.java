@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the record type
  */
-final class Prefetch<T> implements Iterator<T>, AutoCloseable {
+public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
 
     static final int BATCH = 1024;
     static final int QUEUED = 8;
@@ -22,7 +22,13 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     private List<T> batch = List.of();
     private int position;
 
-    Prefetch(Stream<T> source, String name) {
+    /**
+     * Starts reading.
+     *
+     * @param source the stream; it is consumed and closed on the reading thread
+     * @param name names the thread
+     */
+    public Prefetch(Stream<T> source, String name) {
         ahead = new ReadAhead<>(name, QUEUED, out -> read(source, out));
     }
 

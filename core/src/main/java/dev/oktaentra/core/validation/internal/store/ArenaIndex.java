@@ -1,12 +1,18 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.util.Arrays;
 
 /** A {@link ProbeTable} over texts held in a {@link TextArena}: a slot keeps the text's handle. */
-final class ArenaIndex extends ProbeTable<ArenaIndex.Key> {
+public final class ArenaIndex extends ProbeTable<ArenaIndex.Key> {
 
-    /** A text given as a range of a byte array; short-lived, the JIT usually never builds it. */
-    record Key(byte[] bytes, int from, int length) {
+    /**
+     * A text given as a range of a byte array; short-lived, the JIT usually never builds it.
+     *
+     * @param bytes the array
+     * @param from where the text starts
+     * @param length how many bytes it has
+     */
+    public record Key(byte[] bytes, int from, int length) {
     }
 
     private final TextArena arena;

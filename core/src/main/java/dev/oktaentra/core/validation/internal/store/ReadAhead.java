@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
  *
  * @param <B> the batch type
  */
-final class ReadAhead<B> implements AutoCloseable {
+public final class ReadAhead<B> implements AutoCloseable {
 
     /** What runs on the reading thread: puts batches until its source ends. */
     @FunctionalInterface
-    interface Producer<B> {
+    public interface Producer<B> {
         /**
          * Produces every batch.
          *
@@ -28,10 +28,11 @@ final class ReadAhead<B> implements AutoCloseable {
 
     /** Where a producer puts its batches. */
     @FunctionalInterface
-    interface Output<B> {
+    public interface Output<B> {
         /**
          * Queues a batch, waiting while the queue is full.
          *
+         * @param batch the batch
          * @return false when the consumer has gone, so the producer should stop
          * @throws InterruptedException when interrupted while waiting
          */
@@ -46,7 +47,14 @@ final class ReadAhead<B> implements AutoCloseable {
     private volatile Throwable failure;
     private boolean ended;
 
-    ReadAhead(String name, int capacity, Producer<B> producer) {
+    /**
+     * Starts the producer on a thread of its own.
+     *
+     * @param name names the thread, {@code oktaentra-read-<name>}
+     * @param capacity at most how many batches wait
+     * @param producer what runs on the thread
+     */
+    public ReadAhead(String name, int capacity, Producer<B> producer) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(() -> produce(producer), "oktaentra-read-" + name);
         thread.setDaemon(true);
@@ -87,7 +95,7 @@ final class ReadAhead<B> implements AutoCloseable {
      * @throws RuntimeException or {@link Error}: the producer's failure, where it happened
      */
     @SuppressWarnings("unchecked")
-    B take() {
+    public B take() {
         if (ended) {
             return null;
         }
@@ -110,7 +118,7 @@ final class ReadAhead<B> implements AutoCloseable {
      * Throws the producer's failure now, when it has failed, rather than once the batches before it are taken: a
      * consumer busy with another source learns early that this one cannot be read.
      */
-    void rethrowFailure() {
+    public void rethrowFailure() {
         throwIfFailure(failure);
     }
 

@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
  * blocks. A failure of the writer is thrown by the next {@code write} that hands it a chunk, by {@code flush} and by
  * {@code close}.
  */
-final class WriteBehind extends OutputStream {
+public final class WriteBehind extends OutputStream {
 
     static final int CHUNK = 1 << 20;
     static final int QUEUED = 4;
@@ -51,9 +51,11 @@ final class WriteBehind extends OutputStream {
     /**
      * Creates (or replaces) a file.
      *
+     * @param file the file
+     * @return a stream into it
      * @throws IOException when it cannot be created
      */
-    static WriteBehind create(Path file) throws IOException {
+    public static WriteBehind create(Path file) throws IOException {
         return new WriteBehind(file, Files.newOutputStream(file));
     }
 

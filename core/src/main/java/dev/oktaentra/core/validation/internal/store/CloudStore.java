@@ -1,19 +1,21 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.match.MatchRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The cloud side, held compactly while the on-prem side streams past it. Texts (UPNs, ImmutableIDs, rule keys,
  * mapped values) live as UTF-8 bytes in one {@link TextArena}, named by {@code int} handles in parallel arrays, so a
  * million users cost a few large arrays rather than millions of strings for the garbage collector to copy; a text
  * that equals another of the same user (a lower-case UPN is its own key, the mail is often the UPN) is stored once.
- * Each rule has an {@link ArenaIndex} over its keys.
+ * Each rule has an {@link ArenaIndex} over its keys. Once {@link #sealed() sealed}, the store also counts the claims
+ * the matching lays on each user (hard and soft); what a claim means is the validation's, not the store's.
  */
-final class CloudStore {
+public final class CloudStore {
 
     static final byte SYNCED = 1;
     static final byte ADMIN = 2;
@@ -21,7 +23,7 @@ final class CloudStore {
     static final byte DUPLICATE = 4;
 
     private final List<MatchRule> rules;
-    private final List<AttributeMapping> mappings;
+    private final List<Function<CloudUser, String>> mappedValues;
     private final TextArena arena = new TextArena();
     private int size;
     /** Ids that are not lower-case GUID text; {@code null} where {@link #idMsb}/{@link #idLsb} hold the id. */
@@ -40,10 +42,17 @@ final class CloudStore {
     private int[] hardClaims;
     private int[] softClaims;
 
-    CloudStore(List<MatchRule> rules, List<AttributeMapping> mappings) {
+    /**
+     * An empty store.
+     *
+     * @param rules the match rules, in order; a hard rule's key for a cloud user must be its ImmutableID
+     * @param mappedValues each mapped attribute's cloud value of a user ({@code null} when it has none), in mapping
+     *        order
+     */
+    public CloudStore(List<MatchRule> rules, List<Function<CloudUser, String>> mappedValues) {
         this.rules = rules;
-        this.mappings = mappings;
-        this.mapped = new int[mappings.size()][1024];
+        this.mappedValues = List.copyOf(mappedValues);
+        this.mapped = new int[mappedValues.size()][1024];
         this.ruleIndexes = new ArenaIndex[rules.size()];
         for (int i = 0; i < ruleIndexes.length; i++) {
             ruleIndexes[i] = new ArenaIndex(arena, 1024);
@@ -59,9 +68,10 @@ final class CloudStore {
     /**
      * Adds a user.
      *
+     * @param user the user
      * @throws RuntimeException from a custom rule; the caller turns it into an INVALID finding
      */
-    void add(CloudUser user) {
+    public void add(CloudUser user) {
         int rules = this.rules.size();
         // Texts of this user: [0] the UPN, then each rule's key; stored texts are reused when equal.
         byte[][] texts = new byte[rules + 1][];
@@ -88,7 +98,7 @@ final class CloudStore {
         immutableIds[entry] = anchorRule >= 0 ? handles[anchorRule + 1] : store(immutable, texts, handles, rules + 1);
         flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
         for (int m = 0; m < mapped.length; m++) {
-            mapped[m][entry] = store(TextArena.bytes(mappings.get(m).cloudValue(user)), texts, handles, rules + 1);
+            mapped[m][entry] = store(TextArena.bytes(mappedValues.get(m).apply(user)), texts, handles, rules + 1);
         }
         for (int r = 0; r < rules; r++) {
             if (r != anchorRule && texts[r + 1] != null) {
@@ -128,7 +138,7 @@ final class CloudStore {
     }
 
     /** Ends loading: builds the indexes, marks cloud users that share an ImmutableID; claims can be counted. */
-    void sealed() {
+    public void sealed() {
         for (ArenaIndex index : ruleIndexes) {
             if (index != anchors) {
                 index.build(null);
@@ -142,25 +152,51 @@ final class CloudStore {
         softClaims = new int[size];
     }
 
-    int size() {
+    /**
+     * How many users the store holds.
+     *
+     * @return the count; entries are numbered from 0
+     */
+    public int size() {
         return size;
     }
 
     /**
-     * Candidates for a key under a rule (see {@link ArenaIndex#find}), the key given as {@code length} UTF-8 bytes of
-     * {@code utf8} from {@code from}.
+     * Candidates for a key under a rule, the key given as {@code length} UTF-8 bytes of {@code utf8} from
+     * {@code from}.
+     *
+     * @param rule the rule's index
+     * @param utf8 the array holding the key
+     * @param from where the key starts
+     * @param length how many bytes it has
+     * @param out receives the first {@code limit} entries found
+     * @param limit at most how many to write into {@code out}
+     * @return how many entries have the key (may exceed {@code limit})
      */
-    int find(int rule, byte[] utf8, int from, int length, int[] out, int limit) {
+    public int find(int rule, byte[] utf8, int from, int length, int[] out, int limit) {
         return ruleIndexes[rule].find(utf8, from, length, out, limit);
     }
 
-    /** Whether an entry's ImmutableID is exactly the given UTF-8 bytes. */
-    boolean immutableIdEquals(int entry, byte[] utf8, int from, int length) {
+    /**
+     * Whether an entry's ImmutableID is exactly the given UTF-8 bytes.
+     *
+     * @param entry the user
+     * @param utf8 the array holding the bytes
+     * @param from where they start
+     * @param length how many there are
+     * @return true when they are equal
+     */
+    public boolean immutableIdEquals(int entry, byte[] utf8, int from, int length) {
         return arena.equals(immutableIds[entry], utf8, from, length);
     }
 
-    /** The mappings an entry has a value for, as a bit mask. */
-    int mappedMask(int entry) {
+    /**
+     * The mappings an entry has a value for.
+     *
+     * @param entry the user
+     * @return a bit per mapping, in mapping order
+     */
+    public int mappedMask(int entry) {
         int mask = 0;
         for (int m = 0; m < mapped.length; m++) {
             if (mapped[m][entry] != TextArena.NONE) {
@@ -170,7 +206,13 @@ final class CloudStore {
         return mask;
     }
 
-    String id(int entry) {
+    /**
+     * An entry's object id.
+     *
+     * @param entry the user
+     * @return the id as it was read
+     */
+    public String id(int entry) {
         return ids[entry] != null ? ids[entry] : new UUID(idMsb[entry], idLsb[entry]).toString();
     }
 
@@ -204,67 +246,152 @@ final class CloudStore {
         }
     }
 
-    /** The UPN's UTF-8 bytes as a range of the arena, for writing them as they are. */
-    ArenaIndex.Key upnBytes(int entry) {
+    /**
+     * An entry's UPN as UTF-8 bytes, for writing them as they are.
+     *
+     * @param entry the user
+     * @return a range of the store's array; valid while nothing is added
+     */
+    public ArenaIndex.Key upnBytes(int entry) {
         return arena.key(upns[entry]);
     }
 
-    /** The ImmutableID's UTF-8 bytes as a range of the arena, or {@code null} when the user has none. */
-    ArenaIndex.Key immutableIdBytes(int entry) {
+    /**
+     * An entry's ImmutableID as UTF-8 bytes, for writing them as they are.
+     *
+     * @param entry the user
+     * @return a range of the store's array, or {@code null} when the user has none
+     */
+    public ArenaIndex.Key immutableIdBytes(int entry) {
         return immutableIds[entry] == TextArena.NONE ? null : arena.key(immutableIds[entry]);
     }
 
-    String upn(int entry) {
+    /**
+     * An entry's UPN.
+     *
+     * @param entry the user
+     * @return the UPN
+     */
+    public String upn(int entry) {
         return arena.text(upns[entry]);
     }
 
-    String primarySmtp(int entry) {
+    /**
+     * An entry's primary SMTP address.
+     *
+     * @param entry the user
+     * @return the address, or {@code null}
+     */
+    public String primarySmtp(int entry) {
         return arena.text(smtps[entry]);
     }
 
-    String immutableId(int entry) {
+    /**
+     * An entry's ImmutableID.
+     *
+     * @param entry the user
+     * @return the ImmutableID, or {@code null}
+     */
+    public String immutableId(int entry) {
         return arena.text(immutableIds[entry]);
     }
 
-    boolean hasImmutableId(int entry) {
+    /**
+     * Whether an entry has an ImmutableID.
+     *
+     * @param entry the user
+     * @return true when it has one
+     */
+    public boolean hasImmutableId(int entry) {
         return immutableIds[entry] != TextArena.NONE;
     }
 
-    boolean synced(int entry) {
+    /**
+     * Whether an entry is marked synced from on-premises.
+     *
+     * @param entry the user
+     * @return true when it is
+     */
+    public boolean synced(int entry) {
         return (flags[entry] & SYNCED) != 0;
     }
 
-    boolean admin(int entry) {
+    /**
+     * Whether an entry holds an admin role.
+     *
+     * @param entry the user
+     * @return true when it does
+     */
+    public boolean admin(int entry) {
         return (flags[entry] & ADMIN) != 0;
     }
 
-    String mapped(int mapping, int entry) {
+    /**
+     * An entry's value of a mapped attribute.
+     *
+     * @param mapping the mapping's index
+     * @param entry the user
+     * @return the value, or {@code null}
+     */
+    public String mapped(int mapping, int entry) {
         return arena.text(mapped[mapping][entry]);
     }
 
-    /** Whether another cloud user holds this entry's ImmutableID. */
-    boolean duplicateAnchor(int entry) {
+    /**
+     * Whether another cloud user holds this entry's ImmutableID.
+     *
+     * @param entry the user
+     * @return true when one does
+     */
+    public boolean duplicateAnchor(int entry) {
         return (flags[entry] & DUPLICATE) != 0;
     }
 
-    /** How many cloud users hold this entry's ImmutableID (0 when it has none); a look-up, for notes only. */
-    int anchorHolders(int entry) {
+    /**
+     * How many cloud users hold this entry's ImmutableID; a look-up, for notes only.
+     *
+     * @param entry the user
+     * @return the count, 0 when it has none
+     */
+    public int anchorHolders(int entry) {
         return hasImmutableId(entry) ? anchors.find(TextArena.bytes(immutableId(entry)), null, 0) : 0;
     }
 
-    void claimHard(int entry) {
+    /**
+     * Counts a hard claim on an entry.
+     *
+     * @param entry the user
+     */
+    public void claimHard(int entry) {
         hardClaims[entry]++;
     }
 
-    void claimSoft(int entry) {
+    /**
+     * Counts a soft claim on an entry.
+     *
+     * @param entry the user
+     */
+    public void claimSoft(int entry) {
         softClaims[entry]++;
     }
 
-    int hardClaims(int entry) {
+    /**
+     * How many hard claims an entry has.
+     *
+     * @param entry the user
+     * @return the count
+     */
+    public int hardClaims(int entry) {
         return hardClaims[entry];
     }
 
-    int softClaims(int entry) {
+    /**
+     * How many soft claims an entry has.
+     *
+     * @param entry the user
+     * @return the count
+     */
+    public int softClaims(int entry) {
         return softClaims[entry];
     }
 }

@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.util.Arrays;
 
@@ -87,12 +87,6 @@ abstract class ProbeTable<K> {
         entries[size] = entry;
         pending[size] = spread(hash);
         size++;
-    }
-
-    /** Receives two entries with equal keys, the earlier appended first. */
-    @FunctionalInterface
-    interface Duplicates {
-        void found(int earlierEntry, int laterEntry);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import java.util.Arrays;
 
@@ -9,18 +9,29 @@ import java.util.Arrays;
  * and compared all at once afterwards ({@link ProbeTable#build}), which fills the table in order instead of with a
  * cache miss an object.
  */
-final class AnchorSet {
+public final class AnchorSet {
 
     private final GuidTable guids = new GuidTable(2048);
     private final KeyIndex others = new KeyIndex(16);
 
-    /** Adds an entry's anchor that is not the Base64 of a GUID. */
-    void add(String anchor, int entry) {
+    /**
+     * Adds an entry's anchor that is not the Base64 of a GUID.
+     *
+     * @param anchor the anchor's text
+     * @param entry the entry
+     */
+    public void add(String anchor, int entry) {
         others.append(anchor, entry);
     }
 
-    /** Adds an entry's anchor of a GUID, given as the two halves of its AD byte order (big-endian). */
-    void add(long hi, long lo, int entry) {
+    /**
+     * Adds an entry's anchor of a GUID.
+     *
+     * @param hi the first eight bytes of the GUID in AD's byte order, big-endian
+     * @param lo the last eight
+     * @param entry the entry
+     */
+    public void add(long hi, long lo, int entry) {
         guids.append(hi, lo, entry);
     }
 
@@ -29,7 +40,7 @@ final class AnchorSet {
      *
      * @param duplicates hears each pair, the earlier entry first
      */
-    void findDuplicates(ProbeTable.Duplicates duplicates) {
+    public void findDuplicates(Duplicates duplicates) {
         guids.build(duplicates);
         others.build(duplicates);
     }

@@ -1,4 +1,4 @@
-package dev.oktaentra.core.validation;
+package dev.oktaentra.core.validation.internal.store;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.ObjectGuid;
@@ -16,9 +16,10 @@ import java.util.Map;
  * <p>Key 0 of an object is its expected ImmutableID; key {@code r + 1} is rule {@code r}'s. A rule that threw has
  * its message kept instead, because the failure only counts if the matching reaches that rule.
  */
-final class OnPremBatch {
+public final class OnPremBatch {
 
-    static final int CAPACITY = 1024;
+    /** At most this many objects a batch. */
+    public static final int CAPACITY = 1024;
 
     private static final int ABSENT = -1;
     private static final int FAILED = -2;
@@ -36,32 +37,49 @@ final class OnPremBatch {
     private int used;
     private Map<Integer, String> failures;
 
-    OnPremBatch(int rules) {
+    /**
+     * An empty batch.
+     *
+     * @param rules how many match rules key each object
+     */
+    public OnPremBatch(int rules) {
         this.keysPerObject = rules + 1;
         this.keyStart = new int[CAPACITY * keysPerObject];
         this.keyLength = new int[CAPACITY * keysPerObject];
     }
 
-    int size() {
+    /**
+     * How many objects the batch holds.
+     *
+     * @return the count
+     */
+    public int size() {
         return size;
     }
 
-    boolean full() {
+    /**
+     * Whether the batch is full.
+     *
+     * @return true at {@link #CAPACITY} objects
+     */
+    public boolean full() {
         return size == CAPACITY;
     }
 
     /** Adds an object that could not be read; its reason is in the spill. */
-    void addUnreadable() {
+    public void addUnreadable() {
         usable[size++] = false;
     }
 
     /**
      * Adds a readable object with its expected anchor; its rule keys follow with {@link #key} or {@link #failed}.
      *
+     * @param expected the ImmutableID the object yields
      * @param anchorGuid the GUID whose Base64 {@code expected} is, when the caller knows it; else it is decoded
+     * @param lacksMask the attribute mappings the object has no value for, a bit each
      * @return the object's index in this batch
      */
-    int add(ImmutableId expected, ObjectGuid anchorGuid, int lacksMask) {
+    public int add(ImmutableId expected, ObjectGuid anchorGuid, int lacksMask) {
         int object = size++;
         usable[object] = true;
         lacks[object] = lacksMask;
@@ -82,13 +100,25 @@ final class OnPremBatch {
         return object;
     }
 
-    /** Rule {@code rule}'s key of an object, {@code null} when it has none. */
-    void key(int object, int rule, String key) {
+    /**
+     * Sets a rule's key of an object.
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @param key the key, {@code null} when the object has none
+     */
+    public void key(int object, int rule, String key) {
         store(object, rule + 1, key);
     }
 
-    /** Rule {@code rule} threw on an object. */
-    void failed(int object, int rule, String reason) {
+    /**
+     * Records that a rule threw on an object.
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @param reason what to tell the operator
+     */
+    public void failed(int object, int rule, String reason) {
         int k = object * keysPerObject + rule + 1;
         keyLength[k] = FAILED;
         if (failures == null) {
@@ -132,61 +162,137 @@ final class OnPremBatch {
         return true;
     }
 
-    boolean usable(int object) {
+    /**
+     * Whether an object could be read.
+     *
+     * @param object the object's index in this batch
+     * @return true when it was
+     */
+    public boolean usable(int object) {
         return usable[object];
     }
 
-    boolean guidAnchor(int object) {
+    /**
+     * Whether an object's anchor is the Base64 of a GUID.
+     *
+     * @param object the object's index in this batch
+     * @return true when {@link #guidHi} and {@link #guidLo} hold it
+     */
+    public boolean guidAnchor(int object) {
         return guidAnchor[object];
     }
 
-    long guidHi(int object) {
+    /**
+     * The first eight bytes of an object's anchor GUID, in AD's byte order, big-endian.
+     *
+     * @param object the object's index in this batch
+     * @return the bytes
+     */
+    public long guidHi(int object) {
         return guidHi[object];
     }
 
-    long guidLo(int object) {
+    /**
+     * The last eight bytes of an object's anchor GUID, as {@link #guidHi}.
+     *
+     * @param object the object's index in this batch
+     * @return the bytes
+     */
+    public long guidLo(int object) {
         return guidLo[object];
     }
 
-    int lacks(int object) {
+    /**
+     * The attribute mappings an object has no value for.
+     *
+     * @param object the object's index in this batch
+     * @return a bit per mapping
+     */
+    public int lacks(int object) {
         return lacks[object];
     }
 
-    /** The bytes the keys are ranges of. */
-    byte[] bytes() {
+    /**
+     * The bytes the keys are ranges of.
+     *
+     * @return the array; valid until the next object is added
+     */
+    public byte[] bytes() {
         return bytes;
     }
 
-    /** Whether rule {@code rule} has a key for the object (it may still have failed: see {@link #failure}). */
-    boolean hasKey(int object, int rule) {
+    /**
+     * Whether a rule has a key for an object (it may still have failed: see {@link #failure}).
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @return true when it has
+     */
+    public boolean hasKey(int object, int rule) {
         return keyLength[object * keysPerObject + rule + 1] >= 0;
     }
 
-    /** Where rule {@code rule}'s key of the object starts in {@link #bytes()}. */
-    int keyStart(int object, int rule) {
+    /**
+     * Where a rule's key of an object starts in {@link #bytes()}.
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @return the offset
+     */
+    public int keyStart(int object, int rule) {
         return keyStart[object * keysPerObject + rule + 1];
     }
 
-    int keyLength(int object, int rule) {
+    /**
+     * How many bytes a rule's key of an object has.
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @return the length; negative when there is no key
+     */
+    public int keyLength(int object, int rule) {
         return keyLength[object * keysPerObject + rule + 1];
     }
 
-    /** Why rule {@code rule} failed on the object, or {@code null} when it did not. */
-    String failure(int object, int rule) {
+    /**
+     * Why a rule failed on an object.
+     *
+     * @param object the object's index in this batch
+     * @param rule the rule's index
+     * @return the reason, or {@code null} when it did not fail
+     */
+    public String failure(int object, int rule) {
         int k = object * keysPerObject + rule + 1;
         return keyLength[k] == FAILED ? failures.get(k) : null;
     }
 
-    int anchorStart(int object) {
+    /**
+     * Where an object's expected ImmutableID starts in {@link #bytes()}.
+     *
+     * @param object the object's index in this batch
+     * @return the offset
+     */
+    public int anchorStart(int object) {
         return keyStart[object * keysPerObject];
     }
 
-    int anchorLength(int object) {
+    /**
+     * How many bytes an object's expected ImmutableID has.
+     *
+     * @param object the object's index in this batch
+     * @return the length
+     */
+    public int anchorLength(int object) {
         return keyLength[object * keysPerObject];
     }
 
-    /** The expected ImmutableID as the text it was. */
-    String anchor(int object) {
+    /**
+     * An object's expected ImmutableID as the text it was.
+     *
+     * @param object the object's index in this batch
+     * @return the text
+     */
+    public String anchor(int object) {
         return new String(bytes, anchorStart(object), anchorLength(object), StandardCharsets.UTF_8);
     }
 }

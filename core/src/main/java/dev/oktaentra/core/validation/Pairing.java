@@ -1,0 +1,120 @@
+package dev.oktaentra.core.validation;
+
+/**
+ * What the match rules found for one on-prem object on their own, before the other objects are known: which cloud
+ * user it points at, how it was found, and the claim that lays on that user. {@link MatchDecision#afterRule} builds
+ * it rule by rule and {@link MatchDecision#settle} completes it; {@link MatchDecision#onPrem} turns it into a
+ * {@link Verdict} once every claim is counted.
+ *
+ * @param kind how the rules found the candidate
+ * @param candidate the cloud user (an entry number of the cloud side), or -1
+ * @param rule the index of the rule that decided, or -1
+ */
+record Pairing(Kind kind, int candidate, int rule) {
+
+    /** Before the first rule: nothing found yet. */
+    static final Pairing START = new Pairing(Kind.NONE, -1, -1);
+
+    /** A record that could not be read, or on which a rule failed once the matching reached it. */
+    static final Pairing INVALID = new Pairing(Kind.INVALID, -1, -1);
+
+    private static final Kind[] KINDS = Kind.values();
+
+    /** How the rules found an object's candidate. */
+    enum Kind {
+        /** The record could not be read, or a rule failed on it once the matching reached that rule. */
+        INVALID,
+        /** No rule found a cloud user. */
+        NONE,
+        /** A hard rule found exactly one cloud user. */
+        HARD,
+        /** A hard rule found several cloud users holding the same ImmutableID. */
+        HARD_SEVERAL,
+        /** A soft rule found exactly one cloud user, and no later soft rule found another. */
+        SOFT,
+        /** A soft rule found several cloud users. */
+        SOFT_SEVERAL,
+        /** A soft rule found one cloud user and a later soft rule another, or several. */
+        RULES_DISAGREE,
+        /** A soft rule, ordered before the hard match, found the cloud user that already holds this object's anchor. */
+        SOFT_SAME_ANCHOR;
+
+        /**
+         * The kind stored as {@code code}.
+         *
+         * @param code a {@link #code()}
+         * @return the kind
+         */
+        static Kind of(byte code) {
+            return KINDS[code];
+        }
+
+        /**
+         * A byte for the compact per-object arrays.
+         *
+         * @return the code
+         */
+        byte code() {
+            return (byte) ordinal();
+        }
+    }
+
+    /** The claim a settled pairing lays on the cloud side; claims decide conflicts once every object is paired. */
+    enum Claim {
+        /** None. */
+        NONE,
+        /** A hard claim on every cloud user the deciding hard rule found. */
+        HARD_EACH_FOUND,
+        /** A hard claim on the candidate. */
+        HARD,
+        /** A soft claim on the candidate. */
+        SOFT
+    }
+
+    /**
+     * Whether later rules can no longer change this pairing.
+     *
+     * @return true once decided; false before any rule found a candidate, and after a single soft candidate
+     */
+    boolean decided() {
+        return kind != Kind.NONE && kind != Kind.SOFT;
+    }
+
+    /**
+     * Whether {@link MatchDecision#settle} needs to know if the candidate already holds the object's anchor.
+     *
+     * @return true for a single soft candidate
+     */
+    boolean needsAnchorCheck() {
+        return kind == Kind.SOFT;
+    }
+
+    /**
+     * The claim this pairing lays, once settled.
+     *
+     * @return the claim
+     */
+    Claim claim() {
+        switch (kind) {
+            case HARD:
+            case HARD_SEVERAL:
+                return Claim.HARD_EACH_FOUND;
+            case SOFT_SAME_ANCHOR:
+                return Claim.HARD;
+            case SOFT:
+                return Claim.SOFT;
+            default:
+                return Claim.NONE;
+        }
+    }
+
+    /**
+     * Whether the pairing points at one cloud user that a takeover would overwrite, so that the attributes the object
+     * lacks are worth recording.
+     *
+     * @return true for a single hard or soft candidate
+     */
+    boolean oneCandidate() {
+        return kind == Kind.HARD || kind == Kind.SOFT || kind == Kind.SOFT_SAME_ANCHOR;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.oktaentra.core.validation.internal.store;
+
+import dev.oktaentra.core.anchor.MismatchCause;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the matching found for each on-prem object, one entry per object in the order read (an entry's number is its
+ * position in the {@link Spill}), in parallel arrays of about 15 bytes an entry. The store holds the values; what they
+ * mean is the validation's: a kind is a code the matching gives and reads back, a note is its text for the few
+ * entries that need words (conflicts, and why a rule failed).
+ */
+public final class Pairings {
+
+    private static final MismatchCause[] CAUSES = MismatchCause.values();
+
+    private int size;
+    private byte[] kinds = new byte[1024];
+    private int[] candidates = new int[1024];
+    /** Set when another on-prem object yields the same anchor. */
+    private boolean[] duplicates = new boolean[1024];
+    private byte[] causes = new byte[1024];
+    private byte[] rules = new byte[1024];
+    private int[] deletions = new int[1024];
+    private final Map<Integer, String> notes = new HashMap<>();
+
+    /**
+     * Records an entry.
+     *
+     * @param kind the matching's code for how the object was paired
+     * @param candidate the cloud user's entry in the {@link CloudStore}, or -1
+     * @param cause why the anchors differ, or {@code null}
+     * @param rule the index of the rule that decided, or -1
+     * @param deletionMask the attribute mappings whose cloud value the takeover would delete, as a bit mask
+     * @return the entry's number
+     */
+    public int add(byte kind, int candidate, MismatchCause cause, int rule, int deletionMask) {
+        if (size == kinds.length) {
+            int capacity = size * 2;
+            kinds = Arrays.copyOf(kinds, capacity);
+            candidates = Arrays.copyOf(candidates, capacity);
+            duplicates = Arrays.copyOf(duplicates, capacity);
+            causes = Arrays.copyOf(causes, capacity);
+            rules = Arrays.copyOf(rules, capacity);
+            deletions = Arrays.copyOf(deletions, capacity);
+        }
+        kinds[size] = kind;
+        candidates[size] = candidate;
+        causes[size] = (byte) (cause == null ? -1 : cause.ordinal());
+        rules[size] = (byte) rule;
+        deletions[size] = deletionMask;
+        return size++;
+    }
+
+    /**
+     * How many entries there are.
+     *
+     * @return the count
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Notes an entry; a {@code null} note is no note.
+     *
+     * @param entry the entry
+     * @param note the text
+     */
+    public void note(int entry, String note) {
+        if (note != null) {
+            notes.put(entry, note);
+        }
+    }
+
+    /**
+     * An entry's note.
+     *
+     * @param entry the entry
+     * @return the note, or {@code null}
+     */
+    public String note(int entry) {
+        return notes.get(entry);
+    }
+
+    /**
+     * How an entry was paired.
+     *
+     * @param entry the entry
+     * @return the code it was recorded with
+     */
+    public byte kind(int entry) {
+        return kinds[entry];
+    }
+
+    /**
+     * An entry's candidate.
+     *
+     * @param entry the entry
+     * @return its cloud user, or -1
+     */
+    public int candidate(int entry) {
+        return candidates[entry];
+    }
+
+    /**
+     * Marks an entry as sharing its anchor with another on-prem object.
+     *
+     * @param entry the entry
+     */
+    public void markDuplicate(int entry) {
+        duplicates[entry] = true;
+    }
+
+    /**
+     * Whether an entry shares its anchor.
+     *
+     * @param entry the entry
+     * @return whether another on-prem object yields the same anchor
+     */
+    public boolean duplicate(int entry) {
+        return duplicates[entry];
+    }
+
+    /**
+     * The rule that decided an entry.
+     *
+     * @param entry the entry
+     * @return the rule's index, or -1
+     */
+    public int rule(int entry) {
+        return rules[entry];
+    }
+
+    /**
+     * An entry's predicted attribute deletions.
+     *
+     * @param entry the entry
+     * @return the mappings whose cloud value the takeover would delete, as a bit mask
+     */
+    public int deletions(int entry) {
+        return deletions[entry];
+    }
+
+    /**
+     * Why an entry's anchors differ.
+     *
+     * @param entry the entry
+     * @return the cause, or {@code null}
+     */
+    public MismatchCause cause(int entry) {
+        return causes[entry] < 0 ? null : CAUSES[causes[entry]];
+    }
+}
