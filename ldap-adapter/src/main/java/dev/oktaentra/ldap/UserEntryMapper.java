@@ -110,7 +110,7 @@ final class UserEntryMapper {
         String[] proxies = entry.getAttributeValues(AdAttributes.PROXY_ADDRESSES);
         OnPremUser user = new OnPremUser(entry.getDN(), upn, sam, ObjectGuid.of(guid), consistencyGuid,
                 entry.getAttributeValue(AdAttributes.MAIL), proxies == null ? List.of() : Arrays.asList(proxies),
-                extraAttributes(entry), origin);
+                false, null, null, extraAttributes(entry), origin);
         return new DirectoryRecord.Usable<>(user);
     }
 

@@ -18,6 +18,13 @@ import java.util.Objects;
  * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
  * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
  *        on-premises ones (by soft match or ImmutableID)
+ * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role,
+ *        which blocks a hard match as an active role does (how-to-connect-install-existing-tenant, "Hard match
+ *        security protections")
+ * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier} (Graph beta), the objectGUID of the on-premises
+ *        object a sync engine mapped the user to, or {@code null} when none is set or it was not read
+ * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}: {@code true} when the user's source of authority
+ *        is the cloud, which blocks takeover by on-premises sync; {@code null} when it was not read
  * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
  */
 public record CloudUser(
@@ -29,6 +36,9 @@ public record CloudUser(
         List<String> proxyAddresses,
         Instant onPremisesLastSyncDateTime,
         boolean holdsAdminRole,
+        boolean eligibleForAdminRole,
+        String onPremisesObjectIdentifier,
+        Boolean cloudManaged,
         Attributes attributes) implements DirectoryUser {
 
     /**
@@ -68,6 +78,19 @@ public record CloudUser(
         return ProxyAddresses.primarySmtp(proxyAddresses);
     }
 
+    /**
+     * A builder holding this user's values, to build a changed copy.
+     *
+     * @return a builder with every component of this user
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).userPrincipalName(userPrincipalName).immutableId(immutableId)
+                .onPremisesSyncEnabled(onPremisesSyncEnabled).mail(mail).proxyAddresses(proxyAddresses)
+                .onPremisesLastSyncDateTime(onPremisesLastSyncDateTime).holdsAdminRole(holdsAdminRole)
+                .eligibleForAdminRole(eligibleForAdminRole).onPremisesObjectIdentifier(onPremisesObjectIdentifier)
+                .cloudManaged(cloudManaged).attributes(attributes);
+    }
+
     /** Fluent construction of a {@link CloudUser}, mostly for adapters and tests. */
     public static final class Builder {
         private String id;
@@ -78,6 +101,9 @@ public record CloudUser(
         private List<String> proxyAddresses = List.of();
         private Instant onPremisesLastSyncDateTime;
         private boolean holdsAdminRole;
+        private boolean eligibleForAdminRole;
+        private String onPremisesObjectIdentifier;
+        private Boolean cloudManaged;
         private Attributes attributes = Attributes.NONE;
 
         private Builder() {
@@ -137,6 +163,39 @@ public record CloudUser(
             return this;
         }
 
+        /**
+         * Sets whether the user is eligible (PIM) for a directory role.
+         *
+         * @param value whether an eligible role assignment names the user
+         * @return this builder
+         */
+        public Builder eligibleForAdminRole(boolean value) {
+            this.eligibleForAdminRole = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code onPremisesObjectIdentifier}.
+         *
+         * @param value the identifier, or {@code null} when none is set or it was not read
+         * @return this builder
+         */
+        public Builder onPremisesObjectIdentifier(String value) {
+            this.onPremisesObjectIdentifier = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code onPremisesSyncBehavior.isCloudManaged}.
+         *
+         * @param value the flag, or {@code null} when it was not read
+         * @return this builder
+         */
+        public Builder cloudManaged(Boolean value) {
+            this.cloudManaged = value;
+            return this;
+        }
+
         /** @param value the extra fields @return this builder */
         public Builder attributes(Attributes value) {
             this.attributes = value;
@@ -151,7 +210,8 @@ public record CloudUser(
          */
         public CloudUser build() {
             return new CloudUser(id, userPrincipalName, immutableId, onPremisesSyncEnabled, mail, proxyAddresses,
-                    onPremisesLastSyncDateTime, holdsAdminRole, attributes);
+                    onPremisesLastSyncDateTime, holdsAdminRole, eligibleForAdminRole, onPremisesObjectIdentifier,
+                    cloudManaged, attributes);
         }
     }
 }

@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param consistencyGuid mS-DS-ConsistencyGuid when it is set, else {@code null}
  * @param mail the {@code mail} attribute, or {@code null}
  * @param proxyAddresses the {@code proxyAddresses} values ({@code SMTP:} marks the primary); never null
+ * @param criticalSystemObject {@code isCriticalSystemObject}: Entra Connect's default rules leave such objects
+ *        (krbtgt, the built-in administrator…) out of the sync (concept-azure-ad-connect-sync-default-configuration)
+ * @param mailNickname the {@code mailNickname} attribute (Exchange alias), or {@code null}
+ * @param recipientTypeDetails {@code msExchRecipientTypeDetails}, or {@code null} when the object has none
  * @param attributes further attributes read for custom anchors and rules, e.g. {@code employeeID}; never null
  * @param origin where the user came from: a domain (e.g. {@code contoso.com}) or a file name; never null
  */
@@ -25,6 +29,9 @@ public record OnPremUser(
         ObjectGuid consistencyGuid,
         String mail,
         List<String> proxyAddresses,
+        boolean criticalSystemObject,
+        String mailNickname,
+        Long recipientTypeDetails,
         Attributes attributes,
         String origin) implements DirectoryUser {
 
@@ -57,6 +64,18 @@ public record OnPremUser(
         return ProxyAddresses.primarySmtp(proxyAddresses);
     }
 
+    /**
+     * A builder holding this user's values, to build a changed copy.
+     *
+     * @return a builder with every component of this user
+     */
+    public Builder toBuilder() {
+        return new Builder().distinguishedName(distinguishedName).userPrincipalName(userPrincipalName)
+                .samAccountName(samAccountName).objectGuid(objectGuid).consistencyGuid(consistencyGuid).mail(mail)
+                .proxyAddresses(proxyAddresses).criticalSystemObject(criticalSystemObject).mailNickname(mailNickname)
+                .recipientTypeDetails(recipientTypeDetails).attributes(attributes).origin(origin);
+    }
+
     /** Fluent construction of an {@link OnPremUser}, mostly for adapters and tests. */
     public static final class Builder {
         private String distinguishedName;
@@ -66,6 +85,9 @@ public record OnPremUser(
         private ObjectGuid consistencyGuid;
         private String mail;
         private List<String> proxyAddresses = List.of();
+        private boolean criticalSystemObject;
+        private String mailNickname;
+        private Long recipientTypeDetails;
         private Attributes attributes = Attributes.NONE;
         private String origin = "";
 
@@ -114,6 +136,39 @@ public record OnPremUser(
             return this;
         }
 
+        /**
+         * Sets {@code isCriticalSystemObject}.
+         *
+         * @param value whether AD marks the object critical
+         * @return this builder
+         */
+        public Builder criticalSystemObject(boolean value) {
+            this.criticalSystemObject = value;
+            return this;
+        }
+
+        /**
+         * Sets the Exchange alias.
+         *
+         * @param value {@code mailNickname}, or {@code null}
+         * @return this builder
+         */
+        public Builder mailNickname(String value) {
+            this.mailNickname = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code msExchRecipientTypeDetails}.
+         *
+         * @param value the value, or {@code null} when the object has none
+         * @return this builder
+         */
+        public Builder recipientTypeDetails(Long value) {
+            this.recipientTypeDetails = value;
+            return this;
+        }
+
         /** @param value the extra attributes @return this builder */
         public Builder attributes(Attributes value) {
             this.attributes = value;
@@ -134,7 +189,7 @@ public record OnPremUser(
          */
         public OnPremUser build() {
             return new OnPremUser(distinguishedName, userPrincipalName, samAccountName, objectGuid, consistencyGuid,
-                    mail, proxyAddresses, attributes, origin);
+                    mail, proxyAddresses, criticalSystemObject, mailNickname, recipientTypeDetails, attributes, origin);
         }
     }
 }

@@ -134,7 +134,7 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         }
         return new DirectoryRecord.Usable<>(new CloudUser(id, upn, immutableId, synced, row.get(Column.MAIL),
                 Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
-                Rows.extras(source, row)), row.line());
+                false, null, null, Rows.extras(source, row)), row.line());
     }
 
     /** The dates one read could not parse: how many, the first lines and the first value. */

@@ -83,6 +83,6 @@ public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPr
         }
         return new DirectoryRecord.Usable<>(new OnPremUser(dn, upn, row.get(Column.SAM_ACCOUNT_NAME), objectGuid,
                 consistencyGuid, row.get(Column.MAIL), Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)),
-                Rows.extras(source, row), source.fileName()), row.line());
+                false, null, null, Rows.extras(source, row), source.fileName()), row.line());
     }
 }

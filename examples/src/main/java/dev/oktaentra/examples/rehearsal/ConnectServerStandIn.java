@@ -52,9 +52,8 @@ final class ConnectServerStandIn {
         int taken = 0;
         for (CloudUser user : env.graph().users()) {
             if (user.immutableId() != null && anchors.contains(user.immutableId().value())) {
-                env.graph().replaceUser(new CloudUser(user.id(), user.userPrincipalName(), user.immutableId(),
-                        Boolean.TRUE, user.mail(), user.proxyAddresses(), at, user.holdsAdminRole(),
-                        user.attributes()));
+                env.graph().replaceUser(user.toBuilder().onPremisesSyncEnabled(Boolean.TRUE)
+                        .onPremisesLastSyncDateTime(at).build());
                 taken++;
             }
         }

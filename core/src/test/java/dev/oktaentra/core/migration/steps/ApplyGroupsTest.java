@@ -2,6 +2,7 @@ package dev.oktaentra.core.migration.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.OnPremUser;
@@ -90,8 +91,8 @@ class ApplyGroupsTest {
             assertThat(plan.changes()).hasSize(25);
             String conflicting = plan.changes().get(2).target();
             CloudUser changed = world.cloud.get(conflicting);
-            world.add(new CloudUser(changed.id(), changed.userPrincipalName(), null, false, changed.mail(),
-                    changed.proxyAddresses(), null, false, changed.attributes()));
+            world.add(changed.toBuilder().immutableId((ImmutableId) null).onPremisesSyncEnabled(false)
+                    .onPremisesLastSyncDateTime(null).holdsAdminRole(false).build());
 
             ApplyResult result = migration.apply(plan);
 

@@ -152,10 +152,8 @@ final class MemoryWorld {
                 if (verdict != null) {
                     return verdict;
                 }
-                cloud.put(u.id(), new CloudUser(u.id(), u.userPrincipalName(),
-                        w.after() == null ? null : ImmutableId.of(w.after().asString()), u.onPremisesSyncEnabled(),
-                        u.mail(), u.proxyAddresses(), u.onPremisesLastSyncDateTime(), u.holdsAdminRole(),
-                        u.attributes()));
+                cloud.put(u.id(), u.toBuilder()
+                        .immutableId(w.after() == null ? null : ImmutableId.of(w.after().asString())).build());
                 return new WriteResult(w, WriteStatus.APPLIED, now, "");
             }
         };
