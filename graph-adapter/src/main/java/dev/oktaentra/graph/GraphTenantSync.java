@@ -15,6 +15,7 @@ import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
@@ -50,7 +51,8 @@ public final class GraphTenantSync implements TenantSync {
 
     /**
      * Reads {@code organization} (needs {@code Directory.Read.All}) and {@code directory/onPremisesSynchronization}
-     * (needs {@code OnPremDirectorySynchronization.Read.All}).
+     * (needs {@code OnPremDirectorySynchronization.Read.All}): the sync status and the synchronisation
+     * {@link #features() features}.
      *
      * @return the state
      * @throws GraphException when either cannot be read
@@ -70,7 +72,28 @@ public final class GraphTenantSync implements TenantSync {
         Organization org = orgs.getValue().get(0);
         OffsetDateTime last = org.getOnPremisesLastSyncDateTime();
         return new TenantSyncState(org.getOnPremisesSyncEnabled(), last == null ? null : last.toInstant(),
-                blocks(synchronization()));
+                features(synchronization()));
+    }
+
+    /**
+     * Reads the tenant's synchronisation features that decide how Entra ID matches
+     * ({@code GET /directory/onPremisesSynchronization}, {@code features}: the
+     * {@code onPremisesDirectorySynchronizationFeature} resource,
+     * https://learn.microsoft.com/graph/api/resources/onpremisesdirectorysynchronizationfeature). All four are v1.0:
+     * {@code allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled} joined the other three in July 2026 (Graph "What's
+     * new", https://learn.microsoft.com/graph/whats-new-overview) and Graph Java SDK 6.70 has a getter for each. Needs
+     * {@code OnPremDirectorySynchronization.Read.All}.
+     *
+     * <p>Graph sends every flag; should one be missing, it is taken as the value that predicts fewer matches:
+     * the two blocks as sent or off (as {@link #state()} has always read them, the service's default), UPN soft match
+     * off and the {@code onPremisesObjectIdentifier} allowance off ("disabled by default",
+     * how-to-connect-install-existing-tenant).
+     *
+     * @return the features
+     * @throws GraphException when they cannot be read
+     */
+    public SyncFeatures features() {
+        return features(synchronization());
     }
 
     /**
@@ -273,6 +296,14 @@ public final class GraphTenantSync implements TenantSync {
                     + ": Graph listed none", 200, null, null, null, List.of());
         }
         return list.getValue().get(0);
+    }
+
+    private static SyncFeatures features(OnPremisesDirectorySynchronization sync) {
+        OnPremisesDirectorySynchronizationFeature f = sync.getFeatures();
+        MatchBlocks blocks = blocks(sync);
+        return new SyncFeatures(blocks.blockSoftMatchEnabled(), blocks.blockCloudObjectTakeoverThroughHardMatchEnabled(),
+                f != null && Boolean.TRUE.equals(f.getSoftMatchOnUpnEnabled()),
+                f != null && Boolean.TRUE.equals(f.getAllowOnPremUpdateOfOnPremisesObjectIdentifierEnabled()));
     }
 
     private static MatchBlocks blocks(OnPremisesDirectorySynchronization sync) {

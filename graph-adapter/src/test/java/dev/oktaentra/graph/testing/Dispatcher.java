@@ -45,6 +45,7 @@ final class Dispatcher {
     private final Object lock;
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
+    private final RoleRoutes roles;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -59,6 +60,7 @@ final class Dispatcher {
         this.lock = lock;
         this.users = new UserRoutes(tenant, baseUrl);
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
+        this.roles = new RoleRoutes(tenant, baseUrl);
     }
 
     void faults(FaultPlan plan) {
@@ -194,27 +196,33 @@ final class Dispatcher {
 
     private Reply route(FakeRequest req, long seq) {
         String method = req.method();
-        String[] p = req.path().substring(1).split("/", -1);
+        // Beta requests keep their /beta in the log; their routes are v1.0's, with what beta alone has.
+        boolean beta = req.path().startsWith("/beta/");
+        String path = beta ? req.path().substring("/beta".length()) : req.path();
+        String[] p = path.substring(1).split("/", -1);
         if (p.length == 1 && p[0].equals("$batch") && method.equals("POST")) {
             return BatchRoute.answer(req, (item) -> {
                 long itemSeq = ++sequence;
                 Reply r = answer(item, itemSeq, true);
                 record(itemSeq, item, r.status(), seq);
                 return r;
-            });
+            }, beta ? "/beta" : "");
         }
         if (p[0].equals("users")) {
             if (p.length == 1 && method.equals("GET")) {
-                return users.list(req);
+                return users.list(req, beta);
             }
             if (p.length == 2 && p[1].equals("$count") && method.equals("GET")) {
                 return users.count(req);
             }
             if (p.length == 2 && method.equals("GET")) {
-                return users.get(req, p[1]);
+                return users.get(req, p[1], beta);
             }
             if (p.length == 2 && method.equals("PATCH")) {
                 return users.patch(req, p[1]);
+            }
+            if (p.length == 3 && p[2].equals("onPremisesSyncBehavior") && method.equals("GET")) {
+                return users.syncBehavior(req, p[1], beta);
             }
         }
         if (p.length == 1 && p[0].equals("organization") && method.equals("GET")) {
@@ -228,13 +236,17 @@ final class Dispatcher {
                 return tenantRoutes.patchSynchronization(req, p[2]);
             }
         }
-        if (p.length == 3 && p[0].equals("roleManagement") && p[1].equals("directory")
-                && p[2].equals("roleAssignments") && method.equals("GET")) {
-            return tenantRoutes.roleAssignments(req);
+        if (p.length == 3 && p[0].equals("roleManagement") && p[1].equals("directory") && method.equals("GET")) {
+            if (p[2].equals("roleAssignments")) {
+                return roles.roleAssignments(req);
+            }
+            if (p[2].equals("roleEligibilitySchedules")) {
+                return roles.roleEligibilitySchedules(req);
+            }
         }
-        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members") && (p[3].equals("microsoft.graph.user") || p[3].equals("graph.user"))
-                && method.equals("GET")) {
-            return tenantRoutes.groupUsers(req, p[1]);
+        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members")
+                && (p[3].equals("microsoft.graph.user") || p[3].equals("graph.user")) && method.equals("GET")) {
+            return roles.groupUsers(req, p[1]);
         }
         if (p[0].equals("servicePrincipals")) {
             if (p.length == 1 && method.equals("GET")) {

@@ -5,6 +5,7 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,11 +25,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Microsoft Graph v1.0 stand-in on a loopback port, for tests and rehearsals: the real Graph SDK talks to it over
- * HTTP and cannot tell the difference for the endpoints the graph adapter uses.
+ * HTTP and cannot tell the difference for the endpoints the graph adapter uses. Beside {@code /v1.0} it serves
+ * {@code /beta} with the same routes plus what beta alone has ({@code onPremisesObjectIdentifier} on users).
  *
  * <pre>{@code
  * try (FakeGraphServer graph = FakeGraphServer.start()) {
- *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment
+ *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment,
+ *                                                   // eligibleForAdminRole ones a PIM eligibility
  *     graph.setMatchBlocks(MatchBlocks.CLOSED);
  *     graph.faults(FaultPlan.throttling(0.1, 42));  // 10% of requests answered 429, Retry-After: 1
  *     graph.loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 1);  // written, then the answer lost
@@ -92,6 +95,15 @@ public final class FakeGraphServer implements AutoCloseable {
      */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The beta root, e.g. {@code http://127.0.0.1:54321/beta}.
+     *
+     * @return the beta root beside {@link #baseUrl()}
+     */
+    public String betaBaseUrl() {
+        return baseUrl.substring(0, baseUrl.length() - "/v1.0".length()) + "/beta";
     }
 
     /**
@@ -181,6 +193,50 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
+     * Sets the four synchronisation features matching depends on; the others keep their values.
+     *
+     * @param features the features
+     * @return this server
+     */
+    public FakeGraphServer setSyncFeatures(SyncFeatures features) {
+        synchronized (lock) {
+            tenant.matchBlocks(features.matchBlocks());
+            tenant.features.put("softMatchOnUpnEnabled", features.softMatchOnUpnEnabled());
+            tenant.features.put("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled",
+                    features.allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled());
+        }
+        return this;
+    }
+
+    /**
+     * Whether v1.0 serves {@code /users/{id}/onPremisesSyncBehavior} (default true); false answers as a Graph
+     * without the segment, 400 "Resource not found for the segment 'onPremisesSyncBehavior'.". Beta always serves it.
+     *
+     * @param value false to refuse it on v1.0
+     * @return this server
+     */
+    public FakeGraphServer serveSyncBehaviorOnV1(boolean value) {
+        synchronized (lock) {
+            tenant.syncBehaviorOnV1 = value;
+        }
+        return this;
+    }
+
+    /**
+     * Whether {@code onPremisesSyncBehavior} comes wrapped in {@code value} (default true, as Microsoft's example
+     * answers it) or as the plain object.
+     *
+     * @param value false for the plain object
+     * @return this server
+     */
+    public FakeGraphServer wrapSyncBehavior(boolean value) {
+        synchronized (lock) {
+            tenant.syncBehaviorWrapped = value;
+        }
+        return this;
+    }
+
+    /**
      * Assigns a directory role (tenant-wide scope) to a user, group or service principal.
      *
      * @param principalId the principal's object id
@@ -191,6 +247,22 @@ public final class FakeGraphServer implements AutoCloseable {
         synchronized (lock) {
             tenant.roleAssignments.add(new FakeTenant.RoleAssignment(UUID.randomUUID().toString(), principalId,
                     roleDefinitionId));
+        }
+        return this;
+    }
+
+    /**
+     * Makes a user or a role-assignable group eligible (PIM) for a directory role, tenant-wide: one
+     * {@code roleEligibilitySchedules} item.
+     *
+     * @param principalId the principal's object id
+     * @param roleDefinitionId the role
+     * @return this server
+     */
+    public FakeGraphServer makeEligible(String principalId, String roleDefinitionId) {
+        synchronized (lock) {
+            tenant.eligibilities.add(new FakeTenant.Eligibility(UUID.randomUUID().toString(), principalId,
+                    roleDefinitionId, Instant.parse("2026-06-01T00:00:00Z")));
         }
         return this;
     }
