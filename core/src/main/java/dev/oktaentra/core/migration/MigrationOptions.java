@@ -34,7 +34,19 @@ public record MigrationOptions(
     /** The default share of cloud ImmutableIDs the anchor must explain. */
     public static final double DEFAULT_MIN_COVERAGE = 0.95;
 
-    /** Checks the values and freezes the lists. */
+    /**
+     * Checks the values and freezes the lists.
+     *
+     * @param maxWritesPerStep the change threshold: a plan with more writes is refused unless this is raised
+     *        explicitly (like Entra Connect's 500-deletion guard)
+     * @param anchor the source anchor, or {@code null} to use what {@code detect-anchor} finds
+     * @param rules the match rules, or {@code null} for Entra Connect's
+     * @param attributeMappings the attributes checked for predicted deletions and back-filled
+     * @param minAnchorCoverage the share of cloud ImmutableIDs the anchor must explain for detection to pass
+     * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
+     *        the operator has one
+     * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
+     */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
             throw new IllegalArgumentException("maxWritesPerStep must be at least 1, got " + maxWritesPerStep);
@@ -57,43 +69,78 @@ public record MigrationOptions(
                 null, null);
     }
 
-    /** @param value the threshold @return a copy with it */
+    /**
+     * A copy with another change threshold.
+     *
+     * @param value the threshold
+     * @return a copy with it
+     */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
                 topology);
     }
 
-    /** @param value the anchor @return a copy with it */
+    /**
+     * A copy with another source anchor.
+     *
+     * @param value the anchor
+     * @return a copy with it
+     */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology);
     }
 
-    /** @param value the rules @return a copy with them */
+    /**
+     * A copy with other match rules.
+     *
+     * @param value the rules
+     * @return a copy with them
+     */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
                 stagingExport, topology);
     }
 
-    /** @param value the mappings @return a copy with them */
+    /**
+     * A copy with other attribute mappings.
+     *
+     * @param value the mappings
+     * @return a copy with them
+     */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
                 topology);
     }
 
-    /** @param value the coverage @return a copy with it */
+    /**
+     * A copy with another minimum anchor coverage.
+     *
+     * @param value the coverage
+     * @return a copy with it
+     */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
                 topology);
     }
 
-    /** @param value the export file @return a copy with it */
+    /**
+     * A copy with another staging export.
+     *
+     * @param value the export file
+     * @return a copy with it
+     */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
                 topology);
     }
 
-    /** @param value the needs @return a copy with them */
+    /**
+     * A copy with other topology needs.
+     *
+     * @param value the needs
+     * @return a copy with them
+     */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, value);

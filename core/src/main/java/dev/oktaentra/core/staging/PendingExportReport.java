@@ -32,7 +32,14 @@ import java.util.Objects;
 public record PendingExportReport(PendingExportSummary summary, List<Finding> findings, List<ObjectChange> objects,
         boolean objectsRetained) {
 
-    /** Checks the summary and freezes the lists. */
+    /**
+     * Checks the summary and freezes the lists.
+     *
+     * @param summary the figures; never null
+     * @param findings everything that needs attention, in file order; never null
+     * @param objects each pending object's change, in file order; empty when not retained
+     * @param objectsRetained false when the report came from {@link PendingExportAnalyzer#streaming(KnownUsers)}
+     */
     public PendingExportReport {
         Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);

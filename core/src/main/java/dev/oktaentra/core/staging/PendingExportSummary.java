@@ -32,7 +32,25 @@ public record PendingExportSummary(long adds, long updates, long deletes, long a
         long unexpectedAdds, long softMatches, long unexpectedDeletes, long backfillCandidates, long deleteAdds,
         long renames, long exportErrors, long rejected, long objects, Map<String, OperationCounts> byObjectType) {
 
-    /** Freezes the per-type counts in type order. */
+    /**
+     * Freezes the per-type counts in type order.
+     *
+     * @param adds objects Entra Connect would create
+     * @param updates objects it would change ({@code update} or {@code replace})
+     * @param deletes objects it would delete
+     * @param attributeDeletions attribute changes that remove a value with nothing in its place
+     * @param unexpectedAdds adds that match an existing cloud user: duplicates in the making
+     * @param softMatches adds that match a cloud user without an ImmutableID by UPN or primary SMTP address: Entra ID
+     *        soft-matches these on export (unless soft matching is blocked in the tenant), so they are not duplicates
+     * @param unexpectedDeletes deletes of users still on-prem or synced
+     * @param backfillCandidates attribute deletions whose on-prem value is empty
+     * @param deleteAdds objects it would delete and create again (not in {@code adds} or {@code deletes})
+     * @param renames updates that rename the object
+     * @param exportErrors objects whose last export failed
+     * @param rejected objects that could not be read
+     * @param objects every object read, pending or not
+     * @param byObjectType the operation counts per object type, sorted by type; never null
+     */
     public PendingExportSummary {
         byObjectType = Collections.unmodifiableMap(new TreeMap<>(byObjectType));
     }

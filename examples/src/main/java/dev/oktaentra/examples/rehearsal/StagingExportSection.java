@@ -1,10 +1,10 @@
 package dev.oktaentra.examples.rehearsal;
 
+import dev.oktaentra.core.report.html.HtmlWriter;
+import dev.oktaentra.core.report.html.ReportSection;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
-import dev.oktaentra.examples.report.HtmlWriter;
-import dev.oktaentra.examples.report.ReportSection;
 import java.util.List;
 
 /**
