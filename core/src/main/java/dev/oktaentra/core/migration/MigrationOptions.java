@@ -2,6 +2,7 @@ package dev.oktaentra.core.migration;
 
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.staging.DeletionThreshold;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,13 @@ import java.util.Objects;
  * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
  *        the operator has one
  * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
+ * @param deletionThreshold the Connect server's deletion threshold, {@value DeletionThreshold#DEFAULT_LIMIT} unless
+ *        it was changed with {@code Enable-ADSyncExportDeletionThreshold}: {@code analyse-staging-export} fails when the
+ *        pending export holds more deletes, because the server would stop the whole export (see
+ *        {@link DeletionThreshold})
+ * @param reviewedLeavers a file of the users whose pending delete the operator has reviewed as leavers, one
+ *        sourceAnchor or connector-space DN a line (see {@link dev.oktaentra.core.staging.ReviewedLeavers}), or
+ *        {@code null}: then every pending delete fails {@code analyse-staging-export}
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -27,7 +35,9 @@ public record MigrationOptions(
         List<AttributeMapping> attributeMappings,
         double minAnchorCoverage,
         Path stagingExport,
-        TopologyNeeds topology) {
+        TopologyNeeds topology,
+        int deletionThreshold,
+        Path reviewedLeavers) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -54,19 +64,22 @@ public record MigrationOptions(
         if (minAnchorCoverage < 0 || minAnchorCoverage > 1) {
             throw new IllegalArgumentException("minAnchorCoverage must be between 0 and 1, got " + minAnchorCoverage);
         }
+        if (deletionThreshold < 1) {
+            throw new IllegalArgumentException("deletionThreshold must be at least 1, got " + deletionThreshold);
+        }
         rules = rules == null ? null : List.copyOf(rules);
         attributeMappings = List.copyOf(Objects.requireNonNull(attributeMappings, "attributeMappings"));
     }
 
     /**
      * The defaults: 500 writes per step, the anchor detected, Entra Connect's rules, the {@code mail} mapping,
-     * 95% coverage.
+     * 95% coverage, Entra Connect's deletion threshold of 500 and no reviewed leavers.
      *
      * @return the defaults
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null);
     }
 
     /**
@@ -77,7 +90,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology);
+                topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -88,7 +101,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology);
+                stagingExport, topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -99,7 +112,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology);
+                stagingExport, topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -110,7 +123,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology);
+                topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -121,7 +134,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology);
+                topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -132,7 +145,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology);
+                topology, deletionThreshold, reviewedLeavers);
     }
 
     /**
@@ -143,6 +156,18 @@ public record MigrationOptions(
      */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value);
+                stagingExport, value, deletionThreshold, reviewedLeavers);
+    }
+
+    /** @param value the Connect server's deletion threshold @return a copy with it */
+    public MigrationOptions withDeletionThreshold(int value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, value, reviewedLeavers);
+    }
+
+    /** @param value the file of reviewed leavers, or {@code null} @return a copy with it */
+    public MigrationOptions withReviewedLeavers(Path value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, value);
     }
 }

@@ -71,6 +71,23 @@ public final class CsExportFile {
                 + " operation=\"replace\"><value>" + escape(displayName) + "</value></attr>\n", "");
     }
 
+    /** A user Entra Connect would delete; the hologram carries the anchor and the UPN it last synchronised. */
+    public CsExportFile deleteUser(String anchor, String upn) {
+        String dn = ImmutableId.of(anchor).toConnectorSpaceDn();
+        return object(dn, "user", "delete", "", "  <synchronized-hologram><entry dn=\"" + dn + "\">\n"
+                + "    <attr name=\"sourceAnchor\" multivalued=\"false\"><value>" + anchor + "</value></attr>\n"
+                + "    <attr name=\"userPrincipalName\" multivalued=\"false\"><value>" + escape(upn)
+                + "</value></attr>\n  </entry></synchronized-hologram>\n");
+    }
+
+    /** A group Entra Connect would delete, with the display name it last synchronised. */
+    public CsExportFile deleteGroup(String anchor, String displayName) {
+        String dn = ImmutableId.of(anchor).toConnectorSpaceDn();
+        return object(dn, "group", "delete", "", "  <synchronized-hologram><entry dn=\"" + dn + "\">\n"
+                + "    <attr name=\"displayName\" multivalued=\"false\"><value>" + escape(displayName)
+                + "</value></attr>\n  </entry></synchronized-hologram>\n");
+    }
+
     /**
      * A group Entra Connect would create.
      *

@@ -48,14 +48,19 @@ final class RehearsalReports {
         sections.addAll(ValidationSections.of(report, HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME, VALIDATION_CSV));
     }
 
-    /** The staging export as finally analysed, and the synthetic file it came from. */
-    void staging(PendingExportReport report, Path exportFile, int reviewedDeletes) {
+    /**
+     * The staging export as finally analysed, and the synthetic file it came from.
+     *
+     * @param fixed what stopped an earlier export of the rehearsal and how the operator fixed it, or {@code null}
+     * @param leftBehind cloud users still marked synced that no on-prem user explains, which the server leaves alone
+     */
+    void staging(PendingExportReport report, Path exportFile, String fixed, long leftBehind) {
         written.add(exportFile);
         report.writeCsv(file(PENDING_CSV));
         report.writeFindingsCsv(file(PENDING_FINDINGS_CSV));
         report.writeJson(file(PENDING_JSON));
         sections.add(new StagingExportSection(report, exportFile.getFileName().toString(), PENDING_FINDINGS_CSV,
-                reviewedDeletes));
+                fixed, leftBehind));
     }
 
     /** The runbook's status from the journal, as JSON and as the page's last section; then the page itself. */

@@ -39,7 +39,7 @@ class RehearsalReportsTest {
         PendingExportReport report = PendingExportReport.read(file, KnownUsers.of(cloud));
         WeakReference<PendingExportReport> held = new WeakReference<>(report);
 
-        reports.staging(report, file, 0);
+        reports.staging(report, file, null, 0);
         report = null;
 
         assertThat(dir.resolve(RehearsalReports.PENDING_JSON)).isNotEmptyFile();

@@ -48,9 +48,9 @@ final class StagingFindingsSection implements ReportSection {
                 + "table.staging-findings tr.attention td:first-child { color: var(--attention); font-weight: 600; }";
     }
 
-    /** A CSS class: {@code info} for attribute deletions on-prem holds a value for, {@code attention} otherwise. */
+    /** A CSS class: {@code info} for what does not block (attribute deletions, reviewed deletes), else attention. */
     static String tone(FindingKind kind) {
-        return kind == FindingKind.ATTRIBUTE_DELETION ? "info" : "attention";
+        return kind.blocksCutover() ? "attention" : "info";
     }
 
     @Override
