@@ -16,7 +16,13 @@ import java.util.Objects;
 public record TenantSyncState(Boolean onPremisesSyncEnabled, Instant onPremisesLastSyncDateTime,
         SyncFeatures features) {
 
-    /** Checks the features are present. */
+    /**
+     * Checks the features are present.
+     *
+     * @param onPremisesSyncEnabled whether directory sync is on for the tenant; {@code null} when it never was
+     * @param onPremisesLastSyncDateTime when a sync engine last exported, or {@code null}
+     * @param features the synchronisation features that decide how Entra ID matches; never null
+     */
     public TenantSyncState {
         Objects.requireNonNull(features, "features");
     }

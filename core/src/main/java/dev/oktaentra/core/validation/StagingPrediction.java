@@ -35,7 +35,22 @@ public record StagingPrediction(
         long attributeDeletions,
         Map<String, Long> attributeDeletionsByAttribute) {
 
-    /** Freezes the map. */
+    /**
+     * Freezes the map.
+     *
+     * @param adds on-prem users without a cloud counterpart, which Connect would create ({@code ONPREM_ONLY})
+     * @param conflictingAdds on-prem users Connect would also export as adds although a cloud user already stands for
+     *        them, colliding with it: those whose cloud counterpart has another ImmutableID ({@code ANCHOR_MISMATCH}),
+     *        and hard and soft matches onto a cloud user that holds an admin role; none takes the cloud user over until
+     *        fixed
+     * @param updates users Connect would take over and update: hard and soft matches onto cloud users without an admin
+     *        role
+     * @param deletes cloud users still marked synced that no on-prem object explains, which Connect would delete
+     * @param attributeDeletions matched users whose takeover would delete a mapped attribute, in total; a match onto an
+     *        admin-role holder is counted too, because it is taken over (and the value deleted) once the match is
+     *        unblocked
+     * @param attributeDeletionsByAttribute the same, per cloud field (e.g. {@code mail})
+     */
     public StagingPrediction {
         attributeDeletionsByAttribute = Map.copyOf(attributeDeletionsByAttribute);
     }

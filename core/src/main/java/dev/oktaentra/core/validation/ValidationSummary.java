@@ -36,7 +36,22 @@ public record ValidationSummary(
         StagingPrediction prediction,
         List<AttributeMapping> attributeMappings) {
 
-    /** Freezes the collections, keeping the enum order of the maps. */
+    /**
+     * Freezes the collections, keeping the enum order of the maps.
+     *
+     * @param anchor the source anchor's name, e.g. {@code objectGUID}
+     * @param rules the match rules' names, in order
+     * @param onPremSource what the on-prem side was read from
+     * @param cloudSource what the cloud side was read from
+     * @param total the number of findings
+     * @param counts findings per outcome, every outcome present
+     * @param causes ANCHOR_MISMATCH findings per cause, every cause but NONE present
+     * @param adminRoleSoftMatches soft matches to cloud users that hold an admin role, which Entra Connect refuses
+     * @param adminRoleHardMatches hard matches (MATCHED) to cloud users that hold an admin role: Entra ID does not
+     *        match those either, even on a correct ImmutableID, until the roles are removed for the matching window
+     * @param prediction the predicted staging export
+     * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
+     */
     public ValidationSummary {
         rules = List.copyOf(rules);
         attributeMappings = List.copyOf(attributeMappings);
