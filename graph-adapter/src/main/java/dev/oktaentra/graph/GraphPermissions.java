@@ -1,6 +1,7 @@
 package dev.oktaentra.graph;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Microsoft Graph permissions the migration runbook needs, for {@link GraphTenantSync#missingPermissions}.
@@ -38,6 +39,16 @@ public final class GraphPermissions {
     public static final List<String> READ_ONLY = List.of("User.Read.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
             "OnPremDirectorySynchronization.Read.All", "Synchronization.Read.All", "AuditLog.Read.All");
+
+    /**
+     * Other permissions Graph accepts for the same read, by the permission named in {@link #RUNBOOK} and
+     * {@link #READ_ONLY}; a token holding any of them (or its {@code ReadWrite} form) lacks nothing. The eligibility
+     * list's: "RoleEligibilitySchedule.Read.Directory, RoleManagement.Read.Directory, RoleManagement.Read.All,
+     * RoleEligibilitySchedule.ReadWrite.Directory, RoleManagement.ReadWrite.Directory"
+     * (https://learn.microsoft.com/graph/api/rbacapplication-list-roleeligibilityschedules, Permissions).
+     */
+    static final Map<String, List<String>> ALSO_GRANTED_BY = Map.of("RoleEligibilitySchedule.Read.Directory",
+            List.of("RoleManagement.Read.Directory", "RoleManagement.Read.All"));
 
     private GraphPermissions() {
     }
