@@ -84,10 +84,11 @@ public final class GraphTenantSync implements TenantSync {
      * new", https://learn.microsoft.com/graph/whats-new-overview) and Graph Java SDK 6.70 has a getter for each. Needs
      * {@code OnPremDirectorySynchronization.Read.All}.
      *
-     * <p>Graph sends every flag; should one be missing, it is taken as the value that predicts fewer matches:
-     * the two blocks as sent or off (as {@link #state()} has always read them, the service's default), UPN soft match
-     * off and the {@code onPremisesObjectIdentifier} allowance off ("disabled by default",
-     * how-to-connect-install-existing-tenant).
+     * <p>Graph sends every flag. Should one of the two matching guards be missing, the read fails: guessing either
+     * way could predict a match Entra ID refuses or hide one it makes. A missing {@code softMatchOnUpnEnabled} is read
+     * as off and a missing allowance as off ("This flag is disabled by default", how-to-connect-install-existing-tenant;
+     * a Graph cloud that has not yet shipped the July 2026 property sends none): both predict fewer matches, the
+     * safer side.
      *
      * @return the features
      * @throws GraphException when they cannot be read
@@ -298,12 +299,26 @@ public final class GraphTenantSync implements TenantSync {
         return list.getValue().get(0);
     }
 
-    private static SyncFeatures features(OnPremisesDirectorySynchronization sync) {
+    private SyncFeatures features(OnPremisesDirectorySynchronization sync) {
         OnPremisesDirectorySynchronizationFeature f = sync.getFeatures();
-        MatchBlocks blocks = blocks(sync);
-        return new SyncFeatures(blocks.blockSoftMatchEnabled(), blocks.blockCloudObjectTakeoverThroughHardMatchEnabled(),
-                f != null && Boolean.TRUE.equals(f.getSoftMatchOnUpnEnabled()),
-                f != null && Boolean.TRUE.equals(f.getAllowOnPremUpdateOfOnPremisesObjectIdentifierEnabled()));
+        if (f == null) {
+            throw unknownFeature("features");
+        }
+        if (f.getBlockSoftMatchEnabled() == null) {
+            throw unknownFeature("features.blockSoftMatchEnabled");
+        }
+        if (f.getBlockCloudObjectTakeoverThroughHardMatchEnabled() == null) {
+            throw unknownFeature("features.blockCloudObjectTakeoverThroughHardMatchEnabled");
+        }
+        return new SyncFeatures(f.getBlockSoftMatchEnabled(), f.getBlockCloudObjectTakeoverThroughHardMatchEnabled(),
+                Boolean.TRUE.equals(f.getSoftMatchOnUpnEnabled()),
+                Boolean.TRUE.equals(f.getAllowOnPremUpdateOfOnPremisesObjectIdentifierEnabled()));
+    }
+
+    private GraphException unknownFeature(String property) {
+        return new GraphException("Reading the on-premises synchronization settings of " + name + ": Graph's answer"
+                + " has no " + property + ", so how Entra ID will match is unknown; check the tenant with"
+                + " Get-MgDirectoryOnPremiseSynchronization", 200, null, null, null, List.of());
     }
 
     private static MatchBlocks blocks(OnPremisesDirectorySynchronization sync) {
