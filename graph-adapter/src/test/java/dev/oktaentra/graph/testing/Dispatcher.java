@@ -54,6 +54,9 @@ final class Dispatcher {
     private FaultPlan faults = FaultPlan.NONE;
     private Random random = new Random(0);
     private boolean requireToken = true;
+    private boolean enforcePermissions;
+    /** The {@code Authorization} of the {@code $batch} being answered, which its items carry. */
+    private String batchAuthorization;
     private long sequence;
 
     Dispatcher(Object lock, FakeTenant tenant, String baseUrl) {
@@ -78,6 +81,10 @@ final class Dispatcher {
 
     void requireToken(boolean value) {
         this.requireToken = value;
+    }
+
+    void enforcePermissions(boolean value) {
+        this.enforcePermissions = value;
     }
 
     List<RecordedRequest> requests() {
@@ -200,13 +207,26 @@ final class Dispatcher {
         boolean beta = req.path().startsWith("/beta/");
         String path = beta ? req.path().substring("/beta".length()) : req.path();
         String[] p = path.substring(1).split("/", -1);
+        if (enforcePermissions) {
+            // A $batch item is checked against the token of the $batch that carries it.
+            Reply refused = Permissions.refusal(req, path,
+                    batchAuthorization != null ? batchAuthorization : req.header("Authorization"));
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (p.length == 1 && p[0].equals("$batch") && method.equals("POST")) {
-            return BatchRoute.answer(req, (item) -> {
-                long itemSeq = ++sequence;
-                Reply r = answer(item, itemSeq, true);
-                record(itemSeq, item, r.status(), seq);
-                return r;
-            }, beta ? "/beta" : "");
+            batchAuthorization = req.header("Authorization");
+            try {
+                return BatchRoute.answer(req, (item) -> {
+                    long itemSeq = ++sequence;
+                    Reply r = answer(item, itemSeq, true);
+                    record(itemSeq, item, r.status(), seq);
+                    return r;
+                }, beta ? "/beta" : "");
+            } finally {
+                batchAuthorization = null;
+            }
         }
         if (p[0].equals("users")) {
             if (p.length == 1 && method.equals("GET")) {

@@ -396,6 +396,23 @@ public final class FakeGraphServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether the permissions in the bearer token's {@code roles} (app-only) or {@code scp} (delegated) are checked
+     * (default false): a read whose token holds none of the permissions its Graph reference page accepts is answered
+     * {@code 403 Authorization_RequestDenied}, inside a {@code $batch} too. Checked for users, their
+     * {@code onPremisesSyncBehavior}, active and eligible directory roles and {@code directory/onPremisesSynchronization}
+     * reads; every other route lets any token through.
+     *
+     * @param value true to check
+     * @return this server
+     */
+    public FakeGraphServer enforcePermissions(boolean value) {
+        synchronized (lock) {
+            dispatcher.enforcePermissions(value);
+        }
+        return this;
+    }
+
     // ---- state for assertions -----------------------------------------------------------------------------------
 
     /**
