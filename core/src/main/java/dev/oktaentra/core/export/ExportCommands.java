@@ -52,7 +52,8 @@ public final class ExportCommands {
      *   <li>{@code OnPremisesObjectIdentifier}: a Graph <b>beta</b> property (v1.0 has none), from Get-MgBetaUser
      *       (Microsoft.Graph.Beta.Users); left out with a warning when the beta module or endpoint fails;</li>
      *   <li>{@code IsCloudManaged}: {@code onPremisesSyncBehavior.isCloudManaged}, one
-     *       {@code GET /users/{id}/onPremisesSyncBehavior} per user with an ImmutableID or a sync state, through
+     *       {@code GET /users/{id}/onPremisesSyncBehavior} per user with an ImmutableID or a sync state, on v1.0 and,
+     *       where that fails (the reference pages are still beta), on beta, through
      *       Invoke-MgGraphRequest (Microsoft.Graph.Authentication; its {@code -Uri} "can be segments such as
      *       /beta/me", https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/
      *       invoke-mggraphrequest); the answer is taken wrapped in {@code value} (as Microsoft's own example shows it,
@@ -91,10 +92,12 @@ public final class ExportCommands {
             "    $columns += @{n='OnPremisesObjectIdentifier';e={$objectIds[$_.Id]}}",
             "} catch { Write-Warning \"OnPremisesObjectIdentifier (Graph beta) left out: $_\" }",
             "$columns += @{n='IsCloudManaged';e={",
-            "    if ($_.OnPremisesImmutableId -or $null -ne $_.OnPremisesSyncEnabled) { try {",
-            "        $b = Invoke-MgGraphRequest -Method GET -OutputType HashTable -ErrorAction Stop `",
-            "            -Uri \"/v1.0/users/$($_.Id)/onPremisesSyncBehavior\"",
-            "        if ($b.ContainsKey('value')) { $b = $b['value'] }; $b['isCloudManaged'] } catch { } }}}",
+            "    if ($_.OnPremisesImmutableId -or $null -ne $_.OnPremisesSyncEnabled) {",
+            "        foreach ($v in 'v1.0','beta') { try {",
+            "            $b = Invoke-MgGraphRequest -Method GET -OutputType HashTable -ErrorAction Stop `",
+            "                -Uri \"/$v/users/$($_.Id)/onPremisesSyncBehavior\"",
+            "            if ($b.ContainsKey('value')) { $b = $b['value'] }; $b['isCloudManaged']; break",
+            "        } catch { } } }}}",
             "Get-MgUser -All -Property Id,UserPrincipalName,DisplayName,OnPremisesImmutableId,OnPremisesSyncEnabled,`",
             "    Mail,ProxyAddresses,OnPremisesLastSyncDateTime,EmployeeId |",
             "  Select-Object -Property $columns |",

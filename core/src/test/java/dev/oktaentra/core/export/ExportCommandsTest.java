@@ -72,7 +72,8 @@ class ExportCommandsTest {
         assertThat(ExportCommands.CLOUD)
                 .contains("Get-MgRoleManagementDirectoryRoleEligibilitySchedule -All -ExpandProperty Principal")
                 .contains("Get-MgBetaUser -All -Property Id,OnPremisesObjectIdentifier")
-                .contains("-Uri \"/v1.0/users/$($_.Id)/onPremisesSyncBehavior\"")
+                .contains("foreach ($v in 'v1.0','beta')")
+                .contains("-Uri \"/$v/users/$($_.Id)/onPremisesSyncBehavior\"")
                 .contains("if ($b.ContainsKey('value')) { $b = $b['value'] }");
     }
 
