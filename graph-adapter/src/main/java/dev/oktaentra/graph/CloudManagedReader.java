@@ -118,7 +118,6 @@ final class CloudManagedReader {
             String id = out.get(index).orElseThrow().id();
             items.add(new BatchExecutor.Item(Integer.toString(index), request(id)));
         }
-        coverage.cloudManagedBatch();
         return batches.execute("Reading onPremisesSyncBehavior of " + chunk.size() + " users"
                 + (onBeta ? " (Graph beta)" : ""), items, onBeta ? URI.create(betaRoot + "/$batch") : null);
     }

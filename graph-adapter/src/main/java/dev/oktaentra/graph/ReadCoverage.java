@@ -18,7 +18,6 @@ final class ReadCoverage {
     private long cloudManagedRead;
     private long cloudManagedUnknown;
     private String cloudManagedFirstFailure;
-    private int cloudManagedBatches;
 
     synchronized void eligibilityUnknown(String why) {
         eligibilityUnknown = why;
@@ -37,10 +36,6 @@ final class ReadCoverage {
         if (cloudManagedFirstFailure == null) {
             cloudManagedFirstFailure = why;
         }
-    }
-
-    synchronized void cloudManagedBatch() {
-        cloudManagedBatches++;
     }
 
     /** The fields no user got: those the read could not establish for anyone. */
@@ -74,10 +69,5 @@ final class ReadCoverage {
                     + " first failure: " + cloudManagedFirstFailure);
         }
         return warnings;
-    }
-
-    /** How many {@code $batch} requests the {@code isCloudManaged} reads took, repeats on beta included. */
-    synchronized int cloudManagedBatches() {
-        return cloudManagedBatches;
     }
 }

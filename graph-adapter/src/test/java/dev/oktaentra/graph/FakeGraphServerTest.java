@@ -110,6 +110,23 @@ class FakeGraphServerTest {
     }
 
     @Test
+    void writes_leaveOutABatchThatOnlyReadsAndCountABatchThatWritesOnce() throws Exception {
+        String reads = "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/u0/onPremisesSyncBehavior\"},"
+                + "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/users/u1/onPremisesSyncBehavior\"}]}";
+        String patch = "{\"requests\":[{\"id\":\"1\",\"method\":\"PATCH\",\"url\":\"/users/u0\","
+                + "\"headers\":{\"Content-Type\":\"application/json\"},\"body\":{\"onPremisesImmutableId\":\"QUJDx\"}},"
+                + "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/users/u1\"}]}";
+        send("POST", "/$batch", reads, "Content-Type", "application/json");
+        send("GET", "/users?$select=id", null);
+        send("POST", "/$batch", patch, "Content-Type", "application/json");
+
+        assertThat(graph.writes()).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.body()).contains("PATCH");
+        });
+    }
+
+    @Test
     void users_pagesWithAbsoluteNextLinksAndSendsJson() throws Exception {
         HttpResponse<String> first = send("GET", "/users?$top=2&$select=id", null);
 

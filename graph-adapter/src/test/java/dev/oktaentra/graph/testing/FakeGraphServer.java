@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -470,6 +472,33 @@ public final class FakeGraphServer implements AutoCloseable {
         synchronized (lock) {
             return List.copyOf(tenant.jobActions);
         }
+    }
+
+    /**
+     * The requests received that can change the tenant, in order: every request but a {@code GET}, except a
+     * {@code $batch} that carried only {@code GET}s (a read sent in batches, such as {@code isCloudManaged}). A
+     * {@code $batch} carrying a write counts once, its items not at all.
+     *
+     * @return a snapshot, from the most recent 100,000 requests
+     */
+    public List<RecordedRequest> writes() {
+        List<RecordedRequest> all = requests();
+        Set<Long> batchesWithWrites = new HashSet<>();
+        for (RecordedRequest r : all) {
+            if (r.inBatch() && !r.method().equals("GET")) {
+                batchesWithWrites.add(r.batch());
+            }
+        }
+        List<RecordedRequest> writes = new ArrayList<>();
+        for (RecordedRequest r : all) {
+            if (r.inBatch() || r.method().equals("GET")) {
+                continue;
+            }
+            if (!r.path().endsWith("/$batch") || batchesWithWrites.contains(r.sequence())) {
+                writes.add(r);
+            }
+        }
+        return writes;
     }
 
     /**
