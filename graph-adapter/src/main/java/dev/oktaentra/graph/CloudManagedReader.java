@@ -45,6 +45,8 @@ final class CloudManagedReader {
     private String refusal;
 
     /**
+     * A reader for one {@link GraphDirectory#records()} read.
+     *
      * @param graph the client
      * @param settings the retry policy
      * @param betaRoot the beta root to fall back to, or {@code null} when unknown
