@@ -22,6 +22,8 @@
  *   <li>{@code report}: report output the others share: Excel-safe CSV and counts in the right number.</li>
  *   <li>{@code report.html}: the self-contained HTML report and its sections (validation, staging export, runbook
  *       status).</li>
+ *   <li>{@code validation.internal.store}: the validation's storage engine (probe tables, text arena, spill
+ *       files); not API, not exported.</li>
  *   <li>{@code internal}: machinery core's packages share (the CSV limits); not API, not exported.</li>
  * </ul>
  *
