@@ -56,8 +56,8 @@ public record MigrationOptions(
      * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
      *        the operator has one
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
-     * @param deletionThreshold the Connect server's deletion threshold, at least 1
-     * @param reviewedLeavers the file of users reviewed as leavers, or {@code null}
+     * @param deletionThreshold the Connect server's deletion threshold (Entra Connect's default is 500)
+     * @param reviewedLeavers the file of users whose pending delete a person has reviewed, or {@code null}
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -162,7 +162,7 @@ public record MigrationOptions(
     }
 
     /**
-     * A copy with the Connect server's deletion threshold.
+     * Sets the Connect server's deletion threshold.
      *
      * @param value the Connect server's deletion threshold
      * @return a copy with it
@@ -173,7 +173,7 @@ public record MigrationOptions(
     }
 
     /**
-     * A copy with the file of reviewed leavers.
+     * Sets the file of reviewed leavers.
      *
      * @param value the file of reviewed leavers, or {@code null}
      * @return a copy with it

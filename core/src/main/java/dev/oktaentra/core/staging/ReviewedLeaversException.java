@@ -13,7 +13,7 @@ public final class ReviewedLeaversException extends OktaEntraException {
 
     /** The file that could not be read, as given. */
     private final String source;
-    /** The 1-based line at fault, or {@code -1} for the whole file. */
+    /** The line at fault, or 0 when the whole file is. */
     private final long line;
 
     ReviewedLeaversException(String source, long line, String reason, Throwable cause) {
