@@ -5,8 +5,6 @@ import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.ServicePrincipal;
 import com.microsoft.graph.models.UnifiedRoleAssignment;
 import com.microsoft.graph.models.UnifiedRoleAssignmentCollectionResponse;
-import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the users who hold a directory role, which Entra Connect will not soft-match: one paged query of
  * {@code roleManagement/directory/roleAssignments?$expand=principal}, plus the members of role-assignable groups.
- * Only active assignments count; PIM-eligible ones are not listed there.
+ * Only active assignments count; PIM-eligible ones are not listed there ({@link EligibleRoleHolders} reads those).
  */
 final class AdminRoleHolders {
 
@@ -65,19 +63,7 @@ final class AdminRoleHolders {
                     }
                 });
         for (String group : groups) {
-            var members = graph.groups().byGroupId(group).members().graphUser();
-            Pages.<UserCollectionResponse, User, String>stream("members of role-assignable group " + group,
-                    link -> Calls.call("Reading members of role-assignable group " + group, () -> link == null
-                            ? members.get(rc -> {
-                                rc.queryParameters.select = new String[] {"id"};
-                                rc.queryParameters.top = GraphSettings.MAX_PAGE_SIZE;
-                                Calls.retry(rc, settings);
-                            })
-                            : members.withUrl(link).get(rc -> Calls.retry(rc, settings))),
-                    UserCollectionResponse::getValue, UserCollectionResponse::getOdataNextLink,
-                    (u, page, index) -> u == null || u.getId() == null ? "" : u.getId())
-                    .filter(id -> !id.isEmpty())
-                    .forEach(users::add);
+            GroupMembers.addUserIds(graph, settings, group, users);
         }
         LOG.debug("{} users hold a directory role, directly or through {} role-assignable groups", users.size(),
                 groups.size());

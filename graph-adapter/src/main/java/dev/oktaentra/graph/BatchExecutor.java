@@ -14,6 +14,7 @@ import com.microsoft.kiota.serialization.ParsableFactory;
 import dev.oktaentra.core.settings.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,6 +109,20 @@ final class BatchExecutor {
      * @throws GraphException when the {@code $batch} request itself fails or the thread is interrupted
      */
     public Map<String, Answer> execute(String action, List<Item> items) {
+        return execute(action, items, null);
+    }
+
+    /**
+     * Sends the items to another {@code $batch} endpoint of the same host, e.g. beta's, and returns an answer for
+     * each. The items' URLs must be on that endpoint's version root.
+     *
+     * @param action what is being done, for messages
+     * @param items at most {@value #MAX_ITEMS} items with distinct keys
+     * @param batchUrl e.g. {@code https://graph.microsoft.com/beta/$batch}, or {@code null} for the client's own
+     * @return answers by key, in the items' order
+     * @throws GraphException when the {@code $batch} request itself fails or the thread is interrupted
+     */
+    public Map<String, Answer> execute(String action, List<Item> items, URI batchUrl) {
         if (items.size() > MAX_ITEMS) {
             throw new IllegalArgumentException(items.size() + " items exceed Graph's " + MAX_ITEMS + " per $batch");
         }
@@ -115,7 +130,7 @@ final class BatchExecutor {
         List<Item> pending = items;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             Map<String, JsonNode> byStep = new HashMap<>();
-            Map<String, Item> steps = send(action, pending, byStep, attempt);
+            Map<String, Item> steps = send(action, pending, byStep, batchUrl);
             List<Item> again = new ArrayList<>();
             Duration wait = Duration.ZERO;
             for (Map.Entry<String, Item> step : steps.entrySet()) {
@@ -143,7 +158,7 @@ final class BatchExecutor {
     }
 
     /** Posts one $batch, retrying the whole request when Graph throttles it; fills {@code byStep} from the answer. */
-    private Map<String, Item> send(String action, List<Item> pending, Map<String, JsonNode> byStep, int attempt) {
+    private Map<String, Item> send(String action, List<Item> pending, Map<String, JsonNode> byStep, URI batchUrl) {
         for (int outer = 0; ; outer++) {
             Map<String, Item> steps = new LinkedHashMap<>();
             try {
@@ -152,6 +167,9 @@ final class BatchExecutor {
                     steps.put(content.addBatchRequestStep(item.request().get()), item);
                 }
                 RequestInformation post = graph.getBatchRequestBuilder().toPostRequestInformation(content);
+                if (batchUrl != null) {
+                    post.setUri(batchUrl);
+                }
                 post.addRequestOptions(List.<RequestOption>of(new RetryHandlerOption(null, 0,
                         retry.backOff().getSeconds())));
                 batchesSent++;

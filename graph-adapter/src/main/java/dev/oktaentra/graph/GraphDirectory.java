@@ -11,13 +11,17 @@ import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.UserField;
 import dev.oktaentra.core.settings.ConfigurationException;
 import dev.oktaentra.core.settings.RetryPolicy;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -40,6 +44,21 @@ import org.slf4j.LoggerFactory;
  * <p>Users are read with {@code $select} of what {@link CloudUser} needs plus
  * {@link GraphSettings#extraUserFields()}, {@code $top=999}, following every {@code @odata.nextLink}; only one page
  * is held at a time. Throttled requests (429, 503, 504) are retried honouring {@code Retry-After}.
+ *
+ * <p>What Entra ID's 2026 hard-match protections look at
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant, "Hard match
+ * security protections") is read beside the users, each as its own source says:
+ * <ul>
+ *   <li>active directory roles ({@code roleManagement/directory/roleAssignments}) and PIM eligibility
+ *       ({@code roleManagement/directory/roleEligibilitySchedules}, see {@code EligibleRoleHolders}), members of
+ *       role-assignable groups included, once before the first page;</li>
+ *   <li>{@code onPremisesObjectIdentifier}, a <b>beta-only</b> property, from one paged listing on the beta root
+ *       (see {@code ObjectIdentifiers}), once before the first page;</li>
+ *   <li>{@code onPremisesSyncBehavior.isCloudManaged}, per user with an ImmutableID or a sync state, 20 to a
+ *       {@code $batch}, page by page (see {@code CloudManagedReader}).</li>
+ * </ul>
+ * What could not be read is "unknown", never "none": {@link #unreadFields()} names the fields no user got, and
+ * {@link #readWarnings()} says why and for how many, so that a report can warn.
  */
 public final class GraphDirectory implements CloudDirectory {
 
@@ -49,6 +68,7 @@ public final class GraphDirectory implements CloudDirectory {
     private final GraphSettings settings;
     private final String name;
     private final OkHttpClient ownedHttp;
+    private volatile ReadCoverage coverage = new ReadCoverage();
 
     private GraphDirectory(GraphServiceClient graph, GraphSettings settings, String name, OkHttpClient ownedHttp) {
         this.graph = graph;
@@ -114,20 +134,85 @@ public final class GraphDirectory implements CloudDirectory {
     /**
      * Every user, page by page: a {@link DirectoryRecord.Usable} per readable user and a
      * {@link DirectoryRecord.Rejected} per user with a missing or malformed field. When
-     * {@link GraphSettings#markAdminRoles()} is on, the directory role holders are read once first.
+     * {@link GraphSettings#markAdminRoles()} is on, the directory role holders, active and eligible, are read once
+     * first; when {@link GraphSettings#readOnPremisesObjectIdentifier()} is on, so is beta's
+     * {@code onPremisesObjectIdentifier}; when {@link GraphSettings#readCloudManaged()} is on, each page's users with an
+     * ImmutableID or a sync state get {@code isCloudManaged} before the page is handed out.
      *
      * @return a lazy stream; close it after use
-     * @throws GraphException when Graph refuses a request (also while the stream is consumed)
+     * @throws GraphException when Graph refuses a request (also while the stream is consumed); the beta read and a
+     *         tenant without PIM do not fail the read, they leave their field unknown
      */
     @Override
     public Stream<DirectoryRecord<CloudUser>> records() {
-        Set<String> admins = settings.markAdminRoles() ? AdminRoleHolders.userIds(graph, settings) : Set.of();
-        UserMapper mapper = new UserMapper(name, settings.extraUserFields(), admins);
+        ReadCoverage read = new ReadCoverage();
+        coverage = read;
+        Set<String> admins = Set.of();
+        Set<String> eligible = Set.of();
+        if (settings.markAdminRoles()) {
+            admins = AdminRoleHolders.userIds(graph, settings);
+            EligibleRoleHolders.Result result = EligibleRoleHolders.read(graph, settings);
+            eligible = result.userIds();
+            if (result.unknown() != null) {
+                read.eligibilityUnknown(result.unknown());
+            }
+        }
+        Map<String, String> identifiers = Map.of();
+        if (settings.readOnPremisesObjectIdentifier()) {
+            ObjectIdentifiers.Result result = ObjectIdentifiers.read(graph, settings);
+            identifiers = result.byUserId();
+            if (result.unknown() != null) {
+                read.objectIdentifierUnknown(result.unknown());
+            }
+        }
+        UserMapper mapper = new UserMapper(name, settings.extraUserFields(), admins, eligible, identifiers);
         List<String> fields = new ArrayList<>(UserMapper.FIELDS);
         settings.extraUserFields().stream().filter(f -> fields.stream().noneMatch(f::equalsIgnoreCase))
                 .forEach(fields::add);
         String[] select = fields.toArray(String[]::new);
-        return UserPages.stream(graph, settings, select, mapper, name);
+        UnaryOperator<List<DirectoryRecord<CloudUser>>> enrich = UnaryOperator.identity();
+        if (settings.readCloudManaged()) {
+            String beta = ObjectIdentifiers.betaRoot(graph.getRequestAdapter().getBaseUrl()).orElse(null);
+            enrich = new CloudManagedReader(graph, settings, beta, read)::enrich;
+        }
+        return UserPages.stream(graph, settings, select, mapper, name, enrich);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The fields the settings leave unread ({@link GraphSettings#markAdminRoles()} off: active and eligible roles;
+     * {@link GraphSettings#readOnPremisesObjectIdentifier()} off; {@link GraphSettings#readCloudManaged()} off), and,
+     * for the most recent {@link #records()} read, those Graph would not give: eligibility in a tenant without PIM, a
+     * beta that refused {@code onPremisesObjectIdentifier}, {@code isCloudManaged} refused for every user. A user whose
+     * {@code isCloudManaged} alone failed keeps {@code cloudManaged() == null}; {@link #readWarnings()} counts them.
+     */
+    @Override
+    public Set<UserField> unreadFields() {
+        EnumSet<UserField> fields = EnumSet.noneOf(UserField.class);
+        if (!settings.markAdminRoles()) {
+            fields.add(UserField.ADMIN_ROLES);
+            fields.add(UserField.ELIGIBLE_ADMIN_ROLES);
+        }
+        if (!settings.readOnPremisesObjectIdentifier()) {
+            fields.add(UserField.ON_PREMISES_OBJECT_IDENTIFIER);
+        }
+        if (!settings.readCloudManaged()) {
+            fields.add(UserField.CLOUD_MANAGED);
+        }
+        fields.addAll(coverage.unreadFields());
+        return Set.copyOf(fields);
+    }
+
+    /**
+     * What the most recent {@link #records()} read could not establish, one sentence each with the reason and, for
+     * {@code isCloudManaged}, how many users: e.g. "onPremisesObjectIdentifier unknown for every user without a value
+     * read: Graph beta … could not be read (…403…)". Complete once the stream has been consumed.
+     *
+     * @return the warnings; empty when everything asked for was read
+     */
+    public List<String> readWarnings() {
+        return coverage.warnings();
     }
 
     /**

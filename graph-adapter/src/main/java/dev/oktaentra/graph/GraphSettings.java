@@ -46,6 +46,8 @@ public final class GraphSettings {
     private final List<String> extraUserFields;
     private final boolean syncedUsersOnly;
     private final boolean markAdminRoles;
+    private final boolean readOnPremisesObjectIdentifier;
+    private final boolean readCloudManaged;
     private final int pageSize;
     private final RetryPolicy retry;
 
@@ -59,13 +61,15 @@ public final class GraphSettings {
         this.extraUserFields = List.copyOf(b.extraUserFields);
         this.syncedUsersOnly = b.syncedUsersOnly;
         this.markAdminRoles = b.markAdminRoles;
+        this.readOnPremisesObjectIdentifier = b.readOnPremisesObjectIdentifier;
+        this.readCloudManaged = b.readCloudManaged;
         this.pageSize = b.pageSize;
         this.retry = b.retry;
     }
 
     /**
-     * The defaults, without credentials: global cloud, every user, admin roles marked, pages of 999,
-     * {@link #DEFAULT_RETRY}. For {@link GraphDirectory#of}, which wraps a client that signs in by itself.
+     * The defaults, without credentials: global cloud, every user, active and eligible admin roles marked,
+     * {@code onPremisesObjectIdentifier} and {@code isCloudManaged} read, pages of 999, {@link #DEFAULT_RETRY}. For {@link GraphDirectory#of}, which wraps a client that signs in by itself.
      *
      * @return the default settings
      */
@@ -97,6 +101,8 @@ public final class GraphSettings {
         b.extraUserFields.addAll(extraUserFields);
         b.syncedUsersOnly = syncedUsersOnly;
         b.markAdminRoles = markAdminRoles;
+        b.readOnPremisesObjectIdentifier = readOnPremisesObjectIdentifier;
+        b.readCloudManaged = readCloudManaged;
         b.pageSize = pageSize;
         b.retry = retry;
         return b;
@@ -172,12 +178,30 @@ public final class GraphSettings {
     }
 
     /**
-     * Whether directory role holders are marked.
+     * Whether directory role holders, active and PIM-eligible, are marked.
      *
-     * @return true to look up and mark users holding a directory role
+     * @return true to look up and mark users holding or eligible for a directory role
      */
     public boolean markAdminRoles() {
         return markAdminRoles;
+    }
+
+    /**
+     * Whether {@code onPremisesObjectIdentifier} is read, from Graph beta, the only version that has it.
+     *
+     * @return true to read it (one extra paged listing of the users on {@code /beta})
+     */
+    public boolean readOnPremisesObjectIdentifier() {
+        return readOnPremisesObjectIdentifier;
+    }
+
+    /**
+     * Whether {@code onPremisesSyncBehavior.isCloudManaged} is read for the users a sync engine could take over.
+     *
+     * @return true to read it (a {@code $batch} request per 20 such users)
+     */
+    public boolean readCloudManaged() {
+        return readCloudManaged;
     }
 
     /**
@@ -208,7 +232,8 @@ public final class GraphSettings {
         return "GraphSettings[credentials=" + (credentials == null ? "(none)" : credentials) + ", cloud=" + cloud
                 + ", baseUrl=" + baseUrl + ", authorityHost=" + authorityHost() + ", extraUserFields="
                 + extraUserFields + ", syncedUsersOnly=" + syncedUsersOnly + ", markAdminRoles=" + markAdminRoles
-                + ", pageSize=" + pageSize + ", retry=" + retry + "]";
+                + ", readOnPremisesObjectIdentifier=" + readOnPremisesObjectIdentifier + ", readCloudManaged="
+                + readCloudManaged + ", pageSize=" + pageSize + ", retry=" + retry + "]";
     }
 
     private static URI checkBaseUrl(URI url, boolean plaintextAllowed) {
@@ -243,6 +268,8 @@ public final class GraphSettings {
         private final List<String> extraUserFields = new ArrayList<>();
         private boolean syncedUsersOnly;
         private boolean markAdminRoles = true;
+        private boolean readOnPremisesObjectIdentifier = true;
+        private boolean readCloudManaged = true;
         private int pageSize = MAX_PAGE_SIZE;
         private RetryPolicy retry = DEFAULT_RETRY;
 
@@ -371,14 +398,45 @@ public final class GraphSettings {
         }
 
         /**
-         * Whether to look up directory role holders and mark them ({@code CloudUser.holdsAdminRole()}). Needs
-         * {@code RoleManagement.Read.Directory} or {@code Directory.Read.All}.
+         * Whether to look up directory role holders and mark them: active assignments
+         * ({@code CloudUser.holdsAdminRole()}, needs {@code RoleManagement.Read.Directory} or
+         * {@code Directory.Read.All}) and PIM eligibility ({@code CloudUser.eligibleForAdminRole()}, needs
+         * {@code RoleEligibilitySchedule.Read.Directory} or {@code RoleManagement.Read.Directory}). Off, neither is
+         * read and the directory says so in {@code unreadFields()}.
          *
-         * @param value false to skip the lookup
+         * @param value false to skip the lookups
          * @return this builder
          */
         public Builder markAdminRoles(boolean value) {
             this.markAdminRoles = value;
+            return this;
+        }
+
+        /**
+         * Whether to read {@code onPremisesObjectIdentifier}, which only Graph <b>beta</b> has: one paged listing
+         * of the users on the {@code /beta} root beside the base URL's {@code /v1.0}. A beta that refuses or cannot be
+         * reached leaves it unknown, as switching it off does; {@code unreadFields()} then names it.
+         *
+         * @param value false to skip the beta read
+         * @return this builder
+         */
+        public Builder readOnPremisesObjectIdentifier(boolean value) {
+            this.readOnPremisesObjectIdentifier = value;
+            return this;
+        }
+
+        /**
+         * Whether to read {@code onPremisesSyncBehavior.isCloudManaged} for each user with an
+         * {@code onPremisesImmutableId} or an {@code onPremisesSyncEnabled} state: a {@code GET} per user, 20 to a
+         * {@code $batch}, so about 50,000 requests for a million such users. Off, {@code CloudUser.cloudManaged()}
+         * stays {@code null} ("not read") and {@code unreadFields()} names it. Needs
+         * {@code User-OnPremisesSyncBehavior.ReadWrite.All}, the only permission Graph offers for the read.
+         *
+         * @param value false to skip the reads
+         * @return this builder
+         */
+        public Builder readCloudManaged(boolean value) {
+            this.readCloudManaged = value;
             return this;
         }
 

@@ -15,6 +15,7 @@ import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
@@ -50,7 +51,8 @@ public final class GraphTenantSync implements TenantSync {
 
     /**
      * Reads {@code organization} (needs {@code Directory.Read.All}) and {@code directory/onPremisesSynchronization}
-     * (needs {@code OnPremDirectorySynchronization.Read.All}).
+     * (needs {@code OnPremDirectorySynchronization.Read.All}): the sync status and the synchronisation
+     * {@link #features() features}.
      *
      * @return the state
      * @throws GraphException when either cannot be read
@@ -70,7 +72,29 @@ public final class GraphTenantSync implements TenantSync {
         Organization org = orgs.getValue().get(0);
         OffsetDateTime last = org.getOnPremisesLastSyncDateTime();
         return new TenantSyncState(org.getOnPremisesSyncEnabled(), last == null ? null : last.toInstant(),
-                blocks(synchronization()));
+                features(synchronization()));
+    }
+
+    /**
+     * Reads the tenant's synchronisation features that decide how Entra ID matches
+     * ({@code GET /directory/onPremisesSynchronization}, {@code features}: the
+     * {@code onPremisesDirectorySynchronizationFeature} resource,
+     * https://learn.microsoft.com/graph/api/resources/onpremisesdirectorysynchronizationfeature). All four are v1.0:
+     * {@code allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled} joined the other three in July 2026 (Graph "What's
+     * new", https://learn.microsoft.com/graph/whats-new-overview) and Graph Java SDK 6.70 has a getter for each. Needs
+     * {@code OnPremDirectorySynchronization.Read.All}.
+     *
+     * <p>Graph sends every flag. Should one of the two matching guards be missing, the read fails: guessing either
+     * way could predict a match Entra ID refuses or hide one it makes. A missing {@code softMatchOnUpnEnabled} is read
+     * as off and a missing allowance as off ("This flag is disabled by default", how-to-connect-install-existing-tenant;
+     * a Graph cloud that has not yet shipped the July 2026 property sends none): both predict fewer matches, the
+     * safer side.
+     *
+     * @return the features
+     * @throws GraphException when they cannot be read
+     */
+    public SyncFeatures features() {
+        return features(synchronization());
     }
 
     /**
@@ -273,6 +297,28 @@ public final class GraphTenantSync implements TenantSync {
                     + ": Graph listed none", 200, null, null, null, List.of());
         }
         return list.getValue().get(0);
+    }
+
+    private SyncFeatures features(OnPremisesDirectorySynchronization sync) {
+        OnPremisesDirectorySynchronizationFeature f = sync.getFeatures();
+        if (f == null) {
+            throw unknownFeature("features");
+        }
+        if (f.getBlockSoftMatchEnabled() == null) {
+            throw unknownFeature("features.blockSoftMatchEnabled");
+        }
+        if (f.getBlockCloudObjectTakeoverThroughHardMatchEnabled() == null) {
+            throw unknownFeature("features.blockCloudObjectTakeoverThroughHardMatchEnabled");
+        }
+        return new SyncFeatures(f.getBlockSoftMatchEnabled(), f.getBlockCloudObjectTakeoverThroughHardMatchEnabled(),
+                Boolean.TRUE.equals(f.getSoftMatchOnUpnEnabled()),
+                Boolean.TRUE.equals(f.getAllowOnPremUpdateOfOnPremisesObjectIdentifierEnabled()));
+    }
+
+    private GraphException unknownFeature(String property) {
+        return new GraphException("Reading the on-premises synchronization settings of " + name + ": Graph's answer"
+                + " has no " + property + ", so how Entra ID will match is unknown; check the tenant with"
+                + " Get-MgDirectoryOnPremiseSynchronization", 200, null, null, null, List.of());
     }
 
     private static MatchBlocks blocks(OnPremisesDirectorySynchronization sync) {

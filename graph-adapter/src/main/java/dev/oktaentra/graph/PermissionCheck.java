@@ -29,7 +29,8 @@ final class PermissionCheck {
         TokenClaims claims = claims(graph, name);
         List<String> missing = new ArrayList<>();
         for (String permission : required) {
-            if (!claims.grants(permission)) {
+            if (!claims.grants(permission) && GraphPermissions.ALSO_GRANTED_BY.getOrDefault(permission, List.of())
+                    .stream().noneMatch(claims::grants)) {
                 missing.add(permission + ": not granted to this " + (claims.appOnly()
                         ? "app. Add it as an Application permission" : "sign-in. Add it as a Delegated permission")
                         + " under Entra admin center > App registrations > (the app) > API permissions >"

@@ -23,11 +23,13 @@ final class UserMapper {
 
     /** The fields every {@link CloudUser} needs, for {@code $select}. */
     public static final List<String> FIELDS = List.of("id", "userPrincipalName", "onPremisesImmutableId",
-            "onPremisesSyncEnabled", "mail", "proxyAddresses", "onPremisesLastSyncDateTime");
+            "onPremisesSyncEnabled", "mail", "proxyAddresses", "onPremisesLastSyncDateTime", "displayName");
 
     private final String source;
     private final List<String> extraFields;
     private final Set<String> adminIds;
+    private final Set<String> eligibleIds;
+    private final Map<String, String> objectIdentifiers;
 
     /** A field that cannot be read; becomes the rejection's reason. */
     private static final class Malformed extends Exception {
@@ -44,11 +46,16 @@ final class UserMapper {
      * @param source the directory's name, for rejected records
      * @param extraFields further fields to copy into {@link CloudUser#attributes()}
      * @param adminIds object ids of users holding a directory role
+     * @param eligibleIds object ids of users eligible (PIM) for a directory role
+     * @param objectIdentifiers {@code onPremisesObjectIdentifier} by object id, read from Graph beta
      */
-    public UserMapper(String source, List<String> extraFields, Set<String> adminIds) {
+    public UserMapper(String source, List<String> extraFields, Set<String> adminIds, Set<String> eligibleIds,
+            Map<String, String> objectIdentifiers) {
         this.source = source;
         this.extraFields = List.copyOf(extraFields);
         this.adminIds = Set.copyOf(adminIds);
+        this.eligibleIds = Set.copyOf(eligibleIds);
+        this.objectIdentifiers = Map.copyOf(objectIdentifiers);
     }
 
     /**
@@ -86,6 +93,9 @@ final class UserMapper {
                     .proxyAddresses(texts(user, "proxyAddresses"))
                     .onPremisesLastSyncDateTime(instant(user, "onPremisesLastSyncDateTime"))
                     .holdsAdminRole(adminIds.contains(id))
+                    .eligibleForAdminRole(eligibleIds.contains(id))
+                    .onPremisesObjectIdentifier(objectIdentifiers.get(id))
+                    .displayName(text(user, "displayName"))
                     .attributes(extras(user))
                     .build());
         } catch (Malformed e) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -52,10 +53,12 @@ final class UserPages {
      * @param select the fields to select
      * @param mapper maps each user's JSON
      * @param name the directory's name, for messages
+     * @param enrich completes each page's records once it is parsed (e.g. with per-user reads); identity for none
      * @return the stream
      */
     public static Stream<DirectoryRecord<CloudUser>> stream(GraphServiceClient graph, GraphSettings settings,
-            String[] select, UserMapper mapper, String name) {
+            String[] select, UserMapper mapper, String name,
+            UnaryOperator<List<DirectoryRecord<CloudUser>>> enrich) {
         boolean synced = settings.syncedUsersOnly();
         int[] pageNo = {0};
         return Pages.<Page, DirectoryRecord<CloudUser>, DirectoryRecord<CloudUser>>stream("users", link -> {
@@ -77,7 +80,7 @@ final class UserPages {
                 }
                 Calls.retry(rc, settings);
             };
-            return Calls.call(action, () -> {
+            Page parsed = Calls.call(action, () -> {
                 RequestInformation request = users.toGetRequestInformation(config);
                 try (InputStream body = graph.getRequestAdapter().sendPrimitive(request, ERRORS, InputStream.class)) {
                     return parse(body, mapper, page, action);
@@ -85,6 +88,7 @@ final class UserPages {
                     throw new UncheckedIOException(e);
                 }
             });
+            return new Page(enrich.apply(parsed.records()), parsed.nextLink());
         }, Page::records, Page::nextLink, (record, page, index) -> record);
     }
 

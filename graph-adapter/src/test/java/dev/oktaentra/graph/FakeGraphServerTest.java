@@ -49,13 +49,81 @@ class FakeGraphServerTest {
                         : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer test");
         for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         return JSON.readTree(r.body());
+    }
+
+    @Test
+    void users_onPremisesObjectIdentifierIsBetaOnlyAndPagesStayOnBeta() throws Exception {
+        HttpResponse<String> v1 = send("GET", "/users?$select=id,onPremisesObjectIdentifier", null);
+        assertThat(v1.statusCode()).isEqualTo(400);
+        assertThat(json(v1).at("/error/message").asText()).contains("onPremisesObjectIdentifier");
+
+        HttpResponse<String> beta = http.send(HttpRequest.newBuilder(URI.create(graph.betaBaseUrl()
+                + "/users?$select=id,onPremisesObjectIdentifier&$top=2")).header("Authorization", "Bearer test")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(beta.statusCode()).isEqualTo(200);
+        JsonNode page = json(beta);
+        assertThat(page.get("value").get(0).fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("id", "onPremisesObjectIdentifier");
+        assertThat(page.get("@odata.nextLink").asText()).startsWith(graph.betaBaseUrl() + "/users?");
+    }
+
+    @Test
+    void onPremisesSyncBehavior_answersWrappedAsMicrosoftsExampleAndRefusesQueryOptions() throws Exception {
+        graph.replaceUser(graph.user("u0").orElseThrow().toBuilder().cloudManaged(true).build());
+
+        JsonNode wrapped = json(send("GET", "/users/u0/onPremisesSyncBehavior", null));
+        assertThat(wrapped.at("/value/isCloudManaged").asBoolean()).isTrue();
+        assertThat(wrapped.at("/value/@odata.type").asText()).isEqualTo("#microsoft.graph.onPremisesSyncBehavior");
+        assertThat(send("GET", "/users/u0/onPremisesSyncBehavior?$select=isCloudManaged", null).statusCode())
+                .isEqualTo(400);
+        graph.wrapSyncBehavior(false).serveSyncBehaviorOnV1(false);
+        assertThat(send("GET", "/users/u1/onPremisesSyncBehavior", null).statusCode()).isEqualTo(400);
+        JsonNode plain = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graph.betaBaseUrl()
+                + "/users/u1/onPremisesSyncBehavior")).header("Authorization", "Bearer test").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(plain.get("isCloudManaged").asBoolean()).isFalse();
+    }
+
+    @Test
+    void enforcedPermissions_refuseAReadWhoseTokenHoldsNoneGraphAccepts() throws Exception {
+        graph.enforcePermissions(true);
+        String usersOnly = "Bearer " + Fixtures.appToken("User.Read.All");
+
+        assertThat(send("GET", "/users?$select=id", null, "Authorization", usersOnly).statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = send("GET", "/roleManagement/directory/roleEligibilitySchedules", null,
+                "Authorization", usersOnly);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).at("/error/code").asText()).isEqualTo("Authorization_RequestDenied");
+        assertThat(send("GET", "/roleManagement/directory/roleEligibilitySchedules", null, "Authorization",
+                "Bearer " + Fixtures.appToken("RoleManagement.Read.Directory")).statusCode()).isEqualTo(200);
+        String batch = "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/u0/onPremisesSyncBehavior\"}]}";
+        JsonNode answer = json(send("POST", "/$batch", batch, "Authorization", usersOnly, "Content-Type",
+                "application/json"));
+        assertThat(answer.at("/responses/0/status").asInt()).isEqualTo(403);
+    }
+
+    @Test
+    void writes_leaveOutABatchThatOnlyReadsAndCountABatchThatWritesOnce() throws Exception {
+        String reads = "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/u0/onPremisesSyncBehavior\"},"
+                + "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/users/u1/onPremisesSyncBehavior\"}]}";
+        String patch = "{\"requests\":[{\"id\":\"1\",\"method\":\"PATCH\",\"url\":\"/users/u0\","
+                + "\"headers\":{\"Content-Type\":\"application/json\"},\"body\":{\"onPremisesImmutableId\":\"QUJDx\"}},"
+                + "{\"id\":\"2\",\"method\":\"GET\",\"url\":\"/users/u1\"}]}";
+        send("POST", "/$batch", reads, "Content-Type", "application/json");
+        send("GET", "/users?$select=id", null);
+        send("POST", "/$batch", patch, "Content-Type", "application/json");
+
+        assertThat(graph.writes()).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.body()).contains("PATCH");
+        });
     }
 
     @Test

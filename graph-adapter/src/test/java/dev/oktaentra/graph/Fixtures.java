@@ -67,7 +67,10 @@ final class Fixtures {
         return connect(graph, options(graph, new CopyOnWriteArrayList<>()).build());
     }
 
-    /** A cloud-only user with a GUID-derived ImmutableID. */
+    /**
+     * A cloud-only user with a GUID-derived ImmutableID; on-premises sync may take it over ({@code isCloudManaged}
+     * false, as the fake answers for it).
+     */
     static CloudUser cloudUser(int n) {
         UUID guid = UUID.nameUUIDFromBytes(("user-" + n).getBytes(StandardCharsets.UTF_8));
         return CloudUser.builder()
@@ -76,6 +79,7 @@ final class Fixtures {
                 .mail("user" + n + "@contoso.com")
                 .proxyAddresses(List.of("SMTP:user" + n + "@contoso.com", "smtp:u" + n + "@contoso.mail.onmicrosoft.com"))
                 .immutableId(ObjectGuid.parse(guid.toString()).toImmutableId())
+                .cloudManaged(false)
                 .build();
     }
 

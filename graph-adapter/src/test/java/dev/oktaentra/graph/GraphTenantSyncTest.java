@@ -9,6 +9,7 @@ import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningFailure;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.JobAction;
@@ -63,6 +64,44 @@ class GraphTenantSyncTest {
         assertThat(state.onPremisesLastSyncDateTime()).isEqualTo(Instant.parse("2025-04-30T22:10:00Z"));
         assertThat(state.matchBlocks()).isEqualTo(new MatchBlocks(true, false));
         assertThat(graph.requests().get(0).query()).contains("$select=id,onPremisesSyncEnabled,onPremisesLastSyncDateTime");
+    }
+
+    @Test
+    void features_readsTheFourFlagsEntraIdMatchesBy() {
+        // Not Microsoft's defaults (false, false, true, false): a reader that ignored a flag would give the default.
+        SyncFeatures set = new SyncFeatures(true, true, false, true);
+        graph.setSyncFeatures(set);
+
+        assertThat(tenant.features()).isEqualTo(set);
+        assertThat(tenant.state().features()).isEqualTo(set);
+        assertThat(graph.requests()).extracting(RecordedRequest::path).contains("/directory/onPremisesSynchronization");
+    }
+
+    @Test
+    void features_ofANewTenantAreMicrosoftsDefaults() {
+        assertThat(tenant.features()).isEqualTo(SyncFeatures.DEFAULTS);
+    }
+
+    @Test
+    void features_withoutAMatchingGuardIsAnErrorNamingIt() {
+        graph.respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200, "application/json",
+                "{\"value\":[{\"id\":\"" + graph.tenantId() + "\",\"features\":{"
+                        + "\"blockCloudObjectTakeoverThroughHardMatchEnabled\":false,"
+                        + "\"softMatchOnUpnEnabled\":true}}]}"));
+
+        assertThatThrownBy(() -> tenant.features()).isInstanceOf(GraphException.class)
+                .hasMessageContaining("blockSoftMatchEnabled").hasMessageContaining("unknown");
+    }
+
+    @Test
+    void features_withoutTheObjectIdentifierAllowanceReadItAsOffItsDefault() {
+        // The property joined v1.0 in July 2026; a Graph that does not send it yet has it off ("disabled by default").
+        graph.respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200, "application/json",
+                "{\"value\":[{\"id\":\"" + graph.tenantId() + "\",\"features\":{\"blockSoftMatchEnabled\":false,"
+                        + "\"blockCloudObjectTakeoverThroughHardMatchEnabled\":true,"
+                        + "\"softMatchOnUpnEnabled\":true}}]}"));
+
+        assertThat(tenant.features()).isEqualTo(new SyncFeatures(false, true, true, false));
     }
 
     @Test

@@ -44,10 +44,11 @@ class MissingPermissionsTest {
         List<String> missing = missing(Fixtures.appToken("User.Read.All", "Directory.Read.All"),
                 GraphPermissions.RUNBOOK);
 
-        assertThat(missing).hasSize(4);
+        assertThat(missing).hasSize(6);
         assertThat(missing.get(0)).startsWith("User.ReadWrite.All: not granted to this app")
                 .contains("Application permission").contains("Grant admin consent");
         assertThat(missing).extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("User.ReadWrite.All",
+                "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
                 "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All");
     }
 
@@ -57,8 +58,20 @@ class MissingPermissionsTest {
     }
 
     @Test
+    void missingPermissions_takesAnyPermissionGraphAcceptsForTheEligibilityRead() {
+        // rbacapplication-list-roleeligibilityschedules accepts RoleManagement.Read.Directory as well.
+        for (String other : List.of("RoleManagement.Read.Directory", "RoleManagement.ReadWrite.Directory",
+                "RoleManagement.Read.All", "RoleEligibilitySchedule.ReadWrite.Directory")) {
+            assertThat(missing(Fixtures.appToken("User.Read.All", "Directory.Read.All", other,
+                    "User-OnPremisesSyncBehavior.ReadWrite.All", "OnPremDirectorySynchronization.Read.All",
+                    "Synchronization.Read.All", "AuditLog.Read.All"), GraphPermissions.READ_ONLY)).as(other).isEmpty();
+        }
+    }
+
+    @Test
     void missingPermissions_readsDelegatedScopes() {
         List<String> missing = missing(Fixtures.delegatedToken("User.ReadWrite.All Directory.Read.All "
+                + "RoleEligibilitySchedule.Read.Directory User-OnPremisesSyncBehavior.ReadWrite.All "
                 + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All"), GraphPermissions.RUNBOOK);
 
         assertThat(missing).singleElement().asString().startsWith("AuditLog.Read.All: not granted to this sign-in")

@@ -25,6 +25,15 @@ import java.util.TreeSet;
  * Turns one directory entry (from a search or an LDIF file) into an {@link OnPremUser}, or into a
  * {@link DirectoryRecord.Rejected} that names the entry and what is wrong with its anchors. Binary attributes are
  * read through the byte accessors only; text through UTF-8.
+ *
+ * <p>Besides the anchors, UPN and addresses, it reads {@code displayName} (a takeover copies it to the cloud) and the
+ * attributes Entra Connect's out-of-box rules leave objects out by: {@code isCriticalSystemObject},
+ * {@code sAMAccountName}, {@code mailNickname} and {@code msExchRecipientTypeDetails}
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/concept-azure-ad-connect-sync-default-configuration,
+ * "User out-of-box rules"). {@code isCriticalSystemObject} has LDAP's Boolean syntax, {@code TRUE} or {@code FALSE}
+ * (Is-Critical-System-Object, https://learn.microsoft.com/windows/win32/adschema/a-iscriticalsystemobject); absent
+ * means not critical. The two Exchange attributes exist only where Exchange extended the schema; AD answers a search
+ * that asks for an attribute its schema lacks without it, so they are simply absent elsewhere.
  */
 final class UserEntryMapper {
 
@@ -57,7 +66,8 @@ final class UserEntryMapper {
         this.binaryAttributes = binary;
         List<String> requested = new ArrayList<>(List.of(AdAttributes.OBJECT_GUID, AdAttributes.CONSISTENCY_GUID,
                 AdAttributes.USER_PRINCIPAL_NAME, AdAttributes.SAM_ACCOUNT_NAME, AdAttributes.MAIL,
-                AdAttributes.PROXY_ADDRESSES));
+                AdAttributes.PROXY_ADDRESSES, AdAttributes.DISPLAY_NAME, AdAttributes.IS_CRITICAL_SYSTEM_OBJECT,
+                AdAttributes.MAIL_NICKNAME, AdAttributes.RECIPIENT_TYPE_DETAILS));
         for (String extra : this.extraAttributes) {
             if (requested.stream().noneMatch(extra::equalsIgnoreCase)) {
                 requested.add(extra);
@@ -109,10 +119,31 @@ final class UserEntryMapper {
             }
             consistencyGuid = ObjectGuid.of(values[0]);
         }
+        String critical = entry.getAttributeValue(AdAttributes.IS_CRITICAL_SYSTEM_OBJECT);
+        if (critical != null && !critical.equalsIgnoreCase("TRUE") && !critical.equalsIgnoreCase("FALSE")) {
+            return reject(entry, location, upn, sam, "isCriticalSystemObject is " + quote(critical)
+                    + "; LDAP's Boolean syntax allows TRUE or FALSE");
+        }
+        String recipientType = entry.getAttributeValue(AdAttributes.RECIPIENT_TYPE_DETAILS);
+        Long recipientTypeDetails = null;
+        if (recipientType != null) {
+            try {
+                recipientTypeDetails = Long.valueOf(recipientType.strip());
+            } catch (NumberFormatException e) {
+                return reject(entry, location, upn, sam, "msExchRecipientTypeDetails is " + quote(recipientType)
+                        + "; Exchange writes a 64-bit integer");
+            }
+        }
         String[] proxies = entry.getAttributeValues(AdAttributes.PROXY_ADDRESSES);
-        OnPremUser user = new OnPremUser(entry.getDN(), upn, sam, ObjectGuid.of(guid), consistencyGuid,
-                entry.getAttributeValue(AdAttributes.MAIL), proxies == null ? List.of() : Arrays.asList(proxies),
-                false, null, null, extraAttributes(entry), origin);
+        OnPremUser user = OnPremUser.builder().distinguishedName(entry.getDN()).userPrincipalName(upn)
+                .samAccountName(sam).objectGuid(ObjectGuid.of(guid)).consistencyGuid(consistencyGuid)
+                .mail(entry.getAttributeValue(AdAttributes.MAIL))
+                .proxyAddresses(proxies == null ? List.of() : Arrays.asList(proxies))
+                .displayName(entry.getAttributeValue(AdAttributes.DISPLAY_NAME))
+                .criticalSystemObject("TRUE".equalsIgnoreCase(critical))
+                .mailNickname(entry.getAttributeValue(AdAttributes.MAIL_NICKNAME))
+                .recipientTypeDetails(recipientTypeDetails)
+                .attributes(extraAttributes(entry)).origin(origin).build();
         return new DirectoryRecord.Usable<>(user);
     }
 

@@ -103,6 +103,23 @@ class LdapDirectoryRealAdTest {
     }
 
     /**
+     * Samba, as AD, marks krbtgt {@code isCriticalSystemObject: TRUE}, by which Entra Connect's out-of-box rules leave
+     * it out ("IsPresent([isCriticalSystemObject])", concept-azure-ad-connect-sync-default-configuration); the users
+     * the seed added carry no such flag.
+     */
+    @Test
+    void records_markKrbtgtAsACriticalSystemObject_andNoSeededUser() {
+        try (LdapDirectory ad = LdapDirectory.connect(dc.ldapsSettings().searchBase("CN=Users," + dc.domainDn())
+                .userFilter("(&(objectClass=user)(sAMAccountName=krbtgt))").build());
+                Stream<OnPremUser> users = ad.users()) {
+            OnPremUser krbtgt = users.findFirst().orElseThrow();
+            assertThat(krbtgt.samAccountName()).isEqualToIgnoringCase("krbtgt");
+            assertThat(krbtgt.criticalSystemObject()).isTrue();
+        }
+        assertThat(read.values()).noneMatch(OnPremUser::criticalSystemObject);
+    }
+
+    /**
      * Two oracles no code here wrote: Samba's {@code ldbsearch} prints each objectGUID as GUID text (its own
      * mixed-endian decoding), and OpenLDAP's {@code ldapsearch} prints the stored bytes in Base64, which is the
      * ImmutableID by definition ("Base64 of objectGUID": Microsoft, "Migrate Okta sync provisioning to Microsoft

@@ -22,6 +22,13 @@ public sealed interface DirectoryUser permits OnPremUser, CloudUser {
     String mail();
 
     /**
+     * The display name, which a takeover copies from on-premises to the cloud.
+     *
+     * @return the name, or {@code null}
+     */
+    String displayName();
+
+    /**
      * The proxy addresses.
      *
      * @return the values, never null

@@ -28,10 +28,22 @@ import org.slf4j.LoggerFactory;
  * {@code UserPrincipalName} and {@code OnPremisesImmutableId} (or {@code ImmutableId}) are required;
  * {@code OnPremisesSyncEnabled} ({@code True}, {@code False} or empty), {@code Mail}, {@code ProxyAddresses}
  * (joined by {@code ;}), {@code OnPremisesLastSyncDateTime} (ISO 8601, or PowerShell's invariant
- * {@code M/d/yyyy h:mm:ss tt}, read as UTC) and {@code HoldsAdminRole} ({@code True}, {@code False} or empty, any
- * case; the export command computes it from the members of the activated directory roles) are read when present;
- * every other column becomes an attribute, e.g. {@code EmployeeId}. The ImmutableID is kept exactly as written,
- * spaces included, because Entra compares it exactly.
+ * {@code M/d/yyyy h:mm:ss tt}, read as UTC), {@code DisplayName}, {@code HoldsAdminRole} ({@code True},
+ * {@code False} or empty, any case; the export command computes it from the members of the activated directory
+ * roles), {@code EligibleForAdminRole} (likewise; from the PIM eligibility schedules),
+ * {@code OnPremisesObjectIdentifier} (read from Graph beta, where alone it exists) and {@code IsCloudManaged}
+ * ({@code onPremisesSyncBehavior}) are read when present; every other column becomes an attribute, e.g.
+ * {@code EmployeeId}. The ImmutableID is kept exactly as written, spaces included, because Entra compares it exactly.
+ *
+ * <p>What the 2026 hard-match rules need (how-to-connect-install-existing-tenant, "Hard match security protections":
+ * a cloud user with a privileged role assigned or eligible, or with {@code onPremisesObjectIdentifier} set, is not
+ * taken over) may be missing: an export made before the command wrote these columns, or one whose PIM or beta read
+ * failed (the command then leaves the column out and warns). A missing column is read as empty for every user and
+ * {@link #missingOptionalColumns()} and {@link #unreadFields()} say so. Within a present column an empty
+ * {@code IsCloudManaged} cell is {@code null}, "not read", as the model has it (the command reads it only for users
+ * with an ImmutableID or a sync state, and leaves it empty when the read fails); an empty {@code EligibleForAdminRole}
+ * cell, like an empty {@code HoldsAdminRole} one, is read as {@code False} (the command always writes one or the
+ * other).
  *
  * <p>A row that cannot be used is a {@link DirectoryRecord.Rejected} naming the file and line; the read goes on.
  * A date that cannot be read leaves the date empty and does not reject the user, because the date is only
@@ -109,15 +121,27 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
             return Rows.reject(source, row, identity, "has no UserPrincipalName");
         }
         String syncText = row.get(Column.SYNC_ENABLED);
-        Boolean synced = bool(syncText);
+        Boolean synced = Rows.bool(syncText);
         if (syncText != null && synced == null) {
             return Rows.reject(source, row, identity, "OnPremisesSyncEnabled is '" + syncText
                     + "', expected True, False or empty");
         }
         String adminText = row.get(Column.HOLDS_ADMIN_ROLE);
-        Boolean admin = bool(adminText);
+        Boolean admin = Rows.bool(adminText);
         if (adminText != null && admin == null) {
             return Rows.reject(source, row, identity, "HoldsAdminRole is '" + adminText
+                    + "', expected True, False or empty");
+        }
+        String eligibleText = row.get(Column.ELIGIBLE_FOR_ADMIN_ROLE);
+        Boolean eligible = Rows.bool(eligibleText);
+        if (eligibleText != null && eligible == null) {
+            return Rows.reject(source, row, identity, "EligibleForAdminRole is '" + eligibleText
+                    + "', expected True, False or empty");
+        }
+        String managedText = row.get(Column.IS_CLOUD_MANAGED);
+        Boolean cloudManaged = Rows.bool(managedText);
+        if (managedText != null && cloudManaged == null) {
+            return Rows.reject(source, row, identity, "IsCloudManaged is '" + managedText
                     + "', expected True, False or empty");
         }
         String immutable = row.get(Column.IMMUTABLE_ID);
@@ -132,9 +156,13 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         } catch (InvalidAnchorException e) {
             return Rows.reject(source, row, identity, "OnPremisesImmutableId: " + e.getMessage());
         }
-        return new DirectoryRecord.Usable<>(new CloudUser(id, upn, immutableId, synced, row.get(Column.MAIL),
-                Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)), lastSync, Boolean.TRUE.equals(admin),
-                false, null, null, Rows.extras(source, row)), row.line());
+        return new DirectoryRecord.Usable<>(CloudUser.builder().id(id).userPrincipalName(upn).immutableId(immutableId)
+                .onPremisesSyncEnabled(synced).mail(row.get(Column.MAIL))
+                .proxyAddresses(Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)))
+                .onPremisesLastSyncDateTime(lastSync)
+                .holdsAdminRole(Boolean.TRUE.equals(admin)).eligibleForAdminRole(Boolean.TRUE.equals(eligible))
+                .onPremisesObjectIdentifier(row.get(Column.ON_PREMISES_OBJECT_IDENTIFIER)).cloudManaged(cloudManaged)
+                .displayName(row.get(Column.DISPLAY_NAME)).attributes(Rows.extras(source, row)).build(), row.line());
     }
 
     /** The dates one read could not parse: how many, the first lines and the first value. */
@@ -162,16 +190,6 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
                     + "(line{} {}; the first is '{}'); the date is informational, so the users are still validated",
                     file, count, count == 1 ? " is" : "s are", count == 1 ? "" : "s", named, first);
         }
-    }
-
-    private static Boolean bool(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.equalsIgnoreCase("true")) {
-            return Boolean.TRUE;
-        }
-        return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
     }
 
     private static Instant instant(String text) {

@@ -117,7 +117,7 @@ final class CsvSource implements AutoCloseable {
      * named twice, in any case or by two of its aliases, is refused: which of the two holds the value is a guess.
      */
     private void mapHeader(CSVRecord header, List<Column> required) {
-        Map<String, Column> byName = byName();
+        Map<String, Column> byName = byName(kind);
         Map<Column, String> columnNames = new EnumMap<>(Column.class);
         Map<String, String> otherNames = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -143,14 +143,18 @@ final class CsvSource implements AutoCloseable {
         if (!missing.isEmpty()) {
             String found = header.stream().limit(12).collect(Collectors.joining(","));
             throw new ExportFileException(file, "lacks the column(s) " + String.join(", ", missing)
-                    + " (found: " + OktaEntraException.quote(found) + ")" + looksLikeTheOther(header, byName)
+                    + " (found: " + OktaEntraException.quote(found) + ")" + looksLikeTheOther(header, byName(null))
                     + ". Export it with:\n" + expectedCommand);
         }
     }
 
-    private static Map<String, Column> byName() {
+    /** The header names of a kind's columns (of every column for {@code null}), lower case. */
+    private static Map<String, Column> byName(ExportKind kind) {
         Map<String, Column> byName = new LinkedHashMap<>();
         for (Column column : Column.values()) {
+            if (kind != null && !kind.reads(column)) {
+                continue;   // another kind's column: an attribute here, under its header name
+            }
             for (String name : column.names()) {
                 byName.put(name.toLowerCase(Locale.ROOT), column);
             }
@@ -181,6 +185,11 @@ final class CsvSource implements AutoCloseable {
     /** Whether the header mapped this column. */
     boolean has(Column column) {
         return columns.containsKey(column);
+    }
+
+    /** The kind's optional columns the header lacks, in the kind's order. */
+    List<Column> missingOptional() {
+        return kind.optional().stream().filter(c -> !columns.containsKey(c)).toList();
     }
 
     /** The extra columns, by their header name, in file order. */

@@ -9,18 +9,27 @@ import java.util.List;
 enum ExportKind {
 
     ON_PREM(List.of(Column.DISTINGUISHED_NAME, Column.OBJECT_GUID, Column.USER_PRINCIPAL_NAME),
+            List.of(Column.SAM_ACCOUNT_NAME, Column.CONSISTENCY_GUID, Column.MAIL, Column.PROXY_ADDRESSES,
+                    Column.DISPLAY_NAME, Column.CRITICAL_SYSTEM_OBJECT, Column.MAIL_NICKNAME,
+                    Column.RECIPIENT_TYPE_DETAILS),
             ExportCommands.ON_PREM, "a Get-ADUser export of on-premises users", "OnPremCsvExport", "--onprem"),
     CLOUD(List.of(Column.ID, Column.USER_PRINCIPAL_NAME, Column.IMMUTABLE_ID),
+            List.of(Column.SYNC_ENABLED, Column.MAIL, Column.PROXY_ADDRESSES, Column.LAST_SYNC, Column.DISPLAY_NAME,
+                    Column.HOLDS_ADMIN_ROLE, Column.ELIGIBLE_FOR_ADMIN_ROLE, Column.ON_PREMISES_OBJECT_IDENTIFIER,
+                    Column.IS_CLOUD_MANAGED),
             ExportCommands.CLOUD, "a Get-MgUser export of Entra ID users", "CloudCsvExport", "--cloud");
 
     private final List<Column> required;
+    private final List<Column> optional;
     private final String command;
     private final String description;
     private final String reader;
     private final String option;
 
-    ExportKind(List<Column> required, String command, String description, String reader, String option) {
+    ExportKind(List<Column> required, List<Column> optional, String command, String description, String reader,
+            String option) {
         this.required = required;
+        this.optional = optional;
         this.command = command;
         this.description = description;
         this.reader = reader;
@@ -29,6 +38,16 @@ enum ExportKind {
 
     List<Column> required() {
         return required;
+    }
+
+    /** The columns read when present; a missing one is read as empty and reported. */
+    List<Column> optional() {
+        return optional;
+    }
+
+    /** Whether a column belongs to this kind of export; any other becomes an attribute of its header name. */
+    boolean reads(Column column) {
+        return required.contains(column) || optional.contains(column);
     }
 
     String command() {

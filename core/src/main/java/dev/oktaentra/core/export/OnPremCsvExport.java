@@ -15,8 +15,18 @@ import java.util.stream.Stream;
  * <p>Columns are found by header name, case-insensitively: {@code DistinguishedName} (or {@code DN}),
  * {@code ObjectGUID} and {@code UserPrincipalName} (or {@code UPN}) are required; {@code SamAccountName},
  * {@code mS-DS-ConsistencyGuid} (GUID text or Base64; also {@code msDS-ConsistencyGuid}), {@code mail} (or
- * {@code EmailAddress}) and {@code proxyAddresses} (joined by {@code ;}) are read when present; every other column
- * becomes an attribute of the same name, e.g. {@code employeeID} for a custom anchor or rule.
+ * {@code EmailAddress}), {@code proxyAddresses} (joined by {@code ;}), {@code displayName},
+ * {@code isCriticalSystemObject} ({@code True}, {@code False} or empty), {@code mailNickname} and
+ * {@code msExchRecipientTypeDetails} (a whole number) are read when present; every other column becomes an attribute
+ * of the same name, e.g. {@code employeeID} for a custom anchor or rule.
+ *
+ * <p>An optional column the file lacks (an export made before the command asked for it) is read as empty for every
+ * user, and {@link #missingOptionalColumns()} and {@link #unreadFields()} say so, so that the report can warn: an
+ * export without {@code mS-DS-ConsistencyGuid} cannot show a stale consistency GUID, which Entra Connect would use as
+ * the source anchor (plan-connect-design-concepts, "Using ms-DS-ConsistencyGuid as sourceAnchor"); one without
+ * {@code isCriticalSystemObject}, {@code sAMAccountName}, {@code mailNickname} or {@code msExchRecipientTypeDetails}
+ * cannot show the objects Connect's default rules leave out (concept-azure-ad-connect-sync-default-configuration,
+ * "User out-of-box rules").
  *
  * <p>A row that cannot be used (a bad GUID, no UPN, too few values) is a {@link DirectoryRecord.Rejected} naming
  * the file and line; the read goes on. A usable row carries its line too ({@link DirectoryRecord.Usable#line()}),
@@ -62,10 +72,6 @@ public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPr
         if (guidText == null) {
             return Rows.reject(source, row, identity, "has no ObjectGUID");
         }
-        if (upn == null) {
-            return Rows.reject(source, row, identity,
-                    "has no UserPrincipalName; Entra Connect needs one to create or soft-match the user");
-        }
         ObjectGuid objectGuid;
         ObjectGuid consistencyGuid = null;
         try {
@@ -81,8 +87,34 @@ public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPr
                 return Rows.reject(source, row, identity, "mS-DS-ConsistencyGuid " + e.input() + " " + e.reason());
             }
         }
-        return new DirectoryRecord.Usable<>(new OnPremUser(dn, upn, row.get(Column.SAM_ACCOUNT_NAME), objectGuid,
-                consistencyGuid, row.get(Column.MAIL), Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)),
-                false, null, null, Rows.extras(source, row), source.fileName()), row.line());
+        String criticalText = row.get(Column.CRITICAL_SYSTEM_OBJECT);
+        Boolean critical = Rows.bool(criticalText);
+        if (criticalText != null && critical == null) {
+            return Rows.reject(source, row, identity, "isCriticalSystemObject is '" + criticalText
+                    + "', expected True, False or empty");
+        }
+        // krbtgt and the other critical system objects have no UPN; Connect leaves them out anyway
+        // (concept-azure-ad-connect-sync-default-configuration), so they are read, to be reported out of scope.
+        if (upn == null && !Boolean.TRUE.equals(critical)) {
+            return Rows.reject(source, row, identity,
+                    "has no UserPrincipalName; Entra Connect needs one to create or soft-match the user");
+        }
+        String typeText = row.get(Column.RECIPIENT_TYPE_DETAILS);
+        Long recipientType = null;
+        if (typeText != null) {
+            try {
+                recipientType = Long.valueOf(typeText.strip());
+            } catch (NumberFormatException e) {
+                return Rows.reject(source, row, identity, "msExchRecipientTypeDetails is '" + typeText
+                        + "', expected a whole number (Exchange writes a 64-bit integer) or empty");
+            }
+        }
+        return new DirectoryRecord.Usable<>(OnPremUser.builder().distinguishedName(dn).userPrincipalName(upn)
+                .samAccountName(row.get(Column.SAM_ACCOUNT_NAME)).objectGuid(objectGuid)
+                .consistencyGuid(consistencyGuid).mail(row.get(Column.MAIL))
+                .proxyAddresses(Rows.proxyAddresses(row.get(Column.PROXY_ADDRESSES)))
+                .criticalSystemObject(Boolean.TRUE.equals(critical)).mailNickname(row.get(Column.MAIL_NICKNAME))
+                .recipientTypeDetails(recipientType).displayName(row.get(Column.DISPLAY_NAME))
+                .attributes(Rows.extras(source, row)).origin(source.fileName()).build(), row.line());
     }
 }

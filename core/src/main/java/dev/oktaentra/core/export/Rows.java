@@ -74,6 +74,21 @@ final class Rows {
         return builder.build();
     }
 
+    /**
+     * PowerShell's rendering of a Boolean: {@code True} or {@code False}, any case.
+     *
+     * @return the value, or {@code null} for empty or anything else (the caller tells the two apart)
+     */
+    static Boolean bool(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        return text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    }
+
     /** Splits a {@code ;}-joined list, dropping empty entries and surrounding spaces. */
     static List<String> proxyAddresses(String joined) {
         if (joined == null) {

@@ -168,10 +168,10 @@ final class TenantSeeder {
         String sam = name();
         String ou = pickOu();
         String[] parts = sam.split("[.]");
-        return ad.newUser(ou, sam).attributes(Attributes.builder()
-                .add("displayName", capitalise(parts[0]) + " " + capitalise(parts[1].replaceAll("[0-9]", "")))
-                .add("givenName", capitalise(parts[0]))
-                .add("employeeID", String.format(Locale.ROOT, "E%06d", number)).build());
+        return ad.newUser(ou, sam)
+                .displayName(capitalise(parts[0]) + " " + capitalise(parts[1].replaceAll("[0-9]", "")))
+                .attributes(Attributes.builder().add("givenName", capitalise(parts[0]))
+                        .add("employeeID", String.format(Locale.ROOT, "E%06d", number)).build());
     }
 
     /** A unique {@code given.surname}, numbered after the first, at most 20 characters as sAMAccountName allows. */

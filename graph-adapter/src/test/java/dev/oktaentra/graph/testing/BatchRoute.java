@@ -20,7 +20,14 @@ final class BatchRoute {
     private BatchRoute() {
     }
 
-    static Reply answer(FakeRequest batch, Function<FakeRequest, Reply> dispatch) {
+    /**
+     * Answers a batch.
+     *
+     * @param batch the {@code $batch} request
+     * @param dispatch answers one item
+     * @param versionRoot the version root the items' relative URLs are under: {@code ""} for v1.0, {@code "/beta"}
+     */
+    static Reply answer(FakeRequest batch, Function<FakeRequest, Reply> dispatch, String versionRoot) {
         JsonNode root = Json.parse(batch.body());
         JsonNode requests = root == null ? null : root.get("requests");
         if (requests == null || !requests.isArray()) {
@@ -39,7 +46,7 @@ final class BatchRoute {
         ObjectNode out = Json.object();
         ArrayNode responses = out.putArray("responses");
         for (JsonNode r : requests) {
-            Reply reply = dispatch.apply(item(r));
+            Reply reply = dispatch.apply(item(r, versionRoot));
             ObjectNode response = responses.addObject();
             response.put("id", r.get("id").asText());
             response.put("status", reply.status());
@@ -60,11 +67,12 @@ final class BatchRoute {
         return Reply.ok(out);
     }
 
-    private static FakeRequest item(JsonNode r) {
+    private static FakeRequest item(JsonNode r, String root) {
         String url = r.get("url").asText();
         if (!url.startsWith("/")) {
             url = "/" + url;
         }
+        url = root + url;
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
         String query = q < 0 ? null : url.substring(q + 1);

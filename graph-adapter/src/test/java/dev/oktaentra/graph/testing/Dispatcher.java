@@ -45,6 +45,7 @@ final class Dispatcher {
     private final Object lock;
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
+    private final RoleRoutes roles;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -53,12 +54,16 @@ final class Dispatcher {
     private FaultPlan faults = FaultPlan.NONE;
     private Random random = new Random(0);
     private boolean requireToken = true;
+    private boolean enforcePermissions;
+    /** The {@code Authorization} of the {@code $batch} being answered, which its items carry. */
+    private String batchAuthorization;
     private long sequence;
 
     Dispatcher(Object lock, FakeTenant tenant, String baseUrl) {
         this.lock = lock;
         this.users = new UserRoutes(tenant, baseUrl);
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
+        this.roles = new RoleRoutes(tenant, baseUrl);
     }
 
     void faults(FaultPlan plan) {
@@ -76,6 +81,10 @@ final class Dispatcher {
 
     void requireToken(boolean value) {
         this.requireToken = value;
+    }
+
+    void enforcePermissions(boolean value) {
+        this.enforcePermissions = value;
     }
 
     List<RecordedRequest> requests() {
@@ -194,27 +203,46 @@ final class Dispatcher {
 
     private Reply route(FakeRequest req, long seq) {
         String method = req.method();
-        String[] p = req.path().substring(1).split("/", -1);
+        // Beta requests keep their /beta in the log; their routes are v1.0's, with what beta alone has.
+        boolean beta = req.path().startsWith("/beta/");
+        String path = beta ? req.path().substring("/beta".length()) : req.path();
+        String[] p = path.substring(1).split("/", -1);
+        if (enforcePermissions) {
+            // A $batch item is checked against the token of the $batch that carries it.
+            Reply refused = Permissions.refusal(req, path,
+                    batchAuthorization != null ? batchAuthorization : req.header("Authorization"));
+            if (refused != null) {
+                return refused;
+            }
+        }
         if (p.length == 1 && p[0].equals("$batch") && method.equals("POST")) {
-            return BatchRoute.answer(req, (item) -> {
-                long itemSeq = ++sequence;
-                Reply r = answer(item, itemSeq, true);
-                record(itemSeq, item, r.status(), seq);
-                return r;
-            });
+            batchAuthorization = req.header("Authorization");
+            try {
+                return BatchRoute.answer(req, (item) -> {
+                    long itemSeq = ++sequence;
+                    Reply r = answer(item, itemSeq, true);
+                    record(itemSeq, item, r.status(), seq);
+                    return r;
+                }, beta ? "/beta" : "");
+            } finally {
+                batchAuthorization = null;
+            }
         }
         if (p[0].equals("users")) {
             if (p.length == 1 && method.equals("GET")) {
-                return users.list(req);
+                return users.list(req, beta);
             }
             if (p.length == 2 && p[1].equals("$count") && method.equals("GET")) {
                 return users.count(req);
             }
             if (p.length == 2 && method.equals("GET")) {
-                return users.get(req, p[1]);
+                return users.get(req, p[1], beta);
             }
             if (p.length == 2 && method.equals("PATCH")) {
                 return users.patch(req, p[1]);
+            }
+            if (p.length == 3 && p[2].equals("onPremisesSyncBehavior") && method.equals("GET")) {
+                return users.syncBehavior(req, p[1], beta);
             }
         }
         if (p.length == 1 && p[0].equals("organization") && method.equals("GET")) {
@@ -228,13 +256,17 @@ final class Dispatcher {
                 return tenantRoutes.patchSynchronization(req, p[2]);
             }
         }
-        if (p.length == 3 && p[0].equals("roleManagement") && p[1].equals("directory")
-                && p[2].equals("roleAssignments") && method.equals("GET")) {
-            return tenantRoutes.roleAssignments(req);
+        if (p.length == 3 && p[0].equals("roleManagement") && p[1].equals("directory") && method.equals("GET")) {
+            if (p[2].equals("roleAssignments")) {
+                return roles.roleAssignments(req);
+            }
+            if (p[2].equals("roleEligibilitySchedules")) {
+                return roles.roleEligibilitySchedules(req);
+            }
         }
-        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members") && (p[3].equals("microsoft.graph.user") || p[3].equals("graph.user"))
-                && method.equals("GET")) {
-            return tenantRoutes.groupUsers(req, p[1]);
+        if (p.length == 4 && p[0].equals("groups") && p[2].equals("members")
+                && (p[3].equals("microsoft.graph.user") || p[3].equals("graph.user")) && method.equals("GET")) {
+            return roles.groupUsers(req, p[1]);
         }
         if (p[0].equals("servicePrincipals")) {
             if (p.length == 1 && method.equals("GET")) {

@@ -5,6 +5,7 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,11 +27,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Microsoft Graph v1.0 stand-in on a loopback port, for tests and rehearsals: the real Graph SDK talks to it over
- * HTTP and cannot tell the difference for the endpoints the graph adapter uses.
+ * HTTP and cannot tell the difference for the endpoints the graph adapter uses. Beside {@code /v1.0} it serves
+ * {@code /beta} with the same routes plus what beta alone has ({@code onPremisesObjectIdentifier} on users).
  *
  * <pre>{@code
  * try (FakeGraphServer graph = FakeGraphServer.start()) {
- *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment
+ *     graph.addUsers(users);                        // CloudUser objects; holdsAdminRole ones get a role assignment,
+ *                                                   // eligibleForAdminRole ones a PIM eligibility
  *     graph.setMatchBlocks(MatchBlocks.CLOSED);
  *     graph.faults(FaultPlan.throttling(0.1, 42));  // 10% of requests answered 429, Retry-After: 1
  *     graph.loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 1);  // written, then the answer lost
@@ -57,6 +62,12 @@ public final class FakeGraphServer implements AutoCloseable {
     private final Dispatcher dispatcher;
 
     private FakeGraphServer() throws IOException {
+        // The JDK server writes headers and body separately; with Nagle on, every answer waits ~40 ms for the
+        // client's delayed ACK (a $batch per 20 users made that minutes). Read once per JVM by the JDK, so it only
+        // helps if set before the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         server = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
         executor = Executors.newFixedThreadPool(4, r -> {
@@ -92,6 +103,15 @@ public final class FakeGraphServer implements AutoCloseable {
      */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The beta root, e.g. {@code http://127.0.0.1:54321/beta}.
+     *
+     * @return the beta root beside {@link #baseUrl()}
+     */
+    public String betaBaseUrl() {
+        return baseUrl.substring(0, baseUrl.length() - "/v1.0".length()) + "/beta";
     }
 
     /**
@@ -181,6 +201,50 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
+     * Sets the four synchronisation features matching depends on; the others keep their values.
+     *
+     * @param features the features
+     * @return this server
+     */
+    public FakeGraphServer setSyncFeatures(SyncFeatures features) {
+        synchronized (lock) {
+            tenant.matchBlocks(features.matchBlocks());
+            tenant.features.put("softMatchOnUpnEnabled", features.softMatchOnUpnEnabled());
+            tenant.features.put("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled",
+                    features.allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled());
+        }
+        return this;
+    }
+
+    /**
+     * Whether v1.0 serves {@code /users/{id}/onPremisesSyncBehavior} (default true); false answers as a Graph
+     * without the segment, 400 "Resource not found for the segment 'onPremisesSyncBehavior'.". Beta always serves it.
+     *
+     * @param value false to refuse it on v1.0
+     * @return this server
+     */
+    public FakeGraphServer serveSyncBehaviorOnV1(boolean value) {
+        synchronized (lock) {
+            tenant.syncBehaviorOnV1 = value;
+        }
+        return this;
+    }
+
+    /**
+     * Whether {@code onPremisesSyncBehavior} comes wrapped in {@code value} (default true, as Microsoft's example
+     * answers it) or as the plain object.
+     *
+     * @param value false for the plain object
+     * @return this server
+     */
+    public FakeGraphServer wrapSyncBehavior(boolean value) {
+        synchronized (lock) {
+            tenant.syncBehaviorWrapped = value;
+        }
+        return this;
+    }
+
+    /**
      * Assigns a directory role (tenant-wide scope) to a user, group or service principal.
      *
      * @param principalId the principal's object id
@@ -191,6 +255,22 @@ public final class FakeGraphServer implements AutoCloseable {
         synchronized (lock) {
             tenant.roleAssignments.add(new FakeTenant.RoleAssignment(UUID.randomUUID().toString(), principalId,
                     roleDefinitionId));
+        }
+        return this;
+    }
+
+    /**
+     * Makes a user or a role-assignable group eligible (PIM) for a directory role, tenant-wide: one
+     * {@code roleEligibilitySchedules} item.
+     *
+     * @param principalId the principal's object id
+     * @param roleDefinitionId the role
+     * @return this server
+     */
+    public FakeGraphServer makeEligible(String principalId, String roleDefinitionId) {
+        synchronized (lock) {
+            tenant.eligibilities.add(new FakeTenant.Eligibility(UUID.randomUUID().toString(), principalId,
+                    roleDefinitionId, Instant.parse("2026-06-01T00:00:00Z")));
         }
         return this;
     }
@@ -318,6 +398,23 @@ public final class FakeGraphServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether the permissions in the bearer token's {@code roles} (app-only) or {@code scp} (delegated) are checked
+     * (default false): a read whose token holds none of the permissions its Graph reference page accepts is answered
+     * {@code 403 Authorization_RequestDenied}, inside a {@code $batch} too. Checked for users, their
+     * {@code onPremisesSyncBehavior}, active and eligible directory roles and {@code directory/onPremisesSynchronization}
+     * reads; every other route lets any token through.
+     *
+     * @param value true to check
+     * @return this server
+     */
+    public FakeGraphServer enforcePermissions(boolean value) {
+        synchronized (lock) {
+            dispatcher.enforcePermissions(value);
+        }
+        return this;
+    }
+
     // ---- state for assertions -----------------------------------------------------------------------------------
 
     /**
@@ -375,6 +472,33 @@ public final class FakeGraphServer implements AutoCloseable {
         synchronized (lock) {
             return List.copyOf(tenant.jobActions);
         }
+    }
+
+    /**
+     * The requests received that can change the tenant, in order: every request but a {@code GET}, except a
+     * {@code $batch} that carried only {@code GET}s (a read sent in batches, such as {@code isCloudManaged}). A
+     * {@code $batch} carrying a write counts once, its items not at all.
+     *
+     * @return a snapshot, from the most recent 100,000 requests
+     */
+    public List<RecordedRequest> writes() {
+        List<RecordedRequest> all = requests();
+        Set<Long> batchesWithWrites = new HashSet<>();
+        for (RecordedRequest r : all) {
+            if (r.inBatch() && !r.method().equals("GET")) {
+                batchesWithWrites.add(r.batch());
+            }
+        }
+        List<RecordedRequest> writes = new ArrayList<>();
+        for (RecordedRequest r : all) {
+            if (r.inBatch() || r.method().equals("GET")) {
+                continue;
+            }
+            if (!r.path().endsWith("/$batch") || batchesWithWrites.contains(r.sequence())) {
+                writes.add(r);
+            }
+        }
+        return writes;
     }
 
     /**

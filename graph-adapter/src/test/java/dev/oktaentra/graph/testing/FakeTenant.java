@@ -16,8 +16,13 @@ import java.util.UUID;
 /** The fake tenant's data. Not thread-safe: {@link FakeGraphServer} guards every access with one lock. */
 final class FakeTenant {
 
-    /** Every feature flag Graph lists under {@code onPremisesSynchronization.features}. */
-    static final List<String> FEATURES = List.of("blockCloudObjectTakeoverThroughHardMatchEnabled",
+    /**
+     * Every feature flag Graph lists under {@code onPremisesSynchronization.features}
+     * (onPremisesDirectorySynchronizationFeature; {@code allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled} since
+     * July 2026, Graph "What's new").
+     */
+    static final List<String> FEATURES = List.of("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled",
+            "blockCloudObjectTakeoverThroughHardMatchEnabled",
             "blockSoftMatchEnabled", "bypassDirSyncOverridesEnabled", "cloudPasswordPolicyForPasswordSyncedUsersEnabled",
             "concurrentCredentialUpdateEnabled", "concurrentOrgIdProvisioningEnabled", "deviceWritebackEnabled",
             "directoryExtensionsEnabled", "fopeConflictResolutionEnabled", "groupWriteBackEnabled",
@@ -28,7 +33,14 @@ final class FakeTenant {
     /** The role a seeded {@code holdsAdminRole} user is given: User Administrator. */
     static final String USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1";
 
+    /** The role a seeded {@code eligibleForAdminRole} user is made eligible for: Global Administrator. */
+    static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+
     record RoleAssignment(String id, String principalId, String roleDefinitionId) {
+    }
+
+    /** A PIM eligibility schedule, tenant-wide, as unifiedRoleEligibilitySchedule has it. */
+    record Eligibility(String id, String principalId, String roleDefinitionId, Instant start) {
     }
 
     record ServicePrincipal(String id, String displayName, String appId, String applicationTemplateId) {
@@ -58,6 +70,7 @@ final class FakeTenant {
     final Map<String, Integer> byUpn = new HashMap<>();
     final Map<String, String> immutableIdHolder = new HashMap<>();
     final List<RoleAssignment> roleAssignments = new ArrayList<>();
+    final List<Eligibility> eligibilities = new ArrayList<>();
     final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
     final Map<String, ServicePrincipal> servicePrincipals = new LinkedHashMap<>();
     final Map<String, List<Job>> jobs = new LinkedHashMap<>();
@@ -67,9 +80,15 @@ final class FakeTenant {
     String tenantId = "7d3a1c52-0f4e-4b8a-9c61-5e2f8a0b4d17";
     Boolean onPremisesSyncEnabled;
     Instant onPremisesLastSyncDateTime;
+    /** Whether v1.0 serves {@code /users/{id}/onPremisesSyncBehavior} (beta always does). */
+    boolean syncBehaviorOnV1 = true;
+    /** Whether that answer comes wrapped in {@code value}, as Microsoft's example shows it. */
+    boolean syncBehaviorWrapped = true;
 
+    /** Microsoft's defaults for a new tenant: every flag off but UPN soft match (how-to-connect-syncservice-features). */
     FakeTenant() {
         FEATURES.forEach(f -> features.put(f, false));
+        features.put("softMatchOnUpnEnabled", true);
     }
 
     void addUser(CloudUser user) {
@@ -82,6 +101,10 @@ final class FakeTenant {
         index(user, index);
         if (user.holdsAdminRole()) {
             roleAssignments.add(new RoleAssignment(UUID.randomUUID().toString(), user.id(), USER_ADMINISTRATOR));
+        }
+        if (user.eligibleForAdminRole()) {
+            eligibilities.add(new Eligibility(UUID.randomUUID().toString(), user.id(), GLOBAL_ADMINISTRATOR,
+                    Instant.parse("2026-06-01T00:00:00Z")));
         }
     }
 

@@ -63,7 +63,10 @@ final class Paging {
 
     /** The absolute link to the page starting at {@code next}, carrying the request's other parameters. */
     static String nextLink(String baseUrl, FakeRequest req, int next) {
-        StringBuilder link = new StringBuilder(baseUrl).append(req.path()).append('?');
+        // A beta request's path keeps its /beta, which replaces the v1.0 root.
+        String root = req.path().startsWith("/beta/") && baseUrl.endsWith("/v1.0")
+                ? baseUrl.substring(0, baseUrl.length() - "/v1.0".length()) : baseUrl;
+        StringBuilder link = new StringBuilder(root).append(req.path()).append('?');
         for (Map.Entry<String, String> p : req.query().entrySet()) {
             if (!p.getKey().equalsIgnoreCase("$skiptoken")) {
                 link.append(p.getKey()).append('=').append(encode(p.getValue())).append('&');

@@ -2,7 +2,6 @@ package dev.oktaentra.graph.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -18,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tenant-wide endpoints: organization, onPremisesSynchronization, role assignments and group members, service
- * principals and synchronization jobs, and the provisioning log.
+ * Tenant-wide endpoints: organization, onPremisesSynchronization, service principals and synchronization jobs, and
+ * the provisioning log. Roles are {@link RoleRoutes}'.
  */
 final class TenantRoutes {
 
@@ -85,39 +84,6 @@ final class TenantRoutes {
             tenant.features.put(f.getKey(), f.getValue().asBoolean());
         }
         return Reply.noContent();
-    }
-
-    Reply roleAssignments(FakeRequest req) {
-        String expand = req.param("$expand");
-        boolean principal = expand != null && expand.toLowerCase(Locale.ROOT).contains("principal");
-        List<ObjectNode> items = new ArrayList<>();
-        for (FakeTenant.RoleAssignment a : tenant.roleAssignments) {
-            ObjectNode item = Json.object();
-            item.put("id", a.id());
-            item.put("principalId", a.principalId());
-            item.put("roleDefinitionId", a.roleDefinitionId());
-            item.put("directoryScopeId", "/");
-            if (principal) {
-                item.set("principal", principal(a.principalId()));
-            }
-            items.add(item);
-        }
-        return Reply.ok(Paging.page(baseUrl, req, items, 100, 999));
-    }
-
-    Reply groupUsers(FakeRequest req, String groupId) {
-        List<String> members = tenant.groupMembers.get(groupId);
-        if (members == null) {
-            return Reply.error(404, "Request_ResourceNotFound", "Resource '" + groupId + "' does not exist.");
-        }
-        List<ObjectNode> items = new ArrayList<>();
-        for (String member : members) {
-            int index = tenant.find(member);
-            if (index >= 0) {
-                items.add(Json.object().put("@odata.type", "#microsoft.graph.user").put("id", member));
-            }
-        }
-        return Reply.ok(Paging.page(baseUrl, req, items, 100, 999));
     }
 
     Reply servicePrincipals(FakeRequest req) {
@@ -230,20 +196,6 @@ final class TenantRoutes {
                 default -> c < 0;
             };
         };
-    }
-
-    private ObjectNode principal(String id) {
-        int index = tenant.find(id);
-        if (index >= 0) {
-            CloudUser u = tenant.users.get(index);
-            return Json.object().put("@odata.type", "#microsoft.graph.user").put("id", u.id())
-                    .put("userPrincipalName", u.userPrincipalName());
-        }
-        if (tenant.groupMembers.containsKey(id)) {
-            return Json.object().put("@odata.type", "#microsoft.graph.group").put("id", id)
-                    .put("displayName", "Role-assignable group " + id);
-        }
-        return Json.object().put("@odata.type", "#microsoft.graph.servicePrincipal").put("id", id);
     }
 
     private static ObjectNode event(ProvisioningEvent e) {

@@ -16,13 +16,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code /users}: list with paging, {@code $select} and the synced filter; get, PATCH and {@code $count}. */
+/**
+ * {@code /users}: list with paging, {@code $select} and the synced filter; get, PATCH and {@code $count}; on v1.0 and
+ * on beta, where alone {@code onPremisesObjectIdentifier} exists (v1.0 refuses to select it, as Graph refuses any
+ * property its version's {@code user} lacks). Properties come only as {@code $select} asks, the {@code onPremises…}
+ * ones never by default ("Returned only on {@code $select}", the Graph user resource), so a read that forgets to select
+ * one gets nothing.
+ */
 final class UserRoutes {
 
     /** What Graph returns without {@code $select}: the default set, without any onPremises property. */
     private static final Set<String> DEFAULT_FIELDS = Set.of("id", "displayname", "userprincipalname", "mail");
     private static final Pattern SYNC_FILTER = Pattern.compile("\\s*onPremisesSyncEnabled\\s+eq\\s+(true|false)\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final String OBJECT_IDENTIFIER = "onPremisesObjectIdentifier";
     private static final int DEFAULT_TOP = 100;
     private static final int MAX_TOP = 999;
 
@@ -34,7 +41,7 @@ final class UserRoutes {
         this.baseUrl = baseUrl;
     }
 
-    Reply list(FakeRequest req) {
+    Reply list(FakeRequest req, boolean beta) {
         Boolean synced = null;
         String filter = req.param("$filter");
         if (filter != null) {
@@ -51,7 +58,7 @@ final class UserRoutes {
         }
         int top = Paging.top(req, DEFAULT_TOP, MAX_TOP);
         int start = Paging.start(req);
-        Set<String> select = select(req);
+        Set<String> select = select(req, beta);
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, top * 320));
         try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -67,7 +74,7 @@ final class UserRoutes {
             for (; i < tenant.users.size() && written < top; i++) {
                 CloudUser u = tenant.users.get(i);
                 if (synced == null || matches(u, synced)) {
-                    write(g, u, select);
+                    write(g, u, select, beta);
                     written++;
                 }
             }
@@ -85,14 +92,15 @@ final class UserRoutes {
         return new Reply(200, Reply.JSON, out.toByteArray(), Map.of());
     }
 
-    Reply get(FakeRequest req, String idOrUpn) {
+    Reply get(FakeRequest req, String idOrUpn, boolean beta) {
         int index = tenant.find(idOrUpn);
         if (index < 0) {
             return notFound(idOrUpn);
         }
+        Set<String> select = select(req, beta);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-            write(g, tenant.users.get(index), select(req));
+            write(g, tenant.users.get(index), select, beta);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,32 +182,67 @@ final class UserRoutes {
         return Reply.json(400, root);
     }
 
+    /**
+     * {@code GET /users/{id}/onPremisesSyncBehavior}: {@code isCloudManaged}, wrapped in {@code value} as
+     * Microsoft's example answers it (https://learn.microsoft.com/graph/api/onpremisessyncbehavior-get) unless told
+     * otherwise. A user never given a value is one on-premises sync may take over: {@code false}. On v1.0 the fake
+     * can answer as a Graph without the segment does.
+     */
+    Reply syncBehavior(FakeRequest req, String idOrUpn, boolean beta) {
+        if (!beta && !tenant.syncBehaviorOnV1) {
+            return Reply.error(400, "BadRequest", "Resource not found for the segment 'onPremisesSyncBehavior'.");
+        }
+        if (req.rawQuery() != null && !req.rawQuery().isEmpty()) {
+            return Reply.error(400, "BadRequest", "Query options are not supported on onPremisesSyncBehavior.");
+        }
+        int index = tenant.find(idOrUpn);
+        if (index < 0) {
+            return notFound(idOrUpn);
+        }
+        CloudUser u = tenant.users.get(index);
+        var behaviour = Json.object().put("@odata.type", "#microsoft.graph.onPremisesSyncBehavior").put("id", u.id())
+                .put("isCloudManaged", Boolean.TRUE.equals(u.cloudManaged()));
+        if (!tenant.syncBehaviorWrapped) {
+            return Reply.ok(behaviour);
+        }
+        var root = Json.object();
+        root.set("value", behaviour);
+        return Reply.ok(root);
+    }
+
     private static Reply notFound(String idOrUpn) {
         return Reply.error(404, "Request_ResourceNotFound", "Resource '" + idOrUpn + "' does not exist or one of"
                 + " its queried reference-property objects are not present.");
     }
 
-    private static Set<String> select(FakeRequest req) {
+    private static Set<String> select(FakeRequest req, boolean beta) {
         String select = req.param("$select");
         if (select == null || select.isBlank()) {
             return DEFAULT_FIELDS;
         }
         Set<String> fields = new TreeSet<>();
         for (String f : select.split(",")) {
-            fields.add(f.trim().toLowerCase(Locale.ROOT));
+            String field = f.trim();
+            if (!beta && field.equalsIgnoreCase(OBJECT_IDENTIFIER)) {
+                throw new Paging.Refusal(Reply.error(400, "BadRequest", "Could not find a property named '" + field
+                        + "' on type 'microsoft.graph.user'."));
+            }
+            fields.add(field.toLowerCase(Locale.ROOT));
         }
         fields.add("id");
         return fields;
     }
 
-    private static void write(JsonGenerator g, CloudUser u, Set<String> select) throws IOException {
+    private static void write(JsonGenerator g, CloudUser u, Set<String> select, boolean beta) throws IOException {
         g.writeStartObject();
         if (select.contains("id")) {
             g.writeStringField("id", u.id());
         }
         if (select.contains("displayname")) {
-            int at = u.userPrincipalName().indexOf('@');
-            g.writeStringField("displayName", at > 0 ? u.userPrincipalName().substring(0, at) : u.userPrincipalName());
+            g.writeStringField("displayName", u.displayName());
+        }
+        if (beta && select.contains("onpremisesobjectidentifier")) {
+            g.writeStringField(OBJECT_IDENTIFIER, u.onPremisesObjectIdentifier());
         }
         if (select.contains("userprincipalname")) {
             g.writeStringField("userPrincipalName", u.userPrincipalName());
@@ -246,9 +289,6 @@ final class UserRoutes {
     }
 
     static CloudUser withImmutableId(CloudUser u, String value) {
-        return CloudUser.builder().id(u.id()).userPrincipalName(u.userPrincipalName()).immutableId(value)
-                .onPremisesSyncEnabled(u.onPremisesSyncEnabled()).mail(u.mail()).proxyAddresses(u.proxyAddresses())
-                .onPremisesLastSyncDateTime(u.onPremisesLastSyncDateTime()).holdsAdminRole(u.holdsAdminRole())
-                .attributes(u.attributes()).build();
+        return u.toBuilder().immutableId(value).build();
     }
 }

@@ -30,7 +30,18 @@ final class AdEntries {
         if (!user.proxyAddresses().isEmpty()) {
             entry.addAttribute(new Attribute("proxyAddresses", user.proxyAddresses()));
         }
+        addIfPresent(entry, "displayName", user.displayName());
+        if (user.criticalSystemObject()) {
+            entry.addAttribute(new Attribute("isCriticalSystemObject", "TRUE"));
+        }
+        addIfPresent(entry, "mailNickname", user.mailNickname());
+        if (user.recipientTypeDetails() != null) {
+            entry.addAttribute(new Attribute("msExchRecipientTypeDetails", user.recipientTypeDetails().toString()));
+        }
         for (String name : user.attributes().names()) {
+            if (name.equalsIgnoreCase("displayName") && user.displayName() != null) {
+                continue;   // the model's own field wins; AD holds one value
+            }
             byte[][] values = user.attributes().all(name).stream().map(AttributeValue::bytes).toArray(byte[][]::new);
             entry.addAttribute(new Attribute(name, values));
         }

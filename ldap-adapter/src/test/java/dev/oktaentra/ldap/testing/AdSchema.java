@@ -11,12 +11,30 @@ import java.nio.charset.StandardCharsets;
  * The slice of the Active Directory schema the migration touches, merged over UnboundID's standard schema. The OIDs
  * are AD's own. Binary attributes use {@code octetStringMatch}, so byte-exact equality filters and value deletes
  * work; {@code computer} is a subclass of {@code user}, as in AD, so {@code (objectClass=user)} matches computers.
+ *
+ * <p>The attributes Entra Connect's out-of-box rules read are defined as AD and Exchange define them:
+ * <ul>
+ *   <li>{@code isCriticalSystemObject}: Boolean, single-valued, 1.2.840.113556.1.4.868
+ *       (Is-Critical-System-Object, https://learn.microsoft.com/windows/win32/adschema/a-iscriticalsystemobject);</li>
+ *   <li>{@code displayName}: String(Unicode), single-valued (Display-Name,
+ *       https://learn.microsoft.com/windows/win32/adschema/a-displayname); AD's OID is 1.2.840.113556.1.2.13, but the
+ *       standard schema's {@code displayName} (2.16.840.1.113730.3.1.241) is kept, being already a single-valued
+ *       directory string, so that the name keeps one definition;</li>
+ *   <li>{@code mailNickname} and {@code msExchRecipientTypeDetails} belong to Exchange's schema extension, not to
+ *       AD's base schema (the adschema reference has no page for them): ms-Exch-Mail-Nickname, a single-valued
+ *       Unicode string, and ms-Exch-Recipient-Type-Details, a single-valued LargeInteger (syntax 2.5.5.16,
+ *       https://learn.microsoft.com/windows/win32/adschema/s-largeinteger), 1.2.840.113556.1.4.7000.102.50855 as
+ *       Exchange's setup files define it. The mailNickname OID, 1.2.840.113556.1.2.447, was seen in no Microsoft
+ *       page; it names the attribute here only.</li>
+ * </ul>
  */
 final class AdSchema {
 
     private static final String DIRECTORY_STRING = "1.3.6.1.4.1.1466.115.121.1.15";
     private static final String OCTET_STRING = "1.3.6.1.4.1.1466.115.121.1.40";
     private static final String DN = "1.3.6.1.4.1.1466.115.121.1.12";
+    private static final String BOOLEAN = "1.3.6.1.4.1.1466.115.121.1.7";
+    private static final String INTEGER = "1.3.6.1.4.1.1466.115.121.1.27";
 
     private static final String LDIF = String.join("\n",
             "dn: cn=schema",
@@ -33,6 +51,11 @@ final class AdSchema {
             text("1.2.840.113556.1.4.35", "employeeID", true),
             text("1.2.840.113556.1.2.423", "extensionAttribute1", true),
             text("1.2.840.113556.1.4.619", "dNSHostName", true),
+            text("1.2.840.113556.1.2.447", "mailNickname", true),
+            "attributeTypes: ( 1.2.840.113556.1.4.868 NAME 'isCriticalSystemObject' EQUALITY booleanMatch SYNTAX "
+                    + BOOLEAN + " SINGLE-VALUE )",
+            "attributeTypes: ( 1.2.840.113556.1.4.7000.102.50855 NAME 'msExchRecipientTypeDetails' EQUALITY"
+                    + " integerMatch SYNTAX " + INTEGER + " SINGLE-VALUE )",
             // AD's mail is a single-valued Unicode string; the standard schema's is multi-valued IA5.
             "attributeTypes: ( 0.9.2342.19200300.100.1.3 NAME ( 'mail' 'rfc822Mailbox' ) EQUALITY caseIgnoreMatch"
                     + " SUBSTR caseIgnoreSubstringsMatch SYNTAX " + DIRECTORY_STRING + " SINGLE-VALUE )",
@@ -41,7 +64,8 @@ final class AdSchema {
             "objectClasses: ( 1.2.840.113556.1.5.9 NAME 'user' SUP organizationalPerson STRUCTURAL MAY ( objectGUID"
                     + " $ mS-DS-ConsistencyGuid $ userPrincipalName $ sAMAccountName $ proxyAddresses $ mail"
                     + " $ employeeID $ employeeNumber $ objectCategory $ msExchMailboxGuid $ extensionAttribute1"
-                    + " $ displayName $ givenName ) )",
+                    + " $ displayName $ givenName $ isCriticalSystemObject $ mailNickname"
+                    + " $ msExchRecipientTypeDetails ) )",
             "objectClasses: ( 1.2.840.113556.1.3.30 NAME 'computer' SUP user STRUCTURAL MAY dNSHostName )",
             "objectClasses: ( 1.2.840.113556.1.3.23 NAME 'container' SUP top STRUCTURAL MUST cn"
                     + " MAY ( objectGUID $ objectCategory ) )");

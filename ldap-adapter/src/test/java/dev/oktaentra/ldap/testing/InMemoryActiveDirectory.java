@@ -357,8 +357,10 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
     }
 
     /**
-     * Adds a user exactly as given (its objectGUID included); missing parent OUs are created. The user's extra
-     * attributes must be in the schema ({@code employeeID}, {@code employeeNumber}, {@code extensionAttribute1},
+     * Adds a user exactly as given (its objectGUID included); missing parent OUs are created. The model's
+     * {@code displayName}, {@code criticalSystemObject} ({@code isCriticalSystemObject: TRUE}), {@code mailNickname}
+     * and {@code recipientTypeDetails} ({@code msExchRecipientTypeDetails}) are written as AD holds them. The user's
+     * extra attributes must be in the schema ({@code employeeID}, {@code employeeNumber}, {@code extensionAttribute1},
      * {@code msExchMailboxGuid}, {@code displayName}, {@code givenName}).
      *
      * @param user the user

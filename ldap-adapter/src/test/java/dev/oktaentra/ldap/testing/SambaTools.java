@@ -93,7 +93,8 @@ public final class SambaTools {
         List<String> command = List.of("ldapsearch", "-LLL", "-x", "-o", "nettimeout=30", "-H", address,
                 "-D", bindDn, "-y", passwordFile.toString(), "-E", "pr=1000/noprompt", "-b", base,
                 "(objectClass=user)", "objectClass", "objectGUID", "mS-DS-ConsistencyGuid", "userPrincipalName",
-                "sAMAccountName", "mail", "proxyAddresses", "employeeID");
+                "sAMAccountName", "mail", "proxyAddresses", "employeeID", "displayName", "isCriticalSystemObject",
+                "mailNickname", "msExchRecipientTypeDetails");
         byte[] out = run(command);
         try {
             return Files.write(file, out);
