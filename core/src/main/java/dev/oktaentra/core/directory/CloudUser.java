@@ -54,6 +54,13 @@ public record CloudUser(
      * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
      * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
      *        on-premises ones (by soft match or ImmutableID)
+     * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role,
+     *        which blocks a hard match as an active role does (how-to-connect-install-existing-tenant, "Hard match
+     *        security protections")
+     * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier} (Graph beta), the objectGUID of the on-premises
+     *        object a sync engine mapped the user to, or {@code null} when none is set or it was not read
+     * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}: {@code true} when the user's source of authority
+     *        is the cloud, which blocks takeover by on-premises sync; {@code null} when it was not read
      * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
      */
     public CloudUser {

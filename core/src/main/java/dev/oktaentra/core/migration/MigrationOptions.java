@@ -56,6 +56,13 @@ public record MigrationOptions(
      * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
      *        the operator has one
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
+     * @param deletionThreshold the Connect server's deletion threshold, {@value DeletionThreshold#DEFAULT_LIMIT} unless
+     *        it was changed with {@code Enable-ADSyncExportDeletionThreshold}: {@code analyse-staging-export} fails when the
+     *        pending export holds more deletes, because the server would stop the whole export (see
+     *        {@link DeletionThreshold})
+     * @param reviewedLeavers a file of the users whose pending delete the operator has reviewed as leavers, one
+     *        sourceAnchor or connector-space DN a line (see {@link dev.oktaentra.core.staging.ReviewedLeavers}), or
+     *        {@code null}: then every pending delete fails {@code analyse-staging-export}
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -159,13 +166,23 @@ public record MigrationOptions(
                 stagingExport, value, deletionThreshold, reviewedLeavers);
     }
 
-    /** @param value the Connect server's deletion threshold @return a copy with it */
+    /**
+     * These options with another deletion threshold.
+     *
+     * @param value the Connect server's deletion threshold
+     * @return a copy with it
+     */
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, value, reviewedLeavers);
     }
 
-    /** @param value the file of reviewed leavers, or {@code null} @return a copy with it */
+    /**
+     * These options with another file of reviewed leavers.
+     *
+     * @param value the file of reviewed leavers, or {@code null}
+     * @return a copy with it
+     */
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, value);
