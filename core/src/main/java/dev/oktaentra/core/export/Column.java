@@ -1,5 +1,6 @@
 package dev.oktaentra.core.export;
 
+import dev.oktaentra.core.match.SourceAnchor;
 import java.util.List;
 
 /** A column the readers understand, with the header names PowerShell and admins use for it. */
@@ -8,7 +9,7 @@ enum Column {
     USER_PRINCIPAL_NAME("UserPrincipalName", "UPN"),
     SAM_ACCOUNT_NAME("SamAccountName"),
     OBJECT_GUID("ObjectGUID"),
-    CONSISTENCY_GUID("mS-DS-ConsistencyGuid", "msDS-ConsistencyGuid", "ConsistencyGuid"),
+    CONSISTENCY_GUID(SourceAnchor.CONSISTENCY_GUID, "msDS-ConsistencyGuid", "ConsistencyGuid"),
     MAIL("mail", "EmailAddress"),
     PROXY_ADDRESSES("proxyAddresses"),
     ID("Id", "ObjectId"),

@@ -6,7 +6,7 @@
  *   <li>{@link dev.oktaentra.core.staging.PendingExportReader}: a streaming, hardened reader of
  *       {@code csexport "<tenant> - AAD" export.xml /f:x} files, and of CSExportAnalyzer's CSV; one
  *       {@link dev.oktaentra.core.staging.PendingExport} per connector-space object, in constant memory.</li>
- *   <li>{@link dev.oktaentra.core.staging.PendingExport}, {@link dev.oktaentra.core.staging.ExportDelta},
+ *   <li>{@link dev.oktaentra.core.staging.PendingExport}, {@link dev.oktaentra.core.staging.ObjectDelta},
  *       {@link dev.oktaentra.core.staging.AttributeDelta}, {@link dev.oktaentra.core.staging.Hologram},
  *       {@link dev.oktaentra.core.staging.ExportError}: the file's content as values.</li>
  *   <li>{@link dev.oktaentra.core.staging.StagingExportException}: a file that cannot be read, naming the file, line
@@ -17,9 +17,9 @@
  * <ul>
  *   <li>{@link dev.oktaentra.core.staging.KnownUsers} and {@link dev.oktaentra.core.staging.KnownUser}: what the
  *       validation report knows about each user, looked up by sourceAnchor, UPN and primary SMTP address.</li>
- *   <li>{@link dev.oktaentra.core.staging.PendingExportAnalyzer}: turns each object into an
+ *   <li>{@link dev.oktaentra.core.staging.PendingExportAnalyser}: turns each object into an
  *       {@link dev.oktaentra.core.staging.ObjectChange} (old and new values per attribute, attribute deletions
- *       flagged), joins it with the known users and raises {@link dev.oktaentra.core.staging.Finding}s: unexpected
+ *       flagged), joins it with the known users and raises {@link dev.oktaentra.core.staging.StagingFinding}s: unexpected
  *       adds (duplicates in the making), unexpected deletes (every delete of any object type), back-fill
  *       candidates, each with a recommended action.</li>
  *   <li>{@link dev.oktaentra.core.staging.StagingChecks}: Entra Connect's

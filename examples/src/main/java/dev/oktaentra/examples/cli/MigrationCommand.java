@@ -70,7 +70,7 @@ abstract class MigrationCommand extends CliCommand {
      */
     final Session readOnly() {
         MigrationContext context = MigrationContext.builder().options(config().options()).build();
-        return new Session(null, Migration.configure().runbook(config().runbook()).context(context)
+        return new Session(null, Migration.builder().runbook(config().runbook()).context(context)
                 .journal(config().journal()).openReadOnly());
     }
 
@@ -87,7 +87,7 @@ abstract class MigrationCommand extends CliCommand {
     }
 
     private Migration open(MigrationContext context) {
-        return Migration.configure().runbook(config().runbook()).context(context).journal(config().journal()).open();
+        return Migration.builder().runbook(config().runbook()).context(context).journal(config().journal()).open();
     }
 
     private Secrets secrets() {

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * MigrationConfig config = MigrationConfig.read(Path.of("oktaentra.json"));
  * try (MigrationPorts ports = config.connect(Secrets.system(), System.err::println);
- *      Migration migration = Migration.configure().runbook(config.runbook())
+ *      Migration migration = Migration.builder().runbook(config.runbook())
  *              .context(ports.context(ProgressListener.NONE)).journal(config.journal()).open()) {
  *     migration.info().forEach(System.out::println);
  * }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param recommendedAction what to do, one sentence; never null
  * @param location where the object is in its file, e.g. {@code line 42}, or {@code null}
  */
-public record Finding(FindingKind kind, String csDn, String objectType, String userPrincipalName,
+public record StagingFinding(StagingFindingKind kind, String csDn, String objectType, String userPrincipalName,
         ImmutableId sourceAnchor, String attribute, UserMatch match, String detail, String recommendedAction,
         String location) {
 
@@ -35,7 +35,7 @@ public record Finding(FindingKind kind, String csDn, String objectType, String u
      * @param recommendedAction what to do, one sentence; never null
      * @param location where the object is in its file, e.g. {@code line 42}, or {@code null}
      */
-    public Finding {
+    public StagingFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(recommendedAction, "recommendedAction");
