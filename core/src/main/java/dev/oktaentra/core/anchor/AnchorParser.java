@@ -194,8 +194,8 @@ final class AnchorParser {
     }
 
     private static AnchorConversion fromString(String input, AnchorFormat format, ImmutableId id) {
-        return new AnchorConversion(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn(),
-                List.of());
+        return new AnchorConversion(input, format, null, id, null, escapeFilterValue(id.value()),
+                id.toConnectorSpaceDn(), List.of());
     }
 
     /** RFC 4515 escaping of a string value: {@code * ( ) \ NUL} and every non-ASCII byte of its UTF-8. */

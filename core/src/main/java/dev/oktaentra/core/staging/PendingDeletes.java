@@ -60,8 +60,8 @@ final class PendingDeletes {
      * @param operation {@code delete} or {@code delete-add}
      * @param match the known user it was tied to (users only), or {@code null}
      * @param leavers the reviewed leavers
-     * @return the kind ({@link StagingFindingKind#REVIEWED_DELETE} or {@link StagingFindingKind#UNEXPECTED_DELETE}), the detail
-     *         and the action
+     * @return the kind ({@link StagingFindingKind#REVIEWED_DELETE} or {@link StagingFindingKind#UNEXPECTED_DELETE}),
+     *         the detail and the action
      */
     static Verdict judge(PendingExport export, ObjectOperation operation, UserMatch match, ReviewedLeavers leavers) {
         boolean user = USER.equalsIgnoreCase(export.objectType());
@@ -79,8 +79,8 @@ final class PendingDeletes {
                 + " of " + export.objectType() + " " + quote(name(export, user));
         String values = recorded(export);
         if (listed && refused == null) {
-            return new Verdict(StagingFindingKind.REVIEWED_DELETE, head + ", reviewed as a leaver in " + leavers.source()
-                    + "." + values, "None before leaving staging mode: Entra Connect deletes this user in Entra ID "
+            return new Verdict(StagingFindingKind.REVIEWED_DELETE, head + ", reviewed as a leaver in "
+                    + leavers.source() + "." + values, "None before leaving staging mode: Entra Connect deletes this user in Entra ID "
                     + "with its first export. Keep this record of its values.");
         }
         String detail = head + (user ? userContext(match) : ". The " + export.objectType() + " left the server's "

@@ -104,7 +104,8 @@ public record PendingExport(String csDn, String id, String objectType, ObjectDel
             return unappliedExportHologram.values(name);
         }
         AttributeDelta change = delta == null ? null : delta.attribute(name);
-        List<String> before = op == ObjectOperation.ADD || op == ObjectOperation.DELETE_ADD ? List.of() : valuesBefore(name);
+        List<String> before = op == ObjectOperation.ADD || op == ObjectOperation.DELETE_ADD ? List.of()
+                : valuesBefore(name);
         return change == null ? before : change.apply(before);
     }
 

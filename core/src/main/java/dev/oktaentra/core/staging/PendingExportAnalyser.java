@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
  *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
  *       and is not a finding.</li>
- *   <li>{@link StagingFindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a user
- *       listed among the {@link ReviewedLeavers} ({@link StagingFindingKind#REVIEWED_DELETE}, listed but not blocking);
- *       the rules and their sources are in {@code PendingDeletes}.</li>
- *   <li>{@link StagingFindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold, which
- *       stops the whole export (see {@link DeletionThreshold}); listed first.</li>
+ *   <li>{@link StagingFindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a
+ *       user listed among the {@link ReviewedLeavers} ({@link StagingFindingKind#REVIEWED_DELETE}, listed but not
+ *       blocking); the rules and their sources are in {@code PendingDeletes}.</li>
+ *   <li>{@link StagingFindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold,
+ *       which stops the whole export (see {@link DeletionThreshold}); listed first.</li>
  *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
  *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
  *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
@@ -153,8 +153,8 @@ public final class PendingExportAnalyser {
         DirectoryRecord.Rejected<PendingExport> bad = (DirectoryRecord.Rejected<PendingExport>) record;
         objects++;
         rejected++;
-        findings.add(new StagingFinding(StagingFindingKind.UNREADABLE_OBJECT, bad.identity(), null, null, null, null, null,
-                bad.toString(), Recommendations.unreadableAction(bad), bad.location()));
+        findings.add(new StagingFinding(StagingFindingKind.UNREADABLE_OBJECT, bad.identity(), null, null, null, null,
+                null, bad.toString(), Recommendations.unreadableAction(bad), bad.location()));
         return Optional.empty();
     }
 

@@ -224,8 +224,8 @@ class AnchorsTest {
     @Test
     void warnings_areAnImmutableCopy_neverNull() {
         java.util.List<String> given = new java.util.ArrayList<>(java.util.List.of("first"));
-        AnchorConversion forms = new AnchorConversion("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null, "E1",
-                "CN={4531}", given);
+        AnchorConversion forms = new AnchorConversion("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
+                "E1", "CN={4531}", given);
         given.add("second");
 
         assertThat(forms.warnings()).containsExactly("first");

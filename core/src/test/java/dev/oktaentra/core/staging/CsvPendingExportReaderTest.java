@@ -92,7 +92,8 @@ class CsvPendingExportReaderTest {
         List<PendingExport> all = readAll(PendingExportReader.open(file)).stream()
                 .map(DirectoryRecord::orElseThrow).toList();
 
-        assertThat(all).extracting(PendingExport::operation).containsExactly(ObjectOperation.DELETE, ObjectOperation.ADD);
+        assertThat(all).extracting(PendingExport::operation)
+                .containsExactly(ObjectOperation.DELETE, ObjectOperation.ADD);
         assertThat(all).extracting(PendingExport::objectType).containsExactly("user", "group");
         assertThat(all.get(0).delta().attributes()).isEmpty();
         assertThat(all.get(0).sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_A));

@@ -102,7 +102,8 @@ class DeletionThresholdTest {
             reader.records().forEach(analyser::accept);
         }
 
-        assertThat(analyser.report().findings().get(0).kind()).isEqualTo(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED);
+        assertThat(analyser.report().findings().get(0).kind())
+                .isEqualTo(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED);
         assertThat(analyser.summary().deletionThreshold().exceeded()).isTrue();
     }
 

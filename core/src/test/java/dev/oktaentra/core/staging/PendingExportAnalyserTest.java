@@ -117,7 +117,8 @@ class PendingExportAnalyserTest {
         for (PendingExportReport report : List.of(present, notRead, unmatched)) {
             assertThat(report.summary().attributeDeletions()).isEqualTo(1);
             assertThat(report.summary().backfillCandidates()).isZero();
-            assertThat(report.findings()).extracting(StagingFinding::kind).containsExactly(StagingFindingKind.ATTRIBUTE_DELETION);
+            assertThat(report.findings()).extracting(StagingFinding::kind)
+                    .containsExactly(StagingFindingKind.ATTRIBUTE_DELETION);
         }
         assertThat(present.findings().get(0).recommendedAction()).startsWith("Check the sync rules");
         assertThat(present.findings().get(0).detail()).contains("although on-prem 'jane@contoso.com' holds");
@@ -274,7 +275,8 @@ class PendingExportAnalyserTest {
 
         assertThat(report.findings()).extracting(StagingFinding::kind, f -> f.match().matchedBy()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, MatchedBy.SOURCE_ANCHOR),
-                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, MatchedBy.PRIMARY_SMTP_ADDRESS));
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE,
+                        MatchedBy.PRIMARY_SMTP_ADDRESS));
         assertThat(report.findings().get(0).detail()).contains("which no on-prem object explains");
         assertThat(report.findings().get(1).detail()).startsWith("A delete-add (delete and re-create)");
         assertThat(report.summary().unexpectedDeletes()).isEqualTo(2);

@@ -96,8 +96,8 @@ class ReviewedLeaversTest {
 
         PendingExportReport report = analyse(export, all, stillThere);
 
-        assertThat(report.findings()).extracting(StagingFinding::kind).containsOnly(StagingFindingKind.UNEXPECTED_DELETE)
-                .hasSize(3);
+        assertThat(report.findings()).extracting(StagingFinding::kind)
+                .containsOnly(StagingFindingKind.UNEXPECTED_DELETE).hasSize(3);
         assertThat(report.findings().get(0).detail()).contains("It is listed among the reviewed leavers, but the "
                 + "validation still sees it on-prem as '" + GONE_DN + "': run validate again if it has left since.");
         assertThat(report.findings().get(1).detail()).contains("It is listed among the reviewed leavers, but a "
@@ -112,7 +112,8 @@ class ReviewedLeaversTest {
     void none_listsNothing() {
         PendingExportReport report = analyse(userDelete(DN_A, "delete"), ReviewedLeavers.none());
 
-        assertThat(report.findings()).extracting(StagingFinding::kind).containsExactly(StagingFindingKind.UNEXPECTED_DELETE);
+        assertThat(report.findings()).extracting(StagingFinding::kind)
+                .containsExactly(StagingFindingKind.UNEXPECTED_DELETE);
         assertThat(ReviewedLeavers.none().anchors()).isEmpty();
     }
 }

@@ -95,7 +95,8 @@ class XmlPendingExportReaderTest {
                 .object(DN_A, "user").delta(xmlName, DN_A).attr("displayName", null, "Jane").end());
 
         assertThat(export.operation()).isEqualTo(expected);
-        AttributeOperation implied = expected == ObjectOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
+        AttributeOperation implied = expected == ObjectOperation.ADD ? AttributeOperation.ADD
+                : AttributeOperation.REPLACE;
         assertThat(export.delta().attribute("displayName").operation()).isEqualTo(implied);
     }
 

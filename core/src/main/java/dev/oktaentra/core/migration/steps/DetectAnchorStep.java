@@ -60,8 +60,9 @@ final class DetectAnchorStep extends BaseMigrationStep {
             return VerifyResult.failed(findings);
         }
         findings.add(StepFinding.info("Install Entra Connect with the source anchor "
-                + (SourceAnchor.OBJECT_GUID.equals(winner.anchor().name()) ? "mS-DS-ConsistencyGuid (Connect fills it from "
-                        + "objectGUID, so the values stay equal)" : winner.anchor().name()) + "."));
+                + (SourceAnchor.OBJECT_GUID.equals(winner.anchor().name())
+                        ? "mS-DS-ConsistencyGuid (Connect fills it from objectGUID, so the values stay equal)"
+                        : winner.anchor().name()) + "."));
         return VerifyResult.passed(findings);
     }
 }
