@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every form of one anchor that applies, as {@link Anchors#convert(String)} computes them. A form that does not
- * apply is {@code null}: a string anchor has no GUID and no hex form, bytes other than 16 have no GUID.
+ * Every form of one anchor that applies, as {@link Anchors#convert(String)} computes them ({@link AnchorFormat} is the
+ * form the converted text was written in). A form that does not apply is {@code null}: a string anchor has no GUID
+ * and no hex form, bytes other than 16 have no GUID.
  *
  * @param input the text that was converted, unchanged
  * @param format the form the input was recognised in

@@ -4,7 +4,9 @@ import dev.oktaentra.core.anchor.ImmutableId;
 import java.util.Objects;
 
 /**
- * Something in the pending exports that needs a person's attention before leaving staging mode, with what to do.
+ * Something in the pending exports that needs a person's attention before leaving staging mode, with what to do: the
+ * staging review's finding, as a {@link dev.oktaentra.core.validation.ValidationFinding} is the validation's and a
+ * {@link dev.oktaentra.core.migration.StepFinding} a step's.
  *
  * @param kind what the finding is about; never null
  * @param csDn the connector-space DN of the object, or {@code null} for an unreadable one

@@ -1,6 +1,6 @@
 package dev.oktaentra.core.staging;
 
-/** What a finding of the pending-export review is about. */
+/** What a {@link StagingFinding} of the pending-export review is about. */
 public enum StagingFindingKind {
     /**
      * An add of an object that matches an existing cloud user by UPN or primary SMTP address (or whose anchor
