@@ -4,7 +4,7 @@ import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.MigrationStep;
-import dev.oktaentra.examples.config.ConfigException;
+import dev.oktaentra.examples.config.ConfigFileException;
 import dev.oktaentra.examples.config.MigrationConfig;
 import dev.oktaentra.examples.config.MigrationPorts;
 import dev.oktaentra.examples.config.Secrets;
@@ -36,7 +36,7 @@ abstract class MigrationCommand extends CliCommand {
             return run();
         } catch (MigrationException e) {
             if (e.getMessage() != null && e.getMessage().endsWith(LIBRARY_HINT)) {
-                throw new ConfigException(e.getMessage().replace(LIBRARY_HINT, "name it in " + configFile), e);
+                throw new ConfigFileException(e.getMessage().replace(LIBRARY_HINT, "name it in " + configFile), e);
             }
             throw e;
         }

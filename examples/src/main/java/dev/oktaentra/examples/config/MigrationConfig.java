@@ -77,7 +77,7 @@ public final class MigrationConfig {
      *
      * @param file the JSON file (comments allowed)
      * @return the configuration
-     * @throws ConfigException naming the file, the setting and what is wrong
+     * @throws ConfigFileException naming the file, the setting and what is wrong
      */
     public static MigrationConfig read(Path file) {
         Objects.requireNonNull(file, "file");
