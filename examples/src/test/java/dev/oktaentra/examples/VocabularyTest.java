@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of naming that core's {@code package-info} states, checked over the main code of every module: one
  * spelling (British), one builder verb, core's constant for the attribute names every module needs, and no two public
- * types a letter or two apart (as {@code AnchorForms} and {@code AnchorFormat} were).
+ * types a letter or two apart (as the anchor's forms and its format once were, beside each other in one package).
  */
 class VocabularyTest {
 
