@@ -13,7 +13,7 @@ System.out.println("back to the GUID: " + guid);
 System.out.println("from 0x + toHex():   " + Anchors.objectGuid("0x" + guid.toHex()));
 
 // every form at once
-AnchorForms forms = Anchors.convert(guidText);
+AnchorConversion forms = Anchors.convert(guidText);
 System.out.println("hex (AD byte order): " + forms.hex());
 System.out.println("LDAP filter:         (objectGUID=" + forms.ldapFilterValue() + ")");
 System.out.println("connector-space DN:  " + forms.connectorSpaceDn());

@@ -10,8 +10,8 @@ MatchRule byEmployeeNumber = MatchRule.named("employeeNumber", user -> {
             .orElse(null);
 });
 
-OnPremDirectory ad = OnPremCsvExport.of(JSHELL_DIR.resolve("adusers.csv"));
-CloudDirectory entra = CloudCsvExport.of(JSHELL_DIR.resolve("entrausers.csv"));
+OnPremDirectory ad = OnPremCsvExport.open(JSHELL_DIR.resolve("adusers.csv"));
+CloudDirectory entra = CloudCsvExport.open(JSHELL_DIR.resolve("entrausers.csv"));
 SourceAnchor anchor = SourceAnchor.objectGuid();
 
 // Rules run in order; the first that finds a candidate decides. Keep Entra Connect's, then add yours.
@@ -19,9 +19,9 @@ List<MatchRule> rules = List.of(MatchRule.hardMatch(anchor), MatchRule.softMatch
         MatchRule.softMatchPrimarySmtp(), byEmployeeNumber);
 // JShell runs a line as soon as it holds a whole statement: a chain continued on the next line with ".anchor(…)"
 // would be cut after its first line, so each statement here ends on a line that cannot stand alone.
-Validation withEmployeeNumbers = Validation.configure().anchor(anchor).rules(rules).build();
+Validation withEmployeeNumbers = Validation.builder().anchor(anchor).rules(rules).build();
 
-try (ValidationReport standard = Validation.configure().anchor(anchor).build().run(ad, entra);
+try (ValidationReport standard = Validation.builder().anchor(anchor).build().run(ad, entra);
      ValidationReport custom = withEmployeeNumbers.run(ad, entra)) {
     System.out.println("Entra Connect's rules: " + standard.counts());
     System.out.println("with employee numbers: " + custom.counts());

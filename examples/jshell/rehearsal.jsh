@@ -17,7 +17,7 @@ AnchorDetection detection = AnchorSourceDetector.detect(env.onPrem(), env.cloud(
 System.out.println(detection.describe());
 
 // 2. What would Entra Connect do with every user? (LDAP over TLS on one side, the Graph SDK on the other)
-try (ValidationReport report = Validation.configure().anchor(detection.winner().anchor()).build()
+try (ValidationReport report = Validation.builder().anchor(detection.winner().anchor()).build()
         .run(env.onPrem(), env.cloud())) {
     System.out.println("outcomes:   " + report.counts());
     System.out.println("causes:     " + report.causes());

@@ -1,15 +1,15 @@
 // Validating two PowerShell exports (see the README for the Get-ADUser and Get-MgUser commands that make them):
 // which attribute did Okta put into the ImmutableIDs, and what would Entra Connect do with every user?
 
-OnPremDirectory ad = OnPremCsvExport.of(JSHELL_DIR.resolve("adusers.csv"));
-CloudDirectory entra = CloudCsvExport.of(JSHELL_DIR.resolve("entrausers.csv"));
+OnPremDirectory ad = OnPremCsvExport.open(JSHELL_DIR.resolve("adusers.csv"));
+CloudDirectory entra = CloudCsvExport.open(JSHELL_DIR.resolve("entrausers.csv"));
 
 // 1. The source anchor
 AnchorDetection detection = AnchorSourceDetector.detect(ad, entra);
 System.out.println(detection.describe());
 
 // 2. Every user, as Entra Connect would see them
-Validation validation = Validation.configure().anchor(detection.winner().anchor()).build();
+Validation validation = Validation.builder().anchor(detection.winner().anchor()).build();
 Files.createDirectories(REPORT_DIR);
 try (ValidationReport report = validation.run(ad, entra)) {
     System.out.println("outcomes:   " + report.counts());

@@ -82,7 +82,7 @@ class ReadmeRunbookTest {
                 .cloud(entra)
                 .options(MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid()))
                 .build();
-        try (Migration migration = Migration.configure().runbook(runbook).context(context).journal(journal).open()) {
+        try (Migration migration = Migration.builder().runbook(runbook).context(context).journal(journal).open()) {
             Plan plan = migration.plan(StampScopingAttributeStep.ID);             // dry run: who would be stamped
             migration.apply(plan.stepId(), plan.id(), plan.checksum());           // compare-and-set, journaled
             migration.verify(StampScopingAttributeStep.ID);                       // every hard match holds the label

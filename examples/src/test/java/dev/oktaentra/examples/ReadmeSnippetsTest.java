@@ -60,12 +60,12 @@ class ReadmeSnippetsTest {
         }
 
         // Your own match rule, after Entra Connect's: employee numbers, zero-padded or not.
-        Validation validation = Validation.configure()
+        Validation validation = Validation.builder()
                 .rules(MatchRule.hardMatch(SourceAnchor.objectGuid()), MatchRule.softMatchUserPrincipalName(),
                         EmployeeIdRule.standard())
                 .build();
-        try (OnPremDirectory ad = OnPremCsvExport.of(adusers);
-             CloudDirectory entra = CloudCsvExport.of(entrausers);
+        try (OnPremDirectory ad = OnPremCsvExport.open(adusers);
+             CloudDirectory entra = CloudCsvExport.open(entrausers);
              ValidationReport report = validation.run(ad, entra)) {
             report.writeCsv(out.resolve("validation.csv"));
             HtmlReport.forValidation(report, "validation.csv", HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME)

@@ -3,8 +3,6 @@ package dev.oktaentra.ldap;
 /** Active Directory attribute names (their {@code lDAPDisplayName}s) that the adapter reads and writes. */
 final class AdAttributes {
 
-    static final String OBJECT_GUID = "objectGUID";
-    static final String CONSISTENCY_GUID = "mS-DS-ConsistencyGuid";
     static final String USER_PRINCIPAL_NAME = "userPrincipalName";
     static final String SAM_ACCOUNT_NAME = "sAMAccountName";
     static final String MAIL = "mail";

@@ -9,6 +9,7 @@ import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.settings.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class LdapDirectory implements OnPremDirectory {
      */
     public Optional<DirectoryRecord<OnPremUser>> findByObjectGuid(ObjectGuid objectGuid) {
         Objects.requireNonNull(objectGuid, "objectGuid");
-        return findOne(Filter.createEqualityFilter(AdAttributes.OBJECT_GUID, objectGuid.bytes()),
+        return findOne(Filter.createEqualityFilter(SourceAnchor.OBJECT_GUID, objectGuid.bytes()),
                 "objectGUID " + objectGuid);
     }
 

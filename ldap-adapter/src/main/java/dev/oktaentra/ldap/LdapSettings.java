@@ -5,6 +5,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.settings.ConfigurationException;
 import dev.oktaentra.core.settings.Loopback;
 import dev.oktaentra.core.settings.Secret;
@@ -585,8 +586,8 @@ public final class LdapSettings {
             List<String> list = new ArrayList<>();
             for (String name : names) {
                 String checked = attributeName("backFillAttributes", "back-fill attribute", name);
-                if (checked.equalsIgnoreCase(AdAttributes.CONSISTENCY_GUID)
-                        || checked.equalsIgnoreCase(AdAttributes.OBJECT_GUID)) {
+                if (checked.equalsIgnoreCase(SourceAnchor.CONSISTENCY_GUID)
+                        || checked.equalsIgnoreCase(SourceAnchor.OBJECT_GUID)) {
                     throw new ConfigurationException("backFillAttributes", "back-fill attribute " + quote(checked)
                             + " is binary; mS-DS-ConsistencyGuid is always writable and objectGUID never is");
                 }

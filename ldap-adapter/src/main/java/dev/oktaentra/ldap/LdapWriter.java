@@ -17,6 +17,7 @@ import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
+import dev.oktaentra.core.match.SourceAnchor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +81,7 @@ final class LdapWriter implements DirectoryWriter {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         domains.forEach(d -> names.addAll(d.settings().backFillAttributes()));
         List<String> writable = new ArrayList<>();
-        writable.add(AdAttributes.CONSISTENCY_GUID);
+        writable.add(SourceAnchor.CONSISTENCY_GUID);
         writable.addAll(names);
         return List.copyOf(writable);
     }
@@ -106,7 +107,7 @@ final class LdapWriter implements DirectoryWriter {
         if (attribute == null) {
             return refused(write, write.attribute() + " is not writable here; writable: " + writableAttributes());
         }
-        String problem = attribute.equals(AdAttributes.CONSISTENCY_GUID) ? checkGuidWrite(write)
+        String problem = attribute.equals(SourceAnchor.CONSISTENCY_GUID) ? checkGuidWrite(write)
                 : checkBackFill(write);
         if (problem != null) {
             return refused(write, problem);
@@ -184,8 +185,8 @@ final class LdapWriter implements DirectoryWriter {
     }
 
     private static String writableName(DomainConnection domain, String attribute) {
-        if (attribute.equalsIgnoreCase(AdAttributes.CONSISTENCY_GUID)) {
-            return AdAttributes.CONSISTENCY_GUID;
+        if (attribute.equalsIgnoreCase(SourceAnchor.CONSISTENCY_GUID)) {
+            return SourceAnchor.CONSISTENCY_GUID;
         }
         return domain.settings().backFillAttributes().stream().filter(attribute::equalsIgnoreCase).findFirst()
                 .orElse(null);
@@ -218,7 +219,7 @@ final class LdapWriter implements DirectoryWriter {
         if (value == null) {
             return "(empty)";
         }
-        if (attribute.equalsIgnoreCase(AdAttributes.CONSISTENCY_GUID) && value.length() == ObjectGuid.LENGTH) {
+        if (attribute.equalsIgnoreCase(SourceAnchor.CONSISTENCY_GUID) && value.length() == ObjectGuid.LENGTH) {
             return ObjectGuid.of(value.bytes()) + " (" + value + ")";
         }
         return value.isText() ? quote(value.asString()) : value.toString();

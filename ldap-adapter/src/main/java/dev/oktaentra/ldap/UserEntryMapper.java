@@ -9,6 +9,7 @@ import dev.oktaentra.core.directory.AttributeValue;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.SourceAnchor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -61,10 +62,10 @@ final class UserEntryMapper {
         this.extraAttributes = List.copyOf(extras);
         TreeSet<String> binary = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         binary.addAll(binaryAttributes);
-        binary.add(AdAttributes.OBJECT_GUID);
-        binary.add(AdAttributes.CONSISTENCY_GUID);
+        binary.add(SourceAnchor.OBJECT_GUID);
+        binary.add(SourceAnchor.CONSISTENCY_GUID);
         this.binaryAttributes = binary;
-        List<String> requested = new ArrayList<>(List.of(AdAttributes.OBJECT_GUID, AdAttributes.CONSISTENCY_GUID,
+        List<String> requested = new ArrayList<>(List.of(SourceAnchor.OBJECT_GUID, SourceAnchor.CONSISTENCY_GUID,
                 AdAttributes.USER_PRINCIPAL_NAME, AdAttributes.SAM_ACCOUNT_NAME, AdAttributes.MAIL,
                 AdAttributes.PROXY_ADDRESSES, AdAttributes.DISPLAY_NAME, AdAttributes.IS_CRITICAL_SYSTEM_OBJECT,
                 AdAttributes.MAIL_NICKNAME, AdAttributes.RECIPIENT_TYPE_DETAILS));
@@ -96,7 +97,7 @@ final class UserEntryMapper {
     DirectoryRecord<OnPremUser> map(Entry entry, String location, String origin) {
         String upn = entry.getAttributeValue(AdAttributes.USER_PRINCIPAL_NAME);
         String sam = entry.getAttributeValue(AdAttributes.SAM_ACCOUNT_NAME);
-        byte[] guid = entry.getAttributeValueBytes(AdAttributes.OBJECT_GUID);
+        byte[] guid = entry.getAttributeValueBytes(SourceAnchor.OBJECT_GUID);
         if (guid == null) {
             return reject(entry, location, upn, sam, "has no objectGUID; every Active Directory object has one,"
                     + " so the export or the search left it out");
@@ -106,7 +107,7 @@ final class UserEntryMapper {
                     + " bytes long, a GUID has 16");
         }
         ObjectGuid consistencyGuid = null;
-        Attribute consistency = entry.getAttribute(AdAttributes.CONSISTENCY_GUID);
+        Attribute consistency = entry.getAttribute(SourceAnchor.CONSISTENCY_GUID);
         if (consistency != null && consistency.size() > 0) {
             byte[][] values = consistency.getValueByteArrays();
             if (values.length > 1) {

@@ -1,6 +1,7 @@
 package dev.oktaentra.okta;
 
 import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -20,9 +21,6 @@ final class ImmutableIdExpressions {
 
     /** Okta's out-of-the-box expression for the Office 365 {@code immutableId}. */
     public static final String DEFAULT_EXPRESSION = "hasDirectoryUser()?findDirectoryUser().externalId:null";
-
-    static final String OBJECT_GUID = "objectGUID";
-    static final String CONSISTENCY_GUID = "mS-DS-ConsistencyGuid";
 
     /** Property reads such as {@code .externalId}, but not method calls such as {@code String.len(}. */
     private static final Pattern PROPERTY = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
@@ -56,7 +54,7 @@ final class ImmutableIdExpressions {
         String fallback = oktaIdFallback
                 ? " Users without an AD link get an Okta id instead, which matches no AD attribute." : "";
         if (compact.equals(DEFAULT_EXPRESSION)) {
-            return new ImmutableIdMapping(appId, expression, OBJECT_GUID,
+            return new ImmutableIdMapping(appId, expression, SourceAnchor.OBJECT_GUID,
                     "Okta's default expression: the AD user's externalId, which Okta's AD agent sets to objectGUID,"
                             + " Base64-encoded." + push);
         }
@@ -64,7 +62,7 @@ final class ImmutableIdExpressions {
             String alsoExternal = lower.contains(".externalid")
                     ? " It falls back to the AD externalId (objectGUID) where the consistency GUID is empty,"
                             + " as Entra Connect does." : "";
-            return new ImmutableIdMapping(appId, expression, CONSISTENCY_GUID,
+            return new ImmutableIdMapping(appId, expression, SourceAnchor.CONSISTENCY_GUID,
                     "The expression reads the AD attribute mS-DS-ConsistencyGuid." + alsoExternal + fallback + push);
         }
         Set<String> properties = properties(compact);
@@ -72,7 +70,7 @@ final class ImmutableIdExpressions {
             properties.remove("id");
         }
         if (properties.equals(Set.of("externalId"))) {
-            return new ImmutableIdMapping(appId, expression, OBJECT_GUID,
+            return new ImmutableIdMapping(appId, expression, SourceAnchor.OBJECT_GUID,
                     "The expression reads only AD externalId values, which Okta's AD agent sets to objectGUID"
                             + (compact.contains("findDirectoryUser()") ? "" : " (one or more AD instances named)")
                             + "." + fallback + push);

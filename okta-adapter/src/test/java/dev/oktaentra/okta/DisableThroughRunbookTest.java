@@ -37,7 +37,7 @@ class DisableThroughRunbookTest {
         fake = FakeOktaServer.start();
         TestOrgs.seedMixedOrg(fake);
         okta = TestOrgs.connect(fake);
-        migration = Migration.configure().runbook(Runbooks.connectServer())
+        migration = Migration.builder().runbook(Runbooks.connectServer())
                 .context(MigrationContext.builder().provisioning(okta).build())
                 .journal(dir.resolve("journal.jsonl")).open();
     }

@@ -41,7 +41,7 @@ class ReadmeExampleTest {
 
         // Switching Okta off is the runbook's journaled step: plan (a dry run), apply, verify, roll back.
         MigrationContext context = MigrationContext.builder().provisioning(okta).build();
-        try (Migration migration = Migration.configure().runbook(Runbooks.connectServer()).context(context)
+        try (Migration migration = Migration.builder().runbook(Runbooks.connectServer()).context(context)
                 .journal(journal).open()) {
             Plan plan = migration.plan("disable-okta-provisioning");  // every Office 365 app; changes nothing
             plan.instructions().forEach(System.out::println);        // apps the API cannot switch: console steps

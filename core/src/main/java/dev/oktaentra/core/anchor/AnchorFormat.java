@@ -48,7 +48,7 @@ public enum AnchorFormat {
      * anchors or an unpaired surrogate; it has whitespace at either end (a space, tab, line break, no-break space or
      * byte-order mark); or it is a GUID or ImmutableID mistyped, with a character missing or too many, or with a
      * character that is not a hex digit in the 8-4-4-4-12 shape (a letter {@code O} for a zero). Such a text that
-     * really is a string anchor is read with {@link AnchorForms#ofStringAnchor(String)}.
+     * really is a string anchor is read with {@link AnchorConversion#ofStringAnchor(String)}.
      */
     STRING
 }

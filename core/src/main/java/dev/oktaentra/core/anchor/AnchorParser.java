@@ -46,9 +46,9 @@ final class AnchorParser {
     /** Characters Entra Connect does not allow in a string sourceAnchor (plan-connect-design-concepts). */
     private static final String FORBIDDEN_IN_STRING_ANCHOR = "\\!#$%&*+/=?^`{}|~<>()';:,[]\"@_";
 
-    /** Ends the message of a near miss that {@link AnchorForms#ofStringAnchor(String)} would still take. */
+    /** Ends the message of a near miss that {@link AnchorConversion#ofStringAnchor(String)} would still take. */
     private static final String STRING_ANCHOR_HINT =
-            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
+            "; if it really is a string anchor, read it with AnchorConversion.ofStringAnchor";
 
     /**
      * Refuses a text that is no valid string anchor either, so that a mistyped binary form (a GUID with a digit
@@ -143,7 +143,7 @@ final class AnchorParser {
         return binaryLooking ? decoded : null;
     }
 
-    static AnchorForms convert(String text) {
+    static AnchorConversion convert(String text) {
         AnchorFormat format = detect(text);
         return switch (format) {
             case CONNECTOR_SPACE_DN -> fromImmutableId(ImmutableId.fromConnectorSpaceDn(text), text, format);
@@ -160,7 +160,7 @@ final class AnchorParser {
      * with a warning that names the GUID they would denote as stored bytes, the way {@link ObjectGuid#toHex()} and
      * LDAP tools print an objectGUID, and how to say that is what they are.
      */
-    private static AnchorForms fromGuidText(String text, AnchorFormat format) {
+    private static AnchorConversion fromGuidText(String text, AnchorFormat format) {
         ObjectGuid guid = ObjectGuid.parse(text);
         if (text.length() != 32) {
             return fromBytes(text, format, guid.bytes(), List.of());
@@ -173,16 +173,16 @@ final class AnchorParser {
     }
 
     /** The forms of what an ImmutableID's text denotes: binary when it reads as Base64, else a string anchor. */
-    private static AnchorForms fromImmutableId(ImmutableId id, String input, AnchorFormat format) {
+    private static AnchorConversion fromImmutableId(ImmutableId id, String input, AnchorFormat format) {
         byte[] bytes = binaryBase64(id.value());
         return bytes != null ? fromBytes(input, format, bytes) : fromString(input, format, id);
     }
 
-    private static AnchorForms fromBytes(String input, AnchorFormat format, byte[] bytes) {
+    private static AnchorConversion fromBytes(String input, AnchorFormat format, byte[] bytes) {
         return fromBytes(input, format, bytes, List.of());
     }
 
-    private static AnchorForms fromBytes(String input, AnchorFormat format, byte[] bytes, List<String> warnings) {
+    private static AnchorConversion fromBytes(String input, AnchorFormat format, byte[] bytes, List<String> warnings) {
         ObjectGuid guid = bytes.length == ObjectGuid.LENGTH ? ObjectGuid.of(bytes) : null;
         ImmutableId id = guid != null ? guid.toImmutableId() : ImmutableId.ofBytes(bytes);
         String hex = Codec.hex(bytes, false);
@@ -190,12 +190,12 @@ final class AnchorParser {
         for (int i = 0; i < hex.length(); i += 2) {
             filter.append('\\').append(hex, i, i + 2);
         }
-        return new AnchorForms(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), warnings);
+        return new AnchorConversion(input, format, guid, id, hex, filter.toString(), id.toConnectorSpaceDn(), warnings);
     }
 
-    private static AnchorForms fromString(String input, AnchorFormat format, ImmutableId id) {
-        return new AnchorForms(input, format, null, id, null, escapeFilterValue(id.value()), id.toConnectorSpaceDn(),
-                List.of());
+    private static AnchorConversion fromString(String input, AnchorFormat format, ImmutableId id) {
+        return new AnchorConversion(input, format, null, id, null, escapeFilterValue(id.value()),
+                id.toConnectorSpaceDn(), List.of());
     }
 
     /** RFC 4515 escaping of a string value: {@code * ( ) \ NUL} and every non-ASCII byte of its UTF-8. */

@@ -62,7 +62,7 @@ public final class Anchors {
         if (text != null && AnchorParser.looksLikeGuidNearMiss(text)) {
             ObjectGuid.parse(text);  // a mistyped GUID: throws with the exact reason
         }
-        AnchorForms forms = convert(text);
+        AnchorConversion forms = convert(text);
         if (forms.objectGuid() != null) {
             return forms.objectGuid();
         }
@@ -90,7 +90,7 @@ public final class Anchors {
     /**
      * Every form of an anchor that applies: GUID, ImmutableID, hex, LDAP filter value and connector-space DN.
      *
-     * <p>The result's {@link AnchorForms#warnings() warnings} name what a person should check although the text
+     * <p>The result's {@link AnchorConversion#warnings() warnings} name what a person should check although the text
      * was read: for 32 bare hex digits, that they were read as GUID text ("N" format) and which GUID they would be
      * as stored bytes, written {@code 0x…}.
      *
@@ -98,7 +98,7 @@ public final class Anchors {
      * @return the forms, {@code null} where one does not apply
      * @throws InvalidAnchorException when the text is empty or malformed
      */
-    public static AnchorForms convert(String text) {
+    public static AnchorConversion convert(String text) {
         return AnchorParser.convert(text);
     }
 

@@ -78,7 +78,7 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
      * @return the directory
      * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
      */
-    public static CloudCsvExport of(Path file) {
+    public static CloudCsvExport open(Path file) {
         return new CloudCsvExport(file);
     }
 

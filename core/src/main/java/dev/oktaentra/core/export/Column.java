@@ -1,6 +1,7 @@
 package dev.oktaentra.core.export;
 
 import dev.oktaentra.core.directory.UserField;
+import dev.oktaentra.core.match.SourceAnchor;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ enum Column {
     USER_PRINCIPAL_NAME(null, "UserPrincipalName", "UPN"),
     SAM_ACCOUNT_NAME(UserField.SAM_ACCOUNT_NAME, "SamAccountName"),
     OBJECT_GUID(null, "ObjectGUID"),
-    CONSISTENCY_GUID(UserField.CONSISTENCY_GUID, "mS-DS-ConsistencyGuid", "msDS-ConsistencyGuid",
+    CONSISTENCY_GUID(UserField.CONSISTENCY_GUID, SourceAnchor.CONSISTENCY_GUID, "msDS-ConsistencyGuid",
             "ConsistencyGuid"),
     MAIL(UserField.MAIL, "mail", "EmailAddress"),
     PROXY_ADDRESSES(UserField.PROXY_ADDRESSES, "proxyAddresses"),

@@ -49,7 +49,7 @@ public final class OnPremCsvExport extends CsvExport<OnPremUser> implements OnPr
      * @return the directory
      * @throws ExportFileException when the file is missing, not a CSV, or lacks a required column
      */
-    public static OnPremCsvExport of(Path file) {
+    public static OnPremCsvExport open(Path file) {
         return new OnPremCsvExport(file);
     }
 

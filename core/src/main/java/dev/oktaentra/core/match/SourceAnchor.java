@@ -1,6 +1,6 @@
 package dev.oktaentra.core.match;
 
-import dev.oktaentra.core.anchor.AnchorForms;
+import dev.oktaentra.core.anchor.AnchorConversion;
 import dev.oktaentra.core.anchor.AnchorFormat;
 import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.ImmutableId;
@@ -167,7 +167,7 @@ public record SourceAnchor(Kind kind, String attribute) {
         if (!value.isText()) {
             return ImmutableId.ofBytes(value.bytes());
         }
-        AnchorForms forms;
+        AnchorConversion forms;
         try {
             forms = Anchors.convert(value.asString());
         } catch (InvalidAnchorException e) {

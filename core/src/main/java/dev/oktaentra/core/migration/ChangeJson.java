@@ -52,7 +52,7 @@ final class ChangeJson {
             String changed = text(node, "attribute");
             ChangeKind kind = name != null ? kinds.find(name).orElseThrow(() -> new UnknownKind("a change of kind '"
                     + name + "' (" + changed + " of " + target + "), which this migration does not know: register "
-                    + "it with Migration.configure().changeKind(…), as the run that wrote the journal did, and "
+                    + "it with Migration.builder().changeKind(…), as the run that wrote the journal did, and "
                     + "open it again")) : legacy(node, changed, target);
             return new Change(text(node, "id"), kind, target, changed, text(node, "before"), text(node, "after"),
                     text(node, "reason"));

@@ -22,7 +22,7 @@ import java.util.List;
  *     public List<ChangeResult> apply(MigrationContext ctx, String step, List<Change> group) { … }
  *     public ReadBack read(MigrationContext ctx, String step, Change change) { … }
  * }
- * Migration.configure().runbook(runbook).context(context).changeKind(new HrFeedLine(feed)).journal(file).open();
+ * Migration.builder().runbook(runbook).context(context).changeKind(new HrFeedLine(feed)).journal(file).open();
  * }</pre>
  */
 public interface ChangeKind {

@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 final class LegacyChanges {
 
-    static final String OBJECT_GUID = "objectGUID";
-
     private LegacyChanges() {
     }
 
@@ -28,7 +26,8 @@ final class LegacyChanges {
     static Optional<ChangeKind> kindOf(TargetSystem system, String attribute) {
         return Optional.ofNullable(switch (system) {
             case ON_PREM -> attribute.equalsIgnoreCase(SourceAnchor.CONSISTENCY_GUID)
-                    || attribute.equalsIgnoreCase(OBJECT_GUID) ? OnPremGuidAttribute.KIND : OnPremAttribute.KIND;
+                    || attribute.equalsIgnoreCase(SourceAnchor.OBJECT_GUID)
+                    ? OnPremGuidAttribute.KIND : OnPremAttribute.KIND;
             case CLOUD -> CloudAttribute.KIND;
             case PROVISIONING -> ProvisioningSwitch.ATTRIBUTE.equals(attribute) ? ProvisioningSwitch.KIND : null;
             case TENANT -> MatchGuards.ATTRIBUTE.equals(attribute) ? MatchGuards.KIND

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * repair, for identities.
  *
  * <pre>{@code
- * try (Migration migration = Migration.configure()
+ * try (Migration migration = Migration.builder()
  *         .runbook(Runbooks.connectServer())
  *         .context(context)                       // the ports: AD, Entra ID, Okta, tenant
  *         .journal(Path.of("migration.journal"))
@@ -60,7 +60,7 @@ public final class Migration implements AutoCloseable {
      *
      * @return an empty builder
      */
-    public static Builder configure() {
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -105,7 +105,7 @@ public final class Migration implements AutoCloseable {
             if (!kinds.knows(change.kind())) {
                 throw new MigrationException("Step " + plan.stepId() + " planned a change of kind '"
                         + change.kind().name() + "' (" + change.attribute() + " of " + change.target() + "), which "
-                        + "this migration does not know; register it with Migration.configure().changeKind(…). "
+                        + "this migration does not know; register it with Migration.builder().changeKind(…). "
                         + "Nothing was recorded");
             }
         }

@@ -201,7 +201,7 @@ public final class MigrationContext implements AutoCloseable {
      */
     public synchronized ValidationReport validation() {
         if (report == null) {
-            Validation.Builder builder = Validation.configure()
+            Validation.Builder builder = Validation.builder()
                     .anchor(anchor())
                     .attributeMappings(options.attributeMappings())
                     .progress(progress);

@@ -3,7 +3,9 @@ package dev.oktaentra.core.migration;
 import java.util.Objects;
 
 /**
- * Something a step noticed, for a person.
+ * Something a step noticed, for a person, with its severity: a step's finding, as a
+ * {@link dev.oktaentra.core.validation.ValidationFinding} is the validation's and a
+ * {@link dev.oktaentra.core.staging.StagingFinding} the staging review's.
  *
  * @param severity how much it matters
  * @param message one or two sentences, with what to do when something is wrong

@@ -3,7 +3,7 @@
  * info / validate / migrate / repair, for identities).
  *
  * <ul>
- *   <li>Entry point: {@link dev.oktaentra.core.migration.Migration} ({@code configure()…open()}) runs a
+ *   <li>Entry point: {@link dev.oktaentra.core.migration.Migration} ({@code builder()…open()}) runs a
  *       {@link dev.oktaentra.core.migration.Runbook} of {@link dev.oktaentra.core.migration.MigrationStep}s against
  *       the ports of a {@link dev.oktaentra.core.migration.MigrationContext}; the ready runbooks are in
  *       {@code steps}. A step of your own extends {@link dev.oktaentra.core.migration.BaseMigrationStep}.</li>

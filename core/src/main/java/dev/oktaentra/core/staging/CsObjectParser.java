@@ -29,7 +29,7 @@ final class CsObjectParser {
         String csDn = xml.getAttributeValue(null, "cs-dn");
         String id = xml.getAttributeValue(null, "id");
         String objectType = xml.getAttributeValue(null, "object-type");
-        ExportDelta delta = null;
+        ObjectDelta delta = null;
         Hologram synced = null;
         Hologram unapplied = null;
         Hologram pendingImport = null;
@@ -38,7 +38,7 @@ final class CsObjectParser {
         while (nextChild()) {
             switch (xml.getLocalName()) {
                 case "unapplied-export":
-                    ExportDelta read = readTower();
+                    ObjectDelta read = readTower();
                     if (read != null) {
                         if (delta != null) {
                             problem("has more than one pending export delta");
@@ -93,8 +93,8 @@ final class CsObjectParser {
         }
     }
 
-    private ExportDelta readTower() throws XMLStreamException {
-        ExportDelta delta = null;
+    private ObjectDelta readTower() throws XMLStreamException {
+        ObjectDelta delta = null;
         while (nextChild()) {
             if ("delta".equals(xml.getLocalName())) {
                 if (delta != null) {
@@ -108,12 +108,12 @@ final class CsObjectParser {
         return delta;
     }
 
-    private ExportDelta readDelta() throws XMLStreamException {
+    private ObjectDelta readDelta() throws XMLStreamException {
         String operationText = xml.getAttributeValue(null, "operation");
-        DeltaOperation operation = DeltaOperation.fromName(operationText);
+        ObjectOperation operation = ObjectOperation.fromName(operationText);
         if (operation == null) {
             problem("has a delta with an unknown operation " + OktaEntraException.quote(operationText));
-            operation = DeltaOperation.NONE;
+            operation = ObjectOperation.NONE;
         }
         String dn = xml.getAttributeValue(null, "dn");
         String newDn = xml.getAttributeValue(null, "newdn");
@@ -143,7 +143,7 @@ final class CsObjectParser {
                     break;
             }
         }
-        return new ExportDelta(operation, dn, newDn, anchor, primaryObjectClass, objectClasses, attributes);
+        return new ObjectDelta(operation, dn, newDn, anchor, primaryObjectClass, objectClasses, attributes);
     }
 
     private List<String> readObjectClasses() throws XMLStreamException {
@@ -158,7 +158,7 @@ final class CsObjectParser {
         return classes;
     }
 
-    private AttributeDelta readAttributeDelta(boolean dnValued, DeltaOperation deltaOperation)
+    private AttributeDelta readAttributeDelta(boolean dnValued, ObjectOperation deltaOperation)
             throws XMLStreamException {
         String name = xml.getAttributeValue(null, "name");
         String type = xml.getAttributeValue(null, "type");
@@ -167,7 +167,7 @@ final class CsObjectParser {
         AttributeOperation operation;
         if (operationText == null) {
             // Without an operation an add delta's attribute is added, any other delta's is given anew.
-            operation = deltaOperation == DeltaOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
+            operation = deltaOperation == ObjectOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
         } else {
             operation = AttributeOperation.fromName(operationText);
             if (operation == null) {

@@ -36,7 +36,7 @@ final class CsvObjectRows {
         if (dn == null || dn.isEmpty()) {
             return new DirectoryRecord.Rejected<>(source, location, null, "the row has no DN");
         }
-        DeltaOperation operation = null;
+        ObjectOperation operation = null;
         String objectType = null;
         String id = null;
         Map<String, AttributeDelta> changes = new LinkedHashMap<>();
@@ -44,10 +44,10 @@ final class CsvObjectRows {
         for (List<String> row : group) {
             String operationText = columns.get(row, Column.OBJECT_OPERATION);
             if (operation == null && operationText != null && !operationText.isEmpty()) {
-                operation = DeltaOperation.fromName(operationText);
+                operation = ObjectOperation.fromName(operationText);
                 if (operation == null) {
                     problem("has an unknown OMODT " + OktaEntraException.quote(operationText));
-                    operation = DeltaOperation.NONE;
+                    operation = ObjectOperation.NONE;
                 }
             }
             objectType = firstNonEmpty(objectType, columns.get(row, Column.OBJECT_TYPE));
@@ -57,7 +57,7 @@ final class CsvObjectRows {
         }
         if (operation == null) {
             problem("has no OMODT");
-            operation = DeltaOperation.NONE;
+            operation = ObjectOperation.NONE;
         }
         for (List<String> row : group) {
             String name = columns.get(row, Column.ATTRIBUTE);
@@ -68,14 +68,14 @@ final class CsvObjectRows {
         if (problem != null) {
             return new DirectoryRecord.Rejected<>(source, location, dn, "the object " + problem);
         }
-        ExportDelta delta = new ExportDelta(operation, dn, null, null, null, List.of(),
+        ObjectDelta delta = new ObjectDelta(operation, dn, null, null, null, List.of(),
                 new ArrayList<>(changes.values()));
         return new DirectoryRecord.Usable<>(new PendingExport(dn, id,
                 objectType == null || objectType.isEmpty() ? UNKNOWN_TYPE : objectType, delta,
                 before.isEmpty() ? null : Hologram.of(dn, before), null, null, null, null, location));
     }
 
-    private void readChange(List<String> row, String name, DeltaOperation objectOperation,
+    private void readChange(List<String> row, String name, ObjectOperation objectOperation,
             Map<String, AttributeDelta> changes, TreeMap<String, List<String>> before) {
         String operationText = columns.get(row, Column.ATTRIBUTE_OPERATION);
         String newValue = columns.get(row, Column.NEW_VALUE);
@@ -84,7 +84,7 @@ final class CsvObjectRows {
         String old = columns.get(row, Column.OLD_VALUE);
         AttributeOperation operation;
         if (operationText == null || operationText.isEmpty()) {
-            operation = objectOperation == DeltaOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
+            operation = objectOperation == ObjectOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
         } else {
             operation = AttributeOperation.fromName(operationText);
             if (operation == null) {

@@ -19,9 +19,9 @@ import java.util.Objects;
  * @param findings what needs attention on this object; never null
  * @param location where the object starts in its file; never null
  */
-public record ObjectChange(String csDn, String objectType, DeltaOperation operation, String newDn,
+public record ObjectChange(String csDn, String objectType, ObjectOperation operation, String newDn,
         String userPrincipalName, ImmutableId sourceAnchor, List<AttributeChange> attributes, ExportError exportError,
-        UserMatch match, List<Finding> findings, String location) {
+        UserMatch match, List<StagingFinding> findings, String location) {
 
     /**
      * Checks the required components and freezes the lists.

@@ -24,12 +24,12 @@ public record OperationCounts(long adds, long updates, long deletes, long delete
      * @param rename whether the object is also renamed
      * @return the new counts
      */
-    public OperationCounts plus(DeltaOperation operation, boolean rename) {
+    public OperationCounts plus(ObjectOperation operation, boolean rename) {
         return new OperationCounts(
-                adds + (operation == DeltaOperation.ADD ? 1 : 0),
-                updates + (operation == DeltaOperation.UPDATE || operation == DeltaOperation.REPLACE ? 1 : 0),
-                deletes + (operation == DeltaOperation.DELETE ? 1 : 0),
-                deleteAdds + (operation == DeltaOperation.DELETE_ADD ? 1 : 0),
+                adds + (operation == ObjectOperation.ADD ? 1 : 0),
+                updates + (operation == ObjectOperation.UPDATE || operation == ObjectOperation.REPLACE ? 1 : 0),
+                deletes + (operation == ObjectOperation.DELETE ? 1 : 0),
+                deleteAdds + (operation == ObjectOperation.DELETE_ADD ? 1 : 0),
                 renames + (rename ? 1 : 0));
     }
 

@@ -60,33 +60,33 @@ final class PendingDeletes {
      * @param operation {@code delete} or {@code delete-add}
      * @param match the known user it was tied to (users only), or {@code null}
      * @param leavers the reviewed leavers
-     * @return the kind ({@link FindingKind#REVIEWED_DELETE} or {@link FindingKind#UNEXPECTED_DELETE}), the detail
-     *         and the action
+     * @return the kind ({@link StagingFindingKind#REVIEWED_DELETE} or {@link StagingFindingKind#UNEXPECTED_DELETE}),
+     *         the detail and the action
      */
-    static Verdict judge(PendingExport export, DeltaOperation operation, UserMatch match, ReviewedLeavers leavers) {
+    static Verdict judge(PendingExport export, ObjectOperation operation, UserMatch match, ReviewedLeavers leavers) {
         boolean user = USER.equalsIgnoreCase(export.objectType());
         boolean listed = leavers.lists(export.sourceAnchor());
         String refused = null;
         if (listed && !user) {
             refused = "only users can be reviewed as leavers.";
-        } else if (listed && operation == DeltaOperation.DELETE_ADD) {
+        } else if (listed && operation == ObjectOperation.DELETE_ADD) {
             refused = "a delete-add creates it again: not a leaver's delete.";
         } else if (listed && match != null && match.user().presentOnPrem()) {
             refused = "the validation still sees it on-prem as " + quote(match.user().distinguishedName())
                     + ": run validate again if it has left since.";
         }
-        String head = "A " + (operation == DeltaOperation.DELETE_ADD ? "delete-add (delete and re-create)" : "delete")
+        String head = "A " + (operation == ObjectOperation.DELETE_ADD ? "delete-add (delete and re-create)" : "delete")
                 + " of " + export.objectType() + " " + quote(name(export, user));
         String values = recorded(export);
         if (listed && refused == null) {
-            return new Verdict(FindingKind.REVIEWED_DELETE, head + ", reviewed as a leaver in " + leavers.source()
-                    + "." + values, "None before leaving staging mode: Entra Connect deletes this user in Entra ID "
+            return new Verdict(StagingFindingKind.REVIEWED_DELETE, head + ", reviewed as a leaver in "
+                    + leavers.source() + "." + values, "None before leaving staging mode: Entra Connect deletes this user in Entra ID "
                     + "with its first export. Keep this record of its values.");
         }
         String detail = head + (user ? userContext(match) : ". The " + export.objectType() + " left the server's "
                 + "scope after the server joined it (deleted on-prem, moved out of the synced OUs or filtered out).")
                 + (refused == null ? "" : " It is listed among the reviewed leavers, but " + refused) + values;
-        return new Verdict(FindingKind.UNEXPECTED_DELETE, detail, user ? USER_ACTION : otherAction(export));
+        return new Verdict(StagingFindingKind.UNEXPECTED_DELETE, detail, user ? USER_ACTION : otherAction(export));
     }
 
     private static String otherAction(PendingExport export) {
@@ -145,6 +145,6 @@ final class PendingDeletes {
      * @param detail the facts
      * @param action what to do
      */
-    record Verdict(FindingKind kind, String detail, String action) {
+    record Verdict(StagingFindingKind kind, String detail, String action) {
     }
 }

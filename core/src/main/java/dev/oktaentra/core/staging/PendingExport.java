@@ -25,7 +25,7 @@ import java.util.Objects;
  *     {@code null}
  * @param location where the object starts in its file, e.g. {@code line 42}; never null
  */
-public record PendingExport(String csDn, String id, String objectType, ExportDelta delta,
+public record PendingExport(String csDn, String id, String objectType, ObjectDelta delta,
         Hologram synchronizedHologram, Hologram unappliedExportHologram, Hologram pendingImportHologram,
         ExportError exportError, String exportDeltaOperation, String location) {
 
@@ -60,10 +60,10 @@ public record PendingExport(String csDn, String id, String objectType, ExportDel
     /**
      * What the pending export does to the object.
      *
-     * @return the delta's operation, {@link DeltaOperation#NONE} when there is no delta
+     * @return the delta's operation, {@link ObjectOperation#NONE} when there is no delta
      */
-    public DeltaOperation operation() {
-        return delta == null ? DeltaOperation.NONE : delta.operation();
+    public ObjectOperation operation() {
+        return delta == null ? ObjectOperation.NONE : delta.operation();
     }
 
     /**
@@ -96,15 +96,16 @@ public record PendingExport(String csDn, String id, String objectType, ExportDel
      * @return the values, empty when absent
      */
     public List<String> valuesAfter(String name) {
-        DeltaOperation op = operation();
-        if (op == DeltaOperation.DELETE) {
+        ObjectOperation op = operation();
+        if (op == ObjectOperation.DELETE) {
             return List.of();
         }
         if (unappliedExportHologram != null) {
             return unappliedExportHologram.values(name);
         }
         AttributeDelta change = delta == null ? null : delta.attribute(name);
-        List<String> before = op == DeltaOperation.ADD || op == DeltaOperation.DELETE_ADD ? List.of() : valuesBefore(name);
+        List<String> before = op == ObjectOperation.ADD || op == ObjectOperation.DELETE_ADD ? List.of()
+                : valuesBefore(name);
         return change == null ? before : change.apply(before);
     }
 

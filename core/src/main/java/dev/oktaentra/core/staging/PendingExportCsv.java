@@ -54,8 +54,8 @@ public final class PendingExportCsv implements Closeable {
      * @param change the object's change
      */
     public void write(ObjectChange change) {
-        List<Finding> objectLevel = new ArrayList<>(0);
-        for (Finding f : change.findings()) {
+        List<StagingFinding> objectLevel = new ArrayList<>(0);
+        for (StagingFinding f : change.findings()) {
             if (f.attribute() == null) {
                 objectLevel.add(f);
             }
@@ -65,8 +65,8 @@ public final class PendingExportCsv implements Closeable {
             return;
         }
         for (AttributeChange attribute : change.attributes()) {
-            List<Finding> here = new ArrayList<>(objectLevel);
-            for (Finding f : change.findings()) {
+            List<StagingFinding> here = new ArrayList<>(objectLevel);
+            for (StagingFinding f : change.findings()) {
                 if (attribute.name().equals(f.attribute())) {
                     here.add(f);
                 }
@@ -75,10 +75,10 @@ public final class PendingExportCsv implements Closeable {
         }
     }
 
-    private void row(ObjectChange change, AttributeChange attribute, List<Finding> findings) {
+    private void row(ObjectChange change, AttributeChange attribute, List<StagingFinding> findings) {
         StringBuilder kinds = new StringBuilder();
         StringBuilder actions = new StringBuilder();
-        for (Finding f : findings) {
+        for (StagingFinding f : findings) {
             kinds.append(kinds.length() == 0 ? "" : " ").append(f.kind());
             actions.append(actions.length() == 0 ? "" : "\n").append(f.recommendedAction());
         }

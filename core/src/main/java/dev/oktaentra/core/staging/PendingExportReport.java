@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * The review of a staging server's pending exports: the {@link PendingExportSummary} (counts per object type and
- * of each finding kind), the {@link Finding}s with their recommended actions, and each pending object's
- * {@link ObjectChange} when the analyzer kept them.
+ * of each finding kind), the {@link StagingFinding}s with their recommended actions, and each pending object's
+ * {@link ObjectChange} when the analyser kept them.
  *
  * <pre>{@code
  * PendingExportReport report = PendingExportReport.read(Path.of("export.xml"), KnownUsers.of(users));
@@ -28,11 +28,11 @@ import java.util.Objects;
  * @param summary the figures; never null
  * @param findings everything that needs attention, in file order; never null
  * @param objects each pending object's change, in file order; empty when not retained
- * @param objectsRetained false when the report came from {@link PendingExportAnalyzer#streaming(KnownUsers)}
+ * @param objectsRetained false when the report came from {@link PendingExportAnalyser#streaming(KnownUsers)}
  */
 @JsonPropertyOrder({"deletionThreshold", "summary", "findings", "objectsRetained", "objects"})
 public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") PendingExportSummary summary,
-        List<Finding> findings, List<ObjectChange> objects, boolean objectsRetained) {
+        List<StagingFinding> findings, List<ObjectChange> objects, boolean objectsRetained) {
 
     /**
      * Checks the summary and freezes the lists.
@@ -40,7 +40,7 @@ public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") Pen
      * @param summary the figures; never null
      * @param findings everything that needs attention, in file order; never null
      * @param objects each pending object's change, in file order; empty when not retained
-     * @param objectsRetained false when the report came from {@link PendingExportAnalyzer#streaming(KnownUsers)}
+     * @param objectsRetained false when the report came from {@link PendingExportAnalyser#streaming(KnownUsers)}
      */
     public PendingExportReport {
         Objects.requireNonNull(summary, "summary");
@@ -72,7 +72,7 @@ public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") Pen
      * @throws StagingExportException when the file cannot be read
      */
     public static PendingExportReport read(Path file, KnownUsers known, StagingChecks checks) {
-        return PendingExportAnalyzer.analyze(PendingExportReader.open(file), known, checks);
+        return PendingExportAnalyser.analyse(PendingExportReader.open(file), known, checks);
     }
 
     /**
@@ -92,7 +92,7 @@ public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") Pen
      * @param kind the kind
      * @return the findings, in file order
      */
-    public List<Finding> findings(FindingKind kind) {
+    public List<StagingFinding> findings(StagingFindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }
 
@@ -120,7 +120,7 @@ public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") Pen
         try (ExcelSafeCsv csv = ExcelSafeCsv.create(file, "kind", "csDn", "objectType", "userPrincipalName",
                 "sourceAnchor", "attribute", "matchedUser", "matchedBy", "matchedOutcome", "detail",
                 "recommendedAction", "location")) {
-            for (Finding f : findings) {
+            for (StagingFinding f : findings) {
                 UserMatch m = f.match();
                 csv.row(f.kind(), f.csDn(), f.objectType(), f.userPrincipalName(), f.sourceAnchor(), f.attribute(),
                         m == null ? null : m.user().describe(), m == null ? null : m.matchedBy(),

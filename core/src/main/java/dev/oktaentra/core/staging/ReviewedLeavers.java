@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Entra Connect synchronization", https://learn.microsoft.com/entra/identity/enterprise-apps/migrate-okta-sync-provisioning,
  * section "Install Microsoft Entra Connect in staging mode": "14. Verify no pending deletions in the export." and
  * "21. Record objects pending deletion and their on-premises values."). The review itself is the person's: the
- * staging report lists a listed user's delete as {@link FindingKind#REVIEWED_DELETE}, never hides it.
+ * staging report lists a listed user's delete as {@link StagingFindingKind#REVIEWED_DELETE}, never hides it.
  *
  * <p>A file of reviewed leavers holds one object a line, as the staging report shows it: its sourceAnchor (the
  * ImmutableID, e.g. {@code QF5HMK7n80qvdYsUPIHa9Q==}) or its connector-space DN ({@code CN={…}}, the {@code csDn}

@@ -24,6 +24,8 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
      * @param deletionThreshold the server's deletion threshold, at least 1
      * @param reviewedLeavers the users whose delete a person has reviewed; never null
      * @throws IllegalArgumentException when the threshold is below 1
+     * @param deletionThreshold the server's deletion threshold, at least 1 (see {@link DeletionThreshold})
+     * @param reviewedLeavers the users whose delete a person has reviewed; never null
      */
     public StagingChecks {
         if (deletionThreshold < 1) {

@@ -1,14 +1,20 @@
 /**
- * The staging server's pending exports: what Entra Connect would write to Entra ID once it leaves staging mode.
+ * The staging server's pending exports: what Entra Connect would write to Entra ID once it leaves staging mode. The
+ * staging export is the file {@code csexport} writes of them; a {@link dev.oktaentra.core.staging.PendingExport} is
+ * one object's entry in it.
  *
  * <p>Reading:
  * <ul>
  *   <li>{@link dev.oktaentra.core.staging.PendingExportReader}: a streaming, hardened reader of
  *       {@code csexport "<tenant> - AAD" export.xml /f:x} files, and of CSExportAnalyzer's CSV; one
  *       {@link dev.oktaentra.core.staging.PendingExport} per connector-space object, in constant memory.</li>
- *   <li>{@link dev.oktaentra.core.staging.PendingExport}, {@link dev.oktaentra.core.staging.ExportDelta},
- *       {@link dev.oktaentra.core.staging.AttributeDelta}, {@link dev.oktaentra.core.staging.Hologram},
- *       {@link dev.oktaentra.core.staging.ExportError}: the file's content as values.</li>
+ *   <li>{@link dev.oktaentra.core.staging.PendingExport}, {@link dev.oktaentra.core.staging.Hologram},
+ *       {@link dev.oktaentra.core.staging.ExportError}: the file's content as values, in the XML's own words: an
+ *       object's {@link dev.oktaentra.core.staging.ObjectDelta} ({@code <delta>}) holds
+ *       {@link dev.oktaentra.core.staging.AttributeDelta}s ({@code <attr>}, {@code <dn-attr>}), which hold
+ *       {@link dev.oktaentra.core.staging.ValueDelta}s ({@code <value>}); each has its {@code operation}
+ *       ({@link dev.oktaentra.core.staging.ObjectOperation}, {@link dev.oktaentra.core.staging.AttributeOperation},
+ *       {@link dev.oktaentra.core.staging.ValueOperation}).</li>
  *   <li>{@link dev.oktaentra.core.staging.StagingExportException}: a file that cannot be read, naming the file, line
  *       and column.</li>
  * </ul>
@@ -17,10 +23,11 @@
  * <ul>
  *   <li>{@link dev.oktaentra.core.staging.KnownUsers} and {@link dev.oktaentra.core.staging.KnownUser}: what the
  *       validation report knows about each user, looked up by sourceAnchor, UPN and primary SMTP address.</li>
- *   <li>{@link dev.oktaentra.core.staging.PendingExportAnalyzer}: turns each object into an
- *       {@link dev.oktaentra.core.staging.ObjectChange} (old and new values per attribute, attribute deletions
- *       flagged), joins it with the known users and raises {@link dev.oktaentra.core.staging.Finding}s: unexpected
- *       adds (duplicates in the making), unexpected deletes (every delete of any object type), back-fill
+ *   <li>{@link dev.oktaentra.core.staging.PendingExportAnalyser}: turns each object's delta into an
+ *       {@link dev.oktaentra.core.staging.ObjectChange} (an {@link dev.oktaentra.core.staging.AttributeChange} of old
+ *       and new values per attribute, attribute deletions flagged), joins it with the known users and raises
+ *       {@link dev.oktaentra.core.staging.StagingFinding}s of a {@link dev.oktaentra.core.staging.StagingFindingKind}:
+ *       unexpected adds (duplicates in the making), unexpected deletes (every delete of any object type), back-fill
  *       candidates, each with a recommended action.</li>
  *   <li>{@link dev.oktaentra.core.staging.StagingChecks}: Entra Connect's
  *       {@link dev.oktaentra.core.staging.DeletionThreshold} (500 unless changed on the server; more deletes stop the

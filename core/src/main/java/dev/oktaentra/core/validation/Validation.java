@@ -13,11 +13,11 @@ import java.util.Objects;
  * for each object what would happen and why.
  *
  * <pre>{@code
- * Validation validation = Validation.configure()
+ * Validation validation = Validation.builder()
  *         .anchor(SourceAnchor.objectGuid())                 // what Okta used; see AnchorSourceDetector
  *         .build();                                          // rules default to Entra Connect's
- * try (OnPremDirectory ad = OnPremCsvExport.of(Path.of("adusers.csv"));
- *      CloudDirectory entra = CloudCsvExport.of(Path.of("entrausers.csv"));
+ * try (OnPremDirectory ad = OnPremCsvExport.open(Path.of("adusers.csv"));
+ *      CloudDirectory entra = CloudCsvExport.open(Path.of("entrausers.csv"));
  *      ValidationReport report = validation.run(ad, entra)) {
  *     report.writeCsv(Path.of("validation.csv"));
  *     System.out.println(report.counts());
@@ -47,7 +47,7 @@ public final class Validation {
      *
      * @return a builder
      */
-    public static Builder configure() {
+    public static Builder builder() {
         return new Builder();
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One row of a validation report: one object and what a person needs to act on it.
+ * One row of a validation report: one object and what a person needs to act on it; the validation's finding, as a
+ * {@link dev.oktaentra.core.staging.StagingFinding} is the staging review's and a
+ * {@link dev.oktaentra.core.migration.StepFinding} a step's.
  *
  * @param side which directory the object is from
  * @param outcome what Entra Connect would do with it

@@ -31,7 +31,7 @@ class AnchorNullsTest {
                 () -> ImmutableId.ofString(null),
                 () -> ImmutableId.ofBytes(null),
                 () -> ImmutableId.fromConnectorSpaceDn(null),
-                () -> AnchorForms.ofStringAnchor(null));
+                () -> AnchorConversion.ofStringAnchor(null));
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class).hasMessageMatching(".*: null \\(no (value|bytes)\\)")
                     .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidAnchorException) e).input())

@@ -72,7 +72,7 @@ class AnchorPropertiesTest {
     void arbitraryText_parsesOrThrowsInvalidAnchorException(@ForAll("hostileTextOrNull") String text) {
         for (Function<String, ?> parser : java.util.List.<Function<String, ?>>of(
                 ObjectGuid::parse, ImmutableId::of, ImmutableId::ofString, ImmutableId::fromConnectorSpaceDn,
-                AnchorForms::ofStringAnchor, Anchors::detect, Anchors::convert, Anchors::immutableId,
+                AnchorConversion::ofStringAnchor, Anchors::detect, Anchors::convert, Anchors::immutableId,
                 Anchors::objectGuid, t -> Anchors.explainMismatch(SOME_GUID, t),
                 t -> Anchors.explainMismatch(ImmutableId.ofString("E100234"), t))) {
             Throwable thrown = catchThrowable(() -> parser.apply(text));
@@ -88,7 +88,7 @@ class AnchorPropertiesTest {
     void convert_givesAConnectorSpaceDnThatReadsBack(@ForAll("hostileText") String text) {
         Throwable thrown = catchThrowable(() -> Anchors.convert(text));
         if (thrown == null) {
-            AnchorForms forms = Anchors.convert(text);
+            AnchorConversion forms = Anchors.convert(text);
             assertThat(ImmutableId.fromConnectorSpaceDn(forms.connectorSpaceDn())).isEqualTo(forms.immutableId());
         }
     }
@@ -106,7 +106,7 @@ class AnchorPropertiesTest {
 
         assertThat(catchThrowable(() -> Anchors.detect(text))).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageStartingWith("Not a GUID: ").hasMessageContaining(" at position ")
-                .hasMessageContaining("AnchorForms.ofStringAnchor");
+                .hasMessageContaining("AnchorConversion.ofStringAnchor");
     }
 
     @Property(tries = 1000)
@@ -128,7 +128,7 @@ class AnchorPropertiesTest {
     void convert_isConsistentWithDetect(@ForAll("hostileText") String text) {
         Throwable thrown = catchThrowable(() -> Anchors.detect(text));
         if (thrown == null) {
-            AnchorForms forms = Anchors.convert(text);
+            AnchorConversion forms = Anchors.convert(text);
             assertThat(forms.format()).isEqualTo(Anchors.detect(text));
             assertThat(forms.immutableId()).isNotNull();
             assertThat(forms.objectGuid() == null || forms.objectGuid().toImmutableId().equals(forms.immutableId()))

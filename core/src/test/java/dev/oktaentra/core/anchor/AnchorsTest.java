@@ -133,7 +133,7 @@ class AnchorsTest {
             assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class)
                     .hasMessageStartingWith("Not a GUID: ")
                     .hasMessageContaining(reason)
-                    .hasMessageContaining("AnchorForms.ofStringAnchor");
+                    .hasMessageContaining("AnchorConversion.ofStringAnchor");
         }
         assertThatThrownBy(() -> Anchors.objectGuid(text)).isInstanceOf(InvalidAnchorException.class)
                 .hasMessageContaining(reason)
@@ -142,7 +142,7 @@ class AnchorsTest {
 
     @Test
     void ofStringAnchor_takesWhatDetectRefusesAsAMistypedGuid() {
-        AnchorForms forms = AnchorForms.ofStringAnchor("3ab39606-c642-489b-84b6-58c038d3ef3g");
+        AnchorConversion forms = AnchorConversion.ofStringAnchor("3ab39606-c642-489b-84b6-58c038d3ef3g");
 
         assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
         assertThat(forms.immutableId().value()).isEqualTo("3ab39606-c642-489b-84b6-58c038d3ef3g");
@@ -176,7 +176,7 @@ class AnchorsTest {
 
     @Test
     void convert_givesEveryFormOfAGuid() {
-        AnchorForms forms = Anchors.convert(GUID);
+        AnchorConversion forms = Anchors.convert(GUID);
 
         assertThat(forms.input()).isEqualTo(GUID);
         assertThat(forms.format()).isEqualTo(AnchorFormat.GUID);
@@ -193,7 +193,7 @@ class AnchorsTest {
      */
     @Test
     void convert_ofThirtyTwoBareHexDigits_warnsThatTheyWereReadAsGuidText() {
-        AnchorForms forms = Anchors.convert("3ab39606c642489b84b658c038d3ef39");
+        AnchorConversion forms = Anchors.convert("3ab39606c642489b84b658c038d3ef39");
 
         assertThat(forms.format()).isEqualTo(AnchorFormat.GUID);
         assertThat(forms.objectGuid()).hasToString(GUID);
@@ -224,20 +224,20 @@ class AnchorsTest {
     @Test
     void warnings_areAnImmutableCopy_neverNull() {
         java.util.List<String> given = new java.util.ArrayList<>(java.util.List.of("first"));
-        AnchorForms forms = new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null, "E1",
-                "CN={4531}", given);
+        AnchorConversion forms = new AnchorConversion("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
+                "E1", "CN={4531}", given);
         given.add("second");
 
         assertThat(forms.warnings()).containsExactly("first");
         assertThatThrownBy(() -> forms.warnings().add("third")).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(AnchorForms.ofStringAnchor("E1").warnings()).isEmpty();
-        assertThatThrownBy(() -> new AnchorForms("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
+        assertThat(AnchorConversion.ofStringAnchor("E1").warnings()).isEmpty();
+        assertThatThrownBy(() -> new AnchorConversion("E1", AnchorFormat.STRING, null, ImmutableId.ofString("E1"), null,
                 "E1", "CN={4531}", null)).isInstanceOf(NullPointerException.class).hasMessage("warnings");
     }
 
     @Test
     void convert_ofAStringAnchor_hasNoBinaryForms() {
-        AnchorForms forms = Anchors.convert("E100-R\u00e9");
+        AnchorConversion forms = Anchors.convert("E100-R\u00e9");
 
         assertThat(forms.format()).isEqualTo(AnchorFormat.STRING);
         assertThat(forms.objectGuid()).isNull();
@@ -249,7 +249,7 @@ class AnchorsTest {
 
     @Test
     void convert_ofAConnectorSpaceDn_decodesTheAnchorBehindIt() {
-        AnchorForms forms = Anchors.convert("CN={514635484D4B376E38307176645973555049486139513D3D}");
+        AnchorConversion forms = Anchors.convert("CN={514635484D4B376E38307176645973555049486139513D3D}");
 
         assertThat(forms.format()).isEqualTo(AnchorFormat.CONNECTOR_SPACE_DN);
         assertThat(forms.immutableId().value()).isEqualTo("QF5HMK7n80qvdYsUPIHa9Q==");
@@ -258,7 +258,7 @@ class AnchorsTest {
 
     @Test
     void convert_ofOtherBinary_hasNoGuid() {
-        AnchorForms forms = Anchors.convert("AQIDBA==");
+        AnchorConversion forms = Anchors.convert("AQIDBA==");
 
         assertThat(forms.objectGuid()).isNull();
         assertThat(forms.hex()).isEqualTo("01020304");

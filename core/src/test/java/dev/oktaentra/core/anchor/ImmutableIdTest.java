@@ -53,8 +53,8 @@ class ImmutableIdTest {
     void ofString_refusesAnUnpairedSurrogate(String value, String where) {
         String reason = "has an unpaired surrogate " + where;
         for (var call : java.util.List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
-                () -> ImmutableId.ofString(value), () -> ImmutableId.of(value), () -> AnchorForms.ofStringAnchor(value),
-                () -> Anchors.detect(value), () -> Anchors.convert(value))) {
+                () -> ImmutableId.ofString(value), () -> ImmutableId.of(value),
+                () -> AnchorConversion.ofStringAnchor(value), () -> Anchors.detect(value), () -> Anchors.convert(value))) {
             assertThatThrownBy(call).isInstanceOf(InvalidAnchorException.class).hasMessageContaining(reason);
         }
     }

@@ -3,7 +3,7 @@ package dev.oktaentra.core.bench;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.staging.KnownUsers;
 import dev.oktaentra.core.staging.PendingExport;
-import dev.oktaentra.core.staging.PendingExportAnalyzer;
+import dev.oktaentra.core.staging.PendingExportAnalyser;
 import dev.oktaentra.core.staging.PendingExportReader;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import java.io.BufferedInputStream;
@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a generated SYNTHETIC csexport file of about 1 GB through {@link PendingExportReader} and a streaming
- * {@link PendingExportAnalyzer} (counts only), against a bare StAX pass over the same file that only walks the
+ * {@link PendingExportAnalyser} (counts only), against a bare StAX pass over the same file that only walks the
  * events, in the same JVM (run with {@code -Xmx256m}). Prints both times, the ratio (target at most 1.5) and the
  * heap. The file is kept in {@code core/target/bench-staging} and reused by later runs; {@code mvn clean} removes it.
  */
@@ -85,7 +85,7 @@ public final class StagingExportBenchmarkMain {
             double readerThread = (threadCpuNanos() - h0) / 1e9;
             long peak = heapPeak();
             System.out.printf("round %d: bare StAX %.2f s (%,d events, %.0f MB/s, heap peak %d MB); "
-                    + "PendingExportReader + analyzer %.2f s (%,d objects, %.0f MB/s, heap peak %d MB)%n",
+                    + "PendingExportReader + analyser %.2f s (%,d objects, %.0f MB/s, heap peak %d MB)%n",
                     round, bare, events, megabytes / bare, peakBare >> 20, reader, summary.objects(),
                     megabytes / reader, peak >> 20);
             bestBareThread = Math.min(bestBareThread, bareThread);
@@ -133,14 +133,14 @@ public final class StagingExportBenchmarkMain {
     }
 
     private static PendingExportSummary readerPass(Path file) {
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(KnownUsers.none());
+        PendingExportAnalyser analyser = PendingExportAnalyser.streaming(KnownUsers.none());
         try (PendingExportReader reader = PendingExportReader.openXml(file)) {
             while (reader.hasNext()) {
                 DirectoryRecord<PendingExport> record = reader.next();
-                analyzer.accept(record);
+                analyser.accept(record);
             }
         }
-        return analyzer.summary();
+        return analyser.summary();
     }
 
     private static long threadCpuNanos() {

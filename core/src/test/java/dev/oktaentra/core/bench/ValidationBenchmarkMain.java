@@ -219,9 +219,9 @@ public final class ValidationBenchmarkMain {
     }
 
     private static void validate(Path onPrem, Path cloud, Path report) {
-        try (OnPremDirectory ad = OnPremCsvExport.of(onPrem);
-                CloudDirectory entra = CloudCsvExport.of(cloud);
-                ValidationReport result = Validation.configure().build().run(ad, entra)) {
+        try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
+                CloudDirectory entra = CloudCsvExport.open(cloud);
+                ValidationReport result = Validation.builder().build().run(ad, entra)) {
             result.writeCsv(report);
         }
     }

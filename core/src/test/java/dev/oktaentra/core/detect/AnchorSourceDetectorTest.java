@@ -161,8 +161,8 @@ class AnchorSourceDetectorTest {
         Path adFile = Files.write(dir.resolve("adusers.csv"), ad);
         Path entraFile = Files.write(dir.resolve("entrausers.csv"), entra);
 
-        AnchorDetection detection = AnchorSourceDetector.detect(OnPremCsvExport.of(adFile),
-                CloudCsvExport.of(entraFile));
+        AnchorDetection detection = AnchorSourceDetector.detect(OnPremCsvExport.open(adFile),
+                CloudCsvExport.open(entraFile));
 
         assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.binaryAttribute("objectSid"));
         assertThat(detection.cloudRejected()).isEqualTo(2);

@@ -70,7 +70,7 @@ class CloudCsvExportTest {
                 "\"u2\",\"yes@contoso.com\",\"\",\"Yes\",\"\",\"\",\"\",\"\"").writeTo(dir, "bad.csv");
 
         List<DirectoryRecord<CloudUser>> records;
-        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+        try (CloudCsvExport export = CloudCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -87,7 +87,7 @@ class CloudCsvExportTest {
                 "\"u3\",\"jane@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"\"").writeTo(dir, "rows.csv");
 
         List<DirectoryRecord<CloudUser>> records;
-        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+        try (CloudCsvExport export = CloudCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -110,7 +110,7 @@ class CloudCsvExportTest {
                 "\"u6\",\"bob@contoso.com\",\"\",\"1\"").writeTo(dir, "roles.csv");
 
         List<DirectoryRecord<CloudUser>> records;
-        try (CloudCsvExport export = CloudCsvExport.of(file); var stream = export.records()) {
+        try (CloudCsvExport export = CloudCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -129,7 +129,7 @@ class CloudCsvExportTest {
             lines.add("\"u" + i + "\",\"u" + i + "@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"" + date + "\"");
         }
         Path file = ExportFile.lines(lines.toArray(String[]::new)).writeTo(dir, "dates.csv");
-        CloudCsvExport export = CloudCsvExport.of(file);
+        CloudCsvExport export = CloudCsvExport.open(file);
         assertThat(export.unreadableSyncDates()).isEmpty();
 
         List<DirectoryRecord<CloudUser>> records;
@@ -159,7 +159,7 @@ class CloudCsvExportTest {
         Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID", "\"CN=A\",a@x.com,x")
                 .writeTo(dir, "ad.csv");
 
-        assertThatThrownBy(() -> CloudCsvExport.of(file))
+        assertThatThrownBy(() -> CloudCsvExport.open(file))
                 .isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("lacks the column(s) Id, OnPremisesImmutableId")
                 .hasMessageContaining("Get-MgUser");
@@ -169,7 +169,7 @@ class CloudCsvExportTest {
     void of_refusesAWorkbookWithTheCloudCommand() throws IOException {
         Path workbook = Files.write(dir.resolve("entrausers.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0});
 
-        assertThatThrownBy(() -> CloudCsvExport.of(workbook)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> CloudCsvExport.open(workbook)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("entrausers.xlsx: is a ZIP archive, probably an Excel workbook (.xlsx)")
                 .hasMessageEndingWith(ExportCommands.CLOUD);
     }
@@ -184,7 +184,7 @@ class CloudCsvExportTest {
     }
 
     private static List<CloudUser> read(Path file) {
-        try (CloudCsvExport export = CloudCsvExport.of(file); Stream<CloudUser> users = export.users()) {
+        try (CloudCsvExport export = CloudCsvExport.open(file); Stream<CloudUser> users = export.users()) {
             return users.toList();
         }
     }

@@ -78,7 +78,7 @@ class CloudExportRuleColumnsTest {
                 "u1,a@contoso.com,BpazOkLGm0iEtljAONPvOQ==,True,a@contoso.com,SMTP:a@contoso.com,,False")
                 .writeTo(dir, "entrausers.csv");
 
-        try (CloudCsvExport export = CloudCsvExport.of(file)) {
+        try (CloudCsvExport export = CloudCsvExport.open(file)) {
             assertThat(export.missingOptionalColumns()).containsExactly("displayName", "EligibleForAdminRole",
                     "OnPremisesObjectIdentifier", "IsCloudManaged");
             CloudDirectory directory = export;
@@ -94,7 +94,7 @@ class CloudExportRuleColumnsTest {
     }
 
     private static List<DirectoryRecord<CloudUser>> records(Path file) {
-        try (CloudCsvExport export = CloudCsvExport.of(file);
+        try (CloudCsvExport export = CloudCsvExport.open(file);
                 Stream<DirectoryRecord<CloudUser>> records = export.records()) {
             return records.collect(Collectors.toList());
         }

@@ -53,7 +53,7 @@ class ExportCommandsTest {
         });
 
         CloudUser user;
-        try (CloudCsvExport export = CloudCsvExport.of(file); Stream<CloudUser> users = export.users()) {
+        try (CloudCsvExport export = CloudCsvExport.open(file); Stream<CloudUser> users = export.users()) {
             assertThat(export.missingOptionalColumns()).isEmpty();
             user = users.findFirst().orElseThrow();
         }
@@ -98,7 +98,7 @@ class ExportCommandsTest {
         });
 
         OnPremUser user;
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); Stream<OnPremUser> users = export.users()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); Stream<OnPremUser> users = export.users()) {
             assertThat(export.missingOptionalColumns()).isEmpty();
             user = users.findFirst().orElseThrow();
         }

@@ -86,7 +86,7 @@ class ExportFieldLimitTest {
         Path file = ExportFile.lines(HEADER + "," + "h".repeat(CsvLimits.MAX_FIELD_CHARS + 1), ANN)
                 .writeTo(dir, "header.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("header.csv: line 1: a field is longer than 1,048,576 characters");
     }
 
@@ -95,7 +95,7 @@ class ExportFieldLimitTest {
         Path file = ExportFile.lines("#TYPE " + "t".repeat(CsvLimits.MAX_FIELD_CHARS + 1), HEADER, ANN)
                 .writeTo(dir, "type.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("type.csv: line 1: ");
     }
 
@@ -112,7 +112,7 @@ class ExportFieldLimitTest {
         Path file = ExportFile.lines(HEADER, ANN, row("bob", ",".repeat(CsvLimits.MAX_FIELDS - 4)))
                 .writeTo(dir, "widest.csv");
 
-        try (OnPremCsvExport export = OnPremCsvExport.of(file);
+        try (OnPremCsvExport export = OnPremCsvExport.open(file);
                 Stream<?> records = export.records()) {
             assertThat(records).hasSize(2);
         }
@@ -124,7 +124,7 @@ class ExportFieldLimitTest {
                 "1,a@x.com," + "A".repeat(CsvLimits.MAX_FIELD_CHARS + 4)).writeTo(dir, "entra.csv");
 
         assertThatThrownBy(() -> {
-            try (CloudCsvExport export = CloudCsvExport.of(file); Stream<?> records = export.records()) {
+            try (CloudCsvExport export = CloudCsvExport.open(file); Stream<?> records = export.records()) {
                 records.forEach(r -> { });
             }
         }).isInstanceOf(ExportFileException.class)
@@ -132,7 +132,7 @@ class ExportFieldLimitTest {
     }
 
     private static List<OnPremUser> read(Path file) {
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); Stream<OnPremUser> users = export.users()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); Stream<OnPremUser> users = export.users()) {
             return users.toList();
         }
     }

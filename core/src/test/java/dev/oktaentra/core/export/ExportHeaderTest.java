@@ -21,7 +21,7 @@ class ExportHeaderTest {
                 "\"CN=A,DC=x\",a@x.com," + GUID + ",a@x.com,8c4ac332-975f-4717-ad7b-ba4a4e968fff")
                 .writeTo(dir, "adusers.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("adusers.csv: has two columns for ObjectGUID: 'ObjectGUID' (column 3) and "
                         + "'objectGuid' (column 5)");
     }
@@ -31,7 +31,7 @@ class ExportHeaderTest {
         Path file = ExportFile.lines("UPN,DistinguishedName,ObjectGUID,UserPrincipalName",
                 "a@x.com,\"CN=A,DC=x\"," + GUID + ",b@x.com").writeTo(dir, "adusers.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("adusers.csv: has two columns for UserPrincipalName: 'UPN' (column 1) and "
                         + "'UserPrincipalName' (column 4)");
     }
@@ -41,7 +41,7 @@ class ExportHeaderTest {
         Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,ObjectGUID,employeeID,EmployeeID",
                 "\"CN=A,DC=x\",a@x.com," + GUID + ",E1,E2").writeTo(dir, "adusers.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("adusers.csv: has two columns for employeeID: 'employeeID' (column 4) and "
                         + "'EmployeeID' (column 5)");
     }
@@ -51,7 +51,7 @@ class ExportHeaderTest {
         Path file = ExportFile.lines("Id,UserPrincipalName,OnPremisesImmutableId,ObjectId",
                 "1,a@x.com,BpazOkLGm0iEtljAONPvOQ==,2").writeTo(dir, "entrausers.csv");
 
-        assertThatThrownBy(() -> CloudCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> CloudCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageStartingWith("entrausers.csv: has two columns for Id: 'Id' (column 1) and "
                         + "'ObjectId' (column 4)");
     }
@@ -61,7 +61,7 @@ class ExportHeaderTest {
         Path file = ExportFile.lines("\"Id\",\"UserPrincipalName\",\"OnPremisesImmutableId\",\"Mail\"",
                 "\"1\",\"a@x.com\",\"BpazOkLGm0iEtljAONPvOQ==\",\"\"").withTypeLine().writeTo(dir, "entrausers.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("entrausers.csv: lacks the column(s) DistinguishedName, ObjectGUID")
                 .hasMessageContaining("this looks like a Get-MgUser export of Entra ID users")
                 .hasMessageContaining("CloudCsvExport")
@@ -73,7 +73,7 @@ class ExportHeaderTest {
         Path file = ExportFile.lines("DistinguishedName,UserPrincipalName,SamAccountName,ObjectGUID",
                 "\"CN=A,DC=x\",a@x.com,a," + GUID).writeTo(dir, "adusers.csv");
 
-        assertThatThrownBy(() -> CloudCsvExport.of(file)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> CloudCsvExport.open(file)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("adusers.csv: lacks the column(s) Id, OnPremisesImmutableId")
                 .hasMessageContaining("this looks like a Get-ADUser export of on-premises users")
                 .hasMessageContaining("OnPremCsvExport")

@@ -84,7 +84,7 @@ class OnPremCsvExportTest {
                 .withTypeLine().utf16le().writeTo(dir, "lines.csv");
 
         List<DirectoryRecord<OnPremUser>> records;
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -99,7 +99,7 @@ class OnPremCsvExportTest {
                 "\"CN=B,DC=x\",b@x.com,bad-guid", "").writeTo(dir, "blank.csv");
 
         List<DirectoryRecord<OnPremUser>> records;
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -134,7 +134,7 @@ class OnPremCsvExportTest {
                 JANE).writeTo(dir, "mixed.csv");
 
         List<DirectoryRecord<OnPremUser>> records;
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); var stream = export.records()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); var stream = export.records()) {
             records = stream.toList();
         }
 
@@ -152,7 +152,7 @@ class OnPremCsvExportTest {
     void of_failsAtOnceWhenRequiredColumnsAreMissing() throws IOException {
         Path file = ExportFile.lines("Id,UserPrincipalName,OnPremisesImmutableId", "1,a@x.com,abc").writeTo(dir, "c.csv");
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(file))
+        assertThatThrownBy(() -> OnPremCsvExport.open(file))
                 .isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("c.csv: lacks the column(s) DistinguishedName, ObjectGUID")
                 .hasMessageContaining("Get-ADUser");
@@ -192,16 +192,16 @@ class OnPremCsvExportTest {
         Path legacy = Files.write(dir.resolve("users.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         Path empty = Files.write(dir.resolve("empty.csv"), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> OnPremCsvExport.of(binary)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(binary)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("blob.csv: is binary").hasMessageEndingWith(ExportCommands.ON_PREM);
-        assertThatThrownBy(() -> OnPremCsvExport.of(workbook)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(workbook)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("users.xlsx: is a ZIP archive, probably an Excel workbook")
                 .hasMessageEndingWith(ExportCommands.ON_PREM);
-        assertThatThrownBy(() -> OnPremCsvExport.of(legacy)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(legacy)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("users.xls: is a legacy Office document").hasMessageEndingWith(ExportCommands.ON_PREM);
-        assertThatThrownBy(() -> OnPremCsvExport.of(empty)).isInstanceOf(ExportFileException.class)
+        assertThatThrownBy(() -> OnPremCsvExport.open(empty)).isInstanceOf(ExportFileException.class)
                 .hasMessageContaining("empty.csv: is empty").hasMessageEndingWith(ExportCommands.ON_PREM);
-        assertThatThrownBy(() -> OnPremCsvExport.of(dir.resolve("missing.csv")))
+        assertThatThrownBy(() -> OnPremCsvExport.open(dir.resolve("missing.csv")))
                 .isInstanceOf(ExportFileException.class).hasMessageContaining("does not exist");
     }
 
@@ -232,7 +232,7 @@ class OnPremCsvExportTest {
     }
 
     private static List<OnPremUser> read(Path file) {
-        try (OnPremCsvExport export = OnPremCsvExport.of(file); Stream<OnPremUser> users = export.users()) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file); Stream<OnPremUser> users = export.users()) {
             return users.toList();
         }
     }

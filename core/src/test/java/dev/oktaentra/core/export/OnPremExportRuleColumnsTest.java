@@ -47,7 +47,7 @@ class OnPremExportRuleColumnsTest {
         assertThat(users).extracting(OnPremUser::displayName)
                 .containsExactly(null, "Microsoft System Attendant", "Doe, Jane");
         assertThat(users).allSatisfy(u -> assertThat(u.attributes().names()).isEmpty());
-        try (OnPremCsvExport export = OnPremCsvExport.of(file)) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file)) {
             assertThat(export.missingOptionalColumns()).isEmpty();
             assertThat(export.unreadFields()).isEmpty();
         }
@@ -80,7 +80,7 @@ class OnPremExportRuleColumnsTest {
                 "\"CN=Jane,DC=x\",jane@x.com,jane,3ab39606-c642-489b-84b6-58c038d3ef39,jane@x.com,SMTP:jane@x.com")
                 .writeTo(dir, "old-adusers.csv");
 
-        try (OnPremCsvExport export = OnPremCsvExport.of(file)) {
+        try (OnPremCsvExport export = OnPremCsvExport.open(file)) {
             assertThat(export.missingOptionalColumns()).containsExactly("mS-DS-ConsistencyGuid", "displayName",
                     "isCriticalSystemObject", "mailNickname", "msExchRecipientTypeDetails");
             OnPremDirectory directory = export;
@@ -103,7 +103,7 @@ class OnPremExportRuleColumnsTest {
     }
 
     private static List<DirectoryRecord<OnPremUser>> records(Path file) {
-        try (OnPremCsvExport export = OnPremCsvExport.of(file);
+        try (OnPremCsvExport export = OnPremCsvExport.open(file);
                 Stream<DirectoryRecord<OnPremUser>> records = export.records()) {
             return records.collect(Collectors.toList());
         }

@@ -24,7 +24,7 @@ public final class CrashChild {
         Path log = dir.resolve("directory.log");
         MigrationContext.Builder context = MigrationContext.builder()
                 .options(MigrationOptions.defaults().withMaxWritesPerStep(CHANGES)).clock(Clock.systemUTC());
-        Migration.Builder migration = Migration.configure().journal(dir.resolve("journal.jsonl"));
+        Migration.Builder migration = Migration.builder().journal(dir.resolve("journal.jsonl"));
         if (args[1].equals("kind")) {
             FileStore store = FileStore.open(log);
             FileStoreKind kind = new FileStoreKind(store);

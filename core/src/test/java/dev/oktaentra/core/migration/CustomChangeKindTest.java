@@ -40,7 +40,7 @@ class CustomChangeKindTest {
     private Migration.Builder configure() {
         MigrationContext context = MigrationContext.builder()
                 .clock(Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC)).build();
-        return Migration.configure().runbook(new Runbook("store", List.of(new FillStoreStep(STEP, store, kind, KEYS))))
+        return Migration.builder().runbook(new Runbook("store", List.of(new FillStoreStep(STEP, store, kind, KEYS))))
                 .context(context).journal(dir.resolve("journal.jsonl"));
     }
 
@@ -77,7 +77,7 @@ class CustomChangeKindTest {
         try (Migration migration = configure().open()) {
             assertThatThrownBy(() -> migration.plan(STEP)).isInstanceOf(MigrationException.class)
                     .hasMessageContaining("planned a change of kind 'fileStore'")
-                    .hasMessageContaining("Migration.configure().changeKind");
+                    .hasMessageContaining("Migration.builder().changeKind");
             assertThat(migration.journal().entries()).isEmpty();
         }
     }
@@ -91,7 +91,7 @@ class CustomChangeKindTest {
         assertThatThrownBy(() -> configure().open()).isInstanceOf(JournalException.class)
                 .hasMessageContaining("cannot be read at line 1")
                 .hasMessageContaining("a change of kind 'fileStore' (value of k1)")
-                .hasMessageContaining("register it with Migration.configure().changeKind");
+                .hasMessageContaining("register it with Migration.builder().changeKind");
         assertThatThrownBy(() -> configure().openReadOnly()).isInstanceOf(JournalException.class)
                 .hasMessageContaining("kind 'fileStore'");
     }
@@ -187,7 +187,7 @@ class CustomChangeKindTest {
             }
         };
         MigrationContext context = MigrationContext.builder().build();
-        try (Migration migration = Migration.configure()
+        try (Migration migration = Migration.builder()
                 .runbook(new Runbook("store", List.of(new FillStoreStep(STEP, store, undoneElsewhere, KEYS))))
                 .context(context).journal(dir.resolve("elsewhere.jsonl")).changeKind(undoneElsewhere).open()) {
             assertThat(migration.apply(migration.plan(STEP)).complete()).isTrue();

@@ -189,7 +189,7 @@ class JournalTest {
         assertThatThrownBy(() -> Journal.open(file, Clock.systemUTC()))
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("cannot be read at line 1: it holds a change of kind 'hrFeedLine' (wave of emp-7)")
-                .hasMessageContaining("register it with Migration.configure().changeKind");
+                .hasMessageContaining("register it with Migration.builder().changeKind");
         assertThatThrownBy(() -> Journal.read(file)).isInstanceOf(JournalException.class)
                 .hasMessageContaining("kind 'hrFeedLine'");
     }

@@ -39,7 +39,7 @@ class MigrationTest {
     }
 
     private Migration open() {
-        return Migration.configure().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
+        return Migration.builder().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
     }
 
     @Test
@@ -193,7 +193,7 @@ class MigrationTest {
     void openReadOnly_showsWhereStepsStandWhileARunHoldsTheJournalAndRecordsNothing() throws Exception {
         try (Migration writer = open()) {
             writer.plan("fill");
-            try (Migration reader = Migration.configure().runbook(runbook).context(context(MigrationOptions.defaults()))
+            try (Migration reader = Migration.builder().runbook(runbook).context(context(MigrationOptions.defaults()))
                     .journal(dir.resolve("journal.jsonl")).openReadOnly()) {
                 assertThat(reader.info().get(0).status()).isEqualTo(StepStatus.PLANNED);
                 assertThatThrownBy(() -> reader.skip("fill", "ops", "r")).isInstanceOf(JournalException.class)

@@ -121,7 +121,7 @@ class ReadmeChangeKindTest {
         Path journal = dir.resolve("journal.jsonl");
 
         // README register begin
-        try (Migration migration = Migration.configure().runbook(runbook).context(context)
+        try (Migration migration = Migration.builder().runbook(runbook).context(context)
                 .changeKind(kind)                                  // beside the built-in kinds
                 .journal(journal).open()) {
         // README register end

@@ -49,7 +49,7 @@ class CsvPendingExportReaderTest {
         assertThat(update.csDn()).isEqualTo(DN_A);
         assertThat(update.objectType()).isEqualTo("user");
         assertThat(update.location()).isEqualTo("line 2");
-        assertThat(update.operation()).isEqualTo(DeltaOperation.UPDATE);
+        assertThat(update.operation()).isEqualTo(ObjectOperation.UPDATE);
         assertThat(update.delta().attribute("mail").operation()).isEqualTo(AttributeOperation.DELETE);
         assertThat(update.delta().attribute("mail").isDeletion()).isTrue();
         assertThat(update.valuesBefore("mail")).containsExactly("jane@okta.example");
@@ -59,7 +59,7 @@ class CsvPendingExportReaderTest {
         assertThat(update.valuesAfter("displayName")).containsExactly("Doe, Jane");
         assertThat(update.sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_A));
         PendingExport add = records.get(1).orElseThrow();
-        assertThat(add.operation()).isEqualTo(DeltaOperation.ADD);
+        assertThat(add.operation()).isEqualTo(ObjectOperation.ADD);
         assertThat(add.location()).isEqualTo("line 4");
         assertThat(add.userPrincipalName()).isEqualTo("new@contoso.com");
         assertThat(add.sourceAnchor()).isEqualTo(ImmutableId.of(Fixtures.ANCHOR_B));
@@ -92,7 +92,8 @@ class CsvPendingExportReaderTest {
         List<PendingExport> all = readAll(PendingExportReader.open(file)).stream()
                 .map(DirectoryRecord::orElseThrow).toList();
 
-        assertThat(all).extracting(PendingExport::operation).containsExactly(DeltaOperation.DELETE, DeltaOperation.ADD);
+        assertThat(all).extracting(PendingExport::operation)
+                .containsExactly(ObjectOperation.DELETE, ObjectOperation.ADD);
         assertThat(all).extracting(PendingExport::objectType).containsExactly("user", "group");
         assertThat(all.get(0).delta().attributes()).isEmpty();
         assertThat(all.get(0).sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_A));

@@ -41,42 +41,42 @@ class DeletionThresholdTest {
         return export.object(add, "user").delta("add", add).attr("userPrincipalName", null, "new@contoso.com").end();
     }
 
-    private static PendingExportReport analyze(SyntheticExport export, StagingChecks checks) {
-        return PendingExportAnalyzer.analyze(export.reader(), KnownUsers.none(), checks);
+    private static PendingExportReport analyse(SyntheticExport export, StagingChecks checks) {
+        return PendingExportAnalyser.analyse(export.reader(), KnownUsers.none(), checks);
     }
 
     @Test
     void thePagesExample_100PendingDeletesAgainstAThresholdOf50_stopsTheWholeExport() {
-        PendingExportReport report = analyze(export(100, 0), StagingChecks.defaults().withDeletionThreshold(50));
+        PendingExportReport report = analyse(export(100, 0), StagingChecks.defaults().withDeletionThreshold(50));
 
         assertThat(report.summary().deletionThreshold()).isEqualTo(new DeletionThreshold(50, 100));
         assertThat(report.summary().deletionThreshold().exceeded()).isTrue();
         assertThat(report.deletionThreshold()).isEqualTo(report.summary().deletionThreshold());
-        Finding first = report.findings().get(0);
-        assertThat(first.kind()).isEqualTo(FindingKind.DELETION_THRESHOLD_EXCEEDED);
+        StagingFinding first = report.findings().get(0);
+        assertThat(first.kind()).isEqualTo(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED);
         assertThat(first.detail()).isEqualTo("The export holds 100 deletes, more than the deletion threshold of 50: "
                 + "Entra Connect stops such an export before deleting any object (\"Deletions will be suppressed for "
                 + "this sync cycle\"; \"no objects were exported\"), so none of its 1 add and 0 updates would reach "
                 + "Entra ID either.");
         assertThat(first.recommendedAction()).contains("Enable-ADSyncExportDeletionThreshold -DeletionThreshold")
                 .contains("Disable-ADSyncExportDeletionThreshold");
-        assertThat(report.findings(FindingKind.UNEXPECTED_DELETE)).hasSize(100);
+        assertThat(report.findings(StagingFindingKind.UNEXPECTED_DELETE)).hasSize(100);
         assertThat(report.summary().noBlockingFindings()).isFalse();
     }
 
     @Test
     void byDefault_500DeletesPassTheThresholdAnd501StopTheExport() {
-        PendingExportReport atLimit = analyze(export(500, 0), StagingChecks.defaults());
-        PendingExportReport over = analyze(export(500, 1), StagingChecks.defaults());
+        PendingExportReport atLimit = analyse(export(500, 0), StagingChecks.defaults());
+        PendingExportReport over = analyse(export(500, 1), StagingChecks.defaults());
 
         assertThat(StagingChecks.defaults().deletionThreshold()).isEqualTo(DeletionThreshold.DEFAULT_LIMIT)
                 .isEqualTo(500);
         assertThat(atLimit.summary().deletionThreshold()).isEqualTo(new DeletionThreshold(500, 500));
         assertThat(atLimit.summary().deletionThreshold().exceeded()).isFalse();
-        assertThat(atLimit.findings(FindingKind.DELETION_THRESHOLD_EXCEEDED)).isEmpty();
+        assertThat(atLimit.findings(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED)).isEmpty();
         assertThat(over.summary().deletionThreshold()).isEqualTo(new DeletionThreshold(500, 501));
         assertThat(over.summary().deletionThreshold().exceeded()).isTrue();
-        assertThat(over.findings(FindingKind.DELETION_THRESHOLD_EXCEEDED)).hasSize(1);
+        assertThat(over.findings(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED)).hasSize(1);
     }
 
     /** The page does not say whether a delete-add counts; it deletes the cloud object, so it is counted (safer). */
@@ -86,7 +86,7 @@ class DeletionThresholdTest {
         List<ImmutableId> all = new ArrayList<>();
         Fixtures.exports(export).forEach(e -> all.add(e.sourceAnchor()));
 
-        PendingExportReport report = analyze(export, StagingChecks.defaults().withDeletionThreshold(2)
+        PendingExportReport report = analyse(export, StagingChecks.defaults().withDeletionThreshold(2)
                 .withReviewedLeavers(ReviewedLeavers.of(all)));
 
         assertThat(report.summary().reviewedDeletes()).isEqualTo(2);
@@ -96,19 +96,20 @@ class DeletionThresholdTest {
 
     @Test
     void streaming_reportsTheThresholdToo() {
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(KnownUsers.none(),
+        PendingExportAnalyser analyser = PendingExportAnalyser.streaming(KnownUsers.none(),
                 StagingChecks.defaults().withDeletionThreshold(1));
         try (PendingExportReader reader = export(2, 0).reader()) {
-            reader.records().forEach(analyzer::accept);
+            reader.records().forEach(analyser::accept);
         }
 
-        assertThat(analyzer.report().findings().get(0).kind()).isEqualTo(FindingKind.DELETION_THRESHOLD_EXCEEDED);
-        assertThat(analyzer.summary().deletionThreshold().exceeded()).isTrue();
+        assertThat(analyser.report().findings().get(0).kind())
+                .isEqualTo(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED);
+        assertThat(analyser.summary().deletionThreshold().exceeded()).isTrue();
     }
 
     @Test
     void json_carriesTheThresholdAtTheTopOfTheReportAndInTheSummaryLine() throws Exception {
-        PendingExportReport report = analyze(export(3, 0), StagingChecks.defaults().withDeletionThreshold(2));
+        PendingExportReport report = analyse(export(3, 0), StagingChecks.defaults().withDeletionThreshold(2));
         Path file = dir.resolve("pending-exports.json");
         report.writeJson(file);
 

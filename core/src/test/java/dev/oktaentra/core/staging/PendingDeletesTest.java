@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class PendingDeletesTest {
 
-    private static PendingExportReport analyze(SyntheticExport export, KnownUser... users) {
-        return PendingExportAnalyzer.analyze(export.reader(), KnownUsers.of(List.of(users)));
+    private static PendingExportReport analyse(SyntheticExport export, KnownUser... users) {
+        return PendingExportAnalyser.analyse(export.reader(), KnownUsers.of(List.of(users)));
     }
 
     private static KnownUser.Builder orphan() {
@@ -36,12 +36,12 @@ class PendingDeletesTest {
                 .object("CN={48}", "contact").delta("delete", "CN={48}").end()
                 .object("CN={49}", "device").delta("delete-add", "CN={49}").end();
 
-        PendingExportReport report = analyze(export);
+        PendingExportReport report = analyse(export);
 
-        assertThat(report.findings()).extracting(Finding::kind, Finding::objectType).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, "group"),
-                org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, "contact"),
-                org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, "device"));
+        assertThat(report.findings()).extracting(StagingFinding::kind, StagingFinding::objectType).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, "group"),
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, "contact"),
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, "device"));
         assertThat(report.findings().get(0).detail()).startsWith("A delete of group 'Sales'");
         assertThat(report.findings().get(0).recommendedAction()).contains("only users can be reviewed as leavers");
         assertThat(report.findings().get(2).detail()).startsWith("A delete-add (delete and re-create) of device");
@@ -53,11 +53,11 @@ class PendingDeletesTest {
     void deleteOfAUserNoKnownUserExplains_isAnUnexpectedDelete() {
         SyntheticExport export = SyntheticExport.create().object(DN_C, "user").delta("delete", DN_C).end();
 
-        PendingExportReport report = analyze(export);
+        PendingExportReport report = analyse(export);
 
         assertThat(report.summary().deletes()).isEqualTo(1);
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_DELETE);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_DELETE);
             assertThat(f.sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_C));
             assertThat(f.match()).isNull();
         });
@@ -73,10 +73,10 @@ class PendingDeletesTest {
     void deleteOfACloudUserNoOnPremObjectExplains_saysTheServerJoinedItToAnObjectThatLeftItsScope() {
         SyntheticExport export = SyntheticExport.create().object(DN_A, "user").delta("delete", DN_A).end();
 
-        PendingExportReport report = analyze(export, orphan().build());
+        PendingExportReport report = analyse(export, orphan().build());
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_DELETE);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_DELETE);
             assertThat(f.detail()).contains("no on-prem object explains")
                     .contains("keeps such a cloud user as a disconnector")
                     .contains("joined it to an on-prem object that has since left its scope");
@@ -94,7 +94,7 @@ class PendingDeletesTest {
                         "onPremisesSamAccountName", "bob", "department", "Sales")
                 .end();
 
-        Finding finding = analyze(export).findings().get(0);
+        StagingFinding finding = analyse(export).findings().get(0);
 
         assertThat(finding.detail()).contains("Last synchronised values: displayName 'Bob Example', "
                 + "userPrincipalName 'bob@contoso.com', mail 'bob@contoso.com', onPremisesSamAccountName 'bob', "

@@ -78,7 +78,7 @@ class PendingExportReaderPropertiesTest {
             Generated g = objects.get(i);
             PendingExport e = read.get(i);
             assertThat(e.objectType()).isEqualTo(g.type());
-            assertThat(e.operation()).isEqualTo(DeltaOperation.fromName(g.operation()));
+            assertThat(e.operation()).isEqualTo(ObjectOperation.fromName(g.operation()));
             assertThat(e.sourceAnchor()).isEqualTo(ImmutableId.of(g.anchor()));
             assertThat(e.delta().attribute(g.attribute()).addedValues()).containsExactlyElementsOf(g.values());
         }

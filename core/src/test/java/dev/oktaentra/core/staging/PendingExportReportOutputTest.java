@@ -40,7 +40,7 @@ class PendingExportReportOutputTest {
                         "jane@contoso.com", "mail", "jane@okta.example", "displayName", "Jane")
                 .end()
                 .object(DN_B, "group").delta("delete-add", DN_B).end();
-        return PendingExportAnalyzer.analyze(export.reader(), KnownUsers.of(List.of(JANE)));
+        return PendingExportAnalyser.analyse(export.reader(), KnownUsers.of(List.of(JANE)));
     }
 
     private static List<CSVRecord> parse(Path file) throws IOException {
@@ -153,13 +153,13 @@ class PendingExportReportOutputTest {
     @Test
     void streamingCsv_writesAsObjectsArrive() throws IOException {
         Path file = dir.resolve("streamed.csv");
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(KnownUsers.none());
+        PendingExportAnalyser analyser = PendingExportAnalyser.streaming(KnownUsers.none());
         try (PendingExportReader reader = SyntheticExport.create().object(DN_A, "user").delta("delete", DN_A).end()
                 .reader(); PendingExportCsv csv = PendingExportCsv.create(file)) {
-            reader.records().forEach(record -> analyzer.accept(record).ifPresent(csv::write));
+            reader.records().forEach(record -> analyser.accept(record).ifPresent(csv::write));
         }
 
         assertThat(parse(file)).hasSize(2);
-        assertThat(analyzer.report().summary().deletes()).isEqualTo(1);
+        assertThat(analyser.report().summary().deletes()).isEqualTo(1);
     }
 }

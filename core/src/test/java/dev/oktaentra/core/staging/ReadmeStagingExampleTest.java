@@ -38,24 +38,24 @@ class ReadmeStagingExampleTest {
         PendingExportReport report = PendingExportReport.read(export, known, checks);
         System.out.println(report.summary().toJson());   // {"adds":1,"updates":0,"deletes":0,"attributeDeletions":0,…}
         System.out.println(report.deletionThreshold());  // DeletionThreshold[limit=500, deletes=0]: exceeded() is false
-        report.findings(FindingKind.UNEXPECTED_ADD).forEach(f -> System.out.println(f.recommendedAction()));
+        report.findings(StagingFindingKind.UNEXPECTED_ADD).forEach(f -> System.out.println(f.recommendedAction()));
         report.writeCsv(out.resolve("pending-exports.csv"));
         report.writeFindingsCsv(out.resolve("pending-export-findings.csv"));
         report.writeJson(out.resolve("pending-exports.json"));
         // README: end
 
         assertThat(report.summary().toJson()).startsWith("{\"adds\":1,\"updates\":0,\"deletes\":0,\"attributeDeletions\":0,");
-        assertThat(report.findings(FindingKind.UNEXPECTED_ADD)).hasSize(1);
+        assertThat(report.findings(StagingFindingKind.UNEXPECTED_ADD)).hasSize(1);
         assertThat(report.deletionThreshold()).hasToString("DeletionThreshold[limit=500, deletes=0]");
         assertThat(out.resolve("pending-export-findings.csv")).exists();
 
         // README streaming: begin
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(known, checks);
+        PendingExportAnalyser analyser = PendingExportAnalyser.streaming(known, checks);
         try (PendingExportReader reader = PendingExportReader.open(export);
                 PendingExportCsv csv = PendingExportCsv.create(out.resolve("pending-exports.csv"))) {
-            reader.records().forEach(record -> analyzer.accept(record).ifPresent(csv::write));
+            reader.records().forEach(record -> analyser.accept(record).ifPresent(csv::write));
         }
-        PendingExportSummary summary = analyzer.summary();
+        PendingExportSummary summary = analyser.summary();
         // README streaming: end
 
         assertThat(summary.unexpectedAdds()).isEqualTo(1);

@@ -28,8 +28,8 @@ class ReviewedLeaversTest {
 
     private static final String GONE_DN = "CN=Gone,OU=Staff,DC=contoso,DC=com";
 
-    private static PendingExportReport analyze(SyntheticExport export, ReviewedLeavers leavers, KnownUser... users) {
-        return PendingExportAnalyzer.analyze(export.reader(), KnownUsers.of(List.of(users)),
+    private static PendingExportReport analyse(SyntheticExport export, ReviewedLeavers leavers, KnownUser... users) {
+        return PendingExportAnalyser.analyse(export.reader(), KnownUsers.of(List.of(users)),
                 StagingChecks.defaults().withReviewedLeavers(leavers));
     }
 
@@ -68,11 +68,11 @@ class ReviewedLeaversTest {
 
     @Test
     void aListedUserDelete_isListedAsReviewedAndBlocksNothing() {
-        PendingExportReport report = analyze(userDelete(DN_A, "delete"), ReviewedLeavers.of(List.of(
+        PendingExportReport report = analyse(userDelete(DN_A, "delete"), ReviewedLeavers.of(List.of(
                 ImmutableId.of(ANCHOR_A))));
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.REVIEWED_DELETE);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.REVIEWED_DELETE);
             assertThat(f.kind().blocksCutover()).isFalse();
             assertThat(f.detail()).startsWith("A delete of user 'gone@contoso.com', reviewed as a leaver in the "
                     + "reviewed leavers given").contains("Last synchronised values: userPrincipalName "
@@ -94,10 +94,10 @@ class ReviewedLeaversTest {
         export.object(DN_B, "user").delta("delete-add", DN_B).end()
                 .object(DN_C, "group").delta("delete", DN_C).end();
 
-        PendingExportReport report = analyze(export, all, stillThere);
+        PendingExportReport report = analyse(export, all, stillThere);
 
-        assertThat(report.findings()).extracting(Finding::kind).containsOnly(FindingKind.UNEXPECTED_DELETE)
-                .hasSize(3);
+        assertThat(report.findings()).extracting(StagingFinding::kind)
+                .containsOnly(StagingFindingKind.UNEXPECTED_DELETE).hasSize(3);
         assertThat(report.findings().get(0).detail()).contains("It is listed among the reviewed leavers, but the "
                 + "validation still sees it on-prem as '" + GONE_DN + "': run validate again if it has left since.");
         assertThat(report.findings().get(1).detail()).contains("It is listed among the reviewed leavers, but a "
@@ -110,9 +110,10 @@ class ReviewedLeaversTest {
 
     @Test
     void none_listsNothing() {
-        PendingExportReport report = analyze(userDelete(DN_A, "delete"), ReviewedLeavers.none());
+        PendingExportReport report = analyse(userDelete(DN_A, "delete"), ReviewedLeavers.none());
 
-        assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNEXPECTED_DELETE);
+        assertThat(report.findings()).extracting(StagingFinding::kind)
+                .containsExactly(StagingFindingKind.UNEXPECTED_DELETE);
         assertThat(ReviewedLeavers.none().anchors()).isEmpty();
     }
 }

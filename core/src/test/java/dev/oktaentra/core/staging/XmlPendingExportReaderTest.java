@@ -63,7 +63,7 @@ class XmlPendingExportReaderTest {
         assertThat(export.objectType()).isEqualTo("user");
         assertThat(export.exportDeltaOperation()).isEqualTo("modify");
         assertThat(export.location()).isEqualTo("line 4");
-        assertThat(export.operation()).isEqualTo(DeltaOperation.UPDATE);
+        assertThat(export.operation()).isEqualTo(ObjectOperation.UPDATE);
         assertThat(export.delta().dn()).isEqualTo(DN_A);
         assertThat(export.delta().attributes()).extracting(AttributeDelta::name)
                 .containsExactly("onPremisesSamAccountName", "proxyAddresses", "manager");
@@ -90,12 +90,13 @@ class XmlPendingExportReaderTest {
     @ParameterizedTest
     @CsvSource({"add,ADD", "replace,REPLACE", "update,UPDATE", "delete,DELETE", "delete-add,DELETE_ADD",
             "none,NONE", "obsolete,OBSOLETE", "Update,UPDATE"})
-    void read_everyDeltaOperation(String xmlName, DeltaOperation expected) {
+    void read_everyDeltaOperation(String xmlName, ObjectOperation expected) {
         PendingExport export = only(SyntheticExport.create()
                 .object(DN_A, "user").delta(xmlName, DN_A).attr("displayName", null, "Jane").end());
 
         assertThat(export.operation()).isEqualTo(expected);
-        AttributeOperation implied = expected == DeltaOperation.ADD ? AttributeOperation.ADD : AttributeOperation.REPLACE;
+        AttributeOperation implied = expected == ObjectOperation.ADD ? AttributeOperation.ADD
+                : AttributeOperation.REPLACE;
         assertThat(export.delta().attribute("displayName").operation()).isEqualTo(implied);
     }
 
@@ -105,7 +106,7 @@ class XmlPendingExportReaderTest {
                 .hologram("synchronized-hologram", DN_A, "userPrincipalName", "a@contoso.com").end());
 
         assertThat(export.delta()).isNull();
-        assertThat(export.operation()).isEqualTo(DeltaOperation.NONE);
+        assertThat(export.operation()).isEqualTo(ObjectOperation.NONE);
         assertThat(export.operation().isPending()).isFalse();
         assertThat(export.userPrincipalName()).isEqualTo("a@contoso.com");
     }

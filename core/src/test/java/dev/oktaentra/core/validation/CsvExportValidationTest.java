@@ -102,9 +102,9 @@ class CsvExportValidationTest {
                 entraRow("joe", Base64.getEncoder().encodeToString(joeBytes), ""),
                 entraRow("kim", "MsNKjF+XF0ete7pKTpaP/w==", ""),
                 entraRow("ann", annUnpadded, ""));
-        Validation byCustom = Validation.configure().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
 
-        try (ValidationReport report = byCustom.run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra))) {
+        try (ValidationReport report = byCustom.run(OnPremCsvExport.open(ad), CloudCsvExport.open(entra))) {
             List<ValidationFinding> rows = findings(report);
             assertThat(rows).extracting(ValidationFinding::outcome).containsExactly(MatchOutcome.MATCHED,
                     MatchOutcome.MATCHED, MatchOutcome.MATCHED, MatchOutcome.ANCHOR_MISMATCH);
@@ -127,9 +127,9 @@ class CsvExportValidationTest {
                 quoted("CN=text,DC=contoso,DC=com", "text@contoso.com", guidOf("text").toString(), "E100", "three\nshort\nlines"),
                 quoted("CN=after,DC=contoso,DC=com", "after@contoso.com", guidOf("after").toString(), "", ""));
         Path entra = write("entrausers.csv", ENTRA_HEADER, entraRow("jane", "AQIDBA==", ""));
-        Validation byCustom = Validation.configure().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
 
-        try (ValidationReport report = byCustom.run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra))) {
+        try (ValidationReport report = byCustom.run(OnPremCsvExport.open(ad), CloudCsvExport.open(entra))) {
             List<ValidationFinding> rows = findings(report);
             assertThat(rows).extracting(f -> f.outcome() + " " + f.source() + ", " + f.location() + " ("
                     + f.userPrincipalName() + ")").containsExactly(
@@ -149,7 +149,7 @@ class CsvExportValidationTest {
     }
 
     ValidationReport run(Path ad, Path entra) {
-        return Validation.configure().build().run(OnPremCsvExport.of(ad), CloudCsvExport.of(entra));
+        return Validation.builder().build().run(OnPremCsvExport.open(ad), CloudCsvExport.open(entra));
     }
 
     static List<ValidationFinding> findings(ValidationReport report) {

@@ -52,7 +52,7 @@ class CsvRowsPropertiesTest {
         List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.objectGuid()));
         rules.add(1, FRAGILE);
         Path file = Files.createTempFile("oktaentra-csv-rows-", ".csv");
-        try (ValidationReport report = Validation.configure().rules(rules).build()
+        try (ValidationReport report = Validation.builder().rules(rules).build()
                 .run(tenant.onPremDirectory(), tenant.cloudDirectory())) {
             report.writeCsv(file);
             ByteArrayOutputStream expected = new ByteArrayOutputStream();

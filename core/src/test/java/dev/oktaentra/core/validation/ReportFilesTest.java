@@ -33,7 +33,7 @@ class ReportFilesTest {
     Path dir;
 
     private ValidationReport report() {
-        return Validation.configure().build().run(
+        return Validation.builder().build().run(
                 OnPremDirectory.of("adusers.csv", List.of(ad("jane").build(),
                         ad("evil").userPrincipalName("=HYPERLINK(\"http://x\")").build())),
                 CloudDirectory.of("entra.csv", List.of(entra("jane").mail("jane@contoso.com").build(),
@@ -94,7 +94,7 @@ class ReportFilesTest {
                 i % 4 == 3 ? "" : expected, i % 4 == 2 ? "" : inCloud});
         }
         Path csv = dir.resolve("validation.csv");
-        try (ValidationReport report = Validation.configure().build().run(OnPremDirectory.of("ad", onPrem),
+        try (ValidationReport report = Validation.builder().build().run(OnPremDirectory.of("ad", onPrem),
                 CloudDirectory.of("entra", cloud))) {
             report.writeCsv(csv);
         }

@@ -38,7 +38,7 @@ class ValidationConcurrencyTest {
         List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.objectGuid()));
         rules.add(failsLate);
 
-        List<ValidationFinding> rows = findings(Validation.configure().rules(rules).build(),
+        List<ValidationFinding> rows = findings(Validation.builder().rules(rules).build(),
                 OnPremDirectory.of("ad", List.of(ad("jane").build())),
                 CloudDirectory.of("entra", List.of(entra("jane").build())));
 
@@ -55,7 +55,7 @@ class ValidationConcurrencyTest {
         });
         List<MatchRule> rules = List.of(MatchRule.softMatchUserPrincipalName(), failsOnPrem);
 
-        List<ValidationFinding> rows = findings(Validation.configure().rules(rules).build(),
+        List<ValidationFinding> rows = findings(Validation.builder().rules(rules).build(),
                 OnPremDirectory.of("ad", List.of(ad("jane").build())),
                 CloudDirectory.of("entra", List.of(entra("jane").build())));
 
@@ -74,7 +74,7 @@ class ValidationConcurrencyTest {
                     throw new DirectoryException("LDAP server went away");
                 })).onClose(() -> closed.set(true)));
 
-        assertThatThrownBy(() -> Validation.configure().build().run(failing, cloud(20_000)))
+        assertThatThrownBy(() -> Validation.builder().build().run(failing, cloud(20_000)))
                 .isInstanceOf(DirectoryException.class).hasMessage("LDAP server went away");
         assertThat(closed).isTrue();
         assertNoReaderRunning();
@@ -91,7 +91,7 @@ class ValidationConcurrencyTest {
             throw new DirectoryException("Graph answered 503");
         }));
 
-        assertThatThrownBy(() -> Validation.configure().build().run(endless, failing))
+        assertThatThrownBy(() -> Validation.builder().build().run(endless, failing))
                 .isInstanceOf(DirectoryException.class).hasMessage("Graph answered 503");
         assertThat(closed).isTrue();
         assertNoReaderRunning();

@@ -43,7 +43,7 @@ class ValidationPropertiesTest {
     @Property(tries = 1500)
     void engine_agreesWithTheDocumentedRules(@ForAll("tenants") Tenant tenant, @ForAll("setups") Setup setup) {
         List<String> engine;
-        try (ValidationReport report = Validation.configure().anchor(setup.anchor()).rules(setup.rules()).build()
+        try (ValidationReport report = Validation.builder().anchor(setup.anchor()).rules(setup.rules()).build()
                 .run(OnPremDirectory.of("ad", tenant.onPrem()), CloudDirectory.of("entra", tenant.cloud()));
                 Stream<ValidationFinding> rows = report.findings()) {
             engine = new ArrayList<>(rows.map(f -> f.side() + " " + (f.side() == ValidationFinding.Side.CLOUD

@@ -35,7 +35,7 @@ class ValidationTest {
         onPrem.add(ad("jane").build());
         cloud.add(entra("jane").build());
 
-        List<ValidationFinding> findings = findings(Validation.configure().build());
+        List<ValidationFinding> findings = findings(Validation.builder().build());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
@@ -51,7 +51,7 @@ class ValidationTest {
         onPrem.add(ad("jane").build());
         cloud.add(entra("jane").immutableId(bigEndianBase64(guidOf("jane"))).build());
 
-        ValidationFinding f = only(Validation.configure().build());
+        ValidationFinding f = only(Validation.builder().build());
 
         assertThat(f.outcome()).isEqualTo(MatchOutcome.ANCHOR_MISMATCH);
         assertThat(f.cause()).isEqualTo(MismatchCause.BYTE_ORDER);
@@ -80,7 +80,7 @@ class ValidationTest {
             onPrem.add(ad(name).objectGuid(guid).build());
             cloud.add(entra(name).immutableId(wrong).build());
         }
-        Validation byUpnOnly = Validation.configure().rules(MatchRule.softMatchUserPrincipalName()).build();
+        Validation byUpnOnly = Validation.builder().rules(MatchRule.softMatchUserPrincipalName()).build();
 
         try (ValidationReport report = byUpnOnly.run(onPremDir(), cloudDir())) {
             assertThat(report.counts().get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(8);
@@ -103,7 +103,7 @@ class ValidationTest {
         cloud.add(entra("jane").immutableId((String) null).build());
         cloud.add(entra("root").immutableId((String) null).holdsAdminRole(true).build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir());
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir());
                 Stream<ValidationFinding> findings = report.findings()) {
             List<ValidationFinding> rows = findings.toList();
             assertThat(rows).extracting(ValidationFinding::outcome)
@@ -122,7 +122,7 @@ class ValidationTest {
         cloud.add(entra("jane").build());
         cloud.add(entra("root").holdsAdminRole(true).build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir());
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir());
                 Stream<ValidationFinding> findings = report.findings()) {
             List<ValidationFinding> rows = findings.toList();
             assertThat(rows).extracting(ValidationFinding::outcome)
@@ -145,7 +145,7 @@ class ValidationTest {
         cloud.add(entra("leftover").onPremisesSyncEnabled(null).build());
         cloud.add(entra("cloudonly").immutableId((String) null).build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             assertThat(report.counts()).containsEntry(MatchOutcome.ONPREM_ONLY, 1L)
                     .containsEntry(MatchOutcome.CLOUD_ONLY, 2L).containsEntry(MatchOutcome.OUT_OF_SCOPE, 1L);
             assertThat(report.prediction().adds()).isEqualTo(1);
@@ -168,7 +168,7 @@ class ValidationTest {
                 .proxyAddresses(List.of("SMTP:jane.alias@contoso.com")).build());
         cloud.add(entra("joe").immutableId((String) null).userPrincipalName("joe@contoso.onmicrosoft.com")
                 .proxyAddresses(List.of("SMTP:joe.smith@contoso.com", "smtp:joe@contoso.com")).build());
-        Validation bySmtp = Validation.configure().rules(MatchRule.softMatchPrimarySmtp()).build();
+        Validation bySmtp = Validation.builder().rules(MatchRule.softMatchPrimarySmtp()).build();
 
         List<ValidationFinding> rows = findings(bySmtp);
 
@@ -186,7 +186,7 @@ class ValidationTest {
         onPrem.add(ad("jane").userPrincipalName("Jane.Doe@Contoso.COM").proxyAddresses(List.of()).build());
         cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane.doe@contoso.com")
                 .proxyAddresses(List.of()).build());
-        Validation byUpn = Validation.configure().rules(MatchRule.softMatchUserPrincipalName()).build();
+        Validation byUpn = Validation.builder().rules(MatchRule.softMatchUserPrincipalName()).build();
 
         ValidationFinding f = only(byUpn);
 
@@ -206,7 +206,7 @@ class ValidationTest {
         cloud.add(entra("ann").immutableId(bigEndianBase64(guidOf("ann"))).build());
         cloud.add(entra("boss").immutableId(anchorOf("someone else")).holdsAdminRole(true).build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             assertThat(findings(report)).extracting(f -> f.outcome() + (f.holdsAdminRole() ? " (admin)" : ""))
                     .containsExactly("MATCHED", "SOFT_MATCH_ONLY", "SOFT_MATCH_ONLY (admin)", "ANCHOR_MISMATCH",
                             "ANCHOR_MISMATCH (admin)", "ONPREM_ONLY");
@@ -226,7 +226,7 @@ class ValidationTest {
         cloud.add(entra("jane").attributes(Attributes.builder().add("Department", "Finance")
                 .add("jobTitle", "CFO").build()).build());
         cloud.add(entra("joe").attributes(Attributes.builder().add("Department", "Sales").build()).build());
-        Validation byDepartment = Validation.configure()
+        Validation byDepartment = Validation.builder()
                 .attributeMappings(List.of(AttributeMapping.of("department", "Department"),
                         AttributeMapping.of("title", "jobTitle")))
                 .build();
@@ -249,7 +249,7 @@ class ValidationTest {
         onPrem.add(ad("jane").mail(null).build());
         cloud.add(entra("jane").build());
 
-        try (ValidationReport report = Validation.configure().attributeMappings(List.of()).build()
+        try (ValidationReport report = Validation.builder().attributeMappings(List.of()).build()
                 .run(onPremDir(), cloudDir())) {
             assertThat(findings(report).get(0).attributeDeletions()).isEmpty();
             assertThat(report.prediction().attributeDeletions()).isZero();
@@ -264,7 +264,7 @@ class ValidationTest {
         cloud.add(entra("jane").immutableId((String) null).proxyAddresses(List.of()).build());
         cloud.add(entra("boss").immutableId((String) null).build());
 
-        ValidationFinding f = findings(Validation.configure().build()).get(0);
+        ValidationFinding f = findings(Validation.builder().build()).get(0);
 
         assertThat(f.outcome()).isEqualTo(MatchOutcome.AMBIGUOUS);
         assertThat(f.note()).isEqualTo("softMatchUserPrincipalName finds jane@contoso.com but softMatchPrimarySmtp "
@@ -277,7 +277,7 @@ class ValidationTest {
         onPrem.add(ad("jane2").proxyAddresses(List.of("SMTP:jane@contoso.com")).build());
         cloud.add(entra("jane").immutableId((String) null).build());
 
-        List<ValidationFinding> rows = findings(Validation.configure().build());
+        List<ValidationFinding> rows = findings(Validation.builder().build());
 
         assertThat(rows).extracting(ValidationFinding::outcome)
                 .containsExactly(MatchOutcome.AMBIGUOUS, MatchOutcome.AMBIGUOUS);
@@ -290,7 +290,7 @@ class ValidationTest {
         onPrem.add(ad("jane-forest2").userPrincipalName("jane@contoso.com").build());
         cloud.add(entra("jane").build());
 
-        List<ValidationFinding> rows = findings(Validation.configure().build());
+        List<ValidationFinding> rows = findings(Validation.builder().build());
 
         assertThat(rows).extracting(ValidationFinding::outcome)
                 .containsExactly(MatchOutcome.MATCHED, MatchOutcome.ONPREM_ONLY);
@@ -308,7 +308,7 @@ class ValidationTest {
         }
         cloud.add(entra("joe").immutableId(anchorOf("jane")).build());
 
-        List<ValidationFinding> rows = findings(Validation.configure().build());
+        List<ValidationFinding> rows = findings(Validation.builder().build());
 
         assertThat(rows).filteredOn(f -> f.side() == ValidationFinding.Side.ON_PREM)
                 .extracting(f -> f.userPrincipalName() + " " + f.outcome())
@@ -325,7 +325,7 @@ class ValidationTest {
         cloud.add(entra("c").build());
         cloud.add(entra("c2").immutableId(anchorOf("c")).build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             List<ValidationFinding> rows = findings(report);
             assertThat(rows).extracting(f -> f.side() + " " + f.outcome()).containsExactly(
                     "ON_PREM DUPLICATE_ANCHOR", "ON_PREM DUPLICATE_ANCHOR", "ON_PREM DUPLICATE_ANCHOR",
@@ -342,7 +342,7 @@ class ValidationTest {
                 new DirectoryRecord.Usable<>(ad("jane").build())));
         cloud.add(entra("jane").build());
 
-        try (ValidationReport report = Validation.configure().build().run(withReject, cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(withReject, cloudDir())) {
             List<ValidationFinding> rows = findings(report);
             assertThat(rows.get(0)).satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo(MatchOutcome.INVALID);
@@ -360,7 +360,7 @@ class ValidationTest {
         onPrem.add(ad("jane").attributes(Attributes.builder().add("employeeID", "E1").build()).build());
         onPrem.add(ad("joe").build());
         cloud.add(entra("jane").immutableId("E1").build());
-        Validation byEmployeeId = Validation.configure().anchor(SourceAnchor.stringAttribute("employeeID")).build();
+        Validation byEmployeeId = Validation.builder().anchor(SourceAnchor.stringAttribute("employeeID")).build();
 
         List<ValidationFinding> rows = findings(byEmployeeId);
 
@@ -377,7 +377,7 @@ class ValidationTest {
         cloud.add(entra("joe").immutableId(anchorOf("joe-old")).build());
 
         List<ValidationFinding> rows =
-                findings(Validation.configure().anchor(SourceAnchor.consistencyGuid()).build());
+                findings(Validation.builder().anchor(SourceAnchor.consistencyGuid()).build());
 
         assertThat(rows).extracting(ValidationFinding::outcome).containsOnly(MatchOutcome.MATCHED);
     }
@@ -387,7 +387,7 @@ class ValidationTest {
         onPrem.add(ad("jane").mail(null).build());
         cloud.add(entra("jane").build());
 
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             ValidationFinding f = findings(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
             assertThat(f.attributeDeletions()).containsExactly(Map.entry("mail", "jane@contoso.com"));
@@ -404,7 +404,7 @@ class ValidationTest {
                 .attributes(Attributes.builder().add("employeeID", "E100").build()).build());
         cloud.add(entra("jane").immutableId((String) null)
                 .attributes(Attributes.builder().add("employeeId", " e100 ").build()).build());
-        Validation custom = Validation.configure().rules(MatchRule.hardMatch(SourceAnchor.objectGuid()),
+        Validation custom = Validation.builder().rules(MatchRule.hardMatch(SourceAnchor.objectGuid()),
                 MatchRule.attributeEquals("employeeID", "employeeId")).build();
 
         ValidationFinding f = findings(custom).get(0);
@@ -420,7 +420,7 @@ class ValidationTest {
             throw new IllegalStateException("no badge service");
         });
 
-        ValidationFinding f = findings(Validation.configure().rules(broken).build()).get(0);
+        ValidationFinding f = findings(Validation.builder().rules(broken).build()).get(0);
 
         assertThat(f.outcome()).isEqualTo(MatchOutcome.INVALID);
         assertThat(f.note()).contains("no badge service");
@@ -428,7 +428,7 @@ class ValidationTest {
 
     @Test
     void counts_listEveryOutcomeEvenWhenZero() {
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             assertThat(report.counts()).containsOnlyKeys(MatchOutcome.values());
             assertThat(report.summary().total()).isZero();
         }
@@ -436,7 +436,7 @@ class ValidationTest {
 
     @Test
     void needsAttention_whenASideYieldedNoUsers_namingIt() {
-        try (ValidationReport report = Validation.configure().build().run(onPremDir(), cloudDir())) {
+        try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
             assertThat(report.onPremRecords()).isZero();
             assertThat(report.cloudRecords()).isZero();
             assertThat(report.needsAttention()).isTrue();

@@ -2,10 +2,11 @@ package dev.oktaentra.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.anchor.AnchorConversion;
 import dev.oktaentra.core.anchor.AnchorFormat;
-import dev.oktaentra.core.anchor.AnchorForms;
 import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.InvalidAnchorException;
+import dev.oktaentra.core.match.SourceAnchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class ConvertCommand extends CliCommand {
     private static final String AS_STRING_HINT = " (use --as-string if it really is a string anchor)";
     /** How core ends a near miss's message for library callers; here {@link #AS_STRING_HINT} says it instead. */
     private static final String LIBRARY_HINT =
-            "; if it really is a string anchor, read it with AnchorForms.ofStringAnchor";
+            "; if it really is a string anchor, read it with AnchorConversion.ofStringAnchor";
 
     @Parameters(arity = "1..*", paramLabel = "VALUE", description = "The anchors to convert.")
     List<String> values;
@@ -46,11 +47,11 @@ final class ConvertCommand extends CliCommand {
 
     @Override
     Exit execute() throws Exception {
-        List<AnchorForms> converted = new ArrayList<>();
+        List<AnchorConversion> converted = new ArrayList<>();
         boolean failed = false;
         for (String value : values) {
             try {
-                AnchorForms forms = asString ? AnchorForms.ofStringAnchor(value) : Anchors.convert(value);
+                AnchorConversion forms = asString ? AnchorConversion.ofStringAnchor(value) : Anchors.convert(value);
                 Optional<String> nearMiss = forms.format() == AnchorFormat.STRING && !asString
                         ? NearMiss.explain(value) : Optional.empty();
                 if (nearMiss.isPresent()) {
@@ -81,9 +82,9 @@ final class ConvertCommand extends CliCommand {
         return Exit.CLEAN;
     }
 
-    private void printJson(List<AnchorForms> converted) throws Exception {
+    private void printJson(List<AnchorConversion> converted) throws Exception {
         ArrayNode array = JsonOption.mapper().createArrayNode();
-        for (AnchorForms forms : converted) {
+        for (AnchorConversion forms : converted) {
             ObjectNode node = array.addObject();
             node.put("input", forms.input());
             node.put("format", forms.format().name());
@@ -98,16 +99,16 @@ final class ConvertCommand extends CliCommand {
         JsonOption.print(out(), array);
     }
 
-    private void printTables(List<AnchorForms> converted) {
+    private void printTables(List<AnchorConversion> converted) {
         for (int i = 0; i < converted.size(); i++) {
-            AnchorForms forms = converted.get(i);
+            AnchorConversion forms = converted.get(i);
             if (i > 0) {
                 out().println();
             }
             TextTable table = TextTable.of(false, false)
                     .row("input", forms.input())
                     .row("read as", forms.format())
-                    .row("objectGUID", forms.objectGuid())
+                    .row(SourceAnchor.OBJECT_GUID, forms.objectGuid())
                     .row("ImmutableID", forms.immutableId() == null ? null : forms.immutableId().value())
                     .row("hex (AD byte order)", forms.hex())
                     .row("LDAP filter value", forms.ldapFilterValue())

@@ -20,11 +20,11 @@ final class ExportFiles {
 
     /** Opens the on-prem export; an {@code ExportFileException} names the file and what is wrong with it. */
     OnPremDirectory openOnPrem() {
-        return OnPremCsvExport.of(onPrem);
+        return OnPremCsvExport.open(onPrem);
     }
 
     /** Opens the cloud export. */
     CloudDirectory openCloud() {
-        return CloudCsvExport.of(cloud);
+        return CloudCsvExport.open(cloud);
     }
 }

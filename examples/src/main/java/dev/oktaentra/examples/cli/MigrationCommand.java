@@ -4,7 +4,7 @@ import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.MigrationStep;
-import dev.oktaentra.examples.config.ConfigException;
+import dev.oktaentra.examples.config.ConfigFileException;
 import dev.oktaentra.examples.config.MigrationConfig;
 import dev.oktaentra.examples.config.MigrationPorts;
 import dev.oktaentra.examples.config.Secrets;
@@ -36,7 +36,7 @@ abstract class MigrationCommand extends CliCommand {
             return run();
         } catch (MigrationException e) {
             if (e.getMessage() != null && e.getMessage().endsWith(LIBRARY_HINT)) {
-                throw new ConfigException(e.getMessage().replace(LIBRARY_HINT, "name it in " + configFile), e);
+                throw new ConfigFileException(e.getMessage().replace(LIBRARY_HINT, "name it in " + configFile), e);
             }
             throw e;
         }
@@ -70,7 +70,7 @@ abstract class MigrationCommand extends CliCommand {
      */
     final Session readOnly() {
         MigrationContext context = MigrationContext.builder().options(config().options()).build();
-        return new Session(null, Migration.configure().runbook(config().runbook()).context(context)
+        return new Session(null, Migration.builder().runbook(config().runbook()).context(context)
                 .journal(config().journal()).openReadOnly());
     }
 
@@ -87,7 +87,7 @@ abstract class MigrationCommand extends CliCommand {
     }
 
     private Migration open(MigrationContext context) {
-        return Migration.configure().runbook(config().runbook()).context(context).journal(config().journal()).open();
+        return Migration.builder().runbook(config().runbook()).context(context).journal(config().journal()).open();
     }
 
     private Secrets secrets() {

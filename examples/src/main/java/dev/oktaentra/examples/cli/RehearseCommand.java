@@ -98,7 +98,7 @@ final class RehearseCommand extends CliCommand {
         heapWarning(scenario, Runtime.getRuntime().maxMemory()).ifPresent(w -> err().println(spec.qualifiedName()
                 + ": " + w));
         Topology topology = cloudSync ? Topology.CLOUD_SYNC : Topology.CONNECT_SERVER;
-        Rehearsal.Builder builder = Rehearsal.configure().scenario(scenario);
+        Rehearsal.Builder builder = Rehearsal.builder().scenario(scenario);
         if (maxWritesPerStep != null) {
             builder.maxWritesPerStep(maxWritesPerStep);
         }

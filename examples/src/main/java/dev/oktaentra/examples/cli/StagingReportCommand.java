@@ -6,14 +6,14 @@ import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.html.HtmlReport;
 import dev.oktaentra.core.report.html.StagingExportSections;
 import dev.oktaentra.core.staging.DeletionThreshold;
-import dev.oktaentra.core.staging.Finding;
-import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.KnownUsers;
 import dev.oktaentra.core.staging.OperationCounts;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.staging.ReviewedLeavers;
 import dev.oktaentra.core.staging.StagingChecks;
+import dev.oktaentra.core.staging.StagingFinding;
+import dev.oktaentra.core.staging.StagingFindingKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,9 +163,9 @@ final class StagingReportCommand extends CliCommand {
         JsonOption.print(out(), root);
     }
 
-    private static Map<FindingKind, Long> findingsByKind(PendingExportReport report) {
-        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
-        for (FindingKind kind : FindingKind.values()) {
+    private static Map<StagingFindingKind, Long> findingsByKind(PendingExportReport report) {
+        Map<StagingFindingKind, Long> counts = new EnumMap<>(StagingFindingKind.class);
+        for (StagingFindingKind kind : StagingFindingKind.values()) {
             counts.put(kind, 0L);
         }
         report.findings().forEach(f -> counts.merge(f.kind(), 1L, Long::sum));
@@ -196,13 +196,13 @@ final class StagingReportCommand extends CliCommand {
             }
             table.print(out(), "  ");
         }
-        List<Finding> findings = report.findings();
+        List<StagingFinding> findings = report.findings();
         if (!findings.isEmpty()) {
             out().println();
             out().println("Findings: " + findingsByKind(report).entrySet().stream().filter(e -> e.getValue() > 0)
                     .map(e -> e.getKey().name() + " " + TextTable.count(e.getValue()))
                     .collect(Collectors.joining(", ")));
-            for (Finding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
+            for (StagingFinding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
                 String who = f.userPrincipalName() != null ? f.userPrincipalName()
                         : f.csDn() != null ? f.csDn() : f.location() != null ? f.location() : "(the whole export)";
                 out().println("  " + f.kind() + " " + who + (f.attribute() == null ? "" : " (" + f.attribute() + ")")

@@ -68,7 +68,7 @@ final class ValidateCommand extends CliCommand {
             error("--max-html-rows must be at least 1, got " + maxHtmlRows);
             return Exit.INPUT_ERROR;
         }
-        Validation validation = Validation.configure().anchor(anchor).progress(progress()).build();
+        Validation validation = Validation.builder().anchor(anchor).progress(progress()).build();
         try (OnPremDirectory onPrem = files.openOnPrem(); CloudDirectory cloud = files.openCloud()) {
             Files.createDirectories(outDir);
             List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(JSON), outDir.resolve(HTML));

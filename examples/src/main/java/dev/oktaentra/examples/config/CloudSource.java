@@ -112,7 +112,7 @@ final class CloudSource {
     /** Opens the directory and, for Graph, its ImmutableID writer and the tenant controls. */
     Opened open(Secrets secrets, Consumer<String> notices) {
         if (csv != null) {
-            return new Opened(CloudCsvExport.of(csv), null, null);
+            return new Opened(CloudCsvExport.open(csv), null, null);
         }
         GraphDirectory directory = GraphDirectory.connect(settings.toBuilder()
                 .credentials(credentials(secrets, notices)).build());

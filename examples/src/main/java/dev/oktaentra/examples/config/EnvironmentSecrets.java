@@ -14,7 +14,7 @@ final class EnvironmentSecrets {
     static Secret read(Function<String, String> environment, Secrets.Prompt prompt, BooleanSupplier canPrompt,
             String variable, String what) {
         if (variable == null || !Secrets.VARIABLE_NAME.matcher(variable).matches()) {
-            throw new ConfigException("The name of the environment variable for " + what + " is not a variable name");
+            throw new ConfigFileException("The name of the environment variable for " + what + " is not a variable name");
         }
         String value = environment.apply(variable);
         if (value != null && !value.isEmpty()) {
@@ -22,13 +22,13 @@ final class EnvironmentSecrets {
         }
         String state = value == null ? "is not set" : "is set but empty";
         if (prompt == null || !canPrompt.getAsBoolean()) {
-            throw new ConfigException("The environment variable " + variable + " (" + what + ") " + state
+            throw new ConfigFileException("The environment variable " + variable + " (" + what + ") " + state
                     + ", and there is no terminal to ask on. Set it in the environment of this command; secrets are "
                     + "never read from the command line or the configuration file");
         }
         char[] typed = prompt.read(capitalise(what) + " (" + variable + " " + state + "): ");
         if (typed == null || typed.length == 0) {
-            throw new ConfigException("Nothing was typed for " + what + " (" + variable + " " + state + ")");
+            throw new ConfigFileException("Nothing was typed for " + what + " (" + variable + " " + state + ")");
         }
         try {
             return Secret.of(typed);

@@ -53,19 +53,19 @@ final class JsonSettings {
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new ConfigException("No configuration file " + file + " (give one with --config FILE; the README "
+            throw new ConfigFileException("No configuration file " + file + " (give one with --config FILE; the README "
                     + "describes the format)");
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().lines().findFirst().orElse("unreadable")
                     .replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"");
             String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw new ConfigException(file + ":" + where + ": not valid JSON: " + reason);
+            throw new ConfigFileException(file + ":" + where + ": not valid JSON: " + reason);
         } catch (IOException e) {
-            throw new ConfigException("Cannot read the configuration file " + file + ": " + e.getMessage(), e);
+            throw new ConfigFileException("Cannot read the configuration file " + file + ": " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ConfigException(file + ": the configuration must be one JSON object { … }");
+            throw new ConfigFileException(file + ": the configuration must be one JSON object { … }");
         }
         return new JsonSettings(file, "", root);
     }
@@ -272,13 +272,13 @@ final class JsonSettings {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    ConfigException error(String key, String message) {
-        return new ConfigException(file + ": " + where(key) + ": " + message);
+    ConfigFileException error(String key, String message) {
+        return new ConfigFileException(file + ": " + where(key) + ": " + message);
     }
 
     /** An error about this object as a whole. */
-    ConfigException error(String message) {
-        return new ConfigException(file + ": " + where() + ": " + message);
+    ConfigFileException error(String message) {
+        return new ConfigFileException(file + ": " + where() + ": " + message);
     }
 
     Path file() {

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * MigrationConfig config = MigrationConfig.read(Path.of("oktaentra.json"));
  * try (MigrationPorts ports = config.connect(Secrets.system(), System.err::println);
- *      Migration migration = Migration.configure().runbook(config.runbook())
+ *      Migration migration = Migration.builder().runbook(config.runbook())
  *              .context(ports.context(ProgressListener.NONE)).journal(config.journal()).open()) {
  *     migration.info().forEach(System.out::println);
  * }
@@ -77,7 +77,7 @@ public final class MigrationConfig {
      *
      * @param file the JSON file (comments allowed)
      * @return the configuration
-     * @throws ConfigException naming the file, the setting and what is wrong
+     * @throws ConfigFileException naming the file, the setting and what is wrong
      */
     public static MigrationConfig read(Path file) {
         Objects.requireNonNull(file, "file");

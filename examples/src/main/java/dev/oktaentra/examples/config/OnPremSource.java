@@ -57,7 +57,7 @@ final class OnPremSource {
     /** Opens the directory and, for LDAP, its writer; the secrets are read now and wiped once used. */
     Opened open(Secrets secrets) {
         if (csv != null) {
-            return new Opened(OnPremCsvExport.of(csv), null);
+            return new Opened(OnPremCsvExport.open(csv), null);
         }
         if (ldif != null) {
             return new Opened(LdifDirectory.open(ldif, ldifAttributes), null);

@@ -26,7 +26,7 @@ public interface Secrets {
      * @param variable the environment variable that holds it, e.g. {@code OKTAENTRA_LDAP_PASSWORD}
      * @param what what it is, for the prompt and for errors, e.g. {@code the LDAP password of svc-sync@contoso.com}
      * @return the secret, never empty; the caller may {@link Secret#clear()} it once used
-     * @throws ConfigException naming the variable (never a value) when the secret is not set and cannot be asked for
+     * @throws ConfigFileException naming the variable (never a value) when the secret is not set and cannot be asked for
      */
     Secret secret(String variable, String what);
 

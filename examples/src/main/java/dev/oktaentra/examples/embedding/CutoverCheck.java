@@ -76,12 +76,12 @@ public final class CutoverCheck {
      */
     public CutoverDecision run(Path outDir) {
         createDirectories(outDir);
-        try (OnPremDirectory onPrem = OnPremCsvExport.of(onPremExport);
-                CloudDirectory cloud = CloudCsvExport.of(cloudExport)) {
+        try (OnPremDirectory onPrem = OnPremCsvExport.open(onPremExport);
+                CloudDirectory cloud = CloudCsvExport.open(cloudExport)) {
             AnchorDetection detection = AnchorSourceDetector.detect(onPrem, cloud);
             SourceAnchor anchor = detection.cloudAnchors() == 0 ? SourceAnchor.objectGuid()
                     : detection.winner().anchor();
-            try (ValidationReport report = Validation.configure().anchor(anchor).build().run(onPrem, cloud)) {
+            try (ValidationReport report = Validation.builder().anchor(anchor).build().run(onPrem, cloud)) {
                 Path fixList = outDir.resolve(FIX_LIST);
                 long fixes = writeFixes(report, fixList);
                 List<String> blockers = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.Topology;
 import dev.oktaentra.ldap.testing.InMemoryActiveDirectory;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public record CliConfiguration(Path config, Path secrets) {
                 .put("baseUrl", env.graph().baseUrl()).put("allowPlaintext", true);
         root.putObject("okta").put("orgUrl", env.okta().orgUrl()).put("apiTokenEnv", VARIABLES.get(3))
                 .put("allowPlainHttpOnLoopback", true);
-        ObjectNode options = root.putObject("options").put("anchor", "objectGUID")
+        ObjectNode options = root.putObject("options").put("anchor", SourceAnchor.OBJECT_GUID)
                 .put("maxWritesPerStep", maxWritesPerStep);
         if (topology == Topology.CONNECT_SERVER) {
             options.put("stagingExport", Rehearsal.STAGING_EXPORT);

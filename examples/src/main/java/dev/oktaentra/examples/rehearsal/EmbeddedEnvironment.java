@@ -32,7 +32,7 @@ import java.util.Objects;
  * <pre>{@code
  * try (EmbeddedEnvironment env = EmbeddedEnvironment.start(Scenario.forUsers(2_000, Scenario.DEFAULT_SEED))) {
  *     MigrationContext context = env.context(MigrationOptions.defaults(), ProgressListener.NONE);
- *     try (Migration migration = Migration.configure().runbook(Runbooks.connectServer()).context(context)
+ *     try (Migration migration = Migration.builder().runbook(Runbooks.connectServer()).context(context)
  *             .journal(Path.of("rehearsal-journal.jsonl")).open()) {
  *         migration.plan("remediate-anchors");                 // plans against the fakes through the real adapters
  *     }

@@ -31,7 +31,7 @@ import java.util.Objects;
  * to people and to servers outside the library is played, and the output says so each time.
  *
  * <pre>{@code
- * RehearsalResult result = Rehearsal.configure()
+ * RehearsalResult result = Rehearsal.builder()
  *         .scenario(Scenario.forUsers(2_000, Scenario.DEFAULT_SEED))
  *         .topology(Topology.CONNECT_SERVER)          // or CLOUD_SYNC
  *         .reportDirectory(Path.of("oktaentra-report"))
@@ -89,7 +89,7 @@ public final class Rehearsal {
      *
      * @return the builder
      */
-    public static Builder configure() {
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -167,7 +167,7 @@ public final class Rehearsal {
         }
         RehearsalReports reports = new RehearsalReports(dir);
         Path journal = dir.resolve(JOURNAL);
-        try (Migration migration = Migration.configure().runbook(runbook).context(env.context(options, progress))
+        try (Migration migration = Migration.builder().runbook(runbook).context(env.context(options, progress))
                 .journal(journal).open()) {
             long dryRunStart = System.nanoTime();
             String failure = null;

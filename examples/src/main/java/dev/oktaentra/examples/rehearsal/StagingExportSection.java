@@ -3,9 +3,9 @@ package dev.oktaentra.examples.rehearsal;
 import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.html.HtmlWriter;
 import dev.oktaentra.core.report.html.ReportSection;
-import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.core.staging.StagingFinding;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class StagingExportSection implements ReportSection {
     static final int LISTED = 200;
 
     private final PendingExportSummary summary;
-    private final List<Finding> listed;
+    private final List<StagingFinding> listed;
     private final int findings;
     private final String exportFile;
     private final String findingsFile;
@@ -28,7 +28,7 @@ final class StagingExportSection implements ReportSection {
 
     StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, String fixed,
             long leftBehind) {
-        List<Finding> all = report.findings();
+        List<StagingFinding> all = report.findings();
         this.summary = report.summary();
         this.listed = List.copyOf(all.subList(0, Math.min(LISTED, all.size())));
         this.findings = all.size();
@@ -89,7 +89,7 @@ final class StagingExportSection implements ReportSection {
         html.open("table", "class", "staging-findings").open("thead").open("tr").element("th", "Finding")
                 .element("th", "User").element("th", "Detail").element("th", "Recommended action").close("tr")
                 .close("thead").open("tbody");
-        for (Finding f : listed) {
+        for (StagingFinding f : listed) {
             html.open("tr").element("td", f.kind()).element("td", f.userPrincipalName() != null
                     ? f.userPrincipalName() : f.csDn()).element("td", f.detail())
                     .element("td", f.recommendedAction()).close("tr");

@@ -13,10 +13,10 @@ import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.ThresholdExceededException;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.report.Counts;
-import dev.oktaentra.core.staging.Finding;
-import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.core.staging.StagingFinding;
+import dev.oktaentra.core.staging.StagingFindingKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -176,8 +176,8 @@ final class StepDriver {
         say.more("played: during the staging period the group '" + LEFT_SCOPE_GROUP.displayName() + "' left the "
                 + "server's scope (its OU was unselected in the wizard)");
         VerifyResult first = migration.verify(STAGING);
-        List<Finding> blocking = read().findings().stream().filter(f -> f.kind().blocksCutover()).toList();
-        boolean onlyTheGroup = blocking.size() == 1 && blocking.get(0).kind() == FindingKind.UNEXPECTED_DELETE
+        List<StagingFinding> blocking = read().findings().stream().filter(f -> f.kind().blocksCutover()).toList();
+        boolean onlyTheGroup = blocking.size() == 1 && blocking.get(0).kind() == StagingFindingKind.UNEXPECTED_DELETE
                 && LEFT_SCOPE_GROUP.anchor().equals(blocking.get(0).sourceAnchor());
         if (first.passed()) {
             throw new StepFailure(STAGING, "the delete of group '" + LEFT_SCOPE_GROUP.displayName() + "' did not "

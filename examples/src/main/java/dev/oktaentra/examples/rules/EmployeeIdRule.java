@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * of the digits removed.
  *
  * <pre>{@code
- * Validation validation = Validation.configure()
+ * Validation validation = Validation.builder()
  *         .anchor(SourceAnchor.objectGuid())
  *         .rules(MatchRule.hardMatch(SourceAnchor.objectGuid()), EmployeeIdRule.standard(),
  *                MatchRule.softMatchUserPrincipalName())

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Runbook runbook = StampScopingAttributeStep.insertAfter(Runbooks.connectServer(), "backfill-attributes",
  *         StampScopingAttributeStep.of("extensionAttribute1", "okta-wave-1"));
- * try (Migration migration = Migration.configure().runbook(runbook).context(context).journal(journal).open()) {
+ * try (Migration migration = Migration.builder().runbook(runbook).context(context).journal(journal).open()) {
  *     Plan plan = migration.plan(StampScopingAttributeStep.ID);            // dry run, recorded
  *     migration.apply(plan.stepId(), plan.id(), plan.checksum());          // journaled, compare-and-set
  *     migration.verify(StampScopingAttributeStep.ID);

@@ -36,8 +36,8 @@ class ValidationKnownUsersTest {
                 .write(dir.resolve("export.xml"));
 
         PendingExportReport inMemory;
-        try (ValidationReport report = Validation.configure().build().run(OnPremCsvExport.of(ad),
-                CloudCsvExport.of(entra))) {
+        try (ValidationReport report = Validation.builder().build().run(OnPremCsvExport.open(ad),
+                CloudCsvExport.open(entra))) {
             report.writeJson(dir.resolve("validation.json"));
             inMemory = PendingExportReport.read(export, report.knownUsers());
         }
@@ -56,8 +56,8 @@ class ValidationKnownUsersTest {
         TenantFixture t = tenant().mailOnlyInCloud("eve");
         Path ad = t.writeOnPrem(dir.resolve("adusers.csv"));
         Path entra = t.writeCloud(dir.resolve("entrausers.csv"));
-        try (ValidationReport report = Validation.configure().build().run(OnPremCsvExport.of(ad),
-                CloudCsvExport.of(entra))) {
+        try (ValidationReport report = Validation.builder().build().run(OnPremCsvExport.open(ad),
+                CloudCsvExport.open(entra))) {
             report.writeJson(dir.resolve("validation.json"));
         }
 

@@ -49,7 +49,7 @@ class MigrationConfigTest {
     }
 
     private void refused(String body, String message) {
-        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigFileException.class).hasMessageContaining(message);
     }
 
     @Test
@@ -120,7 +120,7 @@ class MigrationConfigTest {
                 "onPrem": { "ldap": { "host": "dc1", "bind": "svc@contoso.com", "password": "Hunter2-in-the-file",
                   "searchBases": ["DC=contoso,DC=com"] } },
                 """ + GRAPH.replaceAll(",\\s*$", "");
-        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> read(body)).isInstanceOf(ConfigFileException.class)
                 .hasMessageContaining("oktaentra.json: onPrem.ldap.password: secrets are never read from the "
                         + "configuration file")
                 .hasMessageContaining("name it with 'passwordEnv'")
@@ -168,7 +168,7 @@ class MigrationConfigTest {
     void read_notJson_namesLineAndColumnWithoutQuotingTheText() throws IOException {
         Path file = write("{\n  \"runbook\": \"connect-server\",\n  \"journal\": Hunter2secret\n}");
 
-        assertThatThrownBy(() -> MigrationConfig.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> MigrationConfig.read(file)).isInstanceOf(ConfigFileException.class)
                 .hasMessageContaining("oktaentra.json: line 3, column")
                 .hasMessageContaining("not valid JSON")
                 .hasMessageNotContaining("Hunter2");
@@ -217,7 +217,7 @@ class MigrationConfigTest {
                 + cloud + ", \"okta\": { \"orgUrl\": \"%s\", \"apiTokenEnv\": \"OKTAENTRA_OKTA_API_TOKEN\", "
                 + "\"allowPlainHttpOnLoopback\": true }";
         MigrationConfig remote = read(okta.formatted("http://contoso.okta.example"));
-        assertThatThrownBy(() -> remote.connect(token, notice -> { }).close()).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> remote.connect(token, notice -> { }).close()).isInstanceOf(ConfigFileException.class)
                 .hasMessageContaining("okta: The Okta org URL 'http://contoso.okta.example' is plain http to a host"
                         + " that is not loopback");
         try (MigrationPorts ports = read(okta.formatted("http://127.0.0.1:1")).connect(token, notice -> { })) {

@@ -39,7 +39,7 @@ class SecretsTest {
         Secrets secrets = Secrets.of(Map.of("OKTAENTRA_LDAP_PASSWORD", "")::get, null);
 
         assertThatThrownBy(() -> secrets.secret("OKTAENTRA_LDAP_PASSWORD", "the LDAP password of svc"))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ConfigFileException.class)
                 .hasMessage("The environment variable OKTAENTRA_LDAP_PASSWORD (the LDAP password of svc) is set but "
                         + "empty, and there is no terminal to ask on. Set it in the environment of this command; "
                         + "secrets are never read from the command line or the configuration file");
@@ -49,7 +49,7 @@ class SecretsTest {
     void secret_promptEndedWithoutInput_isAnError() {
         Secrets secrets = Secrets.of(name -> null, message -> null);
 
-        assertThatThrownBy(() -> secrets.secret("X_TOKEN", "the token")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> secrets.secret("X_TOKEN", "the token")).isInstanceOf(ConfigFileException.class)
                 .hasMessage("Nothing was typed for the token (X_TOKEN is not set)");
     }
 
@@ -57,7 +57,7 @@ class SecretsTest {
     void secret_aValueWhereTheVariableNameBelongs_isRefusedWithoutShowingIt() {
         Secrets secrets = Secrets.of(name -> "x", null);
 
-        assertThatThrownBy(() -> secrets.secret("s3cr3t value!", "the token")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> secrets.secret("s3cr3t value!", "the token")).isInstanceOf(ConfigFileException.class)
                 .hasMessageNotContaining("s3cr3t");
     }
 }

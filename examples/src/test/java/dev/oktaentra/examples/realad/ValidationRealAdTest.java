@@ -98,7 +98,7 @@ class ValidationRealAdTest {
                 GraphDirectory entra = GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl())
                         .allowPlaintextOnLoopback().credentials(GraphCredentials.accessToken(Secret.of(readToken())))
                         .build());
-                ValidationReport report = Validation.configure().anchor(SourceAnchor.objectGuid()).build()
+                ValidationReport report = Validation.builder().anchor(SourceAnchor.objectGuid()).build()
                         .run(ad, entra)) {
             assertThat(report.counts()).containsEntry(MatchOutcome.MATCHED, (long) RealAdSeed.USERS - 3 * planted)
                     .containsEntry(MatchOutcome.ANCHOR_MISMATCH, (long) planted)

@@ -38,7 +38,7 @@ class CloudSyncRunbookEndToEndTest {
                 .withCloudSyncConfigured(true))) {
             MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
                     .withTopology(new TopologyNeeds(false, false, false, Scenario.MIN_USERS));
-            try (Migration migration = Migration.configure().runbook(Runbooks.cloudSync())
+            try (Migration migration = Migration.builder().runbook(Runbooks.cloudSync())
                     .context(env.context(options, ProgressListener.NONE)).journal(dir.resolve("journal.jsonl"))
                     .open()) {
                 assertThat(migration.verify("validate-anchors").passed()).isFalse();

@@ -55,7 +55,7 @@ class ConnectServerRunbookEndToEndTest {
     }
 
     private Migration open(MigrationOptions options) {
-        return Migration.configure().runbook(Runbooks.connectServer())
+        return Migration.builder().runbook(Runbooks.connectServer())
                 .context(env.context(options, ProgressListener.NONE)).journal(dir.resolve("journal.jsonl")).open();
     }
 

@@ -80,7 +80,7 @@ class EmbeddedEnvironmentTest {
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(scenario)) {
             SeededTenant seeded = env.seeded();
             assertThat(env.onPrem().toString()).contains("ldaps://localhost:" + env.activeDirectory().ldapsPort());
-            try (ValidationReport report = Validation.configure().anchor(SourceAnchor.objectGuid()).build()
+            try (ValidationReport report = Validation.builder().anchor(SourceAnchor.objectGuid()).build()
                     .run(env.onPrem(), env.cloud())) {
                 Map<MatchOutcome, Long> counts = report.counts();
                 assertThat(counts.get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(scenario.anchorMismatches());

@@ -23,7 +23,7 @@ class RehearsalReportInChromiumTest {
     void rehearsalPage_rendersTheStagingExportAndTheRunbookStatusWithoutConsoleMessages() throws Exception {
         HeadlessChromium chromium = HeadlessChromium.required();
         Path reports = dir.resolve("report");
-        RehearsalResult result = Rehearsal.configure().scenario(Scenario.forUsers(Scenario.MIN_USERS, 3))
+        RehearsalResult result = Rehearsal.builder().scenario(Scenario.forUsers(Scenario.MIN_USERS, 3))
                 .topology(Topology.CONNECT_SERVER).reportDirectory(reports).build().run();
         assertThat(result.passed()).isTrue();
 

@@ -27,7 +27,7 @@ class RehearsalTest {
     private final StringWriter printed = new StringWriter();
 
     private Rehearsal rehearsal(Topology topology) {
-        return Rehearsal.configure().topology(topology).reportDirectory(dir)
+        return Rehearsal.builder().topology(topology).reportDirectory(dir)
                 .output(new PrintWriter(printed, true)).build();
     }
 
@@ -87,7 +87,7 @@ class RehearsalTest {
     void connectServer_withPlansAboveTheDefaultWriteLimit_endsCleanAndSaysItRaisedTheLimit() {
         Scenario scenario = new Scenario(2_400, 8, 24, 505, 24, 12, 12, false);
 
-        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+        RehearsalResult result = Rehearsal.builder().scenario(scenario).reportDirectory(dir)
                 .output(new PrintWriter(printed, true)).build().run();
 
         assertThat(result.passed()).as(printed.toString()).isTrue();
@@ -101,7 +101,7 @@ class RehearsalTest {
     void connectServer_withAnExplicitWriteLimit_stopsAtTheFirstPlanAboveIt() {
         Scenario scenario = Scenario.forUsers(Scenario.MIN_USERS, 9);
 
-        RehearsalResult result = Rehearsal.configure().scenario(scenario).reportDirectory(dir)
+        RehearsalResult result = Rehearsal.builder().scenario(scenario).reportDirectory(dir)
                 .output(new PrintWriter(printed, true)).maxWritesPerStep(5).build().run();
 
         assertThat(result.passed()).isFalse();

@@ -49,7 +49,7 @@ class RollbackEndToEndTest {
     }
 
     private Migration open(MigrationOptions options) {
-        return Migration.configure().runbook(HardMatchSoftMatchesStep.insertInto(Runbooks.connectServer()))
+        return Migration.builder().runbook(HardMatchSoftMatchesStep.insertInto(Runbooks.connectServer()))
                 .context(env.context(options.withTopology(new TopologyNeeds(true, false, false, 300)),
                         ProgressListener.NONE))
                 .journal(dir.resolve("journal.jsonl")).open();

@@ -46,8 +46,8 @@ class EmployeeIdRuleTest {
         SourceAnchor anchor = SourceAnchor.objectGuid();
         EmployeeIdRule rule = EmployeeIdRule.standard();
 
-        try (ValidationReport standard = Validation.configure().anchor(anchor).build().run(ad, entra);
-                ValidationReport custom = Validation.configure().anchor(anchor)
+        try (ValidationReport standard = Validation.builder().anchor(anchor).build().run(ad, entra);
+                ValidationReport custom = Validation.builder().anchor(anchor)
                         .rules(MatchRule.hardMatch(anchor), MatchRule.softMatchUserPrincipalName(), rule).build()
                         .run(ad, entra);
                 Stream<ValidationFinding> findings = custom.findings()) {

@@ -42,7 +42,7 @@ class HardMatchSoftMatchesStepTest {
         MigrationContext context = MigrationContext.builder().onPrem(OnPremDirectory.of("ad", List.of()))
                 .cloud(CloudDirectory.of("entra", List.of(soft)))
                 .options(MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())).build();
-        try (Migration migration = Migration.configure().runbook(HardMatchSoftMatchesStep.insertInto(
+        try (Migration migration = Migration.builder().runbook(HardMatchSoftMatchesStep.insertInto(
                 Runbooks.connectServer())).context(context).journal(dir.resolve("journal.jsonl")).open()) {
             assertThatThrownBy(() -> migration.plan(HardMatchSoftMatchesStep.ID))
                     .isInstanceOf(MigrationException.class).hasMessageContaining("The on-prem side (ad) yielded no users");

@@ -81,7 +81,7 @@ class StampScopingAttributeStepTest {
                 .cloud(CloudDirectory.of("entra", cloud))
                 .options(MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid()))
                 .build();
-        return Migration.configure().runbook(runbook()).context(context).journal(dir.resolve("journal.jsonl")).open();
+        return Migration.builder().runbook(runbook()).context(context).journal(dir.resolve("journal.jsonl")).open();
     }
 
     private LdapDirectory connect(boolean writable) {

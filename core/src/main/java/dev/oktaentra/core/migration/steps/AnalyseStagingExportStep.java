@@ -7,14 +7,14 @@ import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
-import dev.oktaentra.core.staging.Finding;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.staging.ReviewedLeavers;
 import dev.oktaentra.core.staging.ReviewedLeaversException;
 import dev.oktaentra.core.staging.StagingChecks;
+import dev.oktaentra.core.staging.StagingFinding;
 import dev.oktaentra.core.validation.StagingPrediction;
-import dev.oktaentra.core.report.Counts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +86,7 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
         findings.add(StepFinding.info("Predicted from the validation: " + predicted.adds() + " adds, "
                 + predicted.updates() + " updates, " + predicted.deletes() + " deletes, "
                 + predicted.attributeDeletions() + " attribute deletions."));
-        for (Finding finding : report.findings().subList(0, Math.min(LISTED, report.findings().size()))) {
+        for (StagingFinding finding : report.findings().subList(0, Math.min(LISTED, report.findings().size()))) {
             String who = finding.userPrincipalName() != null ? finding.userPrincipalName()
                     : finding.csDn() != null ? finding.csDn() : "(the whole export)";
             String text = finding.kind() + " " + who + ": " + finding.detail() + " " + finding.recommendedAction();

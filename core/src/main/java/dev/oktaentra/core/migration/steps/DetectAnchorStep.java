@@ -2,6 +2,7 @@ package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.detect.AnchorCandidate;
 import dev.oktaentra.core.detect.AnchorDetection;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.StepFinding;
@@ -59,8 +60,9 @@ final class DetectAnchorStep extends BaseMigrationStep {
             return VerifyResult.failed(findings);
         }
         findings.add(StepFinding.info("Install Entra Connect with the source anchor "
-                + ("objectGUID".equals(winner.anchor().name()) ? "mS-DS-ConsistencyGuid (Connect fills it from "
-                        + "objectGUID, so the values stay equal)" : winner.anchor().name()) + "."));
+                + (SourceAnchor.OBJECT_GUID.equals(winner.anchor().name())
+                        ? "mS-DS-ConsistencyGuid (Connect fills it from objectGUID, so the values stay equal)"
+                        : winner.anchor().name()) + "."));
         return VerifyResult.passed(findings);
     }
 }

@@ -1,7 +1,7 @@
 package dev.oktaentra.core.report.html;
 
-import dev.oktaentra.core.staging.Finding;
-import dev.oktaentra.core.staging.FindingKind;
+import dev.oktaentra.core.staging.StagingFinding;
+import dev.oktaentra.core.staging.StagingFindingKind;
 import dev.oktaentra.core.staging.UserMatch;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,11 +17,11 @@ final class StagingFindingsSection implements ReportSection {
     static final List<String> COLUMNS = List.of("Kind", "Object type", "User", "Connector-space DN", "Attribute",
             "Matched user", "Matched by", "Validation outcome", "Detail", "Recommended action", "Location");
 
-    private final List<Finding> findings;
+    private final List<StagingFinding> findings;
     private final int maxFindings;
     private final String fullListFile;
 
-    StagingFindingsSection(List<Finding> findings, int maxFindings, String fullListFile) {
+    StagingFindingsSection(List<StagingFinding> findings, int maxFindings, String fullListFile) {
         this.findings = List.copyOf(findings);
         this.maxFindings = maxFindings;
         this.fullListFile = fullListFile;
@@ -49,7 +49,7 @@ final class StagingFindingsSection implements ReportSection {
     }
 
     /** A CSS class: {@code info} for what does not block (attribute deletions, reviewed deletes), else attention. */
-    static String tone(FindingKind kind) {
+    static String tone(StagingFindingKind kind) {
         return kind.blocksCutover() ? "attention" : "info";
     }
 
@@ -60,7 +60,7 @@ final class StagingFindingsSection implements ReportSection {
                     "id", "staging-no-findings");
             return;
         }
-        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        Map<StagingFindingKind, Long> counts = new EnumMap<>(StagingFindingKind.class);
         findings.forEach(f -> counts.merge(f.kind(), 1L, Long::sum));
         html.open("div", "class", "toolbar", "role", "search")
                 .open("label").text("Search ")
@@ -82,7 +82,7 @@ final class StagingFindingsSection implements ReportSection {
                 "id", "staging-findings-table").open("thead").open("tr");
         COLUMNS.forEach(c -> html.element("th", c, "scope", "col"));
         html.close("tr").close("thead").open("tbody");
-        for (Finding f : findings.subList(0, shown)) {
+        for (StagingFinding f : findings.subList(0, shown)) {
             UserMatch m = f.match();
             html.open("tr", "data-kind", f.kind().name(), "class", tone(f.kind()));
             for (Object cell : new Object[] {f.kind().name(), f.objectType(), f.userPrincipalName(), f.csDn(),

@@ -72,7 +72,7 @@ class AnalyseStagingExportStepTest {
     }
 
     private Migration open(MigrationOptions options) {
-        return Migration.configure().runbook(Runbooks.connectServer())
+        return Migration.builder().runbook(Runbooks.connectServer())
                 .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
                         .options(options).clock(CLOCK).build())
                 .journal(dir.resolve("journal-" + options.hashCode() + ".jsonl")).open();

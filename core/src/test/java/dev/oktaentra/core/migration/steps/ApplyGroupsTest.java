@@ -45,7 +45,7 @@ class ApplyGroupsTest {
                 .cloud(world.cloudDirectory()).cloudWriter(world.cloudWriter())
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(MigrationOptions.defaults()).clock(CLOCK).build();
-        return Migration.configure().runbook(Runbooks.connectServer()).context(context)
+        return Migration.builder().runbook(Runbooks.connectServer()).context(context)
                 .journal(dir.resolve("journal.jsonl")).open();
     }
 

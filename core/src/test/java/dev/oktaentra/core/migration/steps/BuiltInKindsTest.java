@@ -221,7 +221,7 @@ class BuiltInKindsTest {
         world.app("0oa1", ProvisioningState.ENABLED);
         world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
                 "Paused", "Disabled", null, null));
-        try (Migration migration = Migration.configure().runbook(Runbooks.cloudSync()).context(context())
+        try (Migration migration = Migration.builder().runbook(Runbooks.cloudSync()).context(context())
                 .journal(dir.resolve("journal.jsonl")).open()) {
             for (String step : List.of("disable-okta-provisioning", "open-matching-window", "enable-cloud-sync")) {
                 Plan plan = migration.plan(step);

@@ -62,7 +62,7 @@ class EmptySideTest {
                 .cloud(world.cloudDirectory()).cloudWriter(world.cloudWriter())
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(options).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        return Migration.configure().runbook(Runbooks.connectServer()).context(context)
+        return Migration.builder().runbook(Runbooks.connectServer()).context(context)
                 .journal(dir.resolve("journal.jsonl")).open();
     }
 

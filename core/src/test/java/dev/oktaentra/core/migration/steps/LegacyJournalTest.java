@@ -73,7 +73,7 @@ class LegacyJournalTest {
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(MigrationOptions.defaults().withAnchor(SourceAnchor.consistencyGuid()))
                 .clock(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)).build();
-        return Migration.configure().runbook(Runbooks.cloudSync()).context(context).journal(journal).open();
+        return Migration.builder().runbook(Runbooks.cloudSync()).context(context).journal(journal).open();
     }
 
     @Test

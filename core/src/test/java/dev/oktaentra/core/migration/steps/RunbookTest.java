@@ -70,7 +70,7 @@ class RunbookTest {
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(MigrationOptions.defaults().withTopology(new TopologyNeeds(true, false, false, 40)))
                 .clock(CLOCK).build();
-        return Migration.configure().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
+        return Migration.builder().runbook(runbook).context(context).journal(dir.resolve("journal.jsonl")).open();
     }
 
     @Test
@@ -254,7 +254,7 @@ class RunbookTest {
                 + "<value>u3@contoso.com</value></attr>\n"
                 + "  </delta></unapplied-export>\n </cs-object>\n</cs-objects>\n";
         Path export = java.nio.file.Files.writeString(dir.resolve("export.xml"), xml);
-        try (Migration migration = Migration.configure().runbook(Runbooks.connectServer())
+        try (Migration migration = Migration.builder().runbook(Runbooks.connectServer())
                 .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
                         .options(MigrationOptions.defaults().withStagingExport(export)).clock(CLOCK).build())
                 .journal(dir.resolve("staging.jsonl")).open()) {

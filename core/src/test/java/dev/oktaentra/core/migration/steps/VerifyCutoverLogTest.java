@@ -56,7 +56,7 @@ class VerifyCutoverLogTest {
                 .cloud(world.cloudDirectory()).cloudWriter(world.cloudWriter())
                 .provisioning(world.provisioning()).tenant(world.tenant())
                 .options(MigrationOptions.defaults()).clock(Clock.systemUTC()).build();
-        try (Migration migration = Migration.configure().runbook(Runbooks.cloudSync()).context(context)
+        try (Migration migration = Migration.builder().runbook(Runbooks.cloudSync()).context(context)
                 .journal(dir.resolve("journal.jsonl")).open()) {
             migration.apply(migration.plan("enable-cloud-sync"));
             Instant after = Instant.now();

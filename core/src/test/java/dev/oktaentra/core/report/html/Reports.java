@@ -66,7 +66,7 @@ final class Reports {
     }
 
     ValidationReport validate() {
-        return Validation.configure().build().run(OnPremDirectory.of("adusers.csv", onPrem),
+        return Validation.builder().build().run(OnPremDirectory.of("adusers.csv", onPrem),
                 CloudDirectory.of("entrausers.csv", cloud));
     }
 }

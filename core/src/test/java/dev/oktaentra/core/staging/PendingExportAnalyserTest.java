@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PendingExportAnalyzerTest {
+class PendingExportAnalyserTest {
 
     private static final String JANE_DN = "CN=Jane Doe,OU=Staff,DC=contoso,DC=com";
 
@@ -25,8 +25,8 @@ class PendingExportAnalyzerTest {
                 .outcome("MATCHED");
     }
 
-    private static PendingExportReport analyze(SyntheticExport export, KnownUser... users) {
-        return PendingExportAnalyzer.analyze(export.reader(), KnownUsers.of(List.of(users)));
+    private static PendingExportReport analyse(SyntheticExport export, KnownUser... users) {
+        return PendingExportAnalyser.analyse(export.reader(), KnownUsers.of(List.of(users)));
     }
 
     /** The procedure's example: Okta stamped {@code mail} in the cloud, AD has none; the update deletes it. */
@@ -51,7 +51,7 @@ class PendingExportAnalyzerTest {
                 .object("CN={45}", "contact").end()
                 .object("CN={46}", "user").delta("obsolete", "CN={46}").end();
 
-        PendingExportSummary summary = analyze(export).summary();
+        PendingExportSummary summary = analyse(export).summary();
 
         assertThat(summary.byObjectType()).containsExactly(
                 Map.entry("contact", new OperationCounts(1, 0, 0, 0, 0)),
@@ -63,7 +63,7 @@ class PendingExportAnalyzerTest {
         assertThat(summary.deleteAdds()).isEqualTo(1);
         assertThat(summary.renames()).isEqualTo(1);
         assertThat(summary.objects()).isEqualTo(8);
-        assertThat(analyze(export).objects()).hasSize(6);
+        assertThat(analyse(export).objects()).hasSize(6);
     }
 
     @Test
@@ -78,7 +78,7 @@ class PendingExportAnalyzerTest {
                         "userPrincipalName", "jane@contoso.com")
                 .end();
 
-        ObjectChange change = analyze(export).objects().get(0);
+        ObjectChange change = analyse(export).objects().get(0);
 
         assertThat(change.userPrincipalName()).isEqualTo("jane@contoso.com");
         assertThat(change.sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_A));
@@ -93,12 +93,12 @@ class PendingExportAnalyzerTest {
 
     @Test
     void accept_mailDeletionWhoseOnPremValueIsEmpty_isABackfillCandidate() {
-        PendingExportReport report = analyze(mailDeletion(), jane().onPremises("mail").build());
+        PendingExportReport report = analyse(mailDeletion(), jane().onPremises("mail").build());
 
         assertThat(report.summary().attributeDeletions()).isEqualTo(1);
         assertThat(report.summary().backfillCandidates()).isEqualTo(1);
-        Finding finding = report.findings().get(0);
-        assertThat(finding.kind()).isEqualTo(FindingKind.BACKFILL_CANDIDATE);
+        StagingFinding finding = report.findings().get(0);
+        assertThat(finding.kind()).isEqualTo(StagingFindingKind.BACKFILL_CANDIDATE);
         assertThat(finding.attribute()).isEqualTo("mail");
         assertThat(finding.match().matchedBy()).isEqualTo(MatchedBy.SOURCE_ANCHOR);
         assertThat(finding.recommendedAction()).isEqualTo("Before leaving staging mode, back-fill on-prem mail of "
@@ -110,14 +110,15 @@ class PendingExportAnalyzerTest {
 
     @Test
     void accept_attributeDeletionWithOnPremValueOrUnknownValue_isFlaggedButNoBackfill() {
-        PendingExportReport present = analyze(mailDeletion(), jane().onPremises("mail", "jane@contoso.com").build());
-        PendingExportReport notRead = analyze(mailDeletion(), jane().build());
-        PendingExportReport unmatched = analyze(mailDeletion());
+        PendingExportReport present = analyse(mailDeletion(), jane().onPremises("mail", "jane@contoso.com").build());
+        PendingExportReport notRead = analyse(mailDeletion(), jane().build());
+        PendingExportReport unmatched = analyse(mailDeletion());
 
         for (PendingExportReport report : List.of(present, notRead, unmatched)) {
             assertThat(report.summary().attributeDeletions()).isEqualTo(1);
             assertThat(report.summary().backfillCandidates()).isZero();
-            assertThat(report.findings()).extracting(Finding::kind).containsExactly(FindingKind.ATTRIBUTE_DELETION);
+            assertThat(report.findings()).extracting(StagingFinding::kind)
+                    .containsExactly(StagingFindingKind.ATTRIBUTE_DELETION);
         }
         assertThat(present.findings().get(0).recommendedAction()).startsWith("Check the sync rules");
         assertThat(present.findings().get(0).detail()).contains("although on-prem 'jane@contoso.com' holds");
@@ -133,11 +134,11 @@ class PendingExportAnalyzerTest {
                 .hologram("synchronized-hologram", DN_A, "alias", "jane", "proxyAddresses", "smtp:jane@okta.example")
                 .end();
 
-        PendingExportReport report = analyze(export, jane().onPremises("mailNickname").build());
+        PendingExportReport report = analyse(export, jane().onPremises("mailNickname").build());
 
-        assertThat(report.findings()).extracting(Finding::kind, Finding::attribute).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingKind.BACKFILL_CANDIDATE, "alias"),
-                org.assertj.core.groups.Tuple.tuple(FindingKind.ATTRIBUTE_DELETION, "proxyAddresses"));
+        assertThat(report.findings()).extracting(StagingFinding::kind, StagingFinding::attribute).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.BACKFILL_CANDIDATE, "alias"),
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.ATTRIBUTE_DELETION, "proxyAddresses"));
     }
 
     @Test
@@ -146,11 +147,11 @@ class PendingExportAnalyzerTest {
                 .attr("userPrincipalName", null, "JANE@contoso.com").attr("sourceAnchor", null, ANCHOR_B).end();
         KnownUser cloudJane = jane().cloudImmutableId(ImmutableId.of(ANCHOR_B_WRONG)).expectedImmutableId(null).build();
 
-        PendingExportReport report = analyze(export, cloudJane);
+        PendingExportReport report = analyse(export, cloudJane);
 
         assertThat(report.summary().unexpectedAdds()).isEqualTo(1);
-        Finding finding = report.findings().get(0);
-        assertThat(finding.kind()).isEqualTo(FindingKind.UNEXPECTED_ADD);
+        StagingFinding finding = report.findings().get(0);
+        assertThat(finding.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_ADD);
         assertThat(finding.match()).isEqualTo(new UserMatch(cloudJane, MatchedBy.USER_PRINCIPAL_NAME));
         assertThat(finding.detail()).contains("holds ImmutableID '" + ANCHOR_B_WRONG + "'")
                 .contains("presents sourceAnchor '" + ANCHOR_B + "'");
@@ -167,7 +168,7 @@ class PendingExportAnalyzerTest {
         KnownUser cloudOnly = KnownUser.builder().userPrincipalName("jane@contoso.com")
                 .primarySmtpAddress("jane@contoso.com").cloudUserId("id-1").outcome("OUT_OF_SCOPE").build();
 
-        PendingExportReport report = analyze(export, cloudOnly);
+        PendingExportReport report = analyse(export, cloudOnly);
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.summary().softMatches()).isEqualTo(1);
@@ -183,10 +184,10 @@ class PendingExportAnalyzerTest {
                 .primarySmtpAddress("jane@contoso.com").cloudUserId("id-1").outcome("OUT_OF_SCOPE")
                 .holdsAdminRole(true).build();
 
-        PendingExportReport report = analyze(export, admin);
+        PendingExportReport report = analyse(export, admin);
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_ADD);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_ADD);
             assertThat(f.match().matchedBy()).isEqualTo(MatchedBy.PRIMARY_SMTP_ADDRESS);
             assertThat(f.detail()).contains("holds no ImmutableID");
             assertThat(f.sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_B));
@@ -200,10 +201,10 @@ class PendingExportAnalyzerTest {
         KnownUser mismatch = jane().expectedImmutableId(ImmutableId.of(ANCHOR_B))
                 .cloudImmutableId(ImmutableId.of(ANCHOR_B_WRONG)).outcome("ANCHOR_MISMATCH").build();
 
-        PendingExportReport report = analyze(export, mismatch);
+        PendingExportReport report = analyse(export, mismatch);
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_ADD);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_ADD);
             assertThat(f.match().matchedBy()).isEqualTo(MatchedBy.SOURCE_ANCHOR);
         });
     }
@@ -217,7 +218,7 @@ class PendingExportAnalyzerTest {
                 .distinguishedName("CN=Newbie,DC=contoso,DC=com").expectedImmutableId(ImmutableId.of(ANCHOR_C))
                 .outcome("ON_PREM_ONLY").build();
 
-        PendingExportReport report = analyze(export, jane().build(), newbie);
+        PendingExportReport report = analyse(export, jane().build(), newbie);
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.summary().unexpectedAdds()).isZero();
@@ -235,10 +236,10 @@ class PendingExportAnalyzerTest {
         KnownUser cloudOnly = KnownUser.builder().userPrincipalName("jane@contoso.com").cloudUserId("id-9")
                 .cloudImmutableId(ImmutableId.of(ANCHOR_B)).outcome("CLOUD_ONLY").build();
 
-        PendingExportReport report = analyze(export, onPremOnly, cloudOnly);
+        PendingExportReport report = analyse(export, onPremOnly, cloudOnly);
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_ADD);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_ADD);
             assertThat(f.match().user()).isEqualTo(cloudOnly);
         });
     }
@@ -248,12 +249,12 @@ class PendingExportAnalyzerTest {
         SyntheticExport export = SyntheticExport.create().object(DN_A, "user").delta("delete", DN_A)
                 .hologram("synchronized-hologram", DN_A, "userPrincipalName", "jane@contoso.com").end();
 
-        PendingExportReport report = analyze(export, jane().build());
+        PendingExportReport report = analyse(export, jane().build());
 
         assertThat(report.summary().deletes()).isEqualTo(1);
         assertThat(report.summary().unexpectedDeletes()).isEqualTo(1);
         assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(FindingKind.UNEXPECTED_DELETE);
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.UNEXPECTED_DELETE);
             assertThat(f.userPrincipalName()).isEqualTo("jane@contoso.com");
             assertThat(f.detail()).contains("still exists on-prem as '" + JANE_DN + "'");
             assertThat(f.recommendedAction()).contains("do not leave staging mode while this delete is pending");
@@ -270,11 +271,12 @@ class PendingExportAnalyzerTest {
         KnownUser bob = KnownUser.builder().userPrincipalName("bob@contoso.com").primarySmtpAddress("bob@contoso.com")
                 .distinguishedName("CN=Bob,DC=contoso,DC=com").build();
 
-        PendingExportReport report = analyze(export, synced, bob);
+        PendingExportReport report = analyse(export, synced, bob);
 
-        assertThat(report.findings()).extracting(Finding::kind, f -> f.match().matchedBy()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, MatchedBy.SOURCE_ANCHOR),
-                org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, MatchedBy.PRIMARY_SMTP_ADDRESS));
+        assertThat(report.findings()).extracting(StagingFinding::kind, f -> f.match().matchedBy()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE, MatchedBy.SOURCE_ANCHOR),
+                org.assertj.core.groups.Tuple.tuple(StagingFindingKind.UNEXPECTED_DELETE,
+                        MatchedBy.PRIMARY_SMTP_ADDRESS));
         assertThat(report.findings().get(0).detail()).contains("which no on-prem object explains");
         assertThat(report.findings().get(1).detail()).startsWith("A delete-add (delete and re-create)");
         assertThat(report.summary().unexpectedDeletes()).isEqualTo(2);
@@ -287,31 +289,31 @@ class PendingExportAnalyzerTest {
                 .exportError("AttributeValueMustBeUnique", "duplicate proxy address").end()
                 .object(null, "user").end();
 
-        PendingExportReport report = analyze(export);
+        PendingExportReport report = analyse(export);
 
         assertThat(report.summary().exportErrors()).isEqualTo(1);
         assertThat(report.summary().rejected()).isEqualTo(1);
         assertThat(report.summary().objects()).isEqualTo(2);
-        assertThat(report.findings()).extracting(Finding::kind)
-                .containsExactly(FindingKind.EXPORT_ERROR, FindingKind.UNREADABLE_OBJECT);
+        assertThat(report.findings()).extracting(StagingFinding::kind)
+                .containsExactly(StagingFindingKind.EXPORT_ERROR, StagingFindingKind.UNREADABLE_OBJECT);
         assertThat(report.findings().get(0).detail()).isEqualTo("AttributeValueMustBeUnique: duplicate proxy address");
         assertThat(report.findings().get(1).recommendedAction()).startsWith("Inspect the object at line ")
                 .contains("synthetic.xml");
-        assertThat(report.findings(FindingKind.EXPORT_ERROR)).hasSize(1);
+        assertThat(report.findings(StagingFindingKind.EXPORT_ERROR)).hasSize(1);
     }
 
     @Test
     void streaming_keepsCountsAndFindingsButNoObjects() {
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(KnownUsers.of(List.of(
+        PendingExportAnalyser analyser = PendingExportAnalyser.streaming(KnownUsers.of(List.of(
                 jane().onPremises("mail").build())));
         try (PendingExportReader reader = mailDeletion().reader()) {
             while (reader.hasNext()) {
-                assertThat(analyzer.accept(reader.next())).hasValueSatisfying(
+                assertThat(analyser.accept(reader.next())).hasValueSatisfying(
                         change -> assertThat(change.attributeDeletions()).hasSize(1));
             }
         }
 
-        PendingExportReport report = analyzer.report();
+        PendingExportReport report = analyser.report();
 
         assertThat(report.objectsRetained()).isFalse();
         assertThat(report.objects()).isEmpty();
@@ -325,6 +327,6 @@ class PendingExportAnalyzerTest {
                 .object(DN_A, "user").delta("add", DN_A).attr("mail", "delete").end()
                 .object(DN_B, "user").delta("delete", DN_B).attr("mail", "delete").end();
 
-        assertThat(analyze(export).summary().attributeDeletions()).isZero();
+        assertThat(analyse(export).summary().attributeDeletions()).isZero();
     }
 }

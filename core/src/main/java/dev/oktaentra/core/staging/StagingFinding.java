@@ -4,7 +4,9 @@ import dev.oktaentra.core.anchor.ImmutableId;
 import java.util.Objects;
 
 /**
- * Something in the pending exports that needs a person's attention before leaving staging mode, with what to do.
+ * Something in the pending exports that needs a person's attention before leaving staging mode, with what to do: the
+ * staging review's finding, as a {@link dev.oktaentra.core.validation.ValidationFinding} is the validation's and a
+ * {@link dev.oktaentra.core.migration.StepFinding} a step's.
  *
  * @param kind what the finding is about; never null
  * @param csDn the connector-space DN of the object, or {@code null} for an unreadable one
@@ -17,7 +19,7 @@ import java.util.Objects;
  * @param recommendedAction what to do, one sentence; never null
  * @param location where the object is in its file, e.g. {@code line 42}, or {@code null}
  */
-public record Finding(FindingKind kind, String csDn, String objectType, String userPrincipalName,
+public record StagingFinding(StagingFindingKind kind, String csDn, String objectType, String userPrincipalName,
         ImmutableId sourceAnchor, String attribute, UserMatch match, String detail, String recommendedAction,
         String location) {
 
@@ -35,7 +37,7 @@ public record Finding(FindingKind kind, String csDn, String objectType, String u
      * @param recommendedAction what to do, one sentence; never null
      * @param location where the object is in its file, e.g. {@code line 42}, or {@code null}
      */
-    public Finding {
+    public StagingFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(recommendedAction, "recommendedAction");

@@ -6,7 +6,7 @@ import dev.oktaentra.core.OktaEntraException;
  * A configuration file that cannot be used, or a secret that cannot be had: the message names the file, the setting
  * (as a path such as {@code onPrem.ldap.port}) and what is wrong, and never a secret's value.
  */
-public final class ConfigException extends OktaEntraException {
+public final class ConfigFileException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public final class ConfigException extends OktaEntraException {
      *
      * @param message what is wrong, and where
      */
-    public ConfigException(String message) {
+    public ConfigFileException(String message) {
         super(message);
     }
 
@@ -25,7 +25,7 @@ public final class ConfigException extends OktaEntraException {
      * @param message what is wrong, and where
      * @param cause the underlying failure; its message must not carry a secret either
      */
-    public ConfigException(String message, Throwable cause) {
+    public ConfigFileException(String message, Throwable cause) {
         super(message, cause);
     }
 }

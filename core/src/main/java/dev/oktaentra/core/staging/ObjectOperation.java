@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The {@code operation} of a connector-space {@code <delta>}: what the export would do to the whole object. */
-public enum DeltaOperation {
+public enum ObjectOperation {
     /** No change ({@code none}). */
     NONE("none"),
     /** A new object in Entra ID ({@code add}). */
@@ -22,7 +22,7 @@ public enum DeltaOperation {
 
     private final String xmlName;
 
-    DeltaOperation(String xmlName) {
+    ObjectOperation(String xmlName) {
         this.xmlName = xmlName;
     }
 
@@ -52,7 +52,7 @@ public enum DeltaOperation {
      * @param text the name
      * @return the operation, or {@code null} when the text names none
      */
-    public static DeltaOperation fromName(String text) {
+    public static ObjectOperation fromName(String text) {
         if (text == null) {
             return null;
         }

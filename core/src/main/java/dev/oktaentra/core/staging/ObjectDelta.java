@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param objectClasses the {@code <objectclass>}'s {@code <oc-value>}s; never null
  * @param attributes the attribute changes, {@code <dn-attr>} and {@code <attr>} in file order; never null
  */
-public record ExportDelta(DeltaOperation operation, String dn, String newDn, String anchor,
+public record ObjectDelta(ObjectOperation operation, String dn, String newDn, String anchor,
         String primaryObjectClass, List<String> objectClasses, List<AttributeDelta> attributes) {
 
     /**
@@ -28,7 +28,7 @@ public record ExportDelta(DeltaOperation operation, String dn, String newDn, Str
      * @param objectClasses the {@code <objectclass>}'s {@code <oc-value>}s; never null
      * @param attributes the attribute changes, {@code <dn-attr>} and {@code <attr>} in file order; never null
      */
-    public ExportDelta {
+    public ObjectDelta {
         Objects.requireNonNull(operation, "operation");
         objectClasses = objectClasses == null ? List.of() : List.copyOf(objectClasses);
         attributes = attributes == null ? List.of() : List.copyOf(attributes);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every form of one anchor that applies, as {@link Anchors#convert(String)} computes them. A form that does not
- * apply is {@code null}: a string anchor has no GUID and no hex form, bytes other than 16 have no GUID.
+ * Every form of one anchor that applies, as {@link Anchors#convert(String)} computes them ({@link AnchorFormat} is the
+ * form the converted text was written in). A form that does not apply is {@code null}: a string anchor has no GUID
+ * and no hex form, bytes other than 16 have no GUID.
  *
  * @param input the text that was converted, unchanged
  * @param format the form the input was recognised in
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param warnings what a person should check although the input was read, e.g. that 32 bare hex digits were read
  *        as GUID text and not as stored bytes; never null, immutable, empty when there is nothing to check
  */
-public record AnchorForms(
+public record AnchorConversion(
         String input,
         AnchorFormat format,
         ObjectGuid objectGuid,
@@ -40,7 +41,7 @@ public record AnchorForms(
      * @param warnings what to check although the input was read; copied
      * @throws NullPointerException when {@code warnings} or one of them is null
      */
-    public AnchorForms {
+    public AnchorConversion {
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     }
 
@@ -53,9 +54,9 @@ public record AnchorForms(
      * @return its ImmutableID (the value), LDAP filter value and connector-space DN, without warnings
      * @throws InvalidAnchorException when the value is null or empty, or holds an unpaired surrogate
      */
-    public static AnchorForms ofStringAnchor(String value) {
+    public static AnchorConversion ofStringAnchor(String value) {
         ImmutableId id = ImmutableId.ofString(value);
-        return new AnchorForms(value, AnchorFormat.STRING, null, id, null, AnchorParser.escapeFilterValue(value),
+        return new AnchorConversion(value, AnchorFormat.STRING, null, id, null, AnchorParser.escapeFilterValue(value),
                 id.toConnectorSpaceDn(), List.of());
     }
 }

@@ -1,7 +1,7 @@
 package dev.oktaentra.core.staging;
 
-/** What a finding of the pending-export review is about. */
-public enum FindingKind {
+/** What a {@link StagingFinding} of the pending-export review is about. */
+public enum StagingFindingKind {
     /**
      * An add of an object that matches an existing cloud user by UPN or primary SMTP address (or whose anchor
      * belongs to a cloud user holding another ImmutableID): a duplicate in the making.

@@ -17,32 +17,32 @@ import org.slf4j.LoggerFactory;
  * {@link KnownUsers}, which yields the findings:
  *
  * <ul>
- *   <li>{@link FindingKind#UNEXPECTED_ADD}: an add that matches an existing cloud user by UPN or primary SMTP
+ *   <li>{@link StagingFindingKind#UNEXPECTED_ADD}: an add that matches an existing cloud user by UPN or primary SMTP
  *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
  *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
  *       and is not a finding.</li>
- *   <li>{@link FindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a user
- *       listed among the {@link ReviewedLeavers} ({@link FindingKind#REVIEWED_DELETE}, listed but not blocking);
- *       the rules and their sources are in {@code PendingDeletes}.</li>
- *   <li>{@link FindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold, which
- *       stops the whole export (see {@link DeletionThreshold}); listed first.</li>
- *   <li>{@link FindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
- *       and is empty; {@link FindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
- *   <li>{@link FindingKind#EXPORT_ERROR} and {@link FindingKind#UNREADABLE_OBJECT}.</li>
+ *   <li>{@link StagingFindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a
+ *       user listed among the {@link ReviewedLeavers} ({@link StagingFindingKind#REVIEWED_DELETE}, listed but not
+ *       blocking); the rules and their sources are in {@code PendingDeletes}.</li>
+ *   <li>{@link StagingFindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold,
+ *       which stops the whole export (see {@link DeletionThreshold}); listed first.</li>
+ *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
+ *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
+ *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
  * </ul>
  *
- * <p>Look-ups follow Entra's own order: sourceAnchor, then UPN, then primary SMTP address. The analyzer is
+ * <p>Look-ups follow Entra's own order: sourceAnchor, then UPN, then primary SMTP address. The analyser is
  * mutable and not thread-safe: feed it every object of one export, then ask for the {@link #report()}.
  */
-public final class PendingExportAnalyzer {
+public final class PendingExportAnalyser {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyzer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyser.class);
 
     private final KnownUsers known;
     private final StagingChecks checks;
     private final boolean retainObjects;
     private final Map<String, OperationCounts> byType = new HashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<StagingFinding> findings = new ArrayList<>();
     private final List<ObjectChange> retained = new ArrayList<>();
     private long objects;
     private long attributeDeletions;
@@ -54,55 +54,55 @@ public final class PendingExportAnalyzer {
     private long exportErrors;
     private long rejected;
 
-    private PendingExportAnalyzer(KnownUsers known, StagingChecks checks, boolean retainObjects) {
+    private PendingExportAnalyser(KnownUsers known, StagingChecks checks, boolean retainObjects) {
         this.known = Objects.requireNonNull(known, "known");
         this.checks = Objects.requireNonNull(checks, "checks");
         this.retainObjects = retainObjects;
     }
 
     /**
-     * An analyzer whose report keeps every pending object's change, for files that fit in memory, with
+     * An analyser whose report keeps every pending object's change, for files that fit in memory, with
      * {@link StagingChecks#defaults()}: the deletion threshold of 500 and no reviewed leavers.
      *
      * @param known the validation report's users; {@link KnownUsers#none()} for counts and changes only
-     * @return the analyzer
+     * @return the analyser
      */
-    public static PendingExportAnalyzer create(KnownUsers known) {
-        return create(known, StagingChecks.defaults());
+    public static PendingExportAnalyser inMemory(KnownUsers known) {
+        return inMemory(known, StagingChecks.defaults());
     }
 
     /**
-     * An analyzer whose report keeps every pending object's change, for files that fit in memory.
+     * An analyser whose report keeps every pending object's change, for files that fit in memory.
      *
      * @param known the validation report's users; {@link KnownUsers#none()} for counts and changes only
      * @param checks the deletion threshold and the reviewed leavers
-     * @return the analyzer
+     * @return the analyser
      */
-    public static PendingExportAnalyzer create(KnownUsers known, StagingChecks checks) {
-        return new PendingExportAnalyzer(known, checks, true);
+    public static PendingExportAnalyser inMemory(KnownUsers known, StagingChecks checks) {
+        return new PendingExportAnalyser(known, checks, true);
     }
 
     /**
-     * An analyzer for exports of any size, with {@link StagingChecks#defaults()}; see
+     * An analyser for exports of any size, with {@link StagingChecks#defaults()}; see
      * {@link #streaming(KnownUsers, StagingChecks)}.
      *
      * @param known the validation report's users
-     * @return the analyzer
+     * @return the analyser
      */
-    public static PendingExportAnalyzer streaming(KnownUsers known) {
+    public static PendingExportAnalyser streaming(KnownUsers known) {
         return streaming(known, StagingChecks.defaults());
     }
 
     /**
-     * An analyzer for exports of any size: its report keeps counts and findings only; each object's change is
+     * An analyser for exports of any size: its report keeps counts and findings only; each object's change is
      * returned by {@link #accept(PendingExport)} for the caller to write out (e.g. to a {@link PendingExportCsv}).
      *
      * @param known the validation report's users
      * @param checks the deletion threshold and the reviewed leavers
-     * @return the analyzer
+     * @return the analyser
      */
-    public static PendingExportAnalyzer streaming(KnownUsers known, StagingChecks checks) {
-        return new PendingExportAnalyzer(known, checks, false);
+    public static PendingExportAnalyser streaming(KnownUsers known, StagingChecks checks) {
+        return new PendingExportAnalyser(known, checks, false);
     }
 
     /**
@@ -113,8 +113,8 @@ public final class PendingExportAnalyzer {
      * @return the report
      * @throws StagingExportException when the file cannot be read
      */
-    public static PendingExportReport analyze(PendingExportReader reader, KnownUsers known) {
-        return analyze(reader, known, StagingChecks.defaults());
+    public static PendingExportReport analyse(PendingExportReader reader, KnownUsers known) {
+        return analyse(reader, known, StagingChecks.defaults());
     }
 
     /**
@@ -126,21 +126,21 @@ public final class PendingExportAnalyzer {
      * @return the report
      * @throws StagingExportException when the file cannot be read
      */
-    public static PendingExportReport analyze(PendingExportReader reader, KnownUsers known, StagingChecks checks) {
-        PendingExportAnalyzer analyzer = create(known, checks);
+    public static PendingExportReport analyse(PendingExportReader reader, KnownUsers known, StagingChecks checks) {
+        PendingExportAnalyser analyser = inMemory(known, checks);
         try (reader) {
             while (reader.hasNext()) {
-                analyzer.accept(reader.next());
+                analyser.accept(reader.next());
             }
         }
-        PendingExportReport report = analyzer.report();
+        PendingExportReport report = analyser.report();
         LOG.info("Read {} objects from {}: {}", report.summary().objects(), reader.sourceName(),
                 report.summary().toJson());
         return report;
     }
 
     /**
-     * Takes one record of a reader: counts a rejected one (and raises an {@link FindingKind#UNREADABLE_OBJECT}
+     * Takes one record of a reader: counts a rejected one (and raises an {@link StagingFindingKind#UNREADABLE_OBJECT}
      * finding), analyses a usable one.
      *
      * @param record the record
@@ -153,8 +153,8 @@ public final class PendingExportAnalyzer {
         DirectoryRecord.Rejected<PendingExport> bad = (DirectoryRecord.Rejected<PendingExport>) record;
         objects++;
         rejected++;
-        findings.add(new Finding(FindingKind.UNREADABLE_OBJECT, bad.identity(), null, null, null, null, null,
-                bad.toString(), Recommendations.unreadableAction(bad), bad.location()));
+        findings.add(new StagingFinding(StagingFindingKind.UNREADABLE_OBJECT, bad.identity(), null, null, null, null,
+                null, bad.toString(), Recommendations.unreadableAction(bad), bad.location()));
         return Optional.empty();
     }
 
@@ -166,7 +166,7 @@ public final class PendingExportAnalyzer {
      */
     public ObjectChange accept(PendingExport export) {
         objects++;
-        DeltaOperation operation = export.operation();
+        ObjectOperation operation = export.operation();
         String upn = export.userPrincipalName();
         ImmutableId anchor = export.sourceAnchor();
         ObjectFindings local = new ObjectFindings(export, upn, anchor);
@@ -180,7 +180,7 @@ public final class PendingExportAnalyzer {
         }
         if (export.exportError() != null) {
             exportErrors++;
-            local.add(FindingKind.EXPORT_ERROR, null, match, export.exportError().describe(),
+            local.add(StagingFindingKind.EXPORT_ERROR, null, match, export.exportError().describe(),
                     Recommendations.exportErrorAction());
         }
         ObjectChange change = new ObjectChange(export.csDn(), export.objectType(), operation,
@@ -193,9 +193,9 @@ public final class PendingExportAnalyzer {
         return change;
     }
 
-    private UserMatch join(PendingExport export, DeltaOperation operation, String upn, ImmutableId anchor,
+    private UserMatch join(PendingExport export, ObjectOperation operation, String upn, ImmutableId anchor,
             ObjectFindings local) {
-        boolean deleting = operation == DeltaOperation.DELETE || operation == DeltaOperation.DELETE_ADD;
+        boolean deleting = operation == ObjectOperation.DELETE || operation == ObjectOperation.DELETE_ADD;
         if (deleting && !PendingDeletes.USER.equalsIgnoreCase(export.objectType())) {
             // Known users are users: a group or contact sharing an address with one would be a false tie.
             judgeDelete(export, operation, null, local);
@@ -217,11 +217,11 @@ public final class PendingExportAnalyzer {
                     firstInCloud = new UserMatch(user, by);
                 }
             }
-            if (operation != DeltaOperation.ADD && first != null || firstInCloud != null) {
+            if (operation != ObjectOperation.ADD && first != null || firstInCloud != null) {
                 break;
             }
         }
-        if (operation == DeltaOperation.ADD) {
+        if (operation == ObjectOperation.ADD) {
             if (firstInCloud == null) {
                 return first;
             }
@@ -235,7 +235,7 @@ public final class PendingExportAnalyzer {
                 softMatches++;
             } else if (!hardMatch) {
                 unexpectedAdds++;
-                local.add(FindingKind.UNEXPECTED_ADD, null, firstInCloud,
+                local.add(StagingFindingKind.UNEXPECTED_ADD, null, firstInCloud,
                         Recommendations.unexpectedAddDetail(cloud, firstInCloud.matchedBy(), anchor),
                         Recommendations.unexpectedAddAction(cloud, anchor));
             }
@@ -247,9 +247,9 @@ public final class PendingExportAnalyzer {
         return first;
     }
 
-    private void judgeDelete(PendingExport export, DeltaOperation operation, UserMatch match, ObjectFindings local) {
+    private void judgeDelete(PendingExport export, ObjectOperation operation, UserMatch match, ObjectFindings local) {
         PendingDeletes.Verdict verdict = PendingDeletes.judge(export, operation, match, checks.reviewedLeavers());
-        if (verdict.kind() == FindingKind.REVIEWED_DELETE) {
+        if (verdict.kind() == StagingFindingKind.REVIEWED_DELETE) {
             reviewedDeletes++;
         } else {
             unexpectedDeletes++;
@@ -262,13 +262,13 @@ public final class PendingExportAnalyzer {
         return smtp == null ? List.of() : known.byPrimarySmtpAddress(smtp);
     }
 
-    private List<AttributeChange> attributeChanges(PendingExport export, DeltaOperation operation, UserMatch match,
+    private List<AttributeChange> attributeChanges(PendingExport export, ObjectOperation operation, UserMatch match,
             ObjectFindings local) {
         List<AttributeDelta> deltas = export.delta().attributes();
         if (deltas.isEmpty()) {
             return List.of();
         }
-        boolean updating = operation == DeltaOperation.UPDATE || operation == DeltaOperation.REPLACE;
+        boolean updating = operation == ObjectOperation.UPDATE || operation == ObjectOperation.REPLACE;
         List<AttributeChange> changes = new ArrayList<>(deltas.size());
         for (AttributeDelta delta : deltas) {
             String name = delta.name();
@@ -289,10 +289,10 @@ public final class PendingExportAnalyzer {
         List<String> onPrem = user == null ? null : user.onPremisesValues(name).orElse(null);
         if (onPrem != null && onPrem.stream().allMatch(String::isBlank)) {
             backfillCandidates++;
-            local.add(FindingKind.BACKFILL_CANDIDATE, name, match, Recommendations.backfillDetail(name, user,
+            local.add(StagingFindingKind.BACKFILL_CANDIDATE, name, match, Recommendations.backfillDetail(name, user,
                     cloudValues), Recommendations.backfillAction(name, user, cloudValues));
         } else {
-            local.add(FindingKind.ATTRIBUTE_DELETION, name, match,
+            local.add(StagingFindingKind.ATTRIBUTE_DELETION, name, match,
                     Recommendations.deletionDetail(name, cloudValues, user, onPrem),
                     Recommendations.deletionAction(name, onPrem));
         }
@@ -310,8 +310,8 @@ public final class PendingExportAnalyzer {
             return new PendingExportReport(summary, findings, retained, retainObjects);
         }
         // First, because it decides the fate of the whole export, adds and updates included.
-        List<Finding> all = new ArrayList<>(findings.size() + 1);
-        all.add(new Finding(FindingKind.DELETION_THRESHOLD_EXCEEDED, null, null, null, null, null, null,
+        List<StagingFinding> all = new ArrayList<>(findings.size() + 1);
+        all.add(new StagingFinding(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED, null, null, null, null, null, null,
                 Recommendations.thresholdDetail(summary), Recommendations.thresholdAction(summary), null));
         all.addAll(findings);
         return new PendingExportReport(summary, all, retained, retainObjects);
@@ -338,7 +338,7 @@ public final class PendingExportAnalyzer {
         private final PendingExport export;
         private final String upn;
         private final ImmutableId anchor;
-        private final List<Finding> list = new ArrayList<>(0);
+        private final List<StagingFinding> list = new ArrayList<>(0);
 
         ObjectFindings(PendingExport export, String upn, ImmutableId anchor) {
             this.export = export;
@@ -346,8 +346,8 @@ public final class PendingExportAnalyzer {
             this.anchor = anchor;
         }
 
-        void add(FindingKind kind, String attribute, UserMatch match, String detail, String action) {
-            list.add(new Finding(kind, export.csDn(), export.objectType(), upn, anchor, attribute, match, detail,
+        void add(StagingFindingKind kind, String attribute, UserMatch match, String detail, String action) {
+            list.add(new StagingFinding(kind, export.csDn(), export.objectType(), upn, anchor, attribute, match, detail,
                     action, export.location()));
         }
     }
