@@ -21,11 +21,9 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
     /**
      * Checks the threshold.
      *
-     * @param deletionThreshold the server's deletion threshold, at least 1
-     * @param reviewedLeavers the users whose delete a person has reviewed; never null
-     * @throws IllegalArgumentException when the threshold is below 1
      * @param deletionThreshold the server's deletion threshold, at least 1 (see {@link DeletionThreshold})
      * @param reviewedLeavers the users whose delete a person has reviewed; never null
+     * @throws IllegalArgumentException when the threshold is below 1
      */
     public StagingChecks {
         if (deletionThreshold < 1) {
