@@ -20,7 +20,8 @@ public final class ChangeKinds {
             .with(CloudAttribute.KIND)
             .with(ProvisioningSwitch.KIND)
             .with(MatchGuards.KIND)
-            .with(CloudSyncJobRun.KIND);
+            .with(CloudSyncJobRun.KIND)
+            .with(UpnSwap.KIND);
 
     private final Map<String, ChangeKind> byName;
 
@@ -30,7 +31,7 @@ public final class ChangeKinds {
 
     /**
      * The kinds core's steps plan: {@link OnPremAttribute}, {@link OnPremGuidAttribute}, {@link CloudAttribute},
-     * {@link ProvisioningSwitch}, {@link MatchGuards} and {@link CloudSyncJobRun}.
+     * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun} and {@link UpnSwap}.
      *
      * @return the built-in kinds
      */
