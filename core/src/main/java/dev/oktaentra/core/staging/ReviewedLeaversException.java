@@ -11,7 +11,9 @@ public final class ReviewedLeaversException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file's name, as {@link #source()} returns it. */
     private final String source;
+    /** The line that could not be read, from 1, or 0 when the whole file could not be. */
     private final long line;
 
     ReviewedLeaversException(String source, long line, String reason, Throwable cause) {
