@@ -45,6 +45,7 @@ final class Dispatcher {
     private final Object lock;
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
+    private final DirectoryRoutes directoryRoutes;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -59,6 +60,7 @@ final class Dispatcher {
         this.lock = lock;
         this.users = new UserRoutes(tenant, baseUrl);
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
+        this.directoryRoutes = new DirectoryRoutes(tenant, baseUrl);
     }
 
     void faults(FaultPlan plan) {
@@ -250,6 +252,10 @@ final class Dispatcher {
         }
         if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("provisioning") && method.equals("GET")) {
             return tenantRoutes.provisioningLog(req);
+        }
+        Reply directory = directoryRoutes.route(req, p);
+        if (directory != null) {
+            return directory;
         }
         return Reply.error(400, "BadRequest", "Resource not found for the segment '" + req.path() + "' ("
                 + method + ") in the fake Graph server.");
