@@ -13,20 +13,25 @@ package dev.oktaentra.core.migration;
  * write.
  *
  * <p>Written through the context's cloud {@link dev.oktaentra.core.directory.DirectoryWriter}, which must write
- * {@value #ATTRIBUTE}; in groups of up to 20. Always reversible: both values are UPNs, so a rollback moves the UPN
- * back (the journal undoes the three changes newest first, so the ImmutableID is restored while the UPN is in the
- * managed domain again).
+ * {@value #ATTRIBUTE}; in groups of up to 20. Always reversible: both values are UPNs. The move away and the move
+ * back are two kinds of this class ({@link #AWAY}, {@link #RETURN}), so that the journal keeps both standing: as one
+ * kind they would net out (own UPN, temporary, own again) and a rollback would restore the ImmutableID while the UPN
+ * is in the federated domain, which Entra ID refuses. A rollback undoes the three changes newest first: the UPN moves
+ * away again, the previous ImmutableID is written, the UPN moves back.
  */
 public final class UpnSwap extends DirectoryKind {
 
-    /** The kind. */
-    public static final UpnSwap KIND = new UpnSwap();
+    /** Moving a UPN from its federated domain to the initial domain: {@code upnSwap}. */
+    public static final UpnSwap AWAY = new UpnSwap("upnSwap");
+
+    /** Moving it back to its own domain: {@code upnSwapReturn}. */
+    public static final UpnSwap RETURN = new UpnSwap("upnSwapReturn");
 
     /** The attribute: the user's sign-in name. */
     public static final String ATTRIBUTE = "userPrincipalName";
 
-    private UpnSwap() {
-        super("upnSwap", TargetSystem.CLOUD, NamedKind::cloudWriter);
+    private UpnSwap(String name) {
+        super(name, TargetSystem.CLOUD, NamedKind::cloudWriter);
     }
 
     /**
@@ -39,7 +44,7 @@ public final class UpnSwap extends DirectoryKind {
      * @return the change
      */
     public static Change away(String userId, String federatedUpn, String managedUpn, String reason) {
-        return Change.of(KIND, userId, ATTRIBUTE, require(federatedUpn), require(managedUpn), reason);
+        return Change.of(AWAY, userId, ATTRIBUTE, require(federatedUpn), require(managedUpn), reason);
     }
 
     /**
@@ -52,7 +57,7 @@ public final class UpnSwap extends DirectoryKind {
      * @return the change
      */
     public static Change back(String userId, String managedUpn, String federatedUpn, String reason) {
-        return Change.of(KIND, userId, ATTRIBUTE, require(managedUpn), require(federatedUpn), reason);
+        return Change.of(RETURN, userId, ATTRIBUTE, require(managedUpn), require(federatedUpn), reason);
     }
 
     private static String require(String upn) {

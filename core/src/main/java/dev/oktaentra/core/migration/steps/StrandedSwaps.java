@@ -48,7 +48,7 @@ final class StrandedSwaps {
         for (JournalEntry e : entries) {
             Change c = e.change();
             if (e.type() == JournalEntry.Type.CHANGE_APPLIED && stepId.equals(e.step()) && c != null
-                    && c.kind() == UpnSwap.KIND) {
+                    && c.kind() instanceof UpnSwap) {
                 own.putIfAbsent(c.target(), c.before());
                 current.put(c.target(), c.after());
             }
