@@ -44,11 +44,12 @@ class MissingPermissionsTest {
         List<String> missing = missing(Fixtures.appToken("User.Read.All", "Directory.Read.All"),
                 GraphPermissions.RUNBOOK);
 
-        assertThat(missing).hasSize(4);
+        assertThat(missing).hasSize(5);
         assertThat(missing.get(0)).startsWith("User.ReadWrite.All: not granted to this app")
                 .contains("Application permission").contains("Grant admin consent");
         assertThat(missing).extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("User.ReadWrite.All",
-                "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All");
+                "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All",
+                "Domain.Read.All");
     }
 
     @Test
@@ -59,7 +60,8 @@ class MissingPermissionsTest {
     @Test
     void missingPermissions_readsDelegatedScopes() {
         List<String> missing = missing(Fixtures.delegatedToken("User.ReadWrite.All Directory.Read.All "
-                + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All"), GraphPermissions.RUNBOOK);
+                + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All Domain.Read.All"),
+                GraphPermissions.RUNBOOK);
 
         assertThat(missing).singleElement().asString().startsWith("AuditLog.Read.All: not granted to this sign-in")
                 .contains("Delegated permission");

@@ -111,7 +111,9 @@ final class FakeDirectory {
      * @return the refusal, or {@code null} when the change may go ahead
      */
     Reply refuseImmutableIdChange(CloudUser user) {
-        if (authenticationOf(user.userPrincipalName()) != DomainAuthentication.FEDERATED) {
+        boolean anyFederated = domains.values().stream()
+                .anyMatch(d -> d.authentication() == DomainAuthentication.FEDERATED);
+        if (!anyFederated || authenticationOf(user.userPrincipalName()) != DomainAuthentication.FEDERATED) {
             return null;
         }
         return Reply.error(400, "Request_BadRequest", "You must provide a required property: Parameter name: "

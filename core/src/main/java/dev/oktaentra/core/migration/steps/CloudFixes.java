@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Plans the ImmutableID fixes of cloud-managed users: a direct write where the user's UPN is in a managed domain; for
+ * Plans the ImmutableID fixes of cloud-managed users: a direct write where the user's UPN is in a managed domain (or
+ * where the tenant port reads no domains, as before domains were read; {@code remediate-anchors}' assessment warns); for
  * a UPN in a federated domain (or one no listed domain covers) either an instruction or, with
  * {@code MigrationOptions.federatedUpnSwap}, the UPN swap ({@link UpnSwap}).
  *
