@@ -233,6 +233,11 @@ public final class GraphDirectory implements CloudDirectory {
         return new ImmutableIdWriter(graph, settings, name);
     }
 
+    /** The client, for the adapter's other readers and writers over this directory. */
+    GraphServiceClient client() {
+        return graph;
+    }
+
     /**
      * The settings in force.
      *

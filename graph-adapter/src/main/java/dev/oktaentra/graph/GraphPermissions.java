@@ -25,20 +25,23 @@ public final class GraphPermissions {
     /**
      * Everything the runbook does: read and fix users' ImmutableIDs, read roles (active and PIM-eligible) and service
      * principals, read users' source of authority, switch the matching guards, drive cloud sync jobs, read the
-     * provisioning log.
+     * provisioning log; read the tenant's domains (which are federated: {@code Domain.Read.All}, the List domains
+     * permission, https://learn.microsoft.com/graph/api/domain-list) and update UPNs for the opt-in UPN swap.
      */
     public static final List<String> RUNBOOK = List.of("User.ReadWrite.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
-            "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All");
+            "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All",
+            "Domain.Read.All");
 
     /**
-     * A read-only assessment: users, roles (active and eligible), users' source of authority, sync state, jobs and
-     * the provisioning log, no writes; {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no
+     * A read-only assessment: users, roles (active and eligible), users' source of authority, sync state, jobs,
+     * domains and the provisioning log, no writes; {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no
      * read-only permission for {@code onPremisesSyncBehavior}.
      */
     public static final List<String> READ_ONLY = List.of("User.Read.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
-            "OnPremDirectorySynchronization.Read.All", "Synchronization.Read.All", "AuditLog.Read.All");
+            "OnPremDirectorySynchronization.Read.All", "Synchronization.Read.All", "AuditLog.Read.All",
+            "Domain.Read.All");
 
     /**
      * Other permissions Graph accepts for the same read, by the permission named in {@link #RUNBOOK} and

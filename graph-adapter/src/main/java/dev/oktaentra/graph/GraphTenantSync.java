@@ -16,6 +16,8 @@ import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.SyncFeatures;
+import dev.oktaentra.core.tenant.TenantDomains;
+import dev.oktaentra.core.tenant.TenantObject;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -274,6 +277,27 @@ public final class GraphTenantSync implements TenantSync {
      */
     public List<String> missingPermissions() {
         return missingPermissions(GraphPermissions.RUNBOOK);
+    }
+
+    /**
+     * Reads the tenant's domains ({@code GET /domains}, needs {@code Domain.Read.All}); see {@link GraphDomains}.
+     *
+     * @return the domains, always present
+     */
+    @Override
+    public Optional<TenantDomains> domains() {
+        return Optional.of(GraphDomains.read(graph, settings, name));
+    }
+
+    /**
+     * Streams every user, group and contact with {@code onPremisesProvisioningErrors}; see
+     * {@link TenantObjectPages}.
+     *
+     * @return a lazy stream; close it after use
+     */
+    @Override
+    public Stream<TenantObject> tenantObjects() {
+        return TenantObjectPages.stream(graph, settings, name);
     }
 
     /** The guards read after a write whose answer was lost; a failed read adds to the write's failure. */

@@ -5,10 +5,13 @@
  *   <li>{@link dev.oktaentra.graph.GraphDirectory}: the entry class. A {@code CloudDirectory} that streams users page
  *       by page: {@code GraphDirectory.connect(settings)}, or {@code GraphDirectory.of(client)} around a
  *       {@code GraphServiceClient} of your own.</li>
- *   <li>{@link dev.oktaentra.graph.GraphTenantSync}: the tenant's sync state, matching guards, cloud sync jobs and
- *       provisioning log ({@code TenantSync}).</li>
+ *   <li>{@link dev.oktaentra.graph.GraphTenantSync}: the tenant's sync state, matching guards, cloud sync jobs,
+ *       provisioning log, domains and what a failed match leaves on users, groups and contacts
+ *       ({@code TenantSync}).</li>
  *   <li>{@link dev.oktaentra.graph.ImmutableIdWriter}: compare-and-set {@code onPremisesImmutableId} writes in
- *       {@code $batch} requests.</li>
+ *       {@code $batch} requests; {@link dev.oktaentra.graph.UserPrincipalNameWriter}: compare-and-set UPN writes for
+ *       the UPN swap of users in federated domains; {@link dev.oktaentra.graph.GraphUserWriter}: both, the runbook's
+ *       cloud writer.</li>
  *   <li>{@link dev.oktaentra.graph.GraphSettings} ({@code GraphSettings.builder()…build()}),
  *       {@link dev.oktaentra.graph.GraphCredentials}, {@link dev.oktaentra.graph.GraphCloud}: configuration, in the
  *       dialect of {@code dev.oktaentra.core.settings} (core's {@code Secret}, {@code RetryPolicy},

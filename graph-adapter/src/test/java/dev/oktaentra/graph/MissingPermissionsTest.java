@@ -44,12 +44,13 @@ class MissingPermissionsTest {
         List<String> missing = missing(Fixtures.appToken("User.Read.All", "Directory.Read.All"),
                 GraphPermissions.RUNBOOK);
 
-        assertThat(missing).hasSize(6);
+        assertThat(missing).hasSize(7);
         assertThat(missing.get(0)).startsWith("User.ReadWrite.All: not granted to this app")
                 .contains("Application permission").contains("Grant admin consent");
         assertThat(missing).extracting(m -> m.substring(0, m.indexOf(':'))).containsExactly("User.ReadWrite.All",
                 "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
-                "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All");
+                "OnPremDirectorySynchronization.ReadWrite.All", "Synchronization.ReadWrite.All", "AuditLog.Read.All",
+                "Domain.Read.All");
     }
 
     @Test
@@ -72,7 +73,8 @@ class MissingPermissionsTest {
     void missingPermissions_readsDelegatedScopes() {
         List<String> missing = missing(Fixtures.delegatedToken("User.ReadWrite.All Directory.Read.All "
                 + "RoleEligibilitySchedule.Read.Directory User-OnPremisesSyncBehavior.ReadWrite.All "
-                + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All"), GraphPermissions.RUNBOOK);
+                + "OnPremDirectorySynchronization.ReadWrite.All Synchronization.ReadWrite.All Domain.Read.All"),
+                GraphPermissions.RUNBOOK);
 
         assertThat(missing).singleElement().asString().startsWith("AuditLog.Read.All: not granted to this sign-in")
                 .contains("Delegated permission");

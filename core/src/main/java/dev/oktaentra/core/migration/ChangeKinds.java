@@ -20,7 +20,9 @@ public final class ChangeKinds {
             .with(CloudAttribute.KIND)
             .with(ProvisioningSwitch.KIND)
             .with(MatchGuards.KIND)
-            .with(CloudSyncJobRun.KIND);
+            .with(CloudSyncJobRun.KIND)
+            .with(UpnSwap.AWAY)
+            .with(UpnSwap.RETURN);
 
     private final Map<String, ChangeKind> byName;
 
@@ -30,7 +32,7 @@ public final class ChangeKinds {
 
     /**
      * The kinds core's steps plan: {@link OnPremAttribute}, {@link OnPremGuidAttribute}, {@link CloudAttribute},
-     * {@link ProvisioningSwitch}, {@link MatchGuards} and {@link CloudSyncJobRun}.
+     * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun} and {@link UpnSwap}'s two.
      *
      * @return the built-in kinds
      */

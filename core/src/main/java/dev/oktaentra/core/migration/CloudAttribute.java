@@ -5,10 +5,16 @@ package dev.oktaentra.core.migration;
  * {@link dev.oktaentra.core.directory.DirectoryWriter} in groups of up to 20 (one Graph {@code $batch}),
  * compare-and-set.
  *
- * <p>Undone by writing the before-value back; one that was empty cannot be: Graph cannot reliably clear
- * {@code onPremisesImmutableId}: a v1.0 PATCH to {@code null} is refused (microsoftgraph/msgraph-sdk-powershell
- * issue #2819, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/2819), so the rollback says what a
- * person may do instead of writing {@code null}.
+ * <p>Undone by writing the before-value back; a rollback never writes {@code null}. One that was empty cannot be
+ * undone through the ports: a v1.0 PATCH to {@code null} is refused (microsoftgraph/msgraph-sdk-powershell issue
+ * #2819, https://github.com/microsoftgraph/msgraph-sdk-powershell/issues/2819), and the one documented way to clear
+ * it is Graph <em>beta</em>, for cloud-only users only ("You can update these attributes via Microsoft Graph Beta
+ * with Update User API call. You can update these attributes in Microsoft Entra ID only for Cloud-Only users",
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-clear-on-premises-attributes), which Okta's users,
+ * shown as synced, may not be. So the rollback gives a person that documented request instead of writing it.
+ *
+ * <p>A user whose UPN is in a federated domain cannot have its ImmutableID changed at all; plans for such users wrap
+ * the change in a {@link UpnSwap}.
  */
 public final class CloudAttribute extends DirectoryKind {
 
@@ -49,7 +55,7 @@ public final class CloudAttribute extends DirectoryKind {
         return change(userId, IMMUTABLE_ID, before, after, reason);
     }
 
-    /** Not when the value was empty before: Graph cannot reliably clear it. */
+    /** Not when the value was empty before: clearing it is not done through the ports (see the class Javadoc). */
     @Override
     public boolean reversible(Change change) {
         return change.before() != null;
@@ -57,7 +63,10 @@ public final class CloudAttribute extends DirectoryKind {
 
     @Override
     public String undoByHand(Change change) {
-        return "Clear " + change.attribute() + " of cloud user " + change.target() + " by hand if needed: Graph "
-                + "cannot reliably clear it (it was empty before and is " + change.after() + " now)";
+        return "Clear " + change.attribute() + " of cloud user " + change.target() + " by hand if needed (it was "
+                + "empty before and is " + change.after() + " now): Graph v1.0 refuses null; Microsoft documents "
+                + "clearing it for cloud-only users only, through Graph beta: PATCH https://graph.microsoft.com/beta/"
+                + "users/" + change.target() + " with {\"" + change.attribute() + "\": null} "
+                + "(https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-clear-on-premises-attributes)";
     }
 }

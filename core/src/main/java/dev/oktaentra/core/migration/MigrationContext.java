@@ -195,7 +195,8 @@ public final class MigrationContext implements AutoCloseable {
 
     /**
      * The validation of both directories with the anchor and rules of this migration, computed once per run;
-     * closed with the context.
+     * closed with the context. When the tenant port reads the tenant's domains, the report's rows are marked with
+     * their cloud UPN's domain authentication ({@link ValidationReport#markDomains}).
      *
      * @return the report
      */
@@ -210,6 +211,8 @@ public final class MigrationContext implements AutoCloseable {
             }
             report = builder.build().run(require(onPrem(), "the on-prem directory", "validate-anchors"),
                     require(cloud(), "the cloud directory", "validate-anchors"));
+            // Rows in federated domains are marked: their ImmutableID cannot be changed directly.
+            tenant().flatMap(TenantSync::domains).ifPresent(report::markDomains);
         }
         return report;
     }

@@ -27,6 +27,13 @@ import java.util.Objects;
  * @param reviewedLeavers a file of the users whose pending delete the operator has reviewed as leavers, one
  *        sourceAnchor or connector-space DN a line (see {@link dev.oktaentra.core.staging.ReviewedLeavers}), or
  *        {@code null}: then every pending delete fails {@code analyse-staging-export}
+ * @param federatedUpnSwap whether {@code remediate-anchors} may move the UPN of a cloud user in a federated domain to
+ *        the tenant's initial onmicrosoft.com domain, change its ImmutableID and move it back (three journaled changes
+ *        per user). Off by default: the plan then tells a person to convert the domain to managed first. A UPN change
+ *        touches the user's sign-in name and the OneDrive URL built from it; read the README before switching it on
+ * @param reviewedNewUsers a file of the cloud users created while the matching window was open that a person has
+ *        checked are new people, not duplicates (one UPN or object id a line, {@code #} comments), or {@code null}:
+ *        then every user created since the window opened fails {@code verify-cutover}
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -37,7 +44,9 @@ public record MigrationOptions(
         Path stagingExport,
         TopologyNeeds topology,
         int deletionThreshold,
-        Path reviewedLeavers) {
+        Path reviewedLeavers,
+        boolean federatedUpnSwap,
+        Path reviewedNewUsers) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -58,6 +67,9 @@ public record MigrationOptions(
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
      * @param deletionThreshold the Connect server's deletion threshold (Entra Connect's default is 500)
      * @param reviewedLeavers the file of users whose pending delete a person has reviewed, or {@code null}
+     * @param federatedUpnSwap whether {@code remediate-anchors} may swap the UPN of users in federated domains
+     * @param reviewedNewUsers the file of users created in the matching window that a person has reviewed, or
+     *        {@code null}
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -75,13 +87,14 @@ public record MigrationOptions(
 
     /**
      * The defaults: 500 writes per step, the anchor detected, Entra Connect's rules, the {@code mail} mapping,
-     * 95% coverage, Entra Connect's deletion threshold of 500 and no reviewed leavers.
+     * 95% coverage, Entra Connect's deletion threshold of 500, no reviewed leavers, no UPN swap for federated users
+     * and no reviewed new users.
      *
      * @return the defaults
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null, DeletionThreshold.DEFAULT_LIMIT, null);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null);
     }
 
     /**
@@ -92,7 +105,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -103,7 +116,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -114,7 +127,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -125,7 +138,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -136,7 +149,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -147,7 +160,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -158,7 +171,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value, deletionThreshold, reviewedLeavers);
+                stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -169,7 +182,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, value, reviewedLeavers);
+                stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
     }
 
     /**
@@ -180,6 +193,31 @@ public record MigrationOptions(
      */
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, value);
+                stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers);
+    }
+
+    /**
+     * Lets {@code remediate-anchors} fix the ImmutableID of users in federated domains by moving each one's UPN to the
+     * tenant's initial onmicrosoft.com domain and back: three journaled, reversible changes per user. A UPN change
+     * renames the user's sign-in name and the OneDrive URL built from it while it lasts; see the README.
+     *
+     * @param value true to opt in
+     * @return a copy with it
+     */
+    public MigrationOptions withFederatedUpnSwap(boolean value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers);
+    }
+
+    /**
+     * Sets the file of reviewed new users.
+     *
+     * @param value the file of users created in the matching window that a person checked are no duplicates, or
+     *        {@code null}
+     * @return a copy with it
+     */
+    public MigrationOptions withReviewedNewUsers(Path value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value);
     }
 }

@@ -11,8 +11,9 @@
  *       {@link dev.oktaentra.core.migration.Change}s, each of a {@link dev.oktaentra.core.migration.ChangeKind} that
  *       owns how it is written, read back and undone. Built in: {@link dev.oktaentra.core.migration.OnPremAttribute},
  *       {@link dev.oktaentra.core.migration.OnPremGuidAttribute}, {@link dev.oktaentra.core.migration.CloudAttribute},
- *       {@link dev.oktaentra.core.migration.ProvisioningSwitch}, {@link dev.oktaentra.core.migration.MatchGuards} and
- *       {@link dev.oktaentra.core.migration.CloudSyncJobRun}; more are registered explicitly
+ *       {@link dev.oktaentra.core.migration.ProvisioningSwitch}, {@link dev.oktaentra.core.migration.MatchGuards},
+ *       {@link dev.oktaentra.core.migration.CloudSyncJobRun} and {@link dev.oktaentra.core.migration.UpnSwap}; more
+ *       are registered explicitly
  *       ({@link dev.oktaentra.core.migration.ChangeKinds}).</li>
  *   <li>Journal: {@link dev.oktaentra.core.migration.Journal} of
  *       {@link dev.oktaentra.core.migration.JournalEntry}s, append-only JSON Lines; each step's

@@ -2,6 +2,7 @@ package dev.oktaentra.core.tenant;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -70,4 +71,27 @@ public interface TenantSync {
      * @return the missing ones with a hint each (admin consent), empty when all are granted
      */
     List<String> missingPermissions(List<String> required);
+
+    /**
+     * The tenant's domains and how each authenticates its users, to tell which users are federated (their
+     * ImmutableID cannot be changed directly) and where a UPN can move meanwhile. The default reads nothing.
+     *
+     * @return the domains, or empty when this implementation cannot read them
+     */
+    default Optional<TenantDomains> domains() {
+        return Optional.empty();
+    }
+
+    /**
+     * Every user, group and contact of the tenant with its sync state, creation time and
+     * {@code onPremisesProvisioningErrors}: what a failed match leaves behind after the cutover. The default cannot
+     * read them; {@code verify-cutover} then fails, since it cannot see duplicates.
+     *
+     * @return a stream to close after use
+     * @throws UnsupportedOperationException when this implementation cannot read them (the default)
+     */
+    default Stream<TenantObject> tenantObjects() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not read the tenant's users, groups "
+                + "and contacts with their onPremisesProvisioningErrors; implement TenantSync.tenantObjects()");
+    }
 }

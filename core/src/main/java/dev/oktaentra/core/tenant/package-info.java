@@ -1,5 +1,6 @@
 /**
  * The Entra tenant's synchronisation controls as a port: sync state, matching guards, cloud sync jobs and the
- * provisioning log ({@link dev.oktaentra.core.tenant.TenantSync}).
+ * provisioning log, the tenant's domains and what a failed match leaves on users, groups and contacts
+ * ({@link dev.oktaentra.core.tenant.TenantSync}).
  */
 package dev.oktaentra.core.tenant;

@@ -105,6 +105,7 @@ final class FindingBuilder {
                 .cell(note(entry, verdict, expected, c, deletions))
                 .cell(user.source())
                 .cell((String) null)
+                .cell(report.domainCell(withCandidate ? cloud.upn(c) : null))
                 .endRow();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.validation.internal.store.WriteBehind;
 import java.io.IOException;
@@ -17,7 +18,13 @@ final class ReportFiles {
 
     static final String[] CSV_HEADER = {"Side", "Outcome", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
         "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole", "CloudSynced",
-        "PredictedAttributeDeletions", "Note", "Source", "Location"};
+        "PredictedAttributeDeletions", "Note", "Source", "Location", "CloudUpnDomain"};
+
+    /**
+     * The JSON field of a finding whose cloud user's UPN is in a domain the report knows: {@code FEDERATED},
+     * {@code MANAGED} or {@code UNKNOWN} ({@link dev.oktaentra.core.tenant.DomainAuthentication}).
+     */
+    static final String CLOUD_UPN_DOMAIN = "cloudUpnDomain";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -32,12 +39,21 @@ final class ReportFiles {
         }
     }
 
-    /** The row of a finding; {@link FindingBuilder#writeCsvRow} writes the same row from an on-prem user's bytes. */
+    /** The row of a finding without a cloud user (no UPN domain to mark). */
     static void row(ExcelSafeCsv csv, ValidationFinding f) {
+        row(csv, f, null);
+    }
+
+    /**
+     * The row of a finding; {@link FindingBuilder#writeCsvRow} writes the same row from an on-prem user's bytes.
+     *
+     * @param cloudUpnDomain the CloudUpnDomain cell ({@link ValidationReport#domainCell}), or {@code null}
+     */
+    static void row(ExcelSafeCsv csv, ValidationFinding f, String cloudUpnDomain) {
         csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(), f.distinguishedName(),
                 f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(), f.cloudUserPrincipalName(),
                 f.holdsAdminRole() ? "yes" : "", f.cloudSynced() ? "yes" : "", deletions(f.attributeDeletions()),
-                f.note(), f.source(), f.location());
+                f.note(), f.source(), f.location(), cloudUpnDomain);
     }
 
     /** The report file, written on a thread of its own while the rows are formatted. */
@@ -68,7 +84,14 @@ final class ReportFiles {
             json.writeObjectField("summary", report.summary());
             json.writeArrayFieldStart("findings");
             for (ValidationFinding finding : (Iterable<ValidationFinding>) findings::iterator) {
-                json.writeObject(finding);
+                String domain = report.domainCell(finding.cloudUserPrincipalName());
+                if (domain == null) {
+                    json.writeObject(finding);
+                } else {
+                    ObjectNode node = JSON.valueToTree(finding);
+                    node.put(CLOUD_UPN_DOMAIN, domain);
+                    json.writeTree(node);
+                }
             }
             json.writeEndArray();
             json.writeEndObject();

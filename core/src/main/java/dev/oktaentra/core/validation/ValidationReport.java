@@ -6,6 +6,8 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.staging.KnownUser;
 import dev.oktaentra.core.staging.KnownUsers;
+import dev.oktaentra.core.tenant.DomainAuthentication;
+import dev.oktaentra.core.tenant.TenantDomains;
 import dev.oktaentra.core.validation.internal.store.CloudStore;
 import dev.oktaentra.core.validation.internal.store.Pairings;
 import dev.oktaentra.core.validation.internal.store.ReadAhead;
@@ -18,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -49,6 +52,8 @@ public final class ValidationReport implements AutoCloseable {
     /** The cloud records that could not be read; each is an INVALID finding of its own. */
     private final Spill cloudInvalid;
     private final ValidationSummary summary;
+    /** The tenant's domains, to mark each row's cloud UPN domain; {@code null} until {@link #markDomains}. */
+    private volatile TenantDomains domains;
 
     ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Pairings pairings,
             Spill spill, Spill cloudInvalid) {
@@ -270,6 +275,48 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
+     * Marks every row whose cloud user has a UPN with the authentication of that UPN's domain: the
+     * {@code CloudUpnDomain} column of the CSV, the {@code cloudUpnDomain} field of the JSON and the HTML table show
+     * {@code FEDERATED}, {@code MANAGED} or {@code UNKNOWN}. A cloud user in a federated domain cannot have its
+     * ImmutableID changed directly ({@link DomainAuthentication#allowsImmutableIdChange()}). The rows themselves and
+     * their outcomes do not change.
+     *
+     * @param value the tenant's domains, as {@link dev.oktaentra.core.tenant.TenantSync#domains()} reads them
+     * @return this report
+     */
+    public ValidationReport markDomains(TenantDomains value) {
+        this.domains = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
+    /**
+     * The tenant's domains this report marks its rows with.
+     *
+     * @return the domains, or empty before {@link #markDomains}
+     */
+    public Optional<TenantDomains> domains() {
+        return Optional.ofNullable(domains);
+    }
+
+    /**
+     * How the domain of a finding's cloud user's UPN authenticates.
+     *
+     * @param finding a finding of this report
+     * @return the authentication; empty when the report knows no domains or the finding has no cloud user
+     */
+    public Optional<DomainAuthentication> cloudUpnDomain(ValidationFinding finding) {
+        TenantDomains known = domains;
+        String upn = finding.cloudUserPrincipalName();
+        return known == null || upn == null ? Optional.empty() : Optional.of(known.authenticationOf(upn));
+    }
+
+    /** The CloudUpnDomain cell of a cloud UPN: empty ({@code null}) without domains or without a UPN. */
+    String domainCell(String cloudUpn) {
+        TenantDomains known = domains;
+        return known == null || cloudUpn == null ? null : known.authenticationOf(cloudUpn).name();
+    }
+
+    /**
      * Writes the findings as CSV for Excel: UTF-8 with a byte-order mark, formula-safe cells, and every GUID and
      * ImmutableID byte for byte, so that a script may read them back (the rule is {@link ExcelSafeCsv}'s).
      *
@@ -331,7 +378,8 @@ public final class ValidationReport implements AutoCloseable {
         for (int c = 0; c < cloud.size(); c++) {
             Verdict verdict = cloudVerdict(c);
             if (verdict != null) {
-                ReportFiles.row(csv, builder.fromCloud(c, verdict));
+                ValidationFinding row = builder.fromCloud(c, verdict);
+                ReportFiles.row(csv, row, domainCell(row.cloudUserPrincipalName()));
             }
         }
     }

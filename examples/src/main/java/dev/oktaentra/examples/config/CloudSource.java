@@ -7,6 +7,7 @@ import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.graph.GraphCloud;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
+import dev.oktaentra.graph.GraphUserWriter;
 import dev.oktaentra.core.settings.ConfigurationException;
 import dev.oktaentra.core.settings.RetryPolicy;
 import dev.oktaentra.core.settings.Secret;
@@ -109,14 +110,14 @@ final class CloudSource {
                         + graph.string("tenantId") : "") + " (" + graph.string("auth") + ")";
     }
 
-    /** Opens the directory and, for Graph, its ImmutableID writer and the tenant controls. */
+    /** Opens the directory and, for Graph, its writer (ImmutableIDs and the UPN swap) and the tenant controls. */
     Opened open(Secrets secrets, Consumer<String> notices) {
         if (csv != null) {
             return new Opened(CloudCsvExport.open(csv), null, null);
         }
         GraphDirectory directory = GraphDirectory.connect(settings.toBuilder()
                 .credentials(credentials(secrets, notices)).build());
-        return new Opened(directory, directory.writer(), directory.tenantSync());
+        return new Opened(directory, GraphUserWriter.of(directory), directory.tenantSync());
     }
 
     private GraphCredentials credentials(Secrets secrets, Consumer<String> notices) {

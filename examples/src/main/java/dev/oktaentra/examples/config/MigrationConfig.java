@@ -41,6 +41,7 @@ import java.util.function.Consumer;
  *   "okta":   { "orgUrl": "https://contoso.okta.com", "apiTokenEnv": "OKTAENTRA_OKTA_API_TOKEN" },
  *   "options": { "anchor": "objectGUID", "maxWritesPerStep": 500, "stagingExport": "export.xml",
  *                "deletionThreshold": 500, "reviewedLeavers": "reviewed-leavers.txt",
+ *                "federatedUpnSwap": false, "reviewedNewUsers": "reviewed-new-users.txt",
  *                "topology": { "deviceSyncOrHybridJoin": false, "passThroughAuthentication": false,
  *                              "writeback": false, "objectCount": 12000 } }
  * }
@@ -96,7 +97,8 @@ public final class MigrationConfig {
 
     private static MigrationOptions options(JsonSettings json) {
         json.allow("anchor", "maxWritesPerStep", "minAnchorCoverage", "stagingExport", "topology",
-                "attributeMappings", "deletionThreshold", "reviewedLeavers").checkKeys();
+                "attributeMappings", "deletionThreshold", "reviewedLeavers", "federatedUpnSwap", "reviewedNewUsers")
+                .checkKeys();
         MigrationOptions options = MigrationOptions.defaults();
         if (json.has("anchor")) {
             try {
@@ -114,6 +116,9 @@ public final class MigrationConfig {
         options = options.withDeletionThreshold(json.optLong("deletionThreshold", 1, Integer.MAX_VALUE)
                 .map(Long::intValue).orElse(DeletionThreshold.DEFAULT_LIMIT));
         options = options.withReviewedLeavers(json.optPath("reviewedLeavers").orElse(null));
+        // Opt-in only: a UPN swap renames the user's sign-in and OneDrive URL while it lasts (README).
+        options = options.withFederatedUpnSwap(json.bool("federatedUpnSwap", false));
+        options = options.withReviewedNewUsers(json.optPath("reviewedNewUsers").orElse(null));
         if (json.has("topology")) {
             JsonSettings t = json.object("topology");
             t.allow("deviceSyncOrHybridJoin", "passThroughAuthentication", "writeback", "objectCount").checkKeys();

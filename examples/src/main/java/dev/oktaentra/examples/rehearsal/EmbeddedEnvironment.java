@@ -6,6 +6,7 @@ import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.core.settings.Secret;
 import dev.oktaentra.graph.GraphCredentials;
 import dev.oktaentra.graph.GraphDirectory;
+import dev.oktaentra.graph.GraphUserWriter;
 import dev.oktaentra.graph.GraphPermissions;
 import dev.oktaentra.graph.GraphSettings;
 import dev.oktaentra.graph.testing.FakeGraphServer;
@@ -133,7 +134,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     public MigrationContext.Builder contextBuilder() {
         return MigrationContext.builder()
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
-                .cloud(cloud).cloudWriter(cloud.writer())
+                .cloud(cloud).cloudWriter(GraphUserWriter.of(cloud))
                 .tenant(cloud.tenantSync())
                 .provisioning(provisioning);
     }

@@ -46,6 +46,7 @@ final class Dispatcher {
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
     private final RoleRoutes roles;
+    private final DirectoryRoutes directoryRoutes;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -64,6 +65,7 @@ final class Dispatcher {
         this.users = new UserRoutes(tenant, baseUrl);
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
         this.roles = new RoleRoutes(tenant, baseUrl);
+        this.directoryRoutes = new DirectoryRoutes(tenant, baseUrl);
     }
 
     void faults(FaultPlan plan) {
@@ -282,6 +284,10 @@ final class Dispatcher {
         }
         if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("provisioning") && method.equals("GET")) {
             return tenantRoutes.provisioningLog(req);
+        }
+        Reply directory = directoryRoutes.route(req, p);
+        if (directory != null) {
+            return directory;
         }
         return Reply.error(400, "BadRequest", "Resource not found for the segment '" + req.path() + "' ("
                 + method + ") in the fake Graph server.");

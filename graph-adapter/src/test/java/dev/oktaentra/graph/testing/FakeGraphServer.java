@@ -4,8 +4,11 @@ import com.sun.net.httpserver.HttpServer;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.OnPremisesProvisioningError;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.SyncFeatures;
+import dev.oktaentra.core.tenant.TenantDomain;
+import dev.oktaentra.core.tenant.TenantObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -332,6 +335,78 @@ public final class FakeGraphServer implements AutoCloseable {
             tenant.events.addAll(events);
         }
         return this;
+    }
+
+    /**
+     * Adds a domain to the tenant, e.g. one federated to Okta. Graph also lists the initial domain
+     * ({@link #initialDomain()}) and, as managed unless a listed parent says otherwise, the domain of every UPN a user
+     * held. A user whose UPN is in a federated domain cannot have its ImmutableID changed: the PATCH is answered 400.
+     *
+     * @param domain the domain
+     * @return this server
+     */
+    public FakeGraphServer addDomain(TenantDomain domain) {
+        synchronized (lock) {
+            tenant.directory.domains.put(domain.name(), domain);
+        }
+        return this;
+    }
+
+    /**
+     * The tenant's initial domain, where Entra ID puts placeholder UPNs.
+     *
+     * @return e.g. {@code contoso.onmicrosoft.com}
+     */
+    public String initialDomain() {
+        synchronized (lock) {
+            return tenant.directory.initialDomain;
+        }
+    }
+
+    /**
+     * Plays a sync engine's export of a new (unmatched) object, as Entra ID handles it with duplicate attribute
+     * resiliency: a UPN another user holds becomes {@code <prefix>+<4 digits>@<initial domain>}, a proxy address
+     * another user holds is dropped, each recorded in the new user's {@code onPremisesProvisioningErrors}; the user is
+     * created synced at {@code at}. Seeded users were created long before ({@code 2021-03-01}).
+     *
+     * @param user the on-prem object as exported: id, UPN, ImmutableID (no user may hold it), proxy addresses
+     * @param at when the export ran
+     * @return the user as created
+     * @throws IllegalArgumentException when a user holds the ImmutableID: that would be a hard match, not an add
+     */
+    public CloudUser syncAdd(CloudUser user, Instant at) {
+        synchronized (lock) {
+            return tenant.directory.syncAdd(Objects.requireNonNull(user, "user"), Objects.requireNonNull(at, "at"));
+        }
+    }
+
+    /**
+     * Adds a group or contact, with its {@code onPremisesProvisioningErrors}.
+     *
+     * @param object a {@code GROUP} or {@code CONTACT}
+     * @return this server
+     */
+    public FakeGraphServer addObject(TenantObject object) {
+        synchronized (lock) {
+            switch (object.type()) {
+                case GROUP -> tenant.directory.groups.add(object);
+                case CONTACT -> tenant.directory.contacts.add(object);
+                default -> throw new IllegalArgumentException("Add users with addUser or syncAdd, not addObject");
+            }
+        }
+        return this;
+    }
+
+    /**
+     * A user's {@code onPremisesProvisioningErrors}.
+     *
+     * @param id the user's object id
+     * @return the errors, empty when none
+     */
+    public List<OnPremisesProvisioningError> provisioningErrors(String id) {
+        synchronized (lock) {
+            return tenant.directory.errors.getOrDefault(FakeDirectory.key(id), List.of());
+        }
     }
 
     // ---- behaviour ----------------------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ final class FakeTenant {
     final List<ProvisioningEvent> events = new ArrayList<>();
     final List<JobAction> jobActions = new ArrayList<>();
     final Map<String, Boolean> features = new LinkedHashMap<>();
+    /** Domains, creation times, provisioning errors, groups and contacts. */
+    final FakeDirectory directory = new FakeDirectory(this);
     String tenantId = "7d3a1c52-0f4e-4b8a-9c61-5e2f8a0b4d17";
     Boolean onPremisesSyncEnabled;
     Instant onPremisesLastSyncDateTime;

@@ -127,7 +127,8 @@ final class UserRoutes {
         CloudUser user = tenant.users.get(index);
         for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
             String name = names.next();
-            if (!name.equals("@odata.type") && !name.equalsIgnoreCase("onPremisesImmutableId")) {
+            if (!name.equals("@odata.type") && !name.equalsIgnoreCase("onPremisesImmutableId")
+                    && !name.equalsIgnoreCase("userPrincipalName")) {
                 return Reply.error(400, "Request_BadRequest", "The fake Graph server does not write '" + name + "'.");
             }
         }
@@ -135,11 +136,19 @@ final class UserRoutes {
             return Reply.error(400, "Request_BadRequest", "Unable to update the specified properties for on-premises"
                     + " mastered Directory Sync objects or objects currently undergoing migration.");
         }
+        if (body.has("userPrincipalName")) {
+            Reply refused = tenant.directory.changeUpn(index, body.get("userPrincipalName"));
+            if (refused != null) {
+                return refused;
+            }
+            user = tenant.users.get(index);
+        }
         JsonNode value = body.get("onPremisesImmutableId");
         if (value == null) {
             return Reply.noContent();
         }
         if (value.isNull() || !value.isTextual()) {
+            // v1.0 refuses null: 400 Bad Request (microsoftgraph/msgraph-sdk-powershell#2819).
             return Reply.error(400, "Request_BadRequest", "Invalid value specified for property"
                     + " 'onPremisesImmutableId' of resource 'User'.");
         }
@@ -151,6 +160,10 @@ final class UserRoutes {
         if (text.indexOf('$') >= 0 || text.indexOf('_') >= 0 || text.chars().anyMatch(Character::isWhitespace)) {
             return Reply.error(400, "Request_BadRequest", "Invalid value specified for property"
                     + " 'onPremisesImmutableId' of resource 'User'.");
+        }
+        Reply federated = tenant.directory.refuseImmutableIdChange(user);
+        if (federated != null) {
+            return federated;
         }
         String holder = tenant.immutableIdHolder.get(text);
         if (holder != null && !holder.equalsIgnoreCase(user.id())) {
@@ -233,7 +246,7 @@ final class UserRoutes {
         return fields;
     }
 
-    private static void write(JsonGenerator g, CloudUser u, Set<String> select, boolean beta) throws IOException {
+    private void write(JsonGenerator g, CloudUser u, Set<String> select, boolean beta) throws IOException {
         g.writeStartObject();
         if (select.contains("id")) {
             g.writeStringField("id", u.id());
@@ -285,6 +298,7 @@ final class UserRoutes {
                 }
             }
         }
+        tenant.directory.writeUserFields(g, u, select);
         g.writeEndObject();
     }
 

@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class MatchingWindowStep extends BaseMigrationStep {
 
+    /** The id of the step that opens the window; {@code verify-cutover} lists the users created since. */
+    static final String OPEN_ID = "open-matching-window";
+
     private final MatchBlocks wanted;
 
     private MatchingWindowStep(String id, String title, MatchBlocks wanted) {
@@ -25,7 +28,7 @@ final class MatchingWindowStep extends BaseMigrationStep {
     }
 
     static MatchingWindowStep open() {
-        return new MatchingWindowStep("open-matching-window", "Open the matching window (guards off)",
+        return new MatchingWindowStep(OPEN_ID, "Open the matching window (guards off)",
                 MatchBlocks.OPEN);
     }
 

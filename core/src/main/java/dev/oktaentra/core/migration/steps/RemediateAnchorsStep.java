@@ -8,7 +8,6 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.Change;
-import dev.oktaentra.core.migration.CloudAttribute;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.OnPremGuidAttribute;
 import dev.oktaentra.core.migration.Plan;
@@ -28,7 +27,10 @@ import java.util.stream.Stream;
  * Phase 5: make every soft-matched pair agree on the anchor before leaving staging.
  *
  * <ul>
- *   <li>A cloud-managed user (Okta's users are) gets the expected ImmutableID in Entra ID.</li>
+ *   <li>A cloud-managed user (Okta's users are) gets the expected ImmutableID in Entra ID. When its UPN is in a
+ *       federated domain, the plan says to convert the domain to managed first, or, with
+ *       {@code MigrationOptions.federatedUpnSwap}, moves the UPN to the tenant's onmicrosoft.com domain and back
+ *       around the write ({@link CloudFixes}).</li>
  *   <li>A user already synced from AD cannot be changed in the cloud; with the mS-DS-ConsistencyGuid anchor its
  *       on-prem mS-DS-ConsistencyGuid takes the cloud's GUID instead, so the anchors meet. Otherwise a person must
  *       decide, and the plan says so.</li>
@@ -47,6 +49,10 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         List<StepFinding> findings = new ArrayList<>();
         findings.add(StepFinding.info(plan.changes().size() + " ImmutableID fixes to write."));
         plan.instructions().forEach(i -> findings.add(StepFinding.warning(i)));
+        if (ctx.tenant().isPresent() && ctx.validation().domains().isEmpty()) {
+            findings.add(StepFinding.warning("The tenant port reads no domains, so users whose UPN is in a federated "
+                    + "domain cannot be told apart: Entra ID refuses their ImmutableID writes."));
+        }
         return findings;
     }
 
@@ -57,15 +63,15 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         List<Change> changes = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
         List<ValidationFinding> synced = new ArrayList<>();
+        CloudFixes cloud = new CloudFixes(ctx.validation().domains(), StrandedSwaps.of(ctx, id()),
+                ctx.options().federatedUpnSwap());
         try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
             findings.forEach(f -> {
                 if (f.outcome() == MatchOutcome.ANCHOR_MISMATCH) {
                     if (f.cloudSynced()) {
                         synced.add(f);
                     } else {
-                        changes.add(CloudAttribute.immutableId(f.cloudId(), f.cloudImmutableId(),
-                                f.expectedImmutableId(), "ANCHOR_MISMATCH (" + f.cause() + "): "
-                                        + f.userPrincipalName()));
+                        cloud.add(f);
                     }
                 }
                 if (f.holdsAdminRole() && (f.outcome() == MatchOutcome.SOFT_MATCH_ONLY
@@ -77,6 +83,7 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
                 }
             });
         }
+        changes.addAll(cloud.plan(ctx, instructions));
         onPremRoute(ctx, synced, changes, instructions);
         return plan(ctx, changes, instructions);
     }
@@ -122,15 +129,43 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         return wanted;
     }
 
+    /** How many of the mismatches wait for a federated domain to be converted, when any do. */
+    private static String federatedNote(MigrationContext ctx) {
+        if (ctx.validation().domains().isEmpty()) {
+            return "";
+        }
+        long federated;
+        try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
+            federated = findings.filter(f -> f.outcome() == MatchOutcome.ANCHOR_MISMATCH && !f.cloudSynced())
+                    .filter(f -> ctx.validation().cloudUpnDomain(f).map(d -> !d.allowsImmutableIdChange())
+                            .orElse(false)).count();
+        }
+        return federated == 0 ? "" : " (" + federated + " in federated domains: convert the domain to managed, or "
+                + "opt in to the UPN swap)";
+    }
+
+    /**
+     * Passes when no mismatch is left and no user the journal shows moved by a UPN swap is still away from its own
+     * UPN.
+     */
     @Override
     public VerifyResult verify(MigrationContext ctx) {
         Optional<String> empty = EmptySides.inValidation(ctx);
         if (empty.isPresent()) {
             return EmptySides.failed(List.of(), empty.get());
         }
+        List<StepFinding> findings = new ArrayList<>();
+        StrandedSwaps.of(ctx, id()).values().forEach(s -> findings.add(StepFinding.error("Cloud user " + s.userId()
+                + " still signs in as " + s.currentUpn() + ", not its own " + s.ownUpn() + ": its UPN swap did not "
+                + "finish. Apply the plan again, or plan this step again, which moves it back.")));
         long left = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
-        return left == 0 ? VerifyResult.passed(List.of(StepFinding.info("No ImmutableID mismatch is left.")))
-                : VerifyResult.failed(List.of(StepFinding.error(Counts.of(left, "mismatch is left", "mismatches are left")
-                        + ": plan this step again.")));
+        if (left == 0) {
+            findings.add(0, StepFinding.info("No ImmutableID mismatch is left."));
+        } else {
+            findings.add(StepFinding.error(Counts.of(left, "mismatch is left", "mismatches are left")
+                    + ": plan this step again" + federatedNote(ctx) + "."));
+        }
+        return findings.stream().anyMatch(f -> f.severity() == StepFinding.Severity.ERROR)
+                ? VerifyResult.failed(findings) : VerifyResult.passed(findings);
     }
 }

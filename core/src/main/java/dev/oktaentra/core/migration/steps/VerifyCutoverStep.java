@@ -1,13 +1,14 @@
 package dev.oktaentra.core.migration.steps;
 
-import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.JournalEntry;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningFailure;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
@@ -15,19 +16,22 @@ import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.report.Counts;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
- * switch, the provisioning log shows no failure that blocks the cutover (as {@link ProvisioningFailure} classifies
- * them: matching failures and unknown codes; agent failures are a warning), and no anchor mismatch came back. A
- * mismatch asks for {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no
- * duplicate and no mismatch can be seen against an empty side.
+ * After the cutover: nothing shows a failed match ({@link FailedMatches}: {@code onPremisesProvisioningErrors} and
+ * quarantined addresses on users, groups and contacts, placeholder UPNs, synced users created since the matching
+ * window opened), synchronisation has run since the switch, each cloud sync job's provisioning log shows no failure
+ * that blocks the cutover (as {@link ProvisioningFailure} classifies them: matching failures and unknown codes, each
+ * user named; agent failures are a warning), and no anchor mismatch came back. A mismatch asks for
+ * {@code remediate-anchors} to be planned again. Fails when either side yielded no users (no mismatch can be seen
+ * against an empty side), and when the tenant port is missing or cannot read the tenant's objects: then no duplicate
+ * can be seen either.
+ *
+ * <p>Entra ID never lets two objects share a UPN or proxy address, so the step no longer counts repeated values:
+ * that count could never find anything.
  */
 final class VerifyCutoverStep extends BaseMigrationStep {
 
@@ -57,8 +61,14 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         if (empty.isPresent()) {
             return EmptySides.failed(findings, empty.get());
         }
-        duplicates(ctx, cutover.get(), findings);
-        ctx.tenant().ifPresent(tenant -> syncAndLogs(tenant, cutover.get(), ctx.clock().instant(), findings));
+        Optional<TenantSync> tenant = ctx.tenant();
+        if (tenant.isEmpty()) {
+            findings.add(StepFinding.error("verify-cutover needs the tenant port to read what a failed match leaves "
+                    + "(onPremisesProvisioningErrors, placeholder UPNs, new users); this migration has none."));
+        } else {
+            failedMatches(ctx, tenant.get(), cutover.get(), findings);
+            syncAndLogs(tenant.get(), cutover.get(), ctx.clock().instant(), findings);
+        }
         long mismatches = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         String replan = null;
         if (mismatches > 0) {
@@ -70,43 +80,27 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         return new VerifyResult(!failed, findings, replan);
     }
 
-    private static void duplicates(MigrationContext ctx, Instant cutover, List<StepFinding> findings) {
-        Map<String, Integer> upns = new HashMap<>();
-        Map<String, Integer> smtps = new HashMap<>();
-        long[] synced = {0, 0};
-        try (Stream<CloudUser> users = MigrationContext.require(ctx.cloud(), "the cloud directory", "verify-cutover")
-                .users()) {
-            users.forEach(u -> {
-                upns.merge(u.userPrincipalName().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                if (u.primarySmtpAddress() != null) {
-                    smtps.merge(u.primarySmtpAddress().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                }
-                synced[0]++;
-                if (u.onPremisesLastSyncDateTime() != null && !u.onPremisesLastSyncDateTime().isBefore(cutover)) {
-                    synced[1]++;
-                }
-            });
+    /**
+     * The failed matches since the matching window opened: its last {@code open-matching-window} apply in the
+     * journal, else the cutover itself (a window opened outside the runbook is not recorded).
+     */
+    private static void failedMatches(MigrationContext ctx, TenantSync tenant, Instant cutover,
+            List<StepFinding> findings) {
+        Instant opened = ctx.journal().last(MatchingWindowStep.OPEN_ID, JournalEntry.Type.STEP_APPLIED)
+                .map(JournalEntry::at).filter(at -> at.isBefore(cutover)).orElse(cutover);
+        ReviewedNewUsers reviewed;
+        try {
+            reviewed = ctx.options().reviewedNewUsers() == null ? ReviewedNewUsers.none()
+                    : ReviewedNewUsers.read(ctx.options().reviewedNewUsers());
+        } catch (MigrationException e) {
+            findings.add(StepFinding.error(e.getMessage()));
+            return;
         }
-        List<String> dupes = new ArrayList<>();
-        upns.forEach((k, n) -> {
-            if (n > 1) {
-                dupes.add("UPN " + k + " x" + n);
-            }
-        });
-        smtps.forEach((k, n) -> {
-            if (n > 1) {
-                dupes.add("SMTP " + k + " x" + n);
-            }
-        });
-        if (dupes.isEmpty()) {
-            findings.add(StepFinding.info("No duplicate UPN or primary SMTP address among "
-                    + Counts.of(synced[0], "cloud user", "cloud users") + "."));
-        } else {
-            findings.add(StepFinding.error(Counts.of(dupes.size(), "duplicate", "duplicates") + ", e.g. " + dupes.stream().sorted().limit(5)
-                    .toList() + ": the sync created users instead of matching them."));
+        try {
+            FailedMatches.check(tenant, opened, reviewed, findings);
+        } catch (UnsupportedOperationException e) {
+            findings.add(StepFinding.error("Cannot see duplicates: " + e.getMessage()));
         }
-        findings.add(StepFinding.info(Counts.of(synced[1], "cloud user was", "cloud users were")
-                + " written by the sync since the cutover."));
     }
 
     private static void syncAndLogs(TenantSync tenant, Instant cutover, Instant now, List<StepFinding> findings) {
@@ -120,11 +114,18 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         if (tenant.cloudSyncJobs().isEmpty()) {
             return;
         }
-        ProvisioningLogSummary log = ProvisioningLogSummary.of(tenant.provisioningEvents(cutover, now, null));
+        List<ProvisioningEvent> events = new ArrayList<>();
+        for (CloudSyncJob job : tenant.cloudSyncJobs()) {
+            try (Stream<ProvisioningEvent> log = tenant.provisioningEvents(cutover, now, job.jobId())) {
+                log.forEach(events::add);
+            }
+        }
+        ProvisioningLogSummary log = ProvisioningLogSummary.of(events.stream());
         if (log.blockingCount() > 0) {
             findings.add(StepFinding.error(Counts.of(log.blockingCount(), "provisioning failure since the cutover "
                     + "blocks it", "provisioning failures since the cutover block it") + " (" + categories(log, true)
-                    + "), e.g. " + log.blockingFailures().stream().limit(3).map(VerifyCutoverStep::example).toList()
+                    + "): " + log.blockingFailures().stream().limit(FailedMatches.LISTED)
+                            .map(VerifyCutoverStep::example).toList()
                     + ": fix these users (duplicate values, ImmutableIDs) and restart the job."));
         } else {
             findings.add(StepFinding.info("The provisioning log shows no match failure since the cutover."));
@@ -151,6 +152,7 @@ final class VerifyCutoverStep extends BaseMigrationStep {
     }
 
     private static String example(ProvisioningEvent e) {
-        return e.sourceName() + ": " + (e.errorCode() == null ? "(no code)" : e.errorCode());
+        return e.sourceName() + ": " + (e.errorCode() == null ? "(no code)" : e.errorCode())
+                + (e.targetName() == null ? "" : " (cloud " + e.targetName() + ")");
     }
 }

@@ -4,6 +4,7 @@
  * their writes as changes of the built-in kinds ({@link dev.oktaentra.core.migration.CloudAttribute},
  * {@link dev.oktaentra.core.migration.OnPremGuidAttribute}, {@link dev.oktaentra.core.migration.OnPremAttribute},
  * {@link dev.oktaentra.core.migration.ProvisioningSwitch}, {@link dev.oktaentra.core.migration.MatchGuards},
- * {@link dev.oktaentra.core.migration.CloudSyncJobRun}), which write, read back and undo them.
+ * {@link dev.oktaentra.core.migration.CloudSyncJobRun}, {@link dev.oktaentra.core.migration.UpnSwap}), which write,
+ * read back and undo them.
  */
 package dev.oktaentra.core.migration.steps;

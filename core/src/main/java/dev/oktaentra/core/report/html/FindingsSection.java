@@ -24,7 +24,7 @@ final class FindingsSection implements ReportSection {
 
     static final List<String> COLUMNS = List.of("Side", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
             "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName",
-            "AdminRole", "PredictedAttributeDeletions", "Note", "Source", "Location");
+            "AdminRole", "PredictedAttributeDeletions", "Note", "Source", "Location", "CloudUpnDomain");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -50,20 +50,21 @@ final class FindingsSection implements ReportSection {
                 totals.merge(f.outcome(), 1L, Long::sum);
                 List<String[]> kept = rows.computeIfAbsent(f.outcome(), o -> new ArrayList<>());
                 if (kept.size() < maxRows) {
-                    kept.add(row(f));
+                    kept.add(row(f, report));
                 }
             });
         }
         return new FindingsSection(rows, totals, maxRows, fullListFile);
     }
 
-    private static String[] row(ValidationFinding f) {
+    private static String[] row(ValidationFinding f, ValidationReport report) {
         String deletions = f.attributeDeletions().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
         return new String[] {f.side().name(), f.cause() == null ? null : f.cause().name(), f.rule(),
             f.userPrincipalName(), f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(),
             f.cloudImmutableId(), f.cloudId(), f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : null,
-            deletions.isEmpty() ? null : deletions, f.note(), f.source(), f.location()};
+            deletions.isEmpty() ? null : deletions, f.note(), f.source(), f.location(),
+            report.cloudUpnDomain(f).map(Enum::name).orElse(null)};
     }
 
     @Override

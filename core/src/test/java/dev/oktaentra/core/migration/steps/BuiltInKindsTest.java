@@ -130,7 +130,10 @@ class BuiltInKindsTest {
         Change fromEmpty = CloudAttribute.immutableId("c1", null, "bmV3", "was empty");
         assertThat(fromEmpty.kind().reversible(fromEmpty)).isFalse();
         assertThat(fromEmpty.kind().undoByHand(fromEmpty)).isEqualTo("Clear onPremisesImmutableId of cloud user c1 "
-                + "by hand if needed: Graph cannot reliably clear it (it was empty before and is bmV3 now)");
+                + "by hand if needed (it was empty before and is bmV3 now): Graph v1.0 refuses null; Microsoft "
+                + "documents clearing it for cloud-only users only, through Graph beta: PATCH "
+                + "https://graph.microsoft.com/beta/users/c1 with {\"onPremisesImmutableId\": null} "
+                + "(https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-clear-on-premises-attributes)");
     }
 
     @Test

@@ -21,6 +21,8 @@ import dev.oktaentra.core.provisioning.ProvisioningState;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.TenantDomains;
+import dev.oktaentra.core.tenant.TenantObject;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,6 +47,10 @@ final class MemoryWorld {
     final List<CloudSyncJob> jobs = new ArrayList<>();
     final List<ProvisioningEvent> events = new ArrayList<>();
     final List<String> writes = new ArrayList<>();
+    /** Users, groups and contacts beyond the cloud users (which are listed too, without a creation time). */
+    final List<TenantObject> objects = new ArrayList<>();
+    /** The tenant's domains, or {@code null} when the tenant port reads none. */
+    TenantDomains domains;
     MatchBlocks blocks = MatchBlocks.CLOSED;
     Boolean syncEnabled;
     Instant lastSync;
@@ -251,6 +258,20 @@ final class MemoryWorld {
             @Override
             public List<String> missingPermissions(List<String> required) {
                 return List.of();
+            }
+
+            @Override
+            public Optional<TenantDomains> domains() {
+                return Optional.ofNullable(domains);
+            }
+
+            @Override
+            public Stream<TenantObject> tenantObjects() {
+                List<TenantObject> all = new ArrayList<>();
+                cloud.values().forEach(u -> all.add(new TenantObject(TenantObject.Type.USER, u.id(), null,
+                        u.userPrincipalName(), u.mail(), u.onPremisesSyncEnabled(), null, List.of())));
+                all.addAll(objects);
+                return all.stream();
             }
         };
     }
