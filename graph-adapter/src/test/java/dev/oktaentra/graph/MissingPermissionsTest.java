@@ -65,7 +65,8 @@ class MissingPermissionsTest {
                 "RoleManagement.Read.All", "RoleEligibilitySchedule.ReadWrite.Directory")) {
             assertThat(missing(Fixtures.appToken("User.Read.All", "Directory.Read.All", other,
                     "User-OnPremisesSyncBehavior.ReadWrite.All", "OnPremDirectorySynchronization.Read.All",
-                    "Synchronization.Read.All", "AuditLog.Read.All"), GraphPermissions.READ_ONLY)).as(other).isEmpty();
+                    "Synchronization.Read.All", "AuditLog.Read.All", "Domain.Read.All"), GraphPermissions.READ_ONLY))
+                    .as(other).isEmpty();
         }
     }
 
