@@ -1,6 +1,7 @@
 package dev.oktaentra.core.directory;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +37,17 @@ public interface CloudDirectory extends AutoCloseable {
      * @return the description
      */
     String name();
+
+    /**
+     * The optional fields this source does not provide at all (a PowerShell export made without the column, a reader
+     * that cannot ask for them): every {@link CloudUser} it yields has them empty or false, whatever the directory holds.
+     * Predictions that need one say so rather than read "not provided" as "empty".
+     *
+     * @return the fields; empty (the default) when the source provides every field the model has
+     */
+    default Set<UserField> unreadFields() {
+        return Set.of();
+    }
 
     /**
      * A directory over users already in memory: for tests, scripts and small tenants.

@@ -25,6 +25,8 @@ import java.util.Objects;
  *        object a sync engine mapped the user to, or {@code null} when none is set or it was not read
  * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}: {@code true} when the user's source of authority
  *        is the cloud, which blocks takeover by on-premises sync; {@code null} when it was not read
+ * @param displayName {@code displayName}, or {@code null} when the user has none or it was not read (the directory's
+ *        {@link CloudDirectory#unreadFields()} says which)
  * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
  */
 public record CloudUser(
@@ -39,6 +41,7 @@ public record CloudUser(
         boolean eligibleForAdminRole,
         String onPremisesObjectIdentifier,
         Boolean cloudManaged,
+        String displayName,
         Attributes attributes) implements DirectoryUser {
 
     /**
@@ -49,6 +52,31 @@ public record CloudUser(
         Objects.requireNonNull(userPrincipalName, "userPrincipalName");
         proxyAddresses = proxyAddresses == null ? List.of() : List.copyOf(proxyAddresses);
         attributes = attributes == null ? Attributes.NONE : attributes;
+    }
+
+    /**
+     * A user read without its display name, by a reader that does not provide {@code displayName}.
+     *
+     * @param id the object id
+     * @param userPrincipalName the UPN
+     * @param immutableId {@code onPremisesImmutableId}, or {@code null}
+     * @param onPremisesSyncEnabled {@code onPremisesSyncEnabled}, or {@code null}
+     * @param mail the mail address, or {@code null}
+     * @param proxyAddresses the proxy addresses
+     * @param onPremisesLastSyncDateTime the last sync time, or {@code null}
+     * @param holdsAdminRole whether the user holds a directory role
+     * @param eligibleForAdminRole whether the user is eligible for a directory role
+     * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier}, or {@code null}
+     * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}, or {@code null}
+     * @param attributes further fields
+     */
+    public CloudUser(String id, String userPrincipalName, ImmutableId immutableId, Boolean onPremisesSyncEnabled,
+            String mail, List<String> proxyAddresses, Instant onPremisesLastSyncDateTime, boolean holdsAdminRole,
+            boolean eligibleForAdminRole, String onPremisesObjectIdentifier, Boolean cloudManaged,
+            Attributes attributes) {
+        this(id, userPrincipalName, immutableId, onPremisesSyncEnabled, mail, proxyAddresses,
+                onPremisesLastSyncDateTime, holdsAdminRole, eligibleForAdminRole, onPremisesObjectIdentifier,
+                cloudManaged, null, attributes);
     }
 
     /**
@@ -88,7 +116,7 @@ public record CloudUser(
                 .onPremisesSyncEnabled(onPremisesSyncEnabled).mail(mail).proxyAddresses(proxyAddresses)
                 .onPremisesLastSyncDateTime(onPremisesLastSyncDateTime).holdsAdminRole(holdsAdminRole)
                 .eligibleForAdminRole(eligibleForAdminRole).onPremisesObjectIdentifier(onPremisesObjectIdentifier)
-                .cloudManaged(cloudManaged).attributes(attributes);
+                .cloudManaged(cloudManaged).displayName(displayName).attributes(attributes);
     }
 
     /** Fluent construction of a {@link CloudUser}, mostly for adapters and tests. */
@@ -104,6 +132,7 @@ public record CloudUser(
         private boolean eligibleForAdminRole;
         private String onPremisesObjectIdentifier;
         private Boolean cloudManaged;
+        private String displayName;
         private Attributes attributes = Attributes.NONE;
 
         private Builder() {
@@ -196,6 +225,17 @@ public record CloudUser(
             return this;
         }
 
+        /**
+         * Sets {@code displayName}.
+         *
+         * @param value the display name, or {@code null}
+         * @return this builder
+         */
+        public Builder displayName(String value) {
+            this.displayName = value;
+            return this;
+        }
+
         /** @param value the extra fields @return this builder */
         public Builder attributes(Attributes value) {
             this.attributes = value;
@@ -211,7 +251,7 @@ public record CloudUser(
         public CloudUser build() {
             return new CloudUser(id, userPrincipalName, immutableId, onPremisesSyncEnabled, mail, proxyAddresses,
                     onPremisesLastSyncDateTime, holdsAdminRole, eligibleForAdminRole, onPremisesObjectIdentifier,
-                    cloudManaged, attributes);
+                    cloudManaged, displayName, attributes);
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.Objects;
  *        (krbtgt, the built-in administrator…) out of the sync (concept-azure-ad-connect-sync-default-configuration)
  * @param mailNickname the {@code mailNickname} attribute (Exchange alias), or {@code null}
  * @param recipientTypeDetails {@code msExchRecipientTypeDetails}, or {@code null} when the object has none
+ * @param displayName {@code displayName}, or {@code null} when the object has none or it was not read (the
+ *        directory's {@link OnPremDirectory#unreadFields()} says which)
  * @param attributes further attributes read for custom anchors and rules, e.g. {@code employeeID}; never null
  * @param origin where the user came from: a domain (e.g. {@code contoso.com}) or a file name; never null
  */
@@ -32,6 +34,7 @@ public record OnPremUser(
         boolean criticalSystemObject,
         String mailNickname,
         Long recipientTypeDetails,
+        String displayName,
         Attributes attributes,
         String origin) implements DirectoryUser {
 
@@ -44,6 +47,30 @@ public record OnPremUser(
         proxyAddresses = proxyAddresses == null ? List.of() : List.copyOf(proxyAddresses);
         attributes = attributes == null ? Attributes.NONE : attributes;
         origin = origin == null ? "" : origin;
+    }
+
+    /**
+     * A user read without its display name, by a reader that does not provide {@code displayName}.
+     *
+     * @param distinguishedName the DN
+     * @param userPrincipalName the UPN, or {@code null}
+     * @param samAccountName the sAMAccountName, or {@code null}
+     * @param objectGuid the objectGUID
+     * @param consistencyGuid mS-DS-ConsistencyGuid, or {@code null}
+     * @param mail the mail attribute, or {@code null}
+     * @param proxyAddresses the proxy addresses
+     * @param criticalSystemObject {@code isCriticalSystemObject}
+     * @param mailNickname {@code mailNickname}, or {@code null}
+     * @param recipientTypeDetails {@code msExchRecipientTypeDetails}, or {@code null}
+     * @param attributes further attributes
+     * @param origin the domain or file the user came from
+     */
+    public OnPremUser(String distinguishedName, String userPrincipalName, String samAccountName,
+            ObjectGuid objectGuid, ObjectGuid consistencyGuid, String mail, List<String> proxyAddresses,
+            boolean criticalSystemObject, String mailNickname, Long recipientTypeDetails, Attributes attributes,
+            String origin) {
+        this(distinguishedName, userPrincipalName, samAccountName, objectGuid, consistencyGuid, mail, proxyAddresses,
+                criticalSystemObject, mailNickname, recipientTypeDetails, null, attributes, origin);
     }
 
     /**
@@ -73,7 +100,8 @@ public record OnPremUser(
         return new Builder().distinguishedName(distinguishedName).userPrincipalName(userPrincipalName)
                 .samAccountName(samAccountName).objectGuid(objectGuid).consistencyGuid(consistencyGuid).mail(mail)
                 .proxyAddresses(proxyAddresses).criticalSystemObject(criticalSystemObject).mailNickname(mailNickname)
-                .recipientTypeDetails(recipientTypeDetails).attributes(attributes).origin(origin);
+                .recipientTypeDetails(recipientTypeDetails).displayName(displayName).attributes(attributes)
+                .origin(origin);
     }
 
     /** Fluent construction of an {@link OnPremUser}, mostly for adapters and tests. */
@@ -88,6 +116,7 @@ public record OnPremUser(
         private boolean criticalSystemObject;
         private String mailNickname;
         private Long recipientTypeDetails;
+        private String displayName;
         private Attributes attributes = Attributes.NONE;
         private String origin = "";
 
@@ -169,6 +198,17 @@ public record OnPremUser(
             return this;
         }
 
+        /**
+         * Sets {@code displayName}.
+         *
+         * @param value the display name, or {@code null}
+         * @return this builder
+         */
+        public Builder displayName(String value) {
+            this.displayName = value;
+            return this;
+        }
+
         /** @param value the extra attributes @return this builder */
         public Builder attributes(Attributes value) {
             this.attributes = value;
@@ -189,7 +229,8 @@ public record OnPremUser(
          */
         public OnPremUser build() {
             return new OnPremUser(distinguishedName, userPrincipalName, samAccountName, objectGuid, consistencyGuid,
-                    mail, proxyAddresses, criticalSystemObject, mailNickname, recipientTypeDetails, attributes, origin);
+                    mail, proxyAddresses, criticalSystemObject, mailNickname, recipientTypeDetails, displayName, attributes,
+                    origin);
         }
     }
 }
