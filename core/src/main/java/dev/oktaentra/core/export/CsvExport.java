@@ -1,8 +1,11 @@
 package dev.oktaentra.core.export;
 
 import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.directory.UserField;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -16,11 +19,24 @@ abstract class CsvExport<U> {
 
     private final Path file;
     private final ExportKind kind;
+    private final Set<UserField> unread;
 
     CsvExport(Path file, ExportKind kind) {
         this.file = Objects.requireNonNull(file, "file");
         this.kind = kind;
-        CsvSource.open(file, kind).close();
+        try (CsvSource header = CsvSource.open(file, kind)) {
+            this.unread = Collections.unmodifiableSet(OptionalColumns.unread(kind, header::has));
+        }
+    }
+
+    /**
+     * The optional fields the export does not provide: those whose column its header lacks, and those this reader
+     * does not read. Every user read has them empty.
+     *
+     * @return the fields
+     */
+    public Set<UserField> unreadFields() {
+        return unread;
     }
 
     /** A lazy stream of the file's rows as records; closing it closes the file. */

@@ -2,6 +2,8 @@ package dev.oktaentra.core.migration;
 
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,13 +14,18 @@ import java.util.Objects;
  *
  * @param maxWritesPerStep the change threshold: a plan with more writes is refused unless this is raised
  *        explicitly (like Entra Connect's 500-deletion guard)
- * @param anchor the source anchor, or {@code null} to use what {@code detect-anchor} finds
+ * @param anchor the attribute Okta put into ImmutableID, or {@code null} to use what {@code detect-anchor} finds
  * @param rules the match rules, or {@code null} for Entra Connect's
  * @param attributeMappings the attributes checked for predicted deletions and back-filled
  * @param minAnchorCoverage the share of cloud ImmutableIDs the anchor must explain for detection to pass
  * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
  *        the operator has one
  * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
+ * @param targetEngine the engine that takes over and the source anchor it will compute, read by the install
+ *        instruction, the validation and the staging analysis; {@code null} for Connect installed as the runbook
+ *        instructs for {@code anchor} ({@link TargetEngine#connectSyncFor})
+ * @param syncFeatures the tenant's features ({@code onPremisesSynchronization.features}) as they stand, or {@code null}
+ *        when not known; the validation predicts under them with the matching window's blocks off
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -27,7 +34,9 @@ public record MigrationOptions(
         List<AttributeMapping> attributeMappings,
         double minAnchorCoverage,
         Path stagingExport,
-        TopologyNeeds topology) {
+        TopologyNeeds topology,
+        TargetEngine targetEngine,
+        SyncFeatures syncFeatures) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -54,48 +63,60 @@ public record MigrationOptions(
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null);
+                null, null, null, null);
     }
 
     /** @param value the threshold @return a copy with it */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology);
+                topology, targetEngine, syncFeatures);
     }
 
     /** @param value the anchor @return a copy with it */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology);
+                stagingExport, topology, targetEngine, syncFeatures);
     }
 
     /** @param value the rules @return a copy with them */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology);
+                stagingExport, topology, targetEngine, syncFeatures);
     }
 
     /** @param value the mappings @return a copy with them */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology);
+                topology, targetEngine, syncFeatures);
     }
 
     /** @param value the coverage @return a copy with it */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology);
+                topology, targetEngine, syncFeatures);
     }
 
     /** @param value the export file @return a copy with it */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology);
+                topology, targetEngine, syncFeatures);
     }
 
     /** @param value the needs @return a copy with them */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value);
+                stagingExport, value, targetEngine, syncFeatures);
+    }
+
+    /** @param value the engine and its anchor @return a copy with it */
+    public MigrationOptions withTargetEngine(TargetEngine value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, value, syncFeatures);
+    }
+
+    /** @param value the tenant's features as they stand @return a copy with them */
+    public MigrationOptions withSyncFeatures(SyncFeatures value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, targetEngine, value);
     }
 }

@@ -93,9 +93,13 @@ public final class CutoverCheck {
         }
     }
 
-    /** A mismatch whose cause is a known mistake has an unambiguous fix: the expected ImmutableID. */
+    /**
+     * A mismatch whose cause is a known mistake has an unambiguous fix: the expected ImmutableID. A differing
+     * mS-DS-ConsistencyGuid has two (clear it on-prem, or take it in the cloud): a person decides.
+     */
     static boolean derivable(MismatchCause cause) {
-        return cause != null && cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED;
+        return cause != null && cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED
+                && cause != MismatchCause.CONSISTENCY_GUID_DIFFERS;
     }
 
     private static long writeFixes(ValidationReport report, Path file) {

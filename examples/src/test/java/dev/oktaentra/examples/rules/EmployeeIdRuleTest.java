@@ -61,6 +61,7 @@ class EmployeeIdRuleTest {
 
     private static OnPremUser onPrem(String name, String upn, String employeeId) {
         return OnPremUser.builder().distinguishedName("CN=" + name + ",DC=contoso,DC=com").userPrincipalName(upn)
+                .samAccountName(name)
                 .objectGuid(ObjectGuid.fromUuid(java.util.UUID.nameUUIDFromBytes(name.getBytes())))
                 .attributes(Attributes.builder().add("employeeID", employeeId).build()).build();
     }
