@@ -5,7 +5,7 @@ import dev.oktaentra.core.export.*;
 import dev.oktaentra.core.detect.*;
 import dev.oktaentra.core.match.*;
 import dev.oktaentra.core.validation.*;
-import dev.oktaentra.examples.report.HtmlReport;
+import dev.oktaentra.core.report.html.HtmlReport;
 import dev.oktaentra.examples.rules.EmployeeIdRule;
 import java.nio.file.*;
 import java.util.*;

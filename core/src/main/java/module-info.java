@@ -1,8 +1,8 @@
 /**
- * oktaentra's core: anchors, directory ports, matching, validation, the staging-export reader and the migration
- * steps, with no SDK in it. Every package is API and exported except {@code dev.oktaentra.core.internal}, the
- * machinery core's packages share, which no other module can read. {@code CoreModuleTest} fails when a package is
- * added without an export here.
+ * oktaentra's core: anchors, directory ports, matching, validation, the staging-export reader, the migration steps
+ * and the reports (Excel-safe CSV, the self-contained HTML page), with no SDK in it. Every package is API and
+ * exported except {@code dev.oktaentra.core.internal}, the machinery core's packages share, which no other module can
+ * read. {@code CoreModuleTest} fails when a package is added without an export here.
  */
 module dev.oktaentra.core {
     requires java.xml;
@@ -22,6 +22,7 @@ module dev.oktaentra.core {
     exports dev.oktaentra.core.progress;
     exports dev.oktaentra.core.provisioning;
     exports dev.oktaentra.core.report;
+    exports dev.oktaentra.core.report.html;
     exports dev.oktaentra.core.settings;
     exports dev.oktaentra.core.staging;
     exports dev.oktaentra.core.tenant;

@@ -36,7 +36,10 @@ class ReadmeJavaSnippetsTest {
 
     private static final Path README = Path.of("../README.md");
     private static final String CONTINUED = "// …continued";
-    /** A block that declares a method ({@code void migrate(LdapDirectory ad, …) {}) rather than running statements. */
+    /**
+     * A block that declares a method ({@code void migrate(LdapDirectory ad, …) {}}) rather than running
+     * statements.
+     */
     private static final Pattern METHOD = Pattern.compile(
             "(?:(?:public|private|static|final)\\s+)*[\\w.<>\\[\\]]+\\s+\\w+\\([^=]*\\)\\s*(?:throws [\\w., ]+)?\\{.*");
 

@@ -53,6 +53,8 @@ class ReadmeRunbookTest {
                 "okta: Okta https://contoso.okta.com (API token)");
         assertThat(config.options().maxWritesPerStep()).isEqualTo(500);
         assertThat(config.options().stagingExport()).isEqualTo(dir.resolve("export.xml"));
+        assertThat(config.options().deletionThreshold()).isEqualTo(500);
+        assertThat(config.options().reviewedLeavers()).isEqualTo(dir.resolve("reviewed-leavers.txt"));
     }
 
     @Test

@@ -65,7 +65,11 @@ final class BatchExecutor {
      */
     public record Answer(int status, Map<String, String> headers, JsonNode body, int retries) {
 
-        /** @return whether the status is 2xx */
+        /**
+         * Whether the request succeeded.
+         *
+         * @return whether the status is 2xx
+         */
         public boolean succeeded() {
             return status >= 200 && status < 300;
         }
@@ -76,6 +80,8 @@ final class BatchExecutor {
     private int batchesSent;
 
     /**
+     * An executor for one client.
+     *
      * @param graph the client
      * @param settings the retry policy and sleeper
      */

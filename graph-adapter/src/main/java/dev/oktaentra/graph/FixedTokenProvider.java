@@ -13,6 +13,8 @@ final class FixedTokenProvider implements AccessTokenProvider {
     private final AllowedHostsValidator hosts;
 
     /**
+     * A provider of one token for one host.
+     *
      * @param token the access token
      * @param host the only host that may receive it
      */

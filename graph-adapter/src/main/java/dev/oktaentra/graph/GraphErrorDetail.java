@@ -9,6 +9,9 @@ import java.io.Serializable;
  * @param code the detail's code, or {@code null}
  * @param target the property or object it concerns, or {@code null}
  * @param message the detail's text, or {@code null}
+ * @serial exclude
  */
+// Serializable only because a GraphException holds a list of these. Left off the Javadoc's serialized-form page:
+// there JDK 17's javadoc wants a comment on each component's field, which the @param tags above already are.
 public record GraphErrorDetail(String code, String target, String message) implements Serializable {
 }

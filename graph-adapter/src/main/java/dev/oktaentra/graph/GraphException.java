@@ -11,10 +11,15 @@ public class GraphException extends DirectoryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, or 0 when there was no answer. */
     private final int httpStatus;
+    /** Graph's {@code error.code}, or {@code null}. */
     private final String errorCode;
+    /** Graph's {@code error.message}, or {@code null}. */
     private final String graphMessage;
+    /** Graph's {@code request-id}, or {@code null}. */
     private final String requestId;
+    /** Graph's {@code error.details}; never null. */
     private final List<GraphErrorDetail> details;
 
     /**

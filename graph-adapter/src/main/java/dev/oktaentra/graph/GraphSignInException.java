@@ -10,6 +10,7 @@ public final class GraphSignInException extends GraphException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Why the sign-in failed, as {@link #reason()} returns it. */
     private final String reason;
 
     /**

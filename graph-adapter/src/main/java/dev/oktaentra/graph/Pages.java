@@ -29,6 +29,8 @@ final class Pages<P, T, R> extends Spliterators.AbstractSpliterator<R> {
     @FunctionalInterface
     public interface Fetch<P> {
         /**
+         * Fetches one page.
+         *
          * @param nextLink {@code null} for the first page, else the previous page's {@code @odata.nextLink}
          * @return the page
          */
@@ -39,6 +41,8 @@ final class Pages<P, T, R> extends Spliterators.AbstractSpliterator<R> {
     @FunctionalInterface
     public interface Mapper<T, R> {
         /**
+         * Maps one item.
+         *
          * @param item the SDK's item
          * @param page the page number, from 1
          * @param index the item's position in its page, from 1

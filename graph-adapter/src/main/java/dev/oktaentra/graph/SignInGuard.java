@@ -17,6 +17,8 @@ final class SignInGuard implements TokenCredential {
     private final String who;
 
     /**
+     * A guard around one credential.
+     *
      * @param credential the credential that signs in
      * @param who what signs in, for messages; never a secret (e.g. {@code GraphCredentials.toString()})
      */

@@ -39,6 +39,8 @@ final class UserMapper {
     }
 
     /**
+     * A mapper for one directory.
+     *
      * @param source the directory's name, for rejected records
      * @param extraFields further fields to copy into {@link CloudUser#attributes()}
      * @param adminIds object ids of users holding a directory role

@@ -183,7 +183,11 @@ public final class LdapDirectory implements OnPremDirectory {
         return domains.stream().map(d -> d.settings().domain()).toList();
     }
 
-    /** @return e.g. {@code ldaps://dc1.contoso.com:636 (contoso.com)}; several domains are joined by commas */
+    /**
+     * The directory's name in messages and findings: its domain controllers' URLs.
+     *
+     * @return e.g. {@code ldaps://dc1.contoso.com:636 (contoso.com)}; several domains are joined by commas
+     */
     @Override
     public String name() {
         return name;

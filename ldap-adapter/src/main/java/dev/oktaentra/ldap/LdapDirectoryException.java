@@ -17,6 +17,8 @@ public final class LdapDirectoryException extends DirectoryException {
     public static final int NO_RESULT_CODE = -1;
 
     /**
+     * An LDAP failure.
+     *
      * @param message what failed, naming the server
      * @param resultCode the LDAP result code, or {@link #NO_RESULT_CODE}
      * @param cause the underlying failure; its message must not carry credentials

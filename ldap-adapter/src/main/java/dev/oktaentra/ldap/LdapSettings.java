@@ -107,77 +107,137 @@ public final class LdapSettings {
         return new Builder();
     }
 
-    /** @return the domain controller's host name or address */
+    /**
+     * The domain controller.
+     *
+     * @return the domain controller's host name or address
+     */
     public String host() {
         return host;
     }
 
-    /** @return the port */
+    /**
+     * The port.
+     *
+     * @return the port
+     */
     public int port() {
         return port;
     }
 
-    /** @return how the connection is protected */
+    /**
+     * How the connection is protected.
+     *
+     * @return how the connection is protected
+     */
     public LdapSecurity security() {
         return security;
     }
 
-    /** @return the trust store file, or empty to trust what the JVM trusts */
+    /**
+     * The trust store file.
+     *
+     * @return the trust store file, or empty to trust what the JVM trusts
+     */
     public Optional<Path> trustStore() {
         return Optional.ofNullable(trustStore);
     }
 
-    /** @return the trust store format, e.g. {@code PKCS12} or {@code JKS} */
+    /**
+     * The trust store's format.
+     *
+     * @return the trust store format, e.g. {@code PKCS12} or {@code JKS}
+     */
     public String trustStoreType() {
         return trustStoreType;
     }
 
-    /** @return the DN or UPN the adapter binds as */
+    /**
+     * The account the adapter binds as.
+     *
+     * @return the DN or UPN the adapter binds as
+     */
     public String bindIdentity() {
         return bindIdentity;
     }
 
-    /** @return connections kept open to the domain controller */
+    /**
+     * The size of the connection pool.
+     *
+     * @return connections kept open to the domain controller
+     */
     public int poolSize() {
         return poolSize;
     }
 
-    /** @return how long to wait for a connection */
+    /**
+     * How long to wait for a connection.
+     *
+     * @return how long to wait for a connection
+     */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** @return how long to wait for one response */
+    /**
+     * How long to wait for one response.
+     *
+     * @return how long to wait for one response
+     */
     public Duration responseTimeout() {
         return responseTimeout;
     }
 
-    /** @return the OUs (or containers) selected for sync, searched with subtree scope, none inside another */
+    /**
+     * The OUs (or containers) selected for sync.
+     *
+     * @return the OUs (or containers) selected for sync, searched with subtree scope, none inside another
+     */
     public List<String> searchBases() {
         return searchBases;
     }
 
-    /** @return the LDAP filter that selects users in the search bases */
+    /**
+     * The LDAP filter that selects users.
+     *
+     * @return the LDAP filter that selects users in the search bases
+     */
     public String userFilter() {
         return userFilter;
     }
 
-    /** @return entries per page of the paged search */
+    /**
+     * The page size of the paged search.
+     *
+     * @return entries per page of the paged search
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** @return further attributes read into {@code OnPremUser.attributes()}, beside {@code employeeID} */
+    /**
+     * Further attributes to read.
+     *
+     * @return further attributes read into {@code OnPremUser.attributes()}, beside {@code employeeID}
+     */
     public List<String> extraAttributes() {
         return extraAttributes;
     }
 
-    /** @return attributes always read as raw bytes, never decoded as text (case-insensitive set) */
+    /**
+     * Attributes read as bytes.
+     *
+     * @return attributes always read as raw bytes, never decoded as text (case-insensitive set)
+     */
     public Set<String> binaryAttributes() {
         return binaryAttributes;
     }
 
-    /** @return attributes the writer back-fills where empty, besides {@code mS-DS-ConsistencyGuid} */
+    /**
+     * Attributes the writer back-fills.
+     *
+     * @return attributes the writer back-fills where empty, besides {@code mS-DS-ConsistencyGuid}
+     */
     public List<String> backFillAttributes() {
         return backFillAttributes;
     }
@@ -192,7 +252,11 @@ public final class LdapSettings {
         return domain;
     }
 
-    /** @return e.g. {@code ldaps://dc1.contoso.com:636} */
+    /**
+     * The domain controller's LDAP URL.
+     *
+     * @return e.g. {@code ldaps://dc1.contoso.com:636}
+     */
     public String url() {
         String shownHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
         return security.scheme() + "://" + shownHost + ":" + port;

@@ -91,7 +91,11 @@ public final class LdifDirectory implements OnPremDirectory {
         return StreamSupport.stream(records, false).onClose(records::close);
     }
 
-    /** @return the file name, e.g. {@code users.ldf} */
+    /**
+     * The directory's name in messages and findings: the file's name.
+     *
+     * @return the file name, e.g. {@code users.ldf}
+     */
     @Override
     public String name() {
         return name;

@@ -34,6 +34,8 @@ final class UserEntryMapper {
     private final String[] requestedAttributes;
 
     /**
+     * A mapper for one directory or file.
+     *
      * @param source the directory or file name for rejected records
      * @param extraAttributes attributes read into {@link OnPremUser#attributes()} besides {@code employeeID}
      * @param binaryAttributes attributes always kept as bytes

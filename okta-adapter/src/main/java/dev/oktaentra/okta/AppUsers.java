@@ -28,6 +28,8 @@ final class AppUsers {
     private final int pageSize;
 
     /**
+     * Reads app users through one API.
+     *
      * @param api the API
      * @param pageSize the {@code limit} per page
      */

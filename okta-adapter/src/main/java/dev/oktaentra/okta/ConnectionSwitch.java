@@ -27,6 +27,8 @@ final class ConnectionSwitch {
     private final ProvisioningProbe probe;
 
     /**
+     * Switches connections through one API.
+     *
      * @param api the API
      * @param probe reads the state
      */

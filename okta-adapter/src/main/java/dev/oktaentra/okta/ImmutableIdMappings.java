@@ -25,6 +25,8 @@ final class ImmutableIdMappings {
     private final OktaApi api;
 
     /**
+     * Reads mappings through one API.
+     *
      * @param api the API
      */
     public ImmutableIdMappings(OktaApi api) {

@@ -28,6 +28,8 @@ final class Office365Apps {
     private final int pageSize;
 
     /**
+     * Finds apps through one API.
+     *
      * @param api the API
      * @param pageSize the {@code limit} per page
      */

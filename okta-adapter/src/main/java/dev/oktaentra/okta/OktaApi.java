@@ -46,6 +46,8 @@ final class OktaApi implements AutoCloseable {
     private final ProfileMappingApi mappings;
 
     /**
+     * The calls of one client.
+     *
      * @param client a client built with the cache disabled
      * @param errors the translator for failures
      * @param retry how failed calls are retried

@@ -20,6 +20,8 @@ final class OktaErrors {
     private final int maxRetries;
 
     /**
+     * A translator for one org.
+     *
      * @param org the org URL, for messages
      * @param maxRetries how often a 429 is retried, for the rate-limit message
      */

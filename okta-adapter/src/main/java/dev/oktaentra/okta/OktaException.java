@@ -16,10 +16,14 @@ public class OktaException extends DirectoryException {
     /** {@link #httpStatus()} when no HTTP answer was received (network failure, refused sign-in). */
     public static final int NO_HTTP_STATUS = 0;
 
+    /** The HTTP status Okta answered, or {@link #NO_HTTP_STATUS}. */
     private final int httpStatus;
+    /** Okta's error code, or {@code null}. */
     private final String errorCode;
 
     /**
+     * A failed call to Okta.
+     *
      * @param message what failed, naming the org and the operation
      * @param httpStatus the HTTP status Okta answered, or {@link #NO_HTTP_STATUS}
      * @param errorCode Okta's error code, e.g. {@code E0000007}, or {@code null}

@@ -30,6 +30,8 @@ final class ProvisioningProbe {
     private final OktaApi api;
 
     /**
+     * Reads provisioning states through one API.
+     *
      * @param api the API
      */
     public ProvisioningProbe(OktaApi api) {

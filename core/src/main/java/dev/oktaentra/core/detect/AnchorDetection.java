@@ -29,7 +29,23 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
         long unmatched, long cloudRejected, long onPremRejected, long onPremUnparsed, long onPremRecords,
         long cloudRecords) {
 
-    /** Freezes the collections. */
+    /**
+     * Freezes the collections.
+     *
+     * @param cloudAnchors how many distinct ImmutableIDs the cloud holds
+     * @param ranking every candidate, best first
+     * @param rest cloud ImmutableIDs the winner does not reproduce, by the mistake that explains them (matched to an
+     *        on-prem user by UPN); those without an on-prem user of the same UPN are under {@code unmatched}, and those
+     *        whose on-prem user's value does not parse are in neither
+     * @param unmatched unexplained cloud ImmutableIDs whose user has no on-prem counterpart by UPN
+     * @param cloudRejected cloud records the directory rejected (e.g. CSV rows without a UPN), so not counted above
+     * @param onPremRejected on-prem records the directory rejected (e.g. CSV rows with a bad objectGUID)
+     * @param onPremUnparsed readable on-prem users whose value of the winner's attribute does not parse as that kind
+     *        of anchor (e.g. text where a binary attribute is expected), so they neither explain nor are diagnosed
+     * @param onPremRecords every on-prem record read, usable or rejected: 0 means the side came back empty
+     *        ({@link dev.oktaentra.core.validation.EmptySide})
+     * @param cloudRecords every cloud record read, usable or rejected, with an ImmutableID or not
+     */
     public AnchorDetection {
         ranking = List.copyOf(ranking);
         rest = Map.copyOf(rest);

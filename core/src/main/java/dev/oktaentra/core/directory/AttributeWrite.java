@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record AttributeWrite(String target, String attribute, AttributeValue before, AttributeValue after) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param target the object: a DN on-premises, an object id in Entra ID
+     * @param attribute the attribute, e.g. {@code mS-DS-ConsistencyGuid}, {@code mail}, {@code onPremisesImmutableId}
+     * @param before the value the plan saw, or {@code null} when the attribute was empty
+     * @param after the value to write, or {@code null} to clear the attribute (only rollbacks do that)
+     */
     public AttributeWrite {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(attribute, "attribute");

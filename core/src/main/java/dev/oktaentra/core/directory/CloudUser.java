@@ -46,6 +46,22 @@ public record CloudUser(
 
     /**
      * Checks the required components and freezes the collections.
+     *
+     * @param id the object id; never null
+     * @param userPrincipalName the UPN; never null
+     * @param immutableId {@code onPremisesImmutableId}, or {@code null} when the user has none
+     * @param onPremisesSyncEnabled {@code true} while synced from AD, {@code false} when formerly synced,
+     *        {@code null} when never synced (Graph's own three states)
+     * @param mail the mail address, or {@code null}
+     * @param proxyAddresses the proxy addresses ({@code SMTP:} marks the primary); never null
+     * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
+     * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
+     *        on-premises ones (by soft match or ImmutableID)
+     * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role
+     * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier} (Graph beta), or {@code null}
+     * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}, or {@code null} when it was not read
+     * @param displayName {@code displayName}, or {@code null}
+     * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
      */
     public CloudUser {
         Objects.requireNonNull(id, "id");
@@ -138,55 +154,100 @@ public record CloudUser(
         private Builder() {
         }
 
-        /** @param value the object id @return this builder */
+        /**
+         * Sets the object id.
+         *
+         * @param value the object id
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the UPN @return this builder */
+        /**
+         * Sets the user principal name.
+         *
+         * @param value the UPN
+         * @return this builder
+         */
         public Builder userPrincipalName(String value) {
             this.userPrincipalName = value;
             return this;
         }
 
-        /** @param value onPremisesImmutableId, or null @return this builder */
+        /**
+         * Sets {@code onPremisesImmutableId}.
+         *
+         * @param value onPremisesImmutableId, or null
+         * @return this builder
+         */
         public Builder immutableId(ImmutableId value) {
             this.immutableId = value;
             return this;
         }
 
-        /** @param value onPremisesImmutableId text, or null @return this builder */
+        /**
+         * Sets {@code onPremisesImmutableId} from its text.
+         *
+         * @param value onPremisesImmutableId text, or null
+         * @return this builder
+         */
         public Builder immutableId(String value) {
             this.immutableId = value == null ? null : ImmutableId.of(value);
             return this;
         }
 
-        /** @param value onPremisesSyncEnabled, or null @return this builder */
+        /**
+         * Sets {@code onPremisesSyncEnabled}.
+         *
+         * @param value onPremisesSyncEnabled, or null
+         * @return this builder
+         */
         public Builder onPremisesSyncEnabled(Boolean value) {
             this.onPremisesSyncEnabled = value;
             return this;
         }
 
-        /** @param value the mail address @return this builder */
+        /**
+         * Sets the mail address.
+         *
+         * @param value the mail address
+         * @return this builder
+         */
         public Builder mail(String value) {
             this.mail = value;
             return this;
         }
 
-        /** @param value the proxy addresses @return this builder */
+        /**
+         * Sets the proxy addresses.
+         *
+         * @param value the proxy addresses
+         * @return this builder
+         */
         public Builder proxyAddresses(List<String> value) {
             this.proxyAddresses = value;
             return this;
         }
 
-        /** @param value the last sync time, or null @return this builder */
+        /**
+         * Sets the last sync time.
+         *
+         * @param value the last sync time, or null
+         * @return this builder
+         */
         public Builder onPremisesLastSyncDateTime(Instant value) {
             this.onPremisesLastSyncDateTime = value;
             return this;
         }
 
-        /** @param value whether the user holds a directory role @return this builder */
+        /**
+         * Sets whether the user holds a directory role.
+         *
+         * @param value whether the user holds a directory role
+         * @return this builder
+         */
         public Builder holdsAdminRole(boolean value) {
             this.holdsAdminRole = value;
             return this;
@@ -236,7 +297,12 @@ public record CloudUser(
             return this;
         }
 
-        /** @param value the extra fields @return this builder */
+        /**
+         * Sets the extra fields.
+         *
+         * @param value the extra fields
+         * @return this builder
+         */
         public Builder attributes(Attributes value) {
             this.attributes = value;
             return this;

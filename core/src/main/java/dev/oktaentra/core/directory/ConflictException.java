@@ -9,6 +9,8 @@ public class ConflictException extends DirectoryException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A write refused because the object no longer holds what the plan saw.
+     *
      * @param message what was expected and what was found, naming the object
      */
     public ConflictException(String message) {

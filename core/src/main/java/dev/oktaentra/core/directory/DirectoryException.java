@@ -11,6 +11,8 @@ public class DirectoryException extends OktaEntraException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A failure with a message only.
+     *
      * @param message what failed, naming the source
      */
     public DirectoryException(String message) {
@@ -18,6 +20,8 @@ public class DirectoryException extends OktaEntraException {
     }
 
     /**
+     * A failure caused by another.
+     *
      * @param message what failed, naming the source
      * @param cause the underlying failure; it must not carry credentials in its message
      */

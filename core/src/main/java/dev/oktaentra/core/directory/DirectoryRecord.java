@@ -30,7 +30,14 @@ public sealed interface DirectoryRecord<U> {
      */
     record Usable<U>(U user, long line) implements DirectoryRecord<U> {
 
-        /** Checks the user is present and the line is not negative. */
+        /**
+         * Checks the user is present and the line is not negative.
+         *
+         * @param user the user
+         * @param line the line the record starts on in a text export such as a CSV file, counting from 1, so that a
+         *        problem found later (e.g. an anchor attribute that does not parse) can name it; 0 when the source has
+         *        no lines (LDAP, Graph) and the user's DN or id locates it
+         */
         public Usable {
             Objects.requireNonNull(user, "user");
             if (line < 0) {
@@ -64,7 +71,14 @@ public sealed interface DirectoryRecord<U> {
      */
     record Rejected<U>(String source, String location, String identity, String reason) implements DirectoryRecord<U> {
 
-        /** Checks the required components. */
+        /**
+         * Checks the required components.
+         *
+         * @param source the file or directory it came from, e.g. {@code users.csv} or {@code ldaps://dc1:636}
+         * @param location where in the source: {@code line 17}, or the object's DN
+         * @param identity the best identity the record still shows (UPN, DN, sAMAccountName, id), or {@code null}
+         * @param reason what is wrong, for a person: e.g. {@code objectGUID 'xyz' has 3 hex digits, a GUID has 32}
+         */
         public Rejected {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(location, "location");

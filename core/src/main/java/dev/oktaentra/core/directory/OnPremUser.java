@@ -40,6 +40,20 @@ public record OnPremUser(
 
     /**
      * Checks the required components and freezes the collections.
+     *
+     * @param distinguishedName the DN, e.g. {@code CN=Jane Doe,OU=Staff,DC=contoso,DC=com}; never null
+     * @param userPrincipalName the UPN, or {@code null} when the object has none
+     * @param samAccountName the pre-Windows-2000 logon name, or {@code null}
+     * @param objectGuid the objectGUID; never null
+     * @param consistencyGuid mS-DS-ConsistencyGuid when it is set, else {@code null}
+     * @param mail the {@code mail} attribute, or {@code null}
+     * @param proxyAddresses the {@code proxyAddresses} values ({@code SMTP:} marks the primary); never null
+     * @param criticalSystemObject {@code isCriticalSystemObject}
+     * @param mailNickname the {@code mailNickname} attribute, or {@code null}
+     * @param recipientTypeDetails {@code msExchRecipientTypeDetails}, or {@code null}
+     * @param displayName {@code displayName}, or {@code null}
+     * @param attributes further attributes read for custom anchors and rules, e.g. {@code employeeID}; never null
+     * @param origin where the user came from: a domain (e.g. {@code contoso.com}) or a file name; never null
      */
     public OnPremUser {
         Objects.requireNonNull(distinguishedName, "distinguishedName");
@@ -123,43 +137,78 @@ public record OnPremUser(
         private Builder() {
         }
 
-        /** @param value the DN @return this builder */
+        /**
+         * Sets the distinguished name.
+         *
+         * @param value the DN
+         * @return this builder
+         */
         public Builder distinguishedName(String value) {
             this.distinguishedName = value;
             return this;
         }
 
-        /** @param value the UPN @return this builder */
+        /**
+         * Sets the user principal name.
+         *
+         * @param value the UPN
+         * @return this builder
+         */
         public Builder userPrincipalName(String value) {
             this.userPrincipalName = value;
             return this;
         }
 
-        /** @param value the sAMAccountName @return this builder */
+        /**
+         * Sets the sAMAccountName.
+         *
+         * @param value the sAMAccountName
+         * @return this builder
+         */
         public Builder samAccountName(String value) {
             this.samAccountName = value;
             return this;
         }
 
-        /** @param value the objectGUID @return this builder */
+        /**
+         * Sets the objectGUID.
+         *
+         * @param value the objectGUID
+         * @return this builder
+         */
         public Builder objectGuid(ObjectGuid value) {
             this.objectGuid = value;
             return this;
         }
 
-        /** @param value mS-DS-ConsistencyGuid, or null @return this builder */
+        /**
+         * Sets {@code mS-DS-ConsistencyGuid}.
+         *
+         * @param value mS-DS-ConsistencyGuid, or null
+         * @return this builder
+         */
         public Builder consistencyGuid(ObjectGuid value) {
             this.consistencyGuid = value;
             return this;
         }
 
-        /** @param value the mail attribute @return this builder */
+        /**
+         * Sets the mail attribute.
+         *
+         * @param value the mail attribute
+         * @return this builder
+         */
         public Builder mail(String value) {
             this.mail = value;
             return this;
         }
 
-        /** @param value the proxy addresses @return this builder */
+        /**
+         * Sets the proxy addresses.
+         *
+         * @param value the proxy addresses
+         * @return this builder
+         */
         public Builder proxyAddresses(List<String> value) {
             this.proxyAddresses = value;
             return this;
@@ -209,13 +258,23 @@ public record OnPremUser(
             return this;
         }
 
-        /** @param value the extra attributes @return this builder */
+        /**
+         * Sets the extra attributes.
+         *
+         * @param value the extra attributes
+         * @return this builder
+         */
         public Builder attributes(Attributes value) {
             this.attributes = value;
             return this;
         }
 
-        /** @param value the domain or file the user came from @return this builder */
+        /**
+         * Sets where the user was read.
+         *
+         * @param value the domain or file the user came from
+         * @return this builder
+         */
         public Builder origin(String value) {
             this.origin = value;
             return this;

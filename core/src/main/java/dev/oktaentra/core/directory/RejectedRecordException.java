@@ -11,6 +11,8 @@ public final class RejectedRecordException extends DirectoryException {
     private final transient DirectoryRecord.Rejected<?> record;
 
     /**
+     * A record that cannot be used, as an exception.
+     *
      * @param record the rejected record
      */
     public RejectedRecordException(DirectoryRecord.Rejected<?> record) {

@@ -45,7 +45,12 @@ public record SourceAnchor(Kind kind, String attribute) {
         STRING_ATTRIBUTE
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind which rule applies
+     * @param attribute the attribute read, e.g. {@code objectGUID} or {@code employeeID}
+     */
     public SourceAnchor {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(attribute, "attribute");

@@ -54,6 +54,8 @@ public record TargetEngine(Engine engine, SourceAnchor sourceAnchor) {
     /**
      * Checks the components: cloud sync computes only mS-DS-ConsistencyGuid, else objectGUID.
      *
+     * @param engine the engine
+     * @param sourceAnchor how the engine computes an on-prem object's ImmutableID
      * @throws IllegalArgumentException for cloud sync with another anchor
      */
     public TargetEngine {

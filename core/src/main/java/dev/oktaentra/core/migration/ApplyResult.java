@@ -15,7 +15,16 @@ import java.util.List;
 public record ApplyResult(String planId, int applied, int alreadyApplied, int skipped, List<Failure> failures,
         boolean stoppedOnConflict) {
 
-    /** Freezes the list. */
+    /**
+     * Freezes the list.
+     *
+     * @param planId the plan
+     * @param applied changes written now
+     * @param alreadyApplied changes found already written (by a run that crashed before journaling them)
+     * @param skipped changes the journal already showed as written, not touched again
+     * @param failures changes that were not written, with why
+     * @param stoppedOnConflict whether the run stopped because a value changed since planning (plan again)
+     */
     public ApplyResult {
         failures = List.copyOf(failures);
     }

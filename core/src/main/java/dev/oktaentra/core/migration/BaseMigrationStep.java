@@ -16,6 +16,8 @@ public abstract class BaseMigrationStep implements MigrationStep {
     private final StepKind kind;
 
     /**
+     * A step with its id, title and kind.
+     *
      * @param id the step's id, e.g. {@code remediate-anchors}
      * @param title the title for people
      * @param kind how the work gets done

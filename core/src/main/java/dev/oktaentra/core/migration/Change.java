@@ -27,7 +27,17 @@ import java.util.Objects;
 public record Change(String id, ChangeKind kind, String target, String attribute, String before, String after,
         String reason) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param id a digest of the other components, so that the same change planned twice has the same id
+     * @param kind what kind of change it is, and so how it is written
+     * @param target the object: a DN on-prem, an object id in Entra ID, an app id, or {@code tenant}/a job id
+     * @param attribute the attribute, e.g. {@code onPremisesImmutableId}, {@code mail}, {@code provisioning}
+     * @param before the value the plan saw, {@code null} when empty
+     * @param after the value to write, {@code null} to clear
+     * @param reason why, e.g. {@code ANCHOR_MISMATCH (BYTE_ORDER): jane@contoso.com}
+     */
     public Change {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

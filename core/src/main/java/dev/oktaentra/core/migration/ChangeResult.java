@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ChangeResult(Change change, WriteStatus status, String observed, String message) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param change the change
+     * @param status what happened
+     * @param observed the value the target held when the change was attempted, as text, when known
+     * @param message a sentence for a person: why it was not written, or how a lost answer was settled; empty when
+     *        there is nothing to say
+     */
     public ChangeResult {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(status, "status");

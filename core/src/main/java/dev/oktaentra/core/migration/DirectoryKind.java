@@ -17,6 +17,8 @@ abstract class DirectoryKind extends NamedKind {
     private final BiFunction<MigrationContext, String, DirectoryWriter> writer;
 
     /**
+     * A kind that writes through one of the context's directory writers.
+     *
      * @param writer the context's writer this kind writes through, or an error naming the step that needs it
      */
     DirectoryKind(String name, TargetSystem system, BiFunction<MigrationContext, String, DirectoryWriter> writer) {

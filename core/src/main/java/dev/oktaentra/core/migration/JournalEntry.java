@@ -60,7 +60,25 @@ public record JournalEntry(
         REPAIRED
     }
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param seq the entry's number, from 1, without gaps
+     * @param at when it was recorded
+     * @param type what happened
+     * @param step the step it concerns
+     * @param planId the plan it concerns, or {@code null}
+     * @param plan the whole plan, for {@link Type#PLANNED}
+     * @param change the change, for {@link Type#CHANGE_APPLIED} and {@link Type#CHANGE_FAILED}
+     * @param status the write's status ({@code APPLIED}, {@code ALREADY_APPLIED}, {@code CONFLICT}, …), or
+     *        {@code null}
+     * @param observed the value found before writing, when known
+     * @param message a sentence for a person (an error, a reason, an operator's note), or {@code null}
+     * @param operator who confirmed, skipped or repaired, or {@code null}
+     * @param passed the verification's verdict, for {@link Type#STEP_VERIFIED}
+     * @param findings the verification's findings, for {@link Type#STEP_VERIFIED}
+     * @param cleared the ids of the changes a repair cleared, for {@link Type#REPAIRED}
+     */
     public JournalEntry {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(type, "type");

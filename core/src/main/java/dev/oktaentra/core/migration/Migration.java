@@ -349,19 +349,34 @@ public final class Migration implements AutoCloseable {
         private Builder() {
         }
 
-        /** @param value the runbook @return this builder */
+        /**
+         * Sets the runbook.
+         *
+         * @param value the runbook
+         * @return this builder
+         */
         public Builder runbook(Runbook value) {
             this.runbook = Objects.requireNonNull(value, "runbook");
             return this;
         }
 
-        /** @param value the context with the ports @return this builder */
+        /**
+         * Sets the context that holds the ports.
+         *
+         * @param value the context with the ports
+         * @return this builder
+         */
         public Builder context(MigrationContext value) {
             this.context = Objects.requireNonNull(value, "context");
             return this;
         }
 
-        /** @param value the journal file, created if absent @return this builder */
+        /**
+         * Sets the journal file.
+         *
+         * @param value the journal file, created if absent
+         * @return this builder
+         */
         public Builder journal(Path value) {
             this.journal = Objects.requireNonNull(value, "journal");
             return this;

@@ -60,47 +60,83 @@ public final class MigrationContext implements AutoCloseable {
         return new Builder();
     }
 
-    /** @return the on-prem directory, if configured */
+    /**
+     * The on-prem directory.
+     *
+     * @return the on-prem directory, if configured
+     */
     public Optional<OnPremDirectory> onPrem() {
         return Optional.ofNullable(onPrem);
     }
 
-    /** @return the on-prem writer, if configured */
+    /**
+     * The on-prem writer.
+     *
+     * @return the on-prem writer, if configured
+     */
     public Optional<DirectoryWriter> onPremWriter() {
         return Optional.ofNullable(onPremWriter);
     }
 
-    /** @return the cloud directory, if configured */
+    /**
+     * The cloud directory.
+     *
+     * @return the cloud directory, if configured
+     */
     public Optional<CloudDirectory> cloud() {
         return Optional.ofNullable(cloud);
     }
 
-    /** @return the cloud writer, if configured */
+    /**
+     * The cloud writer.
+     *
+     * @return the cloud writer, if configured
+     */
     public Optional<DirectoryWriter> cloudWriter() {
         return Optional.ofNullable(cloudWriter);
     }
 
-    /** @return the identity provider, if configured */
+    /**
+     * The identity provider.
+     *
+     * @return the identity provider, if configured
+     */
     public Optional<ProvisioningSource> provisioning() {
         return Optional.ofNullable(provisioning);
     }
 
-    /** @return the tenant controls, if configured */
+    /**
+     * The tenant's sync controls.
+     *
+     * @return the tenant controls, if configured
+     */
     public Optional<TenantSync> tenant() {
         return Optional.ofNullable(tenant);
     }
 
-    /** @return the clock */
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** @return the progress listener */
+    /**
+     * Where long operations report progress.
+     *
+     * @return the progress listener
+     */
     public ProgressListener progress() {
         return progress;
     }
 
-    /** @return the options */
+    /**
+     * The migration's settings.
+     *
+     * @return the options
+     */
     public MigrationOptions options() {
         return options;
     }
@@ -231,61 +267,110 @@ public final class MigrationContext implements AutoCloseable {
         private Builder() {
         }
 
-        /** @param value the on-prem directory @return this builder */
+        /**
+         * Sets the on-prem directory.
+         *
+         * @param value the on-prem directory
+         * @return this builder
+         */
         public Builder onPrem(OnPremDirectory value) {
             this.onPrem = value;
             return this;
         }
 
-        /** @param value the on-prem writer @return this builder */
+        /**
+         * Sets the on-prem writer.
+         *
+         * @param value the on-prem writer
+         * @return this builder
+         */
         public Builder onPremWriter(DirectoryWriter value) {
             this.onPremWriter = value;
             return this;
         }
 
-        /** @param value the cloud directory @return this builder */
+        /**
+         * Sets the cloud directory.
+         *
+         * @param value the cloud directory
+         * @return this builder
+         */
         public Builder cloud(CloudDirectory value) {
             this.cloud = value;
             return this;
         }
 
-        /** @param value the cloud writer @return this builder */
+        /**
+         * Sets the cloud writer.
+         *
+         * @param value the cloud writer
+         * @return this builder
+         */
         public Builder cloudWriter(DirectoryWriter value) {
             this.cloudWriter = value;
             return this;
         }
 
-        /** @param value the identity provider @return this builder */
+        /**
+         * Sets the identity provider.
+         *
+         * @param value the identity provider
+         * @return this builder
+         */
         public Builder provisioning(ProvisioningSource value) {
             this.provisioning = value;
             return this;
         }
 
-        /** @param value the tenant controls @return this builder */
+        /**
+         * Sets the tenant's sync controls.
+         *
+         * @param value the tenant controls
+         * @return this builder
+         */
         public Builder tenant(TenantSync value) {
             this.tenant = value;
             return this;
         }
 
-        /** @param value the clock; default UTC system clock @return this builder */
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock; default UTC system clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** @param value the progress listener @return this builder */
+        /**
+         * Sets where long operations report progress.
+         *
+         * @param value the progress listener
+         * @return this builder
+         */
         public Builder progress(ProgressListener value) {
             this.progress = Objects.requireNonNull(value, "progress");
             return this;
         }
 
-        /** @param value the options; default {@link MigrationOptions#defaults()} @return this builder */
+        /**
+         * Sets the migration's settings.
+         *
+         * @param value the options; default {@link MigrationOptions#defaults()}
+         * @return this builder
+         */
         public Builder options(MigrationOptions value) {
             this.options = Objects.requireNonNull(value, "options");
             return this;
         }
 
-        /** @return the context */
+        /**
+         * Builds the context.
+         *
+         * @return the context
+         */
         public MigrationContext build() {
             return new MigrationContext(this);
         }

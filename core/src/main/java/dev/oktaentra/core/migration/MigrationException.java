@@ -11,6 +11,8 @@ public class MigrationException extends OktaEntraException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A migration error with a message only.
+     *
      * @param message what is wrong and what to do
      */
     public MigrationException(String message) {
@@ -18,6 +20,8 @@ public class MigrationException extends OktaEntraException {
     }
 
     /**
+     * A migration error caused by another failure.
+     *
      * @param message what is wrong and what to do
      * @param cause the underlying failure
      */

@@ -16,6 +16,8 @@ abstract class OneByOneKind<P> extends NamedKind {
     private final BiFunction<MigrationContext, String, P> port;
 
     /**
+     * A kind that writes its changes one by one through one of the context's ports.
+     *
      * @param port the context's port this kind writes through, or an error naming the step that needs it
      */
     OneByOneKind(String name, TargetSystem system, BiFunction<MigrationContext, String, P> port) {

@@ -25,7 +25,18 @@ import java.util.UUID;
 public record Plan(String id, String stepId, Instant createdAt, boolean rollback, List<Change> changes,
         List<String> instructions, String checksum) {
 
-    /** Checks the components and freezes the lists. */
+    /**
+     * Checks the components and freezes the lists.
+     *
+     * @param id a unique id
+     * @param stepId the step that planned it
+     * @param createdAt when
+     * @param rollback whether it undoes earlier changes of the step
+     * @param changes the writes, in order
+     * @param instructions steps a person must take (a manual step, or an app the API cannot switch), possibly none
+     * @param checksum SHA-256 of the step id, the rollback flag and every change (its kind included), as hex; what
+     *        {@code apply} checks
+     */
     public Plan {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stepId, "stepId");

@@ -10,7 +10,12 @@ public record ReadBack(boolean readable, String value) {
 
     private static final ReadBack UNREADABLE = new ReadBack(false, null);
 
-    /** Checks that an unreadable target carries no value. */
+    /**
+     * Checks that an unreadable target carries no value.
+     *
+     * @param readable whether the target could be read at all
+     * @param value the value it holds, as the change's text; {@code null} when empty (or when not readable)
+     */
     public ReadBack {
         if (!readable && value != null) {
             throw new IllegalArgumentException("An unreadable target has no value, got " + value);

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record RepairResult(List<String> cleared) {
 
-    /** Freezes the list. */
+    /**
+     * Freezes the list.
+     *
+     * @param cleared one line per cleared failure: step, change and the failure's message
+     */
     public RepairResult {
         cleared = List.copyOf(cleared);
     }

@@ -16,7 +16,12 @@ import java.util.Set;
  */
 public record Runbook(String name, List<MigrationStep> steps) {
 
-    /** Checks that step ids are unique and freezes the list. */
+    /**
+     * Checks that step ids are unique and freezes the list.
+     *
+     * @param name the runbook's name, e.g. {@code connect-server}
+     * @param steps the steps in order
+     */
     public Runbook {
         Objects.requireNonNull(name, "name");
         steps = List.copyOf(steps);

@@ -20,23 +20,43 @@ public record StepFinding(Severity severity, String message) {
         ERROR
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param severity how much it matters
+     * @param message one or two sentences, with what to do when something is wrong
+     */
     public StepFinding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
     }
 
-    /** @param message the message @return an INFO finding */
+    /**
+     * A finding for information only.
+     *
+     * @param message the message
+     * @return an INFO finding
+     */
     public static StepFinding info(String message) {
         return new StepFinding(Severity.INFO, message);
     }
 
-    /** @param message the message @return a WARNING finding */
+    /**
+     * A finding worth a look before going on.
+     *
+     * @param message the message
+     * @return a WARNING finding
+     */
     public static StepFinding warning(String message) {
         return new StepFinding(Severity.WARNING, message);
     }
 
-    /** @param message the message @return an ERROR finding */
+    /**
+     * A finding that must be fixed before going on.
+     *
+     * @param message the message
+     * @return an ERROR finding
+     */
     public static StepFinding error(String message) {
         return new StepFinding(Severity.ERROR, message);
     }

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record TopologyAdvice(Topology topology, List<String> reasons) {
 
-    /** Freezes the list. */
+    /**
+     * Freezes the list.
+     *
+     * @param topology the recommended topology
+     * @param reasons why, one sentence each
+     */
     public TopologyAdvice {
         reasons = List.copyOf(reasons);
     }

@@ -14,7 +14,15 @@ package dev.oktaentra.core.migration;
 public record TopologyNeeds(boolean deviceSyncOrHybridJoin, boolean passThroughAuthentication, boolean writeback,
         long objectCount) {
 
-    /** Checks the count. */
+    /**
+     * Checks the count.
+     *
+     * @param deviceSyncOrHybridJoin devices are synchronised (hybrid Entra join) or Windows Hello for Business relies
+     *        on them
+     * @param passThroughAuthentication pass-through authentication is used
+     * @param writeback password, group or device writeback is needed
+     * @param objectCount how many objects will be synchronised
+     */
     public TopologyNeeds {
         if (objectCount < 0) {
             throw new IllegalArgumentException("objectCount cannot be negative: " + objectCount);

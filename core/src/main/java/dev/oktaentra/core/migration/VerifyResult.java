@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record VerifyResult(boolean passed, List<StepFinding> findings, String replanStep) {
 
-    /** Freezes the list. */
+    /**
+     * Freezes the list.
+     *
+     * @param passed whether the step's goal holds now
+     * @param findings what was checked and seen
+     * @param replanStep a step to plan again because of what was found (e.g. anchor remediation after a mismatch at
+     *        cutover), or {@code null}
+     */
     public VerifyResult {
         findings = List.copyOf(findings);
     }

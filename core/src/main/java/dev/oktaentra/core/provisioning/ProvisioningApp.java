@@ -22,7 +22,17 @@ public record ProvisioningApp(
         String detail,
         String consoleSteps) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param id the app's id in the identity provider
+     * @param label the name an admin sees, e.g. {@code Microsoft Office 365}
+     * @param status the app's own status, e.g. {@code ACTIVE} or {@code INACTIVE}
+     * @param signOnMode how users sign in, e.g. {@code WS_FEDERATION}
+     * @param provisioning whether it provisions users now
+     * @param detail what the provider reported about provisioning (connection status, feature state), for reports
+     * @param consoleSteps the steps in the admin console that switch provisioning off by hand; never empty
+     */
     public ProvisioningApp {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(provisioning, "provisioning");

@@ -14,6 +14,7 @@ public class ConfigurationException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The setting that is wrong, as {@link #setting()} returns it. */
     private final String setting;
 
     /**

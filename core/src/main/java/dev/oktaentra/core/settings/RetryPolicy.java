@@ -46,6 +46,11 @@ public record RetryPolicy(int maxRetries, Duration backOff, Sleeper sleeper, Clo
      * Checks every component.
      *
      * @throws ConfigurationException naming the component and its value when it is out of range
+     * @param maxRetries retries after the first attempt, 0 to {@value #MAX_RETRIES}
+     * @param backOff the wait before the first retry when the service gives no hint; it doubles with each retry. Whole
+     *        seconds from one second to {@link #MAX_DELAY}, as the Graph SDK's retry handler counts in seconds
+     * @param sleeper what waits
+     * @param clock the clock for hints given as dates
      */
     public RetryPolicy {
         if (maxRetries < 0 || maxRetries > MAX_RETRIES) {

@@ -18,7 +18,16 @@ import java.util.Objects;
 public record AttributeDelta(String name, boolean dnValued, boolean multivalued, String type,
         AttributeOperation operation, List<ValueDelta> values) {
 
-    /** Checks the components and freezes the values. */
+    /**
+     * Checks the components and freezes the values.
+     *
+     * @param name the attribute name as the connector writes it, e.g. {@code proxyAddresses}; never null
+     * @param dnValued true for a {@code <dn-attr>} (a reference such as {@code manager}), whose values are DNs
+     * @param multivalued the {@code multivalued} flag
+     * @param type the {@code type} attribute (e.g. {@code string}, {@code binary}), or {@code null} when absent
+     * @param operation how the attribute changes; never null
+     * @param values the listed values in file order, each with its own operation; never null
+     */
     public AttributeDelta {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(operation, "operation");

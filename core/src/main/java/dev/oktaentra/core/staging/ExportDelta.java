@@ -17,7 +17,17 @@ import java.util.Objects;
 public record ExportDelta(DeltaOperation operation, String dn, String newDn, String anchor,
         String primaryObjectClass, List<String> objectClasses, List<AttributeDelta> attributes) {
 
-    /** Checks the components and freezes the lists. */
+    /**
+     * Checks the components and freezes the lists.
+     *
+     * @param operation what happens to the object; never null
+     * @param dn the object's DN, or {@code null} when absent
+     * @param newDn the DN after a rename ({@code newdn}), or {@code null} when the object keeps its DN
+     * @param anchor the {@code <anchor>} text (Base64 bytes), or {@code null}
+     * @param primaryObjectClass the {@code <primary-objectclass>}, or {@code null}
+     * @param objectClasses the {@code <objectclass>}'s {@code <oc-value>}s; never null
+     * @param attributes the attribute changes, {@code <dn-attr>} and {@code <attr>} in file order; never null
+     */
     public ExportDelta {
         Objects.requireNonNull(operation, "operation");
         objectClasses = objectClasses == null ? List.of() : List.copyOf(objectClasses);

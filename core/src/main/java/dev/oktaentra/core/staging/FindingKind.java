@@ -7,8 +7,21 @@ public enum FindingKind {
      * belongs to a cloud user holding another ImmutableID): a duplicate in the making.
      */
     UNEXPECTED_ADD,
-    /** A delete (or delete-add) of a user still present on-prem, or of a synced user. */
+    /**
+     * A delete (or delete-add) of any object, user, group, contact or of an unknown type, that no one has reviewed
+     * as a leaver's: Microsoft's tutorial says "Verify no pending deletions in the export".
+     */
     UNEXPECTED_DELETE,
+    /**
+     * A delete of a user a person has reviewed as a leaver ({@link ReviewedLeavers}): listed, so the record of what
+     * will be deleted stays in the report, but it does not block.
+     */
+    REVIEWED_DELETE,
+    /**
+     * The export holds more deletes than Entra Connect's deletion threshold: the server would stop the whole export,
+     * adds and updates included (see {@link DeletionThreshold}).
+     */
+    DELETION_THRESHOLD_EXCEEDED,
     /** An attribute deletion whose on-prem value is empty: the cloud value has to be copied on-prem first. */
     BACKFILL_CANDIDATE,
     /** Any other attribute deletion: on-prem holds a value, or its on-prem value is not known. */
@@ -16,5 +29,15 @@ public enum FindingKind {
     /** The object's last export failed. */
     EXPORT_ERROR,
     /** The object could not be read (a rejected record). */
-    UNREADABLE_OBJECT
+    UNREADABLE_OBJECT;
+
+    /**
+     * Whether a finding of this kind must be fixed before leaving staging mode.
+     *
+     * @return false for {@link #ATTRIBUTE_DELETION} and {@link #REVIEWED_DELETE}, which a person reads but which do
+     *         not stop the cutover; true for every other kind
+     */
+    public boolean blocksCutover() {
+        return this != ATTRIBUTE_DELETION && this != REVIEWED_DELETE;
+    }
 }

@@ -42,6 +42,15 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
      * Checks that the user has an identity and freezes the attributes.
      *
      * @throws IllegalArgumentException when UPN, DN, cloud id and both anchors are all absent
+     * @param userPrincipalName the UPN (cloud or on-prem), or {@code null}
+     * @param distinguishedName the on-prem DN; {@code null} when the user is not (or no longer) on-prem
+     * @param primarySmtpAddress the primary SMTP address, without {@code SMTP:}, or {@code null}
+     * @param cloudUserId the Entra object id; {@code null} when no cloud user exists
+     * @param cloudImmutableId the cloud user's {@code onPremisesImmutableId}, or {@code null}
+     * @param expectedImmutableId the ImmutableID Entra Connect computes from the on-prem anchor, or {@code null}
+     * @param onPremises on-prem attribute values read by name (case-insensitive); never null
+     * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
+     * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
      */
     public KnownUser {
         if (blank(userPrincipalName) && blank(distinguishedName) && blank(cloudUserId) && cloudImmutableId == null
@@ -136,37 +145,67 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         private Builder() {
         }
 
-        /** @param value the UPN @return this builder */
+        /**
+         * Sets the user principal name.
+         *
+         * @param value the UPN
+         * @return this builder
+         */
         public Builder userPrincipalName(String value) {
             this.userPrincipalName = value;
             return this;
         }
 
-        /** @param value the on-prem DN @return this builder */
+        /**
+         * Sets the on-prem distinguished name.
+         *
+         * @param value the on-prem DN
+         * @return this builder
+         */
         public Builder distinguishedName(String value) {
             this.distinguishedName = value;
             return this;
         }
 
-        /** @param value the primary SMTP address, without prefix @return this builder */
+        /**
+         * Sets the primary SMTP address.
+         *
+         * @param value the primary SMTP address, without prefix
+         * @return this builder
+         */
         public Builder primarySmtpAddress(String value) {
             this.primarySmtpAddress = value;
             return this;
         }
 
-        /** @param value the Entra object id @return this builder */
+        /**
+         * Sets the Entra object id.
+         *
+         * @param value the Entra object id
+         * @return this builder
+         */
         public Builder cloudUserId(String value) {
             this.cloudUserId = value;
             return this;
         }
 
-        /** @param value the cloud's ImmutableID, or null @return this builder */
+        /**
+         * Sets the cloud user's ImmutableID.
+         *
+         * @param value the cloud's ImmutableID, or null
+         * @return this builder
+         */
         public Builder cloudImmutableId(ImmutableId value) {
             this.cloudImmutableId = value;
             return this;
         }
 
-        /** @param value the ImmutableID expected from on-prem, or null @return this builder */
+        /**
+         * Sets the ImmutableID the on-prem user yields.
+         *
+         * @param value the ImmutableID expected from on-prem, or null
+         * @return this builder
+         */
         public Builder expectedImmutableId(ImmutableId value) {
             this.expectedImmutableId = value;
             return this;
@@ -184,13 +223,23 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
             return this;
         }
 
-        /** @param value the validation outcome's name @return this builder */
+        /**
+         * Sets the validation's outcome.
+         *
+         * @param value the validation outcome's name
+         * @return this builder
+         */
         public Builder outcome(String value) {
             this.outcome = value;
             return this;
         }
 
-        /** @param value whether the cloud user holds a directory role @return this builder */
+        /**
+         * Sets whether the cloud user holds a directory role.
+         *
+         * @param value whether the cloud user holds a directory role
+         * @return this builder
+         */
         public Builder holdsAdminRole(boolean value) {
             this.holdsAdminRole = value;
             return this;

@@ -36,7 +36,21 @@ public record PendingExport(String csDn, String id, String objectType, ExportDel
     /** Name of the proxy addresses attribute. */
     public static final String PROXY_ADDRESSES = "proxyAddresses";
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param csDn the {@code cs-dn}; for the AAD connector <code>CN=&#123;hex&#125;</code>; never null
+     * @param id the connector-space object id, e.g. <code>&#123;1111…&#125;</code>, or {@code null}
+     * @param objectType the {@code object-type}, e.g. {@code user}; never null
+     * @param delta the {@code unapplied-export} delta, or {@code null} when nothing is pending
+     * @param synchronizedHologram the {@code synchronized-hologram}, or {@code null}
+     * @param unappliedExportHologram the {@code unapplied-export-hologram}, or {@code null}
+     * @param pendingImportHologram the {@code pending-import-hologram}, or {@code null}
+     * @param exportError the {@code export-errordetail}, or {@code null}
+     * @param exportDeltaOperation the cs-object's {@code export-delta-operation} text (e.g. {@code modify}), or
+     *        {@code null}
+     * @param location where the object starts in its file, e.g. {@code line 42}; never null
+     */
     public PendingExport {
         Objects.requireNonNull(csDn, "csDn");
         Objects.requireNonNull(objectType, "objectType");

@@ -21,8 +21,11 @@ import org.slf4j.LoggerFactory;
  *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
  *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
  *       and is not a finding.</li>
- *   <li>{@link FindingKind#UNEXPECTED_DELETE}: a delete or delete-add of a known user that is still on-prem or
- *       synced (holds a cloud ImmutableID).</li>
+ *   <li>{@link FindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a user
+ *       listed among the {@link ReviewedLeavers} ({@link FindingKind#REVIEWED_DELETE}, listed but not blocking);
+ *       the rules and their sources are in {@code PendingDeletes}.</li>
+ *   <li>{@link FindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold, which
+ *       stops the whole export (see {@link DeletionThreshold}); listed first.</li>
  *   <li>{@link FindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
  *       and is empty; {@link FindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
  *   <li>{@link FindingKind#EXPORT_ERROR} and {@link FindingKind#UNREADABLE_OBJECT}.</li>
@@ -36,6 +39,7 @@ public final class PendingExportAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyzer.class);
 
     private final KnownUsers known;
+    private final StagingChecks checks;
     private final boolean retainObjects;
     private final Map<String, OperationCounts> byType = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -45,23 +49,48 @@ public final class PendingExportAnalyzer {
     private long unexpectedAdds;
     private long softMatches;
     private long unexpectedDeletes;
+    private long reviewedDeletes;
     private long backfillCandidates;
     private long exportErrors;
     private long rejected;
 
-    private PendingExportAnalyzer(KnownUsers known, boolean retainObjects) {
+    private PendingExportAnalyzer(KnownUsers known, StagingChecks checks, boolean retainObjects) {
         this.known = Objects.requireNonNull(known, "known");
+        this.checks = Objects.requireNonNull(checks, "checks");
         this.retainObjects = retainObjects;
+    }
+
+    /**
+     * An analyzer whose report keeps every pending object's change, for files that fit in memory, with
+     * {@link StagingChecks#defaults()}: the deletion threshold of 500 and no reviewed leavers.
+     *
+     * @param known the validation report's users; {@link KnownUsers#none()} for counts and changes only
+     * @return the analyzer
+     */
+    public static PendingExportAnalyzer create(KnownUsers known) {
+        return create(known, StagingChecks.defaults());
     }
 
     /**
      * An analyzer whose report keeps every pending object's change, for files that fit in memory.
      *
      * @param known the validation report's users; {@link KnownUsers#none()} for counts and changes only
+     * @param checks the deletion threshold and the reviewed leavers
      * @return the analyzer
      */
-    public static PendingExportAnalyzer create(KnownUsers known) {
-        return new PendingExportAnalyzer(known, true);
+    public static PendingExportAnalyzer create(KnownUsers known, StagingChecks checks) {
+        return new PendingExportAnalyzer(known, checks, true);
+    }
+
+    /**
+     * An analyzer for exports of any size, with {@link StagingChecks#defaults()}; see
+     * {@link #streaming(KnownUsers, StagingChecks)}.
+     *
+     * @param known the validation report's users
+     * @return the analyzer
+     */
+    public static PendingExportAnalyzer streaming(KnownUsers known) {
+        return streaming(known, StagingChecks.defaults());
     }
 
     /**
@@ -69,14 +98,15 @@ public final class PendingExportAnalyzer {
      * returned by {@link #accept(PendingExport)} for the caller to write out (e.g. to a {@link PendingExportCsv}).
      *
      * @param known the validation report's users
+     * @param checks the deletion threshold and the reviewed leavers
      * @return the analyzer
      */
-    public static PendingExportAnalyzer streaming(KnownUsers known) {
-        return new PendingExportAnalyzer(known, false);
+    public static PendingExportAnalyzer streaming(KnownUsers known, StagingChecks checks) {
+        return new PendingExportAnalyzer(known, checks, false);
     }
 
     /**
-     * Reads every object of an export, closes the reader, and reports, keeping every pending object's change.
+     * Reads every object of an export, closes the reader, and reports with {@link StagingChecks#defaults()}.
      *
      * @param reader the export
      * @param known the validation report's users
@@ -84,7 +114,20 @@ public final class PendingExportAnalyzer {
      * @throws StagingExportException when the file cannot be read
      */
     public static PendingExportReport analyze(PendingExportReader reader, KnownUsers known) {
-        PendingExportAnalyzer analyzer = create(known);
+        return analyze(reader, known, StagingChecks.defaults());
+    }
+
+    /**
+     * Reads every object of an export, closes the reader, and reports, keeping every pending object's change.
+     *
+     * @param reader the export
+     * @param known the validation report's users
+     * @param checks the deletion threshold and the reviewed leavers
+     * @return the report
+     * @throws StagingExportException when the file cannot be read
+     */
+    public static PendingExportReport analyze(PendingExportReader reader, KnownUsers known, StagingChecks checks) {
+        PendingExportAnalyzer analyzer = create(known, checks);
         try (reader) {
             while (reader.hasNext()) {
                 analyzer.accept(reader.next());
@@ -152,6 +195,12 @@ public final class PendingExportAnalyzer {
 
     private UserMatch join(PendingExport export, DeltaOperation operation, String upn, ImmutableId anchor,
             ObjectFindings local) {
+        boolean deleting = operation == DeltaOperation.DELETE || operation == DeltaOperation.DELETE_ADD;
+        if (deleting && !PendingDeletes.USER.equalsIgnoreCase(export.objectType())) {
+            // Known users are users: a group or contact sharing an address with one would be a false tie.
+            judgeDelete(export, operation, null, local);
+            return null;
+        }
         UserMatch first = null;
         UserMatch firstInCloud = null;
         for (MatchedBy by : MatchedBy.values()) {
@@ -192,14 +241,20 @@ public final class PendingExportAnalyzer {
             }
             return firstInCloud;
         }
-        if ((operation == DeltaOperation.DELETE || operation == DeltaOperation.DELETE_ADD) && first != null
-                && (first.user().presentOnPrem() || first.user().cloudImmutableId() != null)) {
-            unexpectedDeletes++;
-            local.add(FindingKind.UNEXPECTED_DELETE, null, first,
-                    Recommendations.unexpectedDeleteDetail(first.user(), first.matchedBy(), operation),
-                    Recommendations.unexpectedDeleteAction());
+        if (deleting) {
+            judgeDelete(export, operation, first, local);
         }
         return first;
+    }
+
+    private void judgeDelete(PendingExport export, DeltaOperation operation, UserMatch match, ObjectFindings local) {
+        PendingDeletes.Verdict verdict = PendingDeletes.judge(export, operation, match, checks.reviewedLeavers());
+        if (verdict.kind() == FindingKind.REVIEWED_DELETE) {
+            reviewedDeletes++;
+        } else {
+            unexpectedDeletes++;
+        }
+        local.add(verdict.kind(), null, match, verdict.detail(), verdict.action());
     }
 
     private List<KnownUser> bySmtp(PendingExport export) {
@@ -250,7 +305,16 @@ public final class PendingExportAnalyzer {
      * @return the report; later objects do not change it
      */
     public PendingExportReport report() {
-        return new PendingExportReport(summary(), findings, retained, retainObjects);
+        PendingExportSummary summary = summary();
+        if (!summary.deletionThreshold().exceeded()) {
+            return new PendingExportReport(summary, findings, retained, retainObjects);
+        }
+        // First, because it decides the fate of the whole export, adds and updates included.
+        List<Finding> all = new ArrayList<>(findings.size() + 1);
+        all.add(new Finding(FindingKind.DELETION_THRESHOLD_EXCEEDED, null, null, null, null, null, null,
+                Recommendations.thresholdDetail(summary), Recommendations.thresholdAction(summary), null));
+        all.addAll(findings);
+        return new PendingExportReport(summary, all, retained, retainObjects);
     }
 
     /**
@@ -264,8 +328,9 @@ public final class PendingExportAnalyzer {
             total = total.plus(counts);
         }
         return new PendingExportSummary(total.adds(), total.updates(), total.deletes(), attributeDeletions,
-                unexpectedAdds, softMatches, unexpectedDeletes, backfillCandidates, total.deleteAdds(), total.renames(),
-                exportErrors, rejected, objects, byType);
+                unexpectedAdds, softMatches, unexpectedDeletes, reviewedDeletes, backfillCandidates, total.deleteAdds(),
+                total.renames(), exportErrors, rejected, objects,
+                new DeletionThreshold(checks.deletionThreshold(), total.deletes() + total.deleteAdds()), byType);
     }
 
     /** The findings of one object, which know its identity. */

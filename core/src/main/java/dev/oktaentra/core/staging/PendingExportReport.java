@@ -1,5 +1,7 @@
 package dev.oktaentra.core.staging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import java.io.IOException;
@@ -28,11 +30,18 @@ import java.util.Objects;
  * @param objects each pending object's change, in file order; empty when not retained
  * @param objectsRetained false when the report came from {@link PendingExportAnalyzer#streaming(KnownUsers)}
  */
-@JsonPropertyOrder({"summary", "findings", "objectsRetained", "objects"})
-public record PendingExportReport(PendingExportSummary summary, List<Finding> findings, List<ObjectChange> objects,
-        boolean objectsRetained) {
+@JsonPropertyOrder({"deletionThreshold", "summary", "findings", "objectsRetained", "objects"})
+public record PendingExportReport(@JsonIgnoreProperties("deletionThreshold") PendingExportSummary summary,
+        List<Finding> findings, List<ObjectChange> objects, boolean objectsRetained) {
 
-    /** Checks the summary and freezes the lists. */
+    /**
+     * Checks the summary and freezes the lists.
+     *
+     * @param summary the figures; never null
+     * @param findings everything that needs attention, in file order; never null
+     * @param objects each pending object's change, in file order; empty when not retained
+     * @param objectsRetained false when the report came from {@link PendingExportAnalyzer#streaming(KnownUsers)}
+     */
     public PendingExportReport {
         Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
@@ -49,7 +58,32 @@ public record PendingExportReport(PendingExportSummary summary, List<Finding> fi
      * @throws StagingExportException when the file cannot be read
      */
     public static PendingExportReport read(Path file, KnownUsers known) {
-        return PendingExportAnalyzer.analyze(PendingExportReader.open(file), known);
+        return read(file, known, StagingChecks.defaults());
+    }
+
+    /**
+     * Reads an export file and reviews it against the known users, the server's deletion threshold and the
+     * reviewed leavers, keeping every pending object's change.
+     *
+     * @param file the export
+     * @param known the validation report's users, or {@link KnownUsers#none()}
+     * @param checks the deletion threshold and the reviewed leavers
+     * @return the report
+     * @throws StagingExportException when the file cannot be read
+     */
+    public static PendingExportReport read(Path file, KnownUsers known, StagingChecks checks) {
+        return PendingExportAnalyzer.analyze(PendingExportReader.open(file), known, checks);
+    }
+
+    /**
+     * The export's deletes against Entra Connect's deletion threshold, at the top of the JSON:
+     * {@code "deletionThreshold":{"limit":500,"deletes":3,"exceeded":false}}.
+     *
+     * @return the summary's threshold
+     */
+    @JsonProperty("deletionThreshold")
+    public DeletionThreshold deletionThreshold() {
+        return summary.deletionThreshold();
     }
 
     /**
@@ -96,8 +130,9 @@ public record PendingExportReport(PendingExportSummary summary, List<Finding> fi
     }
 
     /**
-     * Writes the whole report as indented JSON (UTF-8): {@code summary}, {@code findings},
-     * {@code objectsRetained}, {@code objects}; anchors as their text, absent values left out.
+     * Writes the whole report as indented JSON (UTF-8): {@code deletionThreshold}, {@code summary} (without the
+     * threshold), {@code findings}, {@code objectsRetained}, {@code objects}; anchors as their text, absent values
+     * left out.
      *
      * @param file the file, created or replaced
      * @throws UncheckedIOException when the file cannot be written

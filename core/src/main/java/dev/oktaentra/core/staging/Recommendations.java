@@ -4,6 +4,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.directory.DirectoryRecord;
+import dev.oktaentra.core.report.Counts;
 import java.util.List;
 
 /** The facts and the recommended action of each finding, in words for the person who leaves staging mode. */
@@ -29,16 +30,24 @@ final class Recommendations {
                 + " so that Entra Connect hard-matches it instead of creating a duplicate.";
     }
 
-    static String unexpectedDeleteDetail(KnownUser user, MatchedBy by, DeltaOperation operation) {
-        String what = operation == DeltaOperation.DELETE_ADD ? "delete-add (delete and re-create)" : "delete";
-        String why = user.presentOnPrem() ? "still exists on-prem as " + quote(user.distinguishedName())
-                : "is a synced user (cloud ImmutableID " + quote(String.valueOf(user.cloudImmutableId())) + ")";
-        return "A " + what + " of " + quote(user.describe()) + " (matched by " + words(by) + "), which " + why;
+    /** Source: see {@link DeletionThreshold}; the quotes are the page's event 116 and e-mail. */
+    static String thresholdDetail(PendingExportSummary s) {
+        DeletionThreshold t = s.deletionThreshold();
+        return "The export holds " + Counts.of(t.deletes(), "delete", "deletes")
+                + (s.deleteAdds() > 0 ? " (delete-adds included)" : "") + ", more than the deletion threshold of "
+                + t.limit() + ": Entra Connect stops such an export before deleting any object (\"Deletions will be "
+                + "suppressed for this sync cycle\"; \"no objects were exported\"), so none of its "
+                + Counts.of(s.adds(), "add", "adds") + " and " + Counts.of(s.updates(), "update", "updates")
+                + " would reach Entra ID either.";
     }
 
-    static String unexpectedDeleteAction() {
-        return "Find why the object left the sync scope (OU or attribute filtering, a changed or wrong sourceAnchor,"
-                + " a missing on-prem object) and fix it; do not leave staging mode while this delete is pending.";
+    static String thresholdAction(PendingExportSummary s) {
+        long deletes = s.deletionThreshold().deletes();
+        return "Explain every pending delete first (each is listed). If they are all intended, raise the server's "
+                + "threshold to at least " + deletes + " (Enable-ADSyncExportDeletionThreshold -DeletionThreshold "
+                + deletes + ") and review the export again with that threshold, or let this one export through as "
+                + "Microsoft describes (Disable-ADSyncExportDeletionThreshold, run the export, then "
+                + "Enable-ADSyncExportDeletionThreshold -DeletionThreshold " + DeletionThreshold.DEFAULT_LIMIT + ").";
     }
 
     static String backfillDetail(String attribute, KnownUser user, List<String> cloudValues) {
@@ -81,7 +90,7 @@ final class Recommendations {
                 + " in Synchronization Service Manager; it was left out of the counts.";
     }
 
-    private static String words(MatchedBy by) {
+    static String words(MatchedBy by) {
         return switch (by) {
             case SOURCE_ANCHOR -> "sourceAnchor";
             case USER_PRINCIPAL_NAME -> "UPN";

@@ -13,9 +13,13 @@ public final class StagingExportException extends DirectoryException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The export's name, as {@link #source()} returns it. */
     private final String source;
+    /** Where the parser stopped: the line, from 1, or -1 when unknown. */
     private final long line;
+    /** Where the parser stopped: the column, from 1, or -1 when unknown. */
     private final long column;
+    /** What is wrong, without the location. */
     private final String reason;
 
     StagingExportException(String source, long line, long column, String reason, Throwable cause) {

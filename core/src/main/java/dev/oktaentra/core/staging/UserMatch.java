@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record UserMatch(KnownUser user, MatchedBy matchedBy) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param user the known user; never null
+     * @param matchedBy the look-up that found it; never null
+     */
     public UserMatch {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(matchedBy, "matchedBy");

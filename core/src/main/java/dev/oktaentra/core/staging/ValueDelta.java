@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ValueDelta(String value, ValueOperation operation) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param value the value as the file holds it (binary values stay Base64 text); never null
+     * @param operation whether it is added, removed or simply part of the new set; never null
+     */
     public ValueDelta {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(operation, "operation");

@@ -20,7 +20,12 @@
  *   <li>{@link dev.oktaentra.core.staging.PendingExportAnalyzer}: turns each object into an
  *       {@link dev.oktaentra.core.staging.ObjectChange} (old and new values per attribute, attribute deletions
  *       flagged), joins it with the known users and raises {@link dev.oktaentra.core.staging.Finding}s: unexpected
- *       adds (duplicates in the making), unexpected deletes, back-fill candidates, each with a recommended action.</li>
+ *       adds (duplicates in the making), unexpected deletes (every delete of any object type), back-fill
+ *       candidates, each with a recommended action.</li>
+ *   <li>{@link dev.oktaentra.core.staging.StagingChecks}: Entra Connect's
+ *       {@link dev.oktaentra.core.staging.DeletionThreshold} (500 unless changed on the server; more deletes stop the
+ *       whole export) and the {@link dev.oktaentra.core.staging.ReviewedLeavers}, users whose delete a person has
+ *       reviewed (listed as reviewed, not blocking).</li>
  *   <li>{@link dev.oktaentra.core.staging.PendingExportReport} and
  *       {@link dev.oktaentra.core.staging.PendingExportSummary}: counts per object type and the findings, written as
  *       Excel-safe CSV ({@link dev.oktaentra.core.staging.PendingExportCsv}) and JSON.</li>

@@ -36,7 +36,16 @@ public record ProvisioningLogSummary(long total, Map<String, Long> byStatus, Map
     /** How many blocking failures are kept as examples; the count covers all of them. */
     public static final int MAX_EXAMPLES = 1000;
 
-    /** Freezes the collections. */
+    /**
+     * Freezes the collections.
+     *
+     * @param total entries read
+     * @param byStatus entries per status ({@code success}, {@code failure}, {@code skipped}, {@code warning})
+     * @param failuresByErrorCode failures per error code, most frequent first; {@code (none)} for failures without one
+     * @param failuresByCategory failures per category, in the enum's order
+     * @param blockingCount failures whose category {@linkplain ProvisioningFailure#blocksCutover() blocks the cutover}
+     * @param blockingFailures the first of those failures, at most {@link #MAX_EXAMPLES}
+     */
     public ProvisioningLogSummary {
         byStatus = Collections.unmodifiableMap(new LinkedHashMap<>(byStatus));
         failuresByErrorCode = Collections.unmodifiableMap(new LinkedHashMap<>(failuresByErrorCode));

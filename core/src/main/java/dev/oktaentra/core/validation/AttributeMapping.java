@@ -19,7 +19,12 @@ public record AttributeMapping(String onPremAttribute, String cloudField) {
     /** The default mapping checked for deletions: {@code mail}, the case the migration procedure warns about. */
     public static final List<AttributeMapping> DEFAULTS = List.of(new AttributeMapping("mail", "mail"));
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param onPremAttribute the on-prem attribute, e.g. {@code mail}
+     * @param cloudField the cloud field it flows to, e.g. {@code mail}
+     */
     public AttributeMapping {
         Objects.requireNonNull(onPremAttribute, "onPremAttribute");
         Objects.requireNonNull(cloudField, "cloudField");

@@ -54,7 +54,21 @@ public record StagingPrediction(
         long attributeChanges,
         Map<String, Long> attributeChangesByAttribute) {
 
-    /** Freezes the maps. */
+    /**
+     * Freezes the maps.
+     *
+     * @param adds on-prem users without a cloud counterpart whose UPN and SMTP addresses no cloud user holds
+     * @param conflictingAdds on-prem users the sync would also export as adds although a cloud user already stands for
+     *        them or holds their UPN or an address
+     * @param updates users the sync would take over and update: unblocked hard and soft matches
+     * @param deletes always 0 (see the type's description)
+     * @param attributeDeletions taken-over users whose takeover would delete a mapped attribute, in total
+     * @param attributeDeletionsByAttribute the same, per cloud field (e.g. {@code mail})
+     * @param orphansLeftBehind cloud users with an ImmutableID no on-prem object explains, left as they are
+     * @param orphansStillSynced those of them still marked synced
+     * @param attributeChanges taken-over users for whom the takeover changes something they would notice
+     * @param attributeChangesByAttribute the same per attribute
+     */
     public StagingPrediction {
         attributeDeletionsByAttribute = Map.copyOf(attributeDeletionsByAttribute);
         attributeChangesByAttribute = Map.copyOf(attributeChangesByAttribute);

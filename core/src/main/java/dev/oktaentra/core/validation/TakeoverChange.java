@@ -24,7 +24,14 @@ import java.util.Objects;
  */
 public record TakeoverChange(String attribute, String before, String after, List<String> lost) {
 
-    /** Checks the attribute and freezes the list. */
+    /**
+     * Checks the attribute and freezes the list.
+     *
+     * @param attribute the cloud attribute
+     * @param before the cloud value now
+     * @param after the on-prem value that replaces it, or {@code null} when the takeover removes it
+     * @param lost for {@code proxyAddresses}, the cloud proxy addresses the takeover removes; empty otherwise
+     */
     public TakeoverChange {
         Objects.requireNonNull(attribute, "attribute");
         lost = lost == null ? List.of() : List.copyOf(lost);

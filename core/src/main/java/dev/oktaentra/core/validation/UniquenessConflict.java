@@ -19,7 +19,14 @@ public record UniquenessConflict(String attribute, String value, String holderId
     /** Entra's name for a proxy address conflict. */
     public static final String PROXY_ADDRESSES = "ProxyAddresses";
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param attribute Entra's name for the attribute
+     * @param value the value
+     * @param holderId the object id of the cloud user holding it
+     * @param holderUserPrincipalName that user's UPN
+     */
     public UniquenessConflict {
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(value, "value");

@@ -76,7 +76,37 @@ public record ValidationFinding(
         CLOUD
     }
 
-    /** Checks the required components and freezes the collections, keeping their order. */
+    /**
+     * Checks the required components and freezes the collections, keeping their order.
+     *
+     * @param side which directory the object is from
+     * @param outcome what Entra Connect would do with it
+     * @param cause why the anchors differ, for {@link MatchOutcome#ANCHOR_MISMATCH}; else {@code null}
+     * @param rule the rule that paired the object, or {@code null}
+     * @param userPrincipalName the object's UPN (on-prem UPN for on-prem rows), or {@code null}
+     * @param distinguishedName the on-prem DN, or {@code null}
+     * @param objectGuid the on-prem objectGUID text, or {@code null}
+     * @param expectedImmutableId the ImmutableID the on-prem object yields, or {@code null}
+     * @param cloudImmutableId the cloud user's ImmutableID, or {@code null}
+     * @param cloudId the cloud user's object id, or {@code null}
+     * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
+     * @param cloudPrimarySmtpAddress the cloud user's primary SMTP address, or {@code null}
+     * @param holdsAdminRole whether the cloud user holds an active admin role (Entra ID will not match it, by soft
+     *        match or on its ImmutableID, while it does)
+     * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
+     *        ImmutableID can then only be fixed from the on-prem side
+     * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by
+     *        cloud field, with the cloud value that would be lost (the value to back-fill on-prem)
+     * @param attributeChanges what the takeover changes that the user would notice, for an object whose verdict
+     *        takes the cloud user over; empty otherwise
+     * @param blockReasons why Entra ID refuses the match, or what would block it once the anchor is fixed; empty
+     *        otherwise
+     * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds; empty otherwise
+     * @param scopeRule the default scope rule that leaves an on-prem OUT_OF_SCOPE object out, or {@code null}
+     * @param note a sentence that explains the outcome or says what to do, or {@code null}
+     * @param source the file or directory the object came from
+     * @param location where in the source, for INVALID rows (e.g. {@code line 17}), else {@code null}
+     */
     public ValidationFinding {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(outcome, "outcome");

@@ -58,7 +58,31 @@ public record ValidationSummary(
         List<AttributeMapping> attributeMappings,
         List<String> warnings) {
 
-    /** Freezes the collections, keeping the enum order of the maps. */
+    /**
+     * Freezes the collections, keeping the enum order of the maps.
+     *
+     * @param anchor the source anchor's name, e.g. {@code mS-DS-ConsistencyGuid}
+     * @param engine the engine that takes over and its anchor
+     * @param syncFeatures the tenant features the prediction assumes the cutover runs with
+     * @param syncFeaturesSource where they come from
+     * @param rules the match rules' names, in order
+     * @param onPremSource what the on-prem side was read from
+     * @param cloudSource what the cloud side was read from
+     * @param total the number of findings
+     * @param counts findings per outcome, every outcome present
+     * @param causes ANCHOR_MISMATCH findings per cause, every cause but NONE present
+     * @param adminRoleSoftMatches soft matches to cloud users that hold an admin role, which Entra Connect refuses
+     * @param adminRoleHardMatches hard matches (MATCHED) to cloud users that hold an admin role: Entra ID does not
+     *        match those either, even on a correct ImmutableID, until the roles are removed for the matching window
+     * @param hardMatchBlocks HARD_MATCH_BLOCKED findings per reason, every reason present
+     * @param softMatchBlocks blocked SOFT_MATCH_ONLY findings per reason, every reason present
+     * @param scopeExclusions on-prem OUT_OF_SCOPE findings per default scope rule, every rule present
+     * @param uniquenessConflicts objects the sync would add or take over with a UPN or SMTP address another cloud
+     *        user already holds
+     * @param prediction the predicted staging export
+     * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
+     * @param warnings what could not be predicted because a source did not provide a field
+     */
     public ValidationSummary {
         rules = List.copyOf(rules);
         attributeMappings = List.copyOf(attributeMappings);

@@ -43,12 +43,20 @@ record ReplayableSeed(String property, long value) {
         }
     }
 
-    /** @return a random generator from this seed */
+    /**
+     * A random generator.
+     *
+     * @return a random generator from this seed
+     */
     SplittableRandom random() {
         return new SplittableRandom(value);
     }
 
-    /** @return {@code seed N (replay with -Dproperty=N)} */
+    /**
+     * How to replay this seed.
+     *
+     * @return {@code seed N (replay with -Dproperty=N)}
+     */
     String replay() {
         return "seed " + value + " (replay with -D" + property + "=" + value + ")";
     }

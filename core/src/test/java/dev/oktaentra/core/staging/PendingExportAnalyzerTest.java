@@ -275,21 +275,9 @@ class PendingExportAnalyzerTest {
         assertThat(report.findings()).extracting(Finding::kind, f -> f.match().matchedBy()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, MatchedBy.SOURCE_ANCHOR),
                 org.assertj.core.groups.Tuple.tuple(FindingKind.UNEXPECTED_DELETE, MatchedBy.PRIMARY_SMTP_ADDRESS));
-        assertThat(report.findings().get(0).detail()).contains("is a synced user");
+        assertThat(report.findings().get(0).detail()).contains("which no on-prem object explains");
         assertThat(report.findings().get(1).detail()).startsWith("A delete-add (delete and re-create)");
         assertThat(report.summary().unexpectedDeletes()).isEqualTo(2);
-    }
-
-    @Test
-    void accept_deleteOfAnUnknownObject_isCountedWithoutFinding() {
-        SyntheticExport export = SyntheticExport.create().object(DN_C, "user").delta("delete", DN_C).end();
-
-        PendingExportReport report = analyze(export, jane().build());
-
-        assertThat(report.summary().deletes()).isEqualTo(1);
-        assertThat(report.findings()).isEmpty();
-        assertThat(report.objects().get(0).match()).isNull();
-        assertThat(report.objects().get(0).sourceAnchor()).isEqualTo(ImmutableId.of(ANCHOR_C));
     }
 
     @Test

@@ -90,9 +90,11 @@ class PendingExportReportOutputTest {
         assertThat(rows.get(0).toList()).containsExactly("kind", "csDn", "objectType", "userPrincipalName",
                 "sourceAnchor", "attribute", "matchedUser", "matchedBy", "matchedOutcome", "detail",
                 "recommendedAction", "location");
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         assertThat(rows.get(1).toList().subList(0, 9)).containsExactly("BACKFILL_CANDIDATE", DN_A, "user",
                 "jane@contoso.com", ANCHOR_A, "mail", "jane@contoso.com", "SOURCE_ANCHOR", "MATCHED");
+        assertThat(rows.get(2).get(0)).isEqualTo("UNEXPECTED_DELETE");
+        assertThat(rows.get(2).get(2)).isEqualTo("group");
     }
 
     @Test
@@ -102,7 +104,10 @@ class PendingExportReportOutputTest {
         report().writeJson(file);
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
-        assertThat(root.fieldNames()).toIterable().containsExactly("summary", "findings", "objectsRetained", "objects");
+        assertThat(root.fieldNames()).toIterable().containsExactly("deletionThreshold", "summary", "findings",
+                "objectsRetained", "objects");
+        assertThat(root.get("deletionThreshold").toString()).isEqualTo("{\"limit\":500,\"deletes\":1,"
+                + "\"exceeded\":false}");
         JsonNode summary = root.get("summary");
         assertThat(summary.fieldNames()).toIterable().startsWith("adds", "updates", "deletes", "attributeDeletions",
                 "unexpectedAdds", "unexpectedDeletes", "backfillCandidates");
@@ -122,8 +127,9 @@ class PendingExportReportOutputTest {
     @Test
     void summaryToJson_isTheCliLine() {
         assertThat(report().summary().toJson()).startsWith("{\"adds\":0,\"updates\":1,\"deletes\":0,"
-                + "\"attributeDeletions\":1,\"unexpectedAdds\":0,\"unexpectedDeletes\":0,\"backfillCandidates\":1,"
+                + "\"attributeDeletions\":1,\"unexpectedAdds\":0,\"unexpectedDeletes\":1,\"backfillCandidates\":1,"
                 + "\"deleteAdds\":1,\"renames\":0,\"exportErrors\":0,\"rejected\":0,\"objects\":2,\"softMatches\":0,"
+                + "\"reviewedDeletes\":0,\"deletionThreshold\":{\"limit\":500,\"deletes\":1,\"exceeded\":false},"
                 + "\"byObjectType\":{");
     }
 
@@ -140,7 +146,8 @@ class PendingExportReportOutputTest {
         out.write('\n');
 
         assertThat(new ObjectMapper().readTree(out.toByteArray()).get("summary").get("updates").asLong()).isEqualTo(1);
-        assertThat(report().toJson()).startsWith("{\"summary\":{\"adds\":0");
+        assertThat(report().toJson()).startsWith("{\"deletionThreshold\":{\"limit\":500,\"deletes\":1,"
+                + "\"exceeded\":false},\"summary\":{\"adds\":0");
     }
 
     @Test

@@ -24,6 +24,8 @@ class ReadmeStagingExampleTest {
         String expected = Fixtures.ANCHOR_B;
         String cloud = Fixtures.ANCHOR_B_WRONG;
         Path out = dir;
+        Path leavers = Files.writeString(dir.resolve("reviewed-leavers.txt"), "# reviewed with HR\n"
+                + Fixtures.ANCHOR_A + "\n");
 
         // README: begin
         KnownUsers known = KnownUsers.of(List.of(
@@ -31,8 +33,11 @@ class ReadmeStagingExampleTest {
                         .cloudImmutableId(ImmutableId.of(cloud)).expectedImmutableId(ImmutableId.of(expected))
                         .onPremises("mail")          // read on-prem, and empty
                         .build()));
-        PendingExportReport report = PendingExportReport.read(export, known);
+        StagingChecks checks = StagingChecks.defaults()        // Entra Connect's deletion threshold: 500 deletes
+                .withReviewedLeavers(ReviewedLeavers.read(leavers));
+        PendingExportReport report = PendingExportReport.read(export, known, checks);
         System.out.println(report.summary().toJson());   // {"adds":1,"updates":0,"deletes":0,"attributeDeletions":0,…}
+        System.out.println(report.deletionThreshold());  // DeletionThreshold[limit=500, deletes=0]: exceeded() is false
         report.findings(FindingKind.UNEXPECTED_ADD).forEach(f -> System.out.println(f.recommendedAction()));
         report.writeCsv(out.resolve("pending-exports.csv"));
         report.writeFindingsCsv(out.resolve("pending-export-findings.csv"));
@@ -41,10 +46,11 @@ class ReadmeStagingExampleTest {
 
         assertThat(report.summary().toJson()).startsWith("{\"adds\":1,\"updates\":0,\"deletes\":0,\"attributeDeletions\":0,");
         assertThat(report.findings(FindingKind.UNEXPECTED_ADD)).hasSize(1);
+        assertThat(report.deletionThreshold()).hasToString("DeletionThreshold[limit=500, deletes=0]");
         assertThat(out.resolve("pending-export-findings.csv")).exists();
 
         // README streaming: begin
-        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(known);
+        PendingExportAnalyzer analyzer = PendingExportAnalyzer.streaming(known, checks);
         try (PendingExportReader reader = PendingExportReader.open(export);
                 PendingExportCsv csv = PendingExportCsv.create(out.resolve("pending-exports.csv"))) {
             reader.records().forEach(record -> analyzer.accept(record).ifPresent(csv::write));

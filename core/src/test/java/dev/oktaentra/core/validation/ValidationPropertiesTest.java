@@ -89,7 +89,7 @@ class ValidationPropertiesTest {
         Arbitrary<Boolean> maybe = Arbitraries.of(true, false);
         Arbitrary<Boolean> rarely = Arbitraries.of(true, false, false, false);
         Arbitrary<String> sam = Arbitraries.of("plain", "plain", "plain", "MSOL_1a2b", "msol_1a2b", "HealthMailbox1");
-        Arbitrary<OnPremUser> onPrem = Combinators.combine(List.of(name, name, name.injectNull(0.3),
+        Arbitrary<OnPremUser> onPrem = Combinators.combine(objects(name, name, name.injectNull(0.3),
                         Arbitraries.integers(), name.injectNull(0.5), name.injectNull(0.4), maybe, name.injectNull(0.7),
                         sam, rarely))
                 .as(v -> {
@@ -116,7 +116,7 @@ class ValidationPropertiesTest {
                 });
         Arbitrary<String> anchor = Arbitraries.oneOf(name.map(Users::anchorOf),
                 name.map(n -> ValidationTest.bigEndianBase64(Users.guidOf(n))), Arbitraries.just(null));
-        Arbitrary<CloudUser> cloud = Combinators.combine(List.of(name, anchor, name.injectNull(0.3), maybe,
+        Arbitrary<CloudUser> cloud = Combinators.combine(objects(name, anchor, name.injectNull(0.3), maybe,
                         Arbitraries.integers().between(0, 1_000_000), name.injectNull(0.4),
                         Arbitraries.of(true, false).injectNull(0.3), maybe, rarely, rarely, rarely, name.injectNull(0.8)))
                 .as(v -> {
@@ -145,6 +145,11 @@ class ValidationPropertiesTest {
         return Combinators.combine(onPrem.list().ofMaxSize(7), cloud.list().ofMaxSize(7)
                         .uniqueElements(CloudUser::id))
                 .as(Tenant::new);
+    }
+
+    /** The arbitraries as one list of one type, as {@code Combinators.combine(List)} wants them. */
+    private static List<Arbitrary<Object>> objects(Arbitrary<?>... arbitraries) {
+        return Stream.of(arbitraries).map(a -> a.map(Object.class::cast)).toList();
     }
 
     /** An employee ID per name, in a letter case of its own on each side: the custom rule ignores case. */

@@ -22,6 +22,8 @@ final class RedactingOutputStream extends OutputStream {
     private final boolean showPartOnFlush;
 
     /**
+     * A filter in front of a stream.
+     *
      * @param target where the redacted text goes
      * @param charset the encoding of the bytes written here, kept for the bytes written on
      * @param showPartOnFlush whether {@link #flush()} shows a line's part written so far

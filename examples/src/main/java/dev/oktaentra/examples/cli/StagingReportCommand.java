@@ -3,14 +3,17 @@ package dev.oktaentra.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.report.Counts;
+import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.report.html.StagingExportSections;
+import dev.oktaentra.core.staging.DeletionThreshold;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.KnownUsers;
 import dev.oktaentra.core.staging.OperationCounts;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
-import dev.oktaentra.examples.report.HtmlReport;
-import dev.oktaentra.examples.report.StagingExportSections;
+import dev.oktaentra.core.staging.ReviewedLeavers;
+import dev.oktaentra.core.staging.StagingChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +37,18 @@ import picocli.CommandLine.Parameters;
                 + "delete and attribute deletion, counted per object type. With --validation, each pending object "
                 + "is tied to the validation's users, which finds unexpected adds (duplicates in the making), "
                 + "unexpected deletes and back-fill candidates, each with a recommended action.",
+            "Every pending delete is a finding unless it is a user listed in --reviewed-leavers; a delete of a "
+                + "group, a contact or another object type always is. An export with more deletes than the Connect "
+                + "server's deletion threshold (--deletion-threshold, 500 by default) is stopped whole by Entra "
+                + "Connect: adds and updates included.",
             "EXPORT is the XML of 'csexport \"<tenant> - AAD\" export.xml /f:x' or CSExportAnalyzer's CSV.",
             "Writes pending-exports.csv, pending-export-findings.csv, pending-exports.json and pending-exports.html "
                 + "into the --out folder."},
-        footer = {"", "Exit code 1 when a finding blocks leaving staging mode: an unexpected add or delete, a "
-                + "back-fill candidate, an export error or an unreadable object.", "Example:",
-            "  oktaentra staging-report export.xml --validation oktaentra-report/validation.json"})
+        footer = {"", "Exit code 1 when a finding blocks leaving staging mode: an unexpected add or delete, more "
+                + "deletes than the deletion threshold, a back-fill candidate, an export error or an unreadable "
+                + "object.", "Example:",
+            "  oktaentra staging-report export.xml --validation oktaentra-report/validation.json "
+                + "--reviewed-leavers reviewed-leavers.txt"})
 final class StagingReportCommand extends CliCommand {
 
     static final String CSV = "pending-exports.csv";
@@ -62,6 +71,17 @@ final class StagingReportCommand extends CliCommand {
             description = "The on-prem attribute each cloud attribute flows from, when the names differ; "
                     + "mail=mail is assumed. Repeat or separate with commas.")
     List<String> mappings = new ArrayList<>();
+
+    @Option(names = "--reviewed-leavers", paramLabel = "FILE",
+            description = "Users whose pending delete you have reviewed (they left the organisation): one sourceAnchor "
+                    + "or connector-space DN (CN={…}) a line, as this report shows them; # starts a comment. Their "
+                    + "deletes are listed as REVIEWED_DELETE instead of blocking. Only user deletes are accepted.")
+    Path reviewedLeavers;
+
+    @Option(names = "--deletion-threshold", paramLabel = "N", defaultValue = "" + DeletionThreshold.DEFAULT_LIMIT,
+            description = "The Connect server's deletion threshold (Get-ADSyncExportDeletionThreshold); Entra Connect "
+                    + "stops an export with more deletes. Default: ${DEFAULT-VALUE}.")
+    int deletionThreshold;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "oktaentra-report",
             description = "Folder for the report files; created if missing. Default: ./${DEFAULT-VALUE}.")
@@ -89,8 +109,15 @@ final class StagingReportCommand extends CliCommand {
             }
             onPremNames.put(pair[1].strip(), pair[0].strip());
         }
+        if (deletionThreshold < 1) {
+            error("--deletion-threshold must be at least 1, got " + deletionThreshold);
+            return Exit.INPUT_ERROR;
+        }
+        StagingChecks checks = StagingChecks.defaults().withDeletionThreshold(deletionThreshold)
+                .withReviewedLeavers(reviewedLeavers == null ? ReviewedLeavers.none()
+                        : ReviewedLeavers.read(reviewedLeavers));
         KnownUsers known = validation == null ? KnownUsers.none() : ValidationKnownUsers.read(validation, onPremNames);
-        PendingExportReport report = PendingExportReport.read(export, known);
+        PendingExportReport report = PendingExportReport.read(export, known, checks);
         Files.createDirectories(outDir);
         List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(FINDINGS_CSV), outDir.resolve(JSON),
                 outDir.resolve(HTML));
@@ -110,6 +137,18 @@ final class StagingReportCommand extends CliCommand {
         return report.summary().noBlockingFindings() ? Exit.CLEAN : Exit.ATTENTION;
     }
 
+    /** Entra Connect's guard, in words: see {@link DeletionThreshold} for the source. */
+    private static String thresholdLine(PendingExportSummary s) {
+        DeletionThreshold t = s.deletionThreshold();
+        String deletes = "Deletion threshold: " + Counts.of(t.deletes(), "delete", "deletes");
+        if (!t.exceeded()) {
+            return deletes + ", within the threshold of " + t.limit() + ".";
+        }
+        return deletes + ", more than the threshold of " + t.limit() + ": Entra Connect would stop this export before "
+                + "deleting anything, and export nothing at all (" + Counts.of(s.adds(), "add", "adds")
+                + (s.updates() > 0 ? " and " + Counts.of(s.updates(), "update", "updates") : "") + " included).";
+    }
+
     private void printJson(PendingExportReport report, List<Path> written) throws Exception {
         // The summary's own JSON comes first, field for field, so scripts can rely on its order.
         ObjectNode root = (ObjectNode) JsonOption.mapper().readTree(report.summary().toJson());
@@ -117,6 +156,8 @@ final class StagingReportCommand extends CliCommand {
         ObjectNode byKind = root.putObject("findingsByKind");
         findingsByKind(report).forEach((kind, n) -> byKind.put(kind.name(), n));
         root.put("validation", validation == null ? null : validation.toAbsolutePath().normalize().toString());
+        root.put("reviewedLeavers", reviewedLeavers == null ? null
+                : reviewedLeavers.toAbsolutePath().normalize().toString());
         ArrayNode files = root.putArray("reportFiles");
         written.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
         JsonOption.print(out(), root);
@@ -140,6 +181,11 @@ final class StagingReportCommand extends CliCommand {
                 + ", deletes " + TextTable.count(s.deletes()) + ", delete-adds " + TextTable.count(s.deleteAdds())
                 + ", renames " + TextTable.count(s.renames()) + ", attribute deletions "
                 + TextTable.count(s.attributeDeletions()) + ".");
+        out().println(thresholdLine(s));
+        if (s.reviewedDeletes() > 0) {
+            out().println("Reviewed leavers: " + Counts.of(s.reviewedDeletes(), "user delete is", "user deletes are")
+                    + " listed as REVIEWED_DELETE (reviewed in " + reviewedLeavers + ").");
+        }
         if (!s.byObjectType().isEmpty()) {
             out().println();
             TextTable table = TextTable.of(false, true, true, true, true, true)
@@ -158,7 +204,7 @@ final class StagingReportCommand extends CliCommand {
                     .collect(Collectors.joining(", ")));
             for (Finding f : findings.subList(0, Math.min(LISTED, findings.size()))) {
                 String who = f.userPrincipalName() != null ? f.userPrincipalName()
-                        : f.csDn() != null ? f.csDn() : f.location();
+                        : f.csDn() != null ? f.csDn() : f.location() != null ? f.location() : "(the whole export)";
                 out().println("  " + f.kind() + " " + who + (f.attribute() == null ? "" : " (" + f.attribute() + ")")
                         + ": " + f.recommendedAction());
             }

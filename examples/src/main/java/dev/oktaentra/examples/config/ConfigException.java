@@ -11,6 +11,8 @@ public final class ConfigException extends OktaEntraException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A configuration error with a message only.
+     *
      * @param message what is wrong, and where
      */
     public ConfigException(String message) {
@@ -18,6 +20,8 @@ public final class ConfigException extends OktaEntraException {
     }
 
     /**
+     * A configuration error caused by another failure.
+     *
      * @param message what is wrong, and where
      * @param cause the underlying failure; its message must not carry a secret either
      */

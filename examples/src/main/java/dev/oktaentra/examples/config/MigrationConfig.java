@@ -5,6 +5,7 @@ import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.TopologyNeeds;
 import dev.oktaentra.core.migration.steps.Runbooks;
+import dev.oktaentra.core.staging.DeletionThreshold;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.function.Consumer;
  *                          "clientSecretEnv": "OKTAENTRA_GRAPH_CLIENT_SECRET" } }, // or "csv": a file
  *   "okta":   { "orgUrl": "https://contoso.okta.com", "apiTokenEnv": "OKTAENTRA_OKTA_API_TOKEN" },
  *   "options": { "anchor": "objectGUID", "maxWritesPerStep": 500, "stagingExport": "export.xml",
+ *                "deletionThreshold": 500, "reviewedLeavers": "reviewed-leavers.txt",
  *                "topology": { "deviceSyncOrHybridJoin": false, "passThroughAuthentication": false,
  *                              "writeback": false, "objectCount": 12000 } }
  * }
@@ -94,7 +96,7 @@ public final class MigrationConfig {
 
     private static MigrationOptions options(JsonSettings json) {
         json.allow("anchor", "maxWritesPerStep", "minAnchorCoverage", "stagingExport", "topology",
-                "attributeMappings").checkKeys();
+                "attributeMappings", "deletionThreshold", "reviewedLeavers").checkKeys();
         MigrationOptions options = MigrationOptions.defaults();
         if (json.has("anchor")) {
             try {
@@ -108,6 +110,10 @@ public final class MigrationConfig {
         options = options.withMinAnchorCoverage(json.optDouble("minAnchorCoverage", 0, 1)
                 .orElse(MigrationOptions.DEFAULT_MIN_COVERAGE));
         options = options.withStagingExport(json.optPath("stagingExport").orElse(null));
+        // The Connect server's own threshold (Get-ADSyncExportDeletionThreshold), 500 as installed.
+        options = options.withDeletionThreshold(json.optLong("deletionThreshold", 1, Integer.MAX_VALUE)
+                .map(Long::intValue).orElse(DeletionThreshold.DEFAULT_LIMIT));
+        options = options.withReviewedLeavers(json.optPath("reviewedLeavers").orElse(null));
         if (json.has("topology")) {
             JsonSettings t = json.object("topology");
             t.allow("deviceSyncOrHybridJoin", "passThroughAuthentication", "writeback", "objectCount").checkKeys();

@@ -138,42 +138,74 @@ public final class EmbeddedEnvironment implements AutoCloseable {
                 .provisioning(provisioning);
     }
 
-    /** @return the scenario it was seeded from */
+    /**
+     * The scenario the environment was seeded from.
+     *
+     * @return the scenario it was seeded from
+     */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** @return what was seeded, trouble by trouble */
+    /**
+     * What was seeded.
+     *
+     * @return what was seeded, trouble by trouble
+     */
     public SeededTenant seeded() {
         return seeded;
     }
 
-    /** @return the in-memory AD (its state, its connection details) */
+    /**
+     * The in-memory Active Directory.
+     *
+     * @return the in-memory AD (its state, its connection details)
+     */
     public InMemoryActiveDirectory activeDirectory() {
         return activeDirectory;
     }
 
-    /** @return the Graph stand-in (its state and request log) */
+    /**
+     * The Microsoft Graph stand-in.
+     *
+     * @return the Graph stand-in (its state and request log)
+     */
     public FakeGraphServer graph() {
         return graph;
     }
 
-    /** @return the Okta stand-in (its apps and request log) */
+    /**
+     * The Okta stand-in.
+     *
+     * @return the Okta stand-in (its apps and request log)
+     */
     public FakeOktaServer okta() {
         return okta;
     }
 
-    /** @return the ldap-adapter connected to the in-memory AD over LDAPS */
+    /**
+     * The on-prem directory, through the ldap-adapter.
+     *
+     * @return the ldap-adapter connected to the in-memory AD over LDAPS
+     */
     public LdapDirectory onPrem() {
         return onPrem;
     }
 
-    /** @return the graph-adapter connected to the Graph stand-in */
+    /**
+     * The cloud directory, through the graph-adapter.
+     *
+     * @return the graph-adapter connected to the Graph stand-in
+     */
     public GraphDirectory cloud() {
         return cloud;
     }
 
-    /** @return the okta-adapter connected to the Okta stand-in */
+    /**
+     * The identity provider, through the okta-adapter.
+     *
+     * @return the okta-adapter connected to the Okta stand-in
+     */
     public OktaProvisioning provisioning() {
         return provisioning;
     }

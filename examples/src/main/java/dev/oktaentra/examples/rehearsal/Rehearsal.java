@@ -262,37 +262,66 @@ public final class Rehearsal {
             return this;
         }
 
-        /** @param value what to seed @return this builder */
+        /**
+         * Sets the scenario the embedded tenant is seeded from.
+         *
+         * @param value what to seed
+         * @return this builder
+         */
         public Builder scenario(Scenario value) {
             this.scenario = Objects.requireNonNull(value, "scenario");
             return this;
         }
 
-        /** @param value which runbook: the Connect server's or cloud sync's @return this builder */
+        /**
+         * Sets the runbook to rehearse.
+         *
+         * @param value which runbook: the Connect server's or cloud sync's
+         * @return this builder
+         */
         public Builder topology(Topology value) {
             this.topology = Objects.requireNonNull(value, "topology");
             return this;
         }
 
-        /** @param value the report folder, created if missing @return this builder */
+        /**
+         * Sets the folder the reports go to.
+         *
+         * @param value the report folder, created if missing
+         * @return this builder
+         */
         public Builder reportDirectory(Path value) {
             this.dir = Objects.requireNonNull(value, "reportDirectory");
             return this;
         }
 
-        /** @param value where the account for people goes @return this builder */
+        /**
+         * Sets where the rehearsal's account for people is written.
+         *
+         * @param value where the account for people goes
+         * @return this builder
+         */
         public Builder output(PrintWriter value) {
             this.out = Objects.requireNonNull(value, "output");
             return this;
         }
 
-        /** @param value where long phases report @return this builder */
+        /**
+         * Sets the listener of long phases.
+         *
+         * @param value where long phases report
+         * @return this builder
+         */
         public Builder progress(ProgressListener value) {
             this.progress = Objects.requireNonNull(value, "progress");
             return this;
         }
 
-        /** @return the rehearsal */
+        /**
+         * Builds the rehearsal.
+         *
+         * @return the rehearsal
+         */
         public Rehearsal build() {
             return new Rehearsal(this);
         }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.migration.StepInfo;
+import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.report.html.ReportSection;
+import dev.oktaentra.core.report.html.RunbookStatusSection;
+import dev.oktaentra.core.report.html.ValidationSections;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.validation.ValidationReport;
-import dev.oktaentra.examples.report.HtmlReport;
-import dev.oktaentra.examples.report.ReportSection;
-import dev.oktaentra.examples.report.RunbookStatusSection;
-import dev.oktaentra.examples.report.ValidationSections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,14 +48,19 @@ final class RehearsalReports {
         sections.addAll(ValidationSections.of(report, HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME, VALIDATION_CSV));
     }
 
-    /** The staging export as finally analysed, and the synthetic file it came from. */
-    void staging(PendingExportReport report, Path exportFile, int reviewedDeletes) {
+    /**
+     * The staging export as finally analysed, and the synthetic file it came from.
+     *
+     * @param fixed what stopped an earlier export of the rehearsal and how the operator fixed it, or {@code null}
+     * @param leftBehind cloud users still marked synced that no on-prem user explains, which the server leaves alone
+     */
+    void staging(PendingExportReport report, Path exportFile, String fixed, long leftBehind) {
         written.add(exportFile);
         report.writeCsv(file(PENDING_CSV));
         report.writeFindingsCsv(file(PENDING_FINDINGS_CSV));
         report.writeJson(file(PENDING_JSON));
         sections.add(new StagingExportSection(report, exportFile.getFileName().toString(), PENDING_FINDINGS_CSV,
-                reviewedDeletes));
+                fixed, leftBehind));
     }
 
     /** The runbook's status from the journal, as JSON and as the page's last section; then the page itself. */

@@ -30,7 +30,21 @@ public record RehearsalResult(String runbook, String failure, List<StepInfo> ste
         Map<MismatchCause, Long> causes, Map<MatchOutcome, Long> after, Writes writes, List<Path> reportFiles,
         Duration elapsed, int maxWritesPerStep, boolean stoppedAtWriteLimit) {
 
-    /** Freezes the collections. */
+    /**
+     * Freezes the collections.
+     *
+     * @param runbook the runbook's name
+     * @param failure why it stopped, one sentence, or {@code null} when every step passed
+     * @param steps each step's status, from the journal, at the end
+     * @param before the validation's outcomes before anything was written
+     * @param causes the mismatch causes before anything was written
+     * @param after the validation's outcomes at the end
+     * @param writes what was written, per system, from the journal
+     * @param reportFiles the files written into the report folder
+     * @param elapsed from the start of the environment to the last report
+     * @param maxWritesPerStep the write limit per step the rehearsal ran with
+     * @param stoppedAtWriteLimit whether it stopped because a plan wrote more than that limit
+     */
     public RehearsalResult {
         steps = List.copyOf(steps);
         before = Map.copyOf(before);
@@ -70,7 +84,11 @@ public record RehearsalResult(String runbook, String failure, List<StepInfo> ste
                     n[TargetSystem.PROVISIONING.ordinal()], n[TargetSystem.TENANT.ordinal()]);
         }
 
-        /** @return every write */
+        /**
+         * The number of writes.
+         *
+         * @return the writes to every system together
+         */
         public long total() {
             return cloud + onPrem + provisioning + tenant;
         }

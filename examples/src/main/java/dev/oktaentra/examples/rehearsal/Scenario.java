@@ -37,7 +37,21 @@ public record Scenario(int users, long seed, int anchorMismatches, int softMatch
     /** Kinds of anchor mismatch planted besides the byte-order mistake; each gets at least one user. */
     static final int OTHER_MISMATCH_KINDS = 6;
 
-    /** Checks the sizes: every count fits among the users, and the mismatches cover every planted kind. */
+    /**
+     * Checks the sizes: every count fits among the users, and the mismatches cover every planted kind.
+     *
+     * @param users on-prem users, trouble included
+     * @param seed the seed of every random choice (GUIDs, names, OUs, who gets which trouble)
+     * @param anchorMismatches cloud users holding a wrong ImmutableID, spread over the known conversion mistakes (most
+     *        of them the byte-order mistake)
+     * @param softMatchOnly cloud users without an ImmutableID whose UPN matches an on-prem user; one of them holds an
+     *        admin role
+     * @param onPremOnly on-prem users without a cloud user (new hires Okta never provisioned)
+     * @param cloudOrphans cloud users with an ImmutableID that no on-prem user explains; half of them (rounded down)
+     *        still marked synced from an earlier sync server
+     * @param mailMissingOnPrem matched users whose {@code mail} Okta stamped in the cloud while AD has none
+     * @param cloudSyncConfigured whether the tenant has a paused cloud sync configuration (for the cloud-sync runbook)
+     */
     public Scenario {
         if (users < MIN_USERS || users > MAX_USERS) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -86,7 +100,11 @@ public record Scenario(int users, long seed, int anchorMismatches, int softMatch
                 mailMissingOnPrem, value);
     }
 
-    /** @return how many of the cloud orphans are still marked synced */
+    /**
+     * The cloud orphans still marked synced.
+     *
+     * @return how many of the cloud orphans are still marked synced
+     */
     public int syncedOrphans() {
         return cloudOrphans / 2;
     }

@@ -30,7 +30,23 @@ public record SeededTenant(int onPremUserCount, int cloudUserCount,
         Map<String, String> mailMissingOnPrem, String breakGlassAdminId, List<String> office365AppIds,
         String otherAppId) {
 
-    /** Freezes the collections. */
+    /**
+     * Freezes the collections.
+     *
+     * @param onPremUserCount how many users were added to the in-memory AD (the servers hold them; a copy here would
+     *        double a large rehearsal's memory for a count)
+     * @param cloudUserCount how many users were added to the fake Graph
+     * @param anchorMismatches the cloud users seeded with a wrong ImmutableID
+     * @param softMatchCloudIds cloud users without an ImmutableID whose UPN matches an on-prem user
+     * @param adminSoftMatchCloudId the one of them that holds an admin role
+     * @param onPremOnlyDns on-prem users without a cloud user
+     * @param syncedOrphanIds cloud orphans still marked synced (an earlier sync server's leftovers)
+     * @param unsyncedOrphanIds cloud orphans Okta manages
+     * @param mailMissingOnPrem on-prem DN to the {@code mail} only the cloud holds
+     * @param breakGlassAdminId a cloud-only administrator, outside the sync
+     * @param office365AppIds the Office 365 apps in Okta, both provisioning
+     * @param otherAppId an app that is not Office 365, which nothing may touch
+     */
     public SeededTenant {
         anchorMismatches = List.copyOf(anchorMismatches);
         softMatchCloudIds = List.copyOf(softMatchCloudIds);

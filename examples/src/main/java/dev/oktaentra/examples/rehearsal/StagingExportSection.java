@@ -1,10 +1,11 @@
 package dev.oktaentra.examples.rehearsal;
 
+import dev.oktaentra.core.report.Counts;
+import dev.oktaentra.core.report.html.HtmlWriter;
+import dev.oktaentra.core.report.html.ReportSection;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
-import dev.oktaentra.examples.report.HtmlWriter;
-import dev.oktaentra.examples.report.ReportSection;
 import java.util.List;
 
 /**
@@ -22,16 +23,19 @@ final class StagingExportSection implements ReportSection {
     private final int findings;
     private final String exportFile;
     private final String findingsFile;
-    private final int reviewedDeletes;
+    private final String fixed;
+    private final long leftBehind;
 
-    StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, int reviewedDeletes) {
+    StagingExportSection(PendingExportReport report, String exportFile, String findingsFile, String fixed,
+            long leftBehind) {
         List<Finding> all = report.findings();
         this.summary = report.summary();
         this.listed = List.copyOf(all.subList(0, Math.min(LISTED, all.size())));
         this.findings = all.size();
         this.exportFile = exportFile;
         this.findingsFile = findingsFile;
-        this.reviewedDeletes = reviewedDeletes;
+        this.fixed = fixed;
+        this.leftBehind = leftBehind;
     }
 
     @Override
@@ -50,16 +54,18 @@ final class StagingExportSection implements ReportSection {
         html.element("p", "The pending export of " + exportFile + ", joined to the validation's users. In this "
                 + "rehearsal the file is synthetic: written in csexport's shape from the embedded tenant, not by "
                 + "Entra Connect.", "class", "lead");
-        if (reviewedDeletes > 0) {
-            html.element("p", "The first export held " + reviewedDeletes + " deletes of cloud users still marked "
-                    + "synced by an earlier sync server; they stopped this check as unexpected deletes. The rehearsal's "
-                    + "operator reviewed them as leavers and confirmed the step, which accepts deletes of cloud users "
-                    + "no on-prem object explains, and nothing else (in production: check each one first).", "class",
-                    "explain");
+        if (fixed != null) {
+            html.element("p", fixed, "class", "explain");
         }
-        boolean clear = s.noBlockingFindings() || reviewedDeletes > 0 && reviewedDeletes == s.unexpectedDeletes()
-                && s.unexpectedAdds() == 0 && s.backfillCandidates() == 0 && s.exportErrors() == 0
-                && s.rejected() == 0;
+        if (leftBehind > 0) {
+            // Source: Microsoft's sync architecture page on disconnectors (see SyntheticStagingExport).
+            html.element("p", Counts.of(leftBehind, "cloud user still marked synced has", "cloud users still marked "
+                    + "synced have") + " no on-prem object: the Connect server keeps such users as disconnectors, "
+                    + "neither updated nor deleted, so they are not in this export and stay behind after the cutover. "
+                    + "The validation lists them as CLOUD_ONLY: review each.",
+                    "class", "explain");
+        }
+        boolean clear = s.noBlockingFindings();
         html.element("p", clear ? "Nothing blocks leaving staging mode." : "Findings block leaving staging mode.",
                 "class", "verdict " + (clear ? "ok" : "attention"));
         html.open("dl", "class", "facts");
@@ -69,9 +75,13 @@ final class StagingExportSection implements ReportSection {
         fact(html, "Attribute deletions", s.attributeDeletions());
         fact(html, "Unexpected adds", s.unexpectedAdds());
         fact(html, "Unexpected deletes", s.unexpectedDeletes());
+        fact(html, "Reviewed deletes", s.reviewedDeletes());
         fact(html, "Back-fill candidates", s.backfillCandidates());
         fact(html, "Export errors", s.exportErrors());
         fact(html, "Objects read", s.objects());
+        html.element("dt", "Deletion threshold").element("dd", String.format(java.util.Locale.ROOT,
+                "%,d deletes of at most %,d%s", s.deletionThreshold().deletes(), s.deletionThreshold().limit(),
+                s.deletionThreshold().exceeded() ? ": exceeded, Entra Connect would export nothing" : ""));
         html.close("dl");
         if (listed.isEmpty()) {
             return;

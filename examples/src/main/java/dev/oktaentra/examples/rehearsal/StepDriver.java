@@ -1,6 +1,8 @@
 package dev.oktaentra.examples.rehearsal;
 
 import dev.oktaentra.core.OktaEntraException;
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.ApplyResult;
 import dev.oktaentra.core.migration.Change;
@@ -10,18 +12,19 @@ import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.ThresholdExceededException;
 import dev.oktaentra.core.migration.VerifyResult;
+import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.staging.Finding;
 import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +43,11 @@ final class StepDriver {
     static final String INSTALL_CONNECT = "install-connect-staging";
     static final String LEAVE_STAGING = "leave-staging-mode";
     static final String ENABLE_CLOUD_SYNC = "enable-cloud-sync";
+
+    /** The group the played Connect server sees leave its scope during the staging period. */
+    static final SyntheticStagingExport.LeftScope LEFT_SCOPE_GROUP = new SyntheticStagingExport.LeftScope("group",
+            ImmutableId.ofObjectGuid(ObjectGuid.fromUuid(UUID.nameUUIDFromBytes(
+                    "oktaentra rehearsal: Project Falcon".getBytes(StandardCharsets.UTF_8)))), "Project Falcon");
 
     private final Migration migration;
     private final EmbeddedEnvironment env;
@@ -151,55 +159,52 @@ final class StepDriver {
     }
 
     /**
-     * Plays the server's pending export and checks it. Deletes of the synced orphans the environment was seeded
-     * with stop the check, as they must; the operator reviews them as leavers and confirms the step, which accepts
-     * deletes of cloud users no on-prem object explains (in production: after checking each, or after deleting the
-     * leftovers in Entra ID or scoping them out of the AAD connector). Any other blocking finding fails the step.
+     * Plays the server's pending export and checks it. The server is played with one group it joined that left its
+     * scope during the staging period (its OU unselected in the wizard by mistake): the check must fail on that
+     * delete, which no review of leavers accepts; the operator re-selects the OU and the next export must pass. Cloud
+     * users still marked synced that no on-prem user explains are not in the export: the server keeps them as
+     * disconnectors, neither updated nor deleted (left behind), and the output says how many.
      */
     private void analyseStaging() {
-        int reviewedDeletes = 0;
         ConnectServerStandIn server = new ConnectServerStandIn(env);
-        SyntheticStagingExport.Contents exported = server.exportPending(exportFile, Set.of());
-        say.step(STAGING, String.format(Locale.ROOT, "played: the Connect server's pending export, a synthetic "
-                + "csexport file (%,d adds, %,d deletes)", exported.adds(), exported.deletes()));
-        VerifyResult result = migration.verify(STAGING);
-        if (!result.passed()) {
-            PendingExportReport first = read();
-            Set<String> leavers = new HashSet<>(env.seeded().syncedOrphanIds());
-            Set<String> reviewed = new HashSet<>();
-            boolean onlyLeavers = first.summary().unexpectedAdds() == 0 && first.summary().backfillCandidates() == 0
-                    && first.summary().exportErrors() == 0 && first.summary().rejected() == 0;
-            for (Finding f : first.findings(FindingKind.UNEXPECTED_DELETE)) {
-                String cloudId = f.match() == null ? null : f.match().user().cloudUserId();
-                if (cloudId != null && leavers.contains(cloudId)) {
-                    reviewed.add(cloudId);
-                } else {
-                    onlyLeavers = false;
-                }
-            }
-            if (!onlyLeavers || reviewed.isEmpty()) {
-                throw failure(STAGING, result);
-            }
-            say.more("FAILED, as it must: " + reviewed.size() + " unexpected deletes of cloud users still marked "
-                    + "synced (leftovers of an earlier sync server)");
-            say.more("played: operator \"" + OPERATOR + "\" reviews them as leavers and confirms the step (in "
-                    + "production: check each one, delete the leftovers in Entra ID or scope them out first)");
-            reviewedDeletes = reviewed.size();
-            if (migration.info().stream().noneMatch(i -> i.stepId().equals(STAGING) && i.planId() != null)) {
-                migration.plan(STAGING);
-            }
-            migration.confirm(STAGING, OPERATOR, "Reviewed " + reviewed.size() + " deletes of leftover synced users");
-            result = migration.verify(STAGING);
-            require(STAGING, result);
+        SyntheticStagingExport.Contents exported = server.exportPending(exportFile, List.of(LEFT_SCOPE_GROUP));
+        say.step(STAGING, "played: the Connect server's pending export, a synthetic csexport file ("
+                + Counts.of(exported.adds(), "add", "adds") + ", " + Counts.of(exported.deletes(), "delete", "deletes")
+                + "); " + Counts.of(exported.leftBehind(), "cloud user still marked synced that no on-prem user "
+                + "explains is", "cloud users still marked synced that no on-prem user explains are") + " left behind "
+                + "as disconnectors, not deleted");
+        say.more("played: during the staging period the group '" + LEFT_SCOPE_GROUP.displayName() + "' left the "
+                + "server's scope (its OU was unselected in the wizard)");
+        VerifyResult first = migration.verify(STAGING);
+        List<Finding> blocking = read().findings().stream().filter(f -> f.kind().blocksCutover()).toList();
+        boolean onlyTheGroup = blocking.size() == 1 && blocking.get(0).kind() == FindingKind.UNEXPECTED_DELETE
+                && LEFT_SCOPE_GROUP.anchor().equals(blocking.get(0).sourceAnchor());
+        if (first.passed()) {
+            throw new StepFailure(STAGING, "the delete of group '" + LEFT_SCOPE_GROUP.displayName() + "' did not "
+                    + "stop the check");
         }
+        if (!onlyTheGroup) {
+            throw failure(STAGING, first);
+        }
+        String fixed = "The first export held a delete of the group '" + LEFT_SCOPE_GROUP.displayName() + "', which "
+                + "left the server's scope during the staging period: an unexpected delete, which no review of "
+                + "leavers accepts (only users can be leavers). The rehearsal's operator re-selected its OU in the "
+                + "Connect wizard, and the export was taken again.";
+        say.more("FAILED, as it must: 1 unexpected delete of group '" + LEFT_SCOPE_GROUP.displayName() + "' (only "
+                + "users can be reviewed as leavers)");
+        say.more("played: operator \"" + OPERATOR + "\" re-selects the group's OU in the Connect wizard; the "
+                + "server's next export no longer deletes it");
+        exported = server.exportPending(exportFile, List.of());
+        require(STAGING, migration.verify(STAGING));
         // Written now and let go: the report holds every object of the export.
         PendingExportReport staging = read();
-        reports.staging(staging, exportFile, reviewedDeletes);
+        reports.staging(staging, exportFile, fixed, exported.leftBehind());
         PendingExportSummary sum = staging.summary();
-        say.more(String.format(Locale.ROOT, "VERIFIED" + took() + ": adds %,d, updates %,d, deletes %,d, attribute deletions %,d; "
-                + "unexpected adds %,d, unexpected deletes %,d, back-fill candidates %,d", sum.adds(), sum.updates(),
-                sum.deletes(), sum.attributeDeletions(), sum.unexpectedAdds(), sum.unexpectedDeletes(),
-                sum.backfillCandidates()));
+        say.more(String.format(Locale.ROOT, "VERIFIED" + took() + ": adds %,d, updates %,d, deletes %,d, attribute "
+                + "deletions %,d; unexpected adds %,d, unexpected deletes %,d, back-fill candidates %,d; deletion "
+                + "threshold %,d of %,d", sum.adds(), sum.updates(), sum.deletes(), sum.attributeDeletions(),
+                sum.unexpectedAdds(), sum.unexpectedDeletes(), sum.backfillCandidates(),
+                sum.deletionThreshold().deletes(), sum.deletionThreshold().limit()));
     }
 
     private String took() {

@@ -27,10 +27,22 @@ import javax.xml.stream.XMLStreamWriter;
  * have pending for the environment as it is now. <b>Synthetic</b>: no real csexport file is public, so this follows
  * the documented schema, and the file says so in a comment at the top.
  *
- * <p>What it holds: an {@code add} for every on-prem user in scope (cloud-managed users are not in the AAD connector
- * space, so Entra matches each add on export: by the sourceAnchor, else softly), and a {@code delete} for every cloud
- * user still marked synced that no on-prem user's anchor explains, with its last synchronised state. Synced users
- * that an on-prem user explains have nothing pending.
+ * <p>What it holds, and why:
+ * <ul>
+ *   <li>an {@code add} for every on-prem user in scope (cloud-managed users are not in the AAD connector space, so
+ *       Entra matches each add on export: by the sourceAnchor, else softly);</li>
+ *   <li>nothing for a cloud user still marked synced that no on-prem user's anchor explains (an earlier sync
+ *       server's or Okta's leftover): on a new server it stays a disconnector, "a staging object that is not linked
+ *       to any metaverse object", whose "attribute values … in the connected data source aren't updated by sync
+ *       engine" ("Microsoft Entra Connect Sync: Understand the architecture",
+ *       https://learn.microsoft.com/entra/identity/hybrid/connect/concept-azure-ad-connect-sync-architecture,
+ *       "Relationships between staging objects and metaverse objects"). No Microsoft page says a new server exports
+ *       deletes for such disconnectors, so it is left behind: neither updated nor deleted, and counted as such;</li>
+ *   <li>a {@code delete} for each object the server had joined and that has since left its scope ({@link LeftScope}):
+ *       where pending deletes come from ("Prevent accidental deletes" lists the usual causes: filtering changes,
+ *       objects moved or deleted, an OU renamed), with its last synchronised state.</li>
+ * </ul>
+ * Synced users that an on-prem user explains have nothing pending beyond their add.
  */
 final class SyntheticStagingExport {
 
@@ -44,10 +56,21 @@ final class SyntheticStagingExport {
      * What was written.
      *
      * @param adds adds of on-prem users
-     * @param deletes deletes of synced cloud users no on-prem user explains
-     * @param leftOut deletes left out on the operator's word
+     * @param deletes deletes of objects that left the server's scope
+     * @param leftBehind cloud users still marked synced that no on-prem user explains: disconnectors, not in the file
      */
-    record Contents(int adds, int deletes, int leftOut) {
+    record Contents(int adds, int deletes, int leftBehind) {
+    }
+
+    /**
+     * An object the server joined at its first sync cycle and that has since left its scope (deleted on-prem, moved
+     * out of the synced OUs, filtered out): the export deletes it.
+     *
+     * @param objectType e.g. {@code user} or {@code group}
+     * @param anchor its sourceAnchor, from which the connector-space DN follows
+     * @param displayName the display name it last synchronised
+     */
+    record LeftScope(String objectType, ImmutableId anchor, String displayName) {
     }
 
     /**
@@ -57,13 +80,13 @@ final class SyntheticStagingExport {
      * @param onPrem the on-prem users in the Connect server's scope
      * @param cloud the cloud users
      * @param anchor the source anchor chosen in the Connect wizard
-     * @param leaveOut ids of synced cloud users whose delete the operator has dealt with
+     * @param leftScope objects that left the server's scope since it joined them
      * @return what was written
      */
     static Contents write(Path file, OnPremDirectory onPrem, List<CloudUser> cloud, SourceAnchor anchor,
-            Set<String> leaveOut) {
+            List<LeftScope> leftScope) {
         Set<String> explained = new HashSet<>();
-        int[] counts = new int[3];
+        int adds = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -81,19 +104,12 @@ final class SyntheticStagingExport {
                         }
                         explained.add(id.value());
                         writeAdd(xml, user, id);
-                        counts[0]++;
+                        adds++;
                     }
                 }
             }
-            for (CloudUser user : cloud) {
-                if (user.isSynced() && user.immutableId() != null && !explained.contains(user.immutableId().value())) {
-                    if (leaveOut.contains(user.id())) {
-                        counts[2]++;
-                    } else {
-                        writeDelete(xml, user);
-                        counts[1]++;
-                    }
-                }
+            for (LeftScope object : leftScope) {
+                writeDelete(xml, object);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -106,12 +122,14 @@ final class SyntheticStagingExport {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the synthetic staging export " + file, e);
         }
-        return new Contents(counts[0], counts[1], counts[2]);
+        int leftBehind = (int) cloud.stream().filter(u -> u.isSynced() && u.immutableId() != null
+                && !explained.contains(u.immutableId().value())).count();
+        return new Contents(adds, leftScope.size(), leftBehind);
     }
 
     private static void writeAdd(XMLStreamWriter xml, OnPremUser user, ImmutableId anchor) throws XMLStreamException {
         String dn = anchor.toConnectorSpaceDn();
-        startObject(xml, dn);
+        startObject(xml, dn, "user");
         xml.writeStartElement("unapplied-export");
         xml.writeStartElement("delta");
         xml.writeAttribute("operation", "add");
@@ -134,9 +152,9 @@ final class SyntheticStagingExport {
         endObject(xml);
     }
 
-    private static void writeDelete(XMLStreamWriter xml, CloudUser user) throws XMLStreamException {
-        String dn = user.immutableId().toConnectorSpaceDn();
-        startObject(xml, dn);
+    private static void writeDelete(XMLStreamWriter xml, LeftScope object) throws XMLStreamException {
+        String dn = object.anchor().toConnectorSpaceDn();
+        startObject(xml, dn, object.objectType());
         xml.writeStartElement("unapplied-export");
         xml.writeEmptyElement("delta");
         xml.writeAttribute("operation", "delete");
@@ -145,24 +163,20 @@ final class SyntheticStagingExport {
         xml.writeStartElement("synchronized-hologram");
         xml.writeStartElement("entry");
         xml.writeAttribute("dn", dn);
-        attribute(xml, "sourceAnchor", List.of(user.immutableId().value()));
-        attribute(xml, "cloudAnchor", List.of("User_" + user.id()));
-        attribute(xml, "userPrincipalName", List.of(user.userPrincipalName()));
-        if (user.mail() != null) {
-            attribute(xml, "mail", List.of(user.mail()));
-        }
+        attribute(xml, "sourceAnchor", List.of(object.anchor().value()));
+        attribute(xml, "displayName", List.of(object.displayName()));
         xml.writeEndElement();
         xml.writeEndElement();
         endObject(xml);
     }
 
-    private static void startObject(XMLStreamWriter xml, String dn) throws XMLStreamException {
+    private static void startObject(XMLStreamWriter xml, String dn, String objectType) throws XMLStreamException {
         xml.writeCharacters("\n ");
         xml.writeStartElement("cs-object");
         xml.writeAttribute("cs-dn", dn);
         xml.writeAttribute("id", "{" + UUID.nameUUIDFromBytes(dn.getBytes(StandardCharsets.UTF_8))
                 .toString().toUpperCase(java.util.Locale.ROOT) + "}");
-        xml.writeAttribute("object-type", "user");
+        xml.writeAttribute("object-type", objectType);
     }
 
     private static void endObject(XMLStreamWriter xml) throws XMLStreamException {

@@ -20,6 +20,8 @@ public final class SignInFailureMain {
     }
 
     /**
+     * Signs in with a client secret the fake token endpoint refuses, and prints the failure as the CLI does.
+     *
      * @param args a scratch folder
      * @throws Exception when the fixture cannot start
      */

@@ -85,6 +85,22 @@ class MigrationConfigTest {
     }
 
     @Test
+    void read_stagingOptions_giveTheServersDeletionThresholdAndTheReviewedLeavers() throws IOException {
+        MigrationConfig config = read("""
+                "runbook": "connect-server", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" },
+                "options": { "stagingExport": "export.xml", "deletionThreshold": 1000,
+                             "reviewedLeavers": "reviewed-leavers.txt" }
+                """);
+
+        assertThat(config.options().deletionThreshold()).isEqualTo(1000);
+        assertThat(config.options().reviewedLeavers()).isEqualTo(dir.resolve("reviewed-leavers.txt"));
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"deletionThreshold\": 0 }",
+                "options.deletionThreshold: must be a whole number from 1 to");
+    }
+
+    @Test
     void read_exportsInsteadOfDirectories_isReadOnlyAndKeepsTheDefaults() throws IOException {
         MigrationConfig config = read("""
                 "runbook": "connect-server", "journal": "/var/lib/oktaentra/m.journal",

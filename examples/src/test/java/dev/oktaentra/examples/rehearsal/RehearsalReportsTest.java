@@ -6,7 +6,7 @@ import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.staging.KnownUser;
 import dev.oktaentra.core.staging.KnownUsers;
 import dev.oktaentra.core.staging.PendingExportReport;
-import dev.oktaentra.examples.fixtures.CsExportFile;
+import dev.oktaentra.core.testing.CsExportFile;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class RehearsalReportsTest {
         PendingExportReport report = PendingExportReport.read(file, KnownUsers.of(cloud));
         WeakReference<PendingExportReport> held = new WeakReference<>(report);
 
-        reports.staging(report, file, 0);
+        reports.staging(report, file, null, 0);
         report = null;
 
         assertThat(dir.resolve(RehearsalReports.PENDING_JSON)).isNotEmptyFile();

@@ -58,11 +58,21 @@ class RehearsalTest {
                     .isEqualTo(FakeConnection.DISABLED));
             assertThat(env.okta().app(env.seeded().otherAppId()).connection()).isEqualTo(FakeConnection.ENABLED);
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+            // Left behind by the new server: neither deleted nor taken over.
+            for (String id : env.seeded().syncedOrphanIds()) {
+                assertThat(env.graph().user(id)).hasValueSatisfying(u -> assertThat(u.isSynced()).isTrue());
+            }
         }
         assertThat(printed.toString())
                 .contains("FAILED, as expected before remediation")
-                .contains("FAILED, as it must: " + scenario.syncedOrphans() + " unexpected deletes")
+                .contains("FAILED, as it must: 1 unexpected delete of group 'Project Falcon' (only users can be "
+                        + "reviewed as leavers)")
+                .contains(scenario.syncedOrphans() + " cloud users still marked synced that no on-prem user explains "
+                        + "are left behind as disconnectors, not deleted")
                 .contains("The rehearsal ended clean.");
+        assertThat(Files.readString(dir.resolve(RehearsalReports.HTML)))
+                .contains("The first export held a delete of the group &#39;Project Falcon&#39;")
+                .contains(scenario.syncedOrphans() + " cloud users still marked synced have no on-prem object");
         assertThat(Files.readString(dir.resolve(Rehearsal.STAGING_EXPORT)))
                 .contains(SyntheticStagingExport.MARKER.strip());
     }

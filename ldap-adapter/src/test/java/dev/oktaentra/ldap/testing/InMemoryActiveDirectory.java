@@ -152,37 +152,65 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
 
     // ---------------------------------------------------------------- where and how to connect
 
-    /** @return the host clients connect to, {@value #HOST} */
+    /**
+     * The host clients connect to.
+     *
+     * @return the host clients connect to, {@value #HOST}
+     */
     public String host() {
         return HOST;
     }
 
-    /** @return the LDAPS port (ephemeral) */
+    /**
+     * The port for LDAP over TLS.
+     *
+     * @return the LDAPS port (ephemeral)
+     */
     public int ldapsPort() {
         return server.getListenPort(LDAPS);
     }
 
-    /** @return the plain LDAP port, which offers StartTLS unless built {@link Builder#withoutStartTls()} */
+    /**
+     * The port for plain LDAP.
+     *
+     * @return the plain LDAP port, which offers StartTLS unless built {@link Builder#withoutStartTls()}
+     */
     public int ldapPort() {
         return server.getListenPort(LDAP);
     }
 
-    /** @return the PKCS#12 trust store holding the server's self-signed certificate */
+    /**
+     * The trust store that makes a client trust this server.
+     *
+     * @return the PKCS#12 trust store holding the server's self-signed certificate
+     */
     public Path trustStore() {
         return tls.trustStore();
     }
 
-    /** @return the trust store's password */
+    /**
+     * The trust store's password.
+     *
+     * @return the trust store's password
+     */
     public Secret trustStorePassword() {
         return Secret.of(tls.trustStorePassword());
     }
 
-    /** @return the domain's DNS name, e.g. {@code contoso.com} */
+    /**
+     * The domain's DNS name.
+     *
+     * @return the domain's DNS name, e.g. {@code contoso.com}
+     */
     public String domainName() {
         return settings.domain;
     }
 
-    /** @return the domain's DN, e.g. {@code DC=contoso,DC=com} */
+    /**
+     * The domain's distinguished name.
+     *
+     * @return the domain's DN, e.g. {@code DC=contoso,DC=com}
+     */
     public String domainDn() {
         return domainDn;
     }
@@ -197,22 +225,38 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         return nameOrDn.indexOf('=') >= 0 ? nameOrDn : "OU=" + nameOrDn + "," + domainDn;
     }
 
-    /** @return the DNs of the OUs the builder created, in order */
+    /**
+     * The OUs the builder created.
+     *
+     * @return the DNs of the OUs the builder created, in order
+     */
     public List<String> organizationalUnitDns() {
         return settings.organizationalUnits.stream().map(this::ouDn).toList();
     }
 
-    /** @return the bind account's DN, e.g. {@code CN=svc-sync,CN=Users,DC=contoso,DC=com} */
+    /**
+     * The bind account's distinguished name.
+     *
+     * @return the bind account's DN, e.g. {@code CN=svc-sync,CN=Users,DC=contoso,DC=com}
+     */
     public String bindDn() {
         return bindDn;
     }
 
-    /** @return the bind account's UPN, e.g. {@code svc-sync@contoso.com} */
+    /**
+     * The bind account's user principal name.
+     *
+     * @return the bind account's UPN, e.g. {@code svc-sync@contoso.com}
+     */
     public String bindUpn() {
         return settings.bindAccount + "@" + settings.domain;
     }
 
-    /** @return the bind account's password */
+    /**
+     * The bind account's password.
+     *
+     * @return the bind account's password
+     */
     public Secret bindPassword() {
         return Secret.of(settings.bindPassword);
     }
@@ -427,7 +471,11 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         behaviour.loseModifyAnswers(java.util.Objects.requireNonNull(how, "how"), times);
     }
 
-    /** @return how many entries the server holds, containers included */
+    /**
+     * The number of entries.
+     *
+     * @return how many entries the server holds, containers included
+     */
     public int size() {
         return server.countEntries();
     }
@@ -500,6 +548,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
 
         /**
+         * Sets the domain.
+         *
          * @param dnsName the domain, e.g. {@code fabrikam.com}; its DN is built from the labels
          * @return this builder
          */
@@ -512,6 +562,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
 
         /**
+         * Sets the OUs to create.
+         *
          * @param names OU names created directly under the domain (DNs allowed for nested OUs)
          * @return this builder
          */
@@ -521,6 +573,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
 
         /**
+         * Sets the account clients bind as.
+         *
          * @param samAccountName the bind account's name; its UPN is {@code name@domain}
          * @param password its password; copied
          * @return this builder
@@ -532,6 +586,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
 
         /**
+         * Sets the seed of the generated objectGUIDs.
+         *
          * @param value the seed of the objectGUID generator
          * @return this builder
          */
@@ -541,6 +597,8 @@ public final class InMemoryActiveDirectory implements AutoCloseable {
         }
 
         /**
+         * Sets the names the server's certificate is valid for.
+         *
          * @param names the certificate's subject alternative names (host names and IP addresses); by default
          *        {@value #HOST}, {@code 127.0.0.1} and {@code ::1}. Leave {@value #HOST} out to test host-name
          *        verification.

@@ -61,7 +61,11 @@ public record PemTrustStore(Path file, String passwordText) {
         }
     }
 
-    /** @return the password (a new array) */
+    /**
+     * The trust store's password.
+     *
+     * @return the password (a new array)
+     */
     public char[] password() {
         return passwordText.toCharArray();
     }

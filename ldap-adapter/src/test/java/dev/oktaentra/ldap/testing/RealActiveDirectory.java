@@ -178,47 +178,84 @@ public final class RealActiveDirectory {
         }
     }
 
-    /** @return the host the tests connect to, e.g. {@code localhost} (a name, so host-name checks mean something) */
+    /**
+     * The host the tests connect to.
+     *
+     * @return the host the tests connect to, e.g. {@code localhost} (a name, so host-name checks mean something)
+     */
     public String host() {
         return host;
     }
 
-    /** @return the LDAPS port */
+    /**
+     * The port for LDAP over TLS.
+     *
+     * @return the LDAPS port
+     */
     public int ldapsPort() {
         return port;
     }
 
-    /** @return the domain's DN, e.g. {@code DC=ad,DC=oktaentra,DC=test}, read from the root DSE */
+    /**
+     * The domain's distinguished name.
+     *
+     * @return the domain's DN, e.g. {@code DC=ad,DC=oktaentra,DC=test}, read from the root DSE
+     */
     public String domainDn() {
         return domainDn;
     }
 
-    /** @return the domain's DNS name, e.g. {@code ad.oktaentra.test}, from its DN */
+    /**
+     * The domain's DNS name.
+     *
+     * @return the domain's DNS name, e.g. {@code ad.oktaentra.test}, from its DN
+     */
     public String domainName() {
         return domainDn.replaceAll("(?i)dc=", "").replace(',', '.');
     }
 
-    /** @return the domain's NetBIOS name, e.g. {@code OKTAENTRA}, for down-level binds such as {@code OKTAENTRA\Administrator} */
+    /**
+     * The domain's NetBIOS name.
+     *
+     * @return the domain's NetBIOS name, e.g. {@code OKTAENTRA}, for down-level binds such as
+     *         {@code OKTAENTRA\Administrator}
+     */
     public String netbiosName() {
         return netbiosName;
     }
 
-    /** @return the DN the tests bind as */
+    /**
+     * The account the tests bind as.
+     *
+     * @return the DN the tests bind as
+     */
     public String bindDn() {
         return bindDn;
     }
 
-    /** @return the bind password */
+    /**
+     * The bind account's password.
+     *
+     * @return the bind password
+     */
     public Secret bindPassword() {
         return Secret.of(password);
     }
 
-    /** @return the PKCS#12 trust store holding only the DC's CA, and its password */
+    /**
+     * The trust store for the DC's CA.
+     *
+     * @return the PKCS#12 trust store holding only the DC's CA, and its password
+     */
     public PemTrustStore trust() {
         return trust;
     }
 
-    /** @return Samba's and OpenLDAP's command-line tools pointed at this DC */
+    /**
+     * Command-line tools to cross-check what the tests read and write.
+     *
+     * @return Samba's and OpenLDAP's command-line tools pointed at this DC
+     */
     public SambaTools tools() {
         return tools;
     }

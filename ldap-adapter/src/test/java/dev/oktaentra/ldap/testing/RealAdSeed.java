@@ -119,6 +119,8 @@ public final class RealAdSeed {
     }
 
     /**
+     * The sAMAccountName of a seeded user.
+     *
      * @param number 1 to {@value #USERS}
      * @return e.g. {@code seed00042}
      */
@@ -127,6 +129,8 @@ public final class RealAdSeed {
     }
 
     /**
+     * The UPN of a seeded user.
+     *
      * @param number 1 to {@value #USERS}
      * @return e.g. {@code seed00042@ad.oktaentra.test}
      */
@@ -135,6 +139,8 @@ public final class RealAdSeed {
     }
 
     /**
+     * Whether a seeded user has a mail address.
+     *
      * @param number 1 to {@value #USERS}
      * @return whether the user has {@code mail} (its UPN); every {@value #NO_MAIL_EVERY}th has none
      */
@@ -142,17 +148,29 @@ public final class RealAdSeed {
         return number % NO_MAIL_EVERY != 0;
     }
 
-    /** @return the seed's OU, e.g. {@code OU=oktaentra-seed,DC=ad,DC=oktaentra,DC=test} */
+    /**
+     * The OU that holds the seeded users.
+     *
+     * @return the seed's OU, e.g. {@code OU=oktaentra-seed,DC=ad,DC=oktaentra,DC=test}
+     */
     public String parentDn() {
         return parentDn;
     }
 
-    /** @return the DNS name of the domain, e.g. {@code ad.oktaentra.test} */
+    /**
+     * The domain's DNS name.
+     *
+     * @return the DNS name of the domain, e.g. {@code ad.oktaentra.test}
+     */
     public String domainName() {
         return domainName;
     }
 
-    /** @return the OUs selected for sync: Staff, Sales (with EMEA inside) and Contractors */
+    /**
+     * The OUs selected for sync.
+     *
+     * @return the OUs selected for sync: Staff, Sales (with EMEA inside) and Contractors
+     */
     public List<String> searchBases() {
         return SEARCH_BASES.stream().map(path -> path + "," + parentDn).toList();
     }

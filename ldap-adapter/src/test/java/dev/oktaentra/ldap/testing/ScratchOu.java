@@ -58,7 +58,11 @@ public final class ScratchOu implements AutoCloseable {
         return new ScratchOu(dc, dn, suffix);
     }
 
-    /** @return the OU's DN, e.g. {@code OU=writes-1a2b3c,OU=oktaentra-scratch,DC=ad,DC=oktaentra,DC=test} */
+    /**
+     * The scratch OU's distinguished name.
+     *
+     * @return the OU's DN, e.g. {@code OU=writes-1a2b3c,OU=oktaentra-scratch,DC=ad,DC=oktaentra,DC=test}
+     */
     public String dn() {
         return dn;
     }

@@ -64,6 +64,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy with another connection state.
+     *
      * @param value the connection state
      * @return a copy with it
      */
@@ -73,6 +75,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy with another USER_PROVISIONING feature.
+     *
      * @param value the USER_PROVISIONING status, or {@code null} for no such feature
      * @return a copy with it
      */
@@ -82,6 +86,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy with another immutableId expression.
+     *
      * @param value the immutableId expression, or {@code null}
      * @return a copy with it
      */
@@ -91,6 +97,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy without profile mappings.
+     *
      * @return a copy without profile mappings
      */
     public FakeApp withoutProfileMapping() {
@@ -99,6 +107,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy with another status.
+     *
      * @param value the app status, e.g. {@code INACTIVE}
      * @return a copy with it
      */
@@ -108,6 +118,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
     }
 
     /**
+     * A copy with another sign-on mode.
+     *
      * @param value the sign-on mode, e.g. {@code SAML_1_1}
      * @return a copy with it
      */

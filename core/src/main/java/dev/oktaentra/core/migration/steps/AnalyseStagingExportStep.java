@@ -2,23 +2,42 @@ package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.StepKind;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.staging.Finding;
-import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
+import dev.oktaentra.core.staging.ReviewedLeavers;
+import dev.oktaentra.core.staging.ReviewedLeaversException;
+import dev.oktaentra.core.staging.StagingChecks;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.report.Counts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Phase 4: read the staging server's pending export and tie every add, delete and attribute deletion to a cause,
- * through the validation's known users. Passes when nothing unexpected would be exported.
+ * through the validation's known users. Passes when nothing blocks leaving staging mode
+ * ({@link PendingExportSummary#noBlockingFindings()}).
+ *
+ * <p>Deletes follow Microsoft's tutorial "Migrate Okta sync provisioning to Microsoft Entra Connect synchronization"
+ * (https://learn.microsoft.com/entra/identity/enterprise-apps/migrate-okta-sync-provisioning, "Install Microsoft
+ * Entra Connect in staging mode": "14. Verify no pending deletions in the export.", "21. Record objects pending
+ * deletion and their on-premises values."): every pending delete fails the step unless it is a user listed in the
+ * file of {@link MigrationOptions#reviewedLeavers()}; such a delete is listed as a warning, with the values it
+ * records. Confirming the step accepts nothing: the review is the list, one object at a time. The export also fails
+ * the step when it holds more deletes than {@link MigrationOptions#deletionThreshold()}, because Entra Connect would
+ * stop the whole export ("Prevent accidental deletes",
+ * https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sync-feature-prevent-accidental-deletes).
+ *
+ * <p>Cloud users that no on-prem object explains (Okta's leftovers) are not deleted by a new Connect server: they
+ * stay disconnectors in its connector space (see {@code dev.oktaentra.core.staging.PendingDeletes}); a delete in
+ * the export comes from an object the server joined that has since left its scope.
  */
 final class AnalyseStagingExportStep extends BaseMigrationStep {
 
@@ -52,8 +71,14 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
             // Joined to an empty side, every pending change would look unexplained, or an empty export clean.
             return EmptySides.failed(List.of(), empty.get());
         }
+        StagingChecks checks;
+        try {
+            checks = checks(ctx.options());
+        } catch (ReviewedLeaversException e) {
+            return VerifyResult.failed(List.of(StepFinding.error(e.getMessage())));
+        }
         PendingExportReport report = PendingExportReport.read(ctx.options().stagingExport(),
-                ctx.validation().knownUsers());
+                ctx.validation().knownUsers(), checks);
         PendingExportSummary summary = report.summary();
         StagingPrediction predicted = ctx.validation().prediction();
         List<StepFinding> findings = new ArrayList<>();
@@ -62,36 +87,22 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
                 + predicted.updates() + " updates, " + predicted.deletes() + " deletes, "
                 + predicted.attributeDeletions() + " attribute deletions."));
         for (Finding finding : report.findings().subList(0, Math.min(LISTED, report.findings().size()))) {
-            String text = finding.kind() + " " + (finding.userPrincipalName() != null ? finding.userPrincipalName()
-                    : finding.csDn()) + ": " + finding.detail() + " " + finding.recommendedAction();
-            findings.add(finding.kind() == FindingKind.ATTRIBUTE_DELETION ? StepFinding.warning(text)
-                    : StepFinding.error(text));
+            String who = finding.userPrincipalName() != null ? finding.userPrincipalName()
+                    : finding.csDn() != null ? finding.csDn() : "(the whole export)";
+            String text = finding.kind() + " " + who + ": " + finding.detail() + " " + finding.recommendedAction();
+            findings.add(finding.kind().blocksCutover() ? StepFinding.error(text) : StepFinding.warning(text));
         }
         if (report.findings().size() > LISTED) {
             findings.add(StepFinding.warning(Counts.of(report.findings().size() - LISTED, "more finding",
                     "more findings") + ": write the report "
                     + "with the CLI's staging-report command."));
         }
-        if (summary.noBlockingFindings()) {
-            return VerifyResult.passed(findings);
-        }
-        // Deletes of cloud users that no on-prem object explains are what the validation predicted for orphans
-        // still marked synced; a person may review them and accept them by confirming. Nothing else is accepted.
-        boolean onlyOrphanDeletes = report.findings().stream()
-                .filter(f -> f.kind() != FindingKind.ATTRIBUTE_DELETION)
-                .allMatch(f -> f.kind() == FindingKind.UNEXPECTED_DELETE && f.match() != null
-                        && !f.match().user().presentOnPrem());
-        if (onlyOrphanDeletes && summary.backfillCandidates() == 0 && summary.rejected() == 0) {
-            if (ctx.journal().confirmedSinceLastPlan(id())) {
-                findings.add(StepFinding.warning(Counts.of(summary.unexpectedDeletes(), "delete of a cloud user",
-                        "deletes of cloud users") + " no on-prem object explains "
-                        + (summary.unexpectedDeletes() == 1 ? "was" : "were") + " reviewed and accepted by the operator."));
-                return VerifyResult.passed(findings);
-            }
-            findings.add(StepFinding.error(Counts.of(summary.unexpectedDeletes(), "delete of a cloud user",
-                    "deletes of cloud users") + " no on-prem object explains (the validation predicted " + predicted.deletes() + "): review each, then confirm "
-                    + "this step to accept them, or bring the objects back into scope."));
-        }
-        return VerifyResult.failed(findings);
+        return summary.noBlockingFindings() ? VerifyResult.passed(findings) : VerifyResult.failed(findings);
+    }
+
+    private static StagingChecks checks(MigrationOptions options) {
+        Path leavers = options.reviewedLeavers();
+        return StagingChecks.defaults().withDeletionThreshold(options.deletionThreshold())
+                .withReviewedLeavers(leavers == null ? ReviewedLeavers.none() : ReviewedLeavers.read(leavers));
     }
 }

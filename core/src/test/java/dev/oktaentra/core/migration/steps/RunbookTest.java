@@ -267,40 +267,6 @@ class RunbookTest {
         }
     }
 
-    @Test
-    void analyseStagingExport_acceptsReviewedDeletesOfOrphansOnlyOnceConfirmed() throws Exception {
-        String orphanAnchor = ObjectGuid.random(random).toImmutableId().value();
-        world.add(CloudUser.builder().id("orphan").userPrincipalName("gone@contoso.com").immutableId(orphanAnchor)
-                .onPremisesSyncEnabled(true).build());
-        String dn = dev.oktaentra.core.anchor.ImmutableId.of(orphanAnchor).toConnectorSpaceDn();
-        // SYNTHETIC export, shaped after domain.md section 2.2: one delete of a synced cloud user.
-        String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<cs-objects>\n"
-                + " <cs-object cs-dn=\"" + dn + "\" id=\"{11111111-2222-3333-4444-555555555556}\" object-type=\"user\">\n"
-                + "  <unapplied-export><delta operation=\"delete\" dn=\"" + dn + "\"/></unapplied-export>\n"
-                + "  <synchronized-hologram><entry dn=\"" + dn + "\">\n"
-                + "   <attr name=\"sourceAnchor\" type=\"string\" multivalued=\"false\"><value>" + orphanAnchor
-                + "</value></attr>\n"
-                + "   <attr name=\"userPrincipalName\" type=\"string\" multivalued=\"false\">"
-                + "<value>gone@contoso.com</value></attr>\n"
-                + "  </entry></synchronized-hologram>\n </cs-object>\n</cs-objects>\n";
-        Path export = java.nio.file.Files.writeString(dir.resolve("deletes.xml"), xml);
-        try (Migration migration = Migration.configure().runbook(Runbooks.connectServer())
-                .context(MigrationContext.builder().onPrem(world.onPremDirectory()).cloud(world.cloudDirectory())
-                        .options(MigrationOptions.defaults().withStagingExport(export)).clock(CLOCK).build())
-                .journal(dir.resolve("deletes.jsonl")).open()) {
-            migration.plan("analyse-staging-export");
-            VerifyResult before = migration.verify("analyse-staging-export");
-            assertThat(before.passed()).isFalse();
-            assertThat(before.findings()).anySatisfy(f -> assertThat(f.message()).contains("confirm this step"));
-
-            migration.confirm("analyse-staging-export", "ops", "gone@contoso.com left the company");
-            VerifyResult after = migration.verify("analyse-staging-export");
-
-            assertThat(after.passed()).isTrue();
-            assertThat(after.findings()).anySatisfy(f -> assertThat(f.message()).contains("accepted by the operator"));
-        }
-    }
-
     private static StepStatus status(Migration migration, String step) {
         return migration.info().stream().filter(i -> i.stepId().equals(step)).findFirst().orElseThrow().status();
     }

@@ -32,7 +32,11 @@ abstract class ProbeTable<K> {
         pending = new int[capacity];
     }
 
-    /** @return how many slots the subclass's key arrays need at first */
+    /**
+     * The initial capacity.
+     *
+     * @return how many slots the subclass's key arrays need at first
+     */
     final int capacity() {
         return entries.length;
     }
@@ -91,7 +95,7 @@ abstract class ProbeTable<K> {
 
     /**
      * Indexes the appended entries; look-ups may follow. Entries with equal keys keep the order they were appended
-     * in, as {@link #add} would have left them.
+     * in, as adding them one at a time would have left them.
      *
      * @param duplicates hears every pair of entries with equal keys; may be {@code null}
      */
@@ -151,7 +155,11 @@ abstract class ProbeTable<K> {
     /** The key stored in a slot, for comparing two stored keys during a build. */
     abstract K keyOf(int slot);
 
-    /** @return the number of slots in use */
+    /**
+     * The slots in use.
+     *
+     * @return the number of slots in use
+     */
     final int size() {
         return size;
     }

@@ -9,6 +9,8 @@ public final class Convert {
     }
 
     /**
+     * Prints the ImmutableID of each objectGUID given.
+     *
      * @param args objectGUIDs as text
      */
     public static void main(String[] args) {
