@@ -52,5 +52,24 @@ public enum BlockReason {
      * Okta's User Sync shows as synced count as cloud objects is not documented; every hard match is predicted blocked
      * (the safer reading).
      */
-    TENANT_BLOCKS_HARD_MATCH
+    TENANT_BLOCKS_HARD_MATCH,
+
+    /**
+     * A soft match only: the tenant blocks soft matching ({@code blockSoftMatchEnabled}: "When this feature is enabled,
+     * it blocks the Soft Match feature", https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-syncservice-features,
+     * "BlockSoftMatch"; "Use to block soft match for all objects if enabled for the tenant",
+     * https://learn.microsoft.com/graph/api/resources/onpremisesdirectorysynchronizationfeature). The runbook's matching
+     * window turns it off for the cutover.
+     */
+    TENANT_BLOCKS_SOFT_MATCH,
+
+    /**
+     * A soft match only, found by the userPrincipalName alone while the tenant's SoftMatchOnUpn is off: "When this
+     * feature is enabled, soft-match is enabled for UPN in addition to the primary SMTP address, which is always
+     * enabled" (how-to-connect-syncservice-features, "UserPrincipalName soft match"). Turning it on cannot be undone
+     * ("Once this feature is enabled, it can't be disabled", Set-EntraDirSyncFeature,
+     * https://learn.microsoft.com/powershell/module/microsoft.entra/set-entradirsyncfeature); stamping the ImmutableID
+     * makes the match a hard one instead.
+     */
+    SOFT_MATCH_ON_UPN_OFF
 }

@@ -39,9 +39,10 @@ import dev.oktaentra.core.validation.Verdict.Export;
  *       tenant switches off finds nothing ({@link #pairs}). The first rule that finds a cloud user decides. A hard
  *       rule pairs with what it found ({@link Kind#HARD}, or {@link Kind#HARD_SEVERAL}) and claims each of them. A
  *       soft rule that finds several is {@link Kind#SOFT_SEVERAL}; one that finds one ({@link Kind#SOFT},
- *       {@link Kind#SOFT_MAIL} for the mail fallback, {@link Kind#SOFT_CUSTOM} for a custom rule) must be confirmed by
- *       every later soft rule that finds anything (exactly that user), else {@link Kind#RULES_DISAGREE}; a later rule
- *       of Entra's that confirms it makes it Entra's ({@link Kind#SOFT}); a hard rule after it does not count. A rule
+ *       {@link Kind#SOFT_MAIL} for the mail fallback, {@link Kind#SOFT_SWITCHED_OFF} for one of Entra's soft rules the
+ *       tenant switches off, {@link Kind#SOFT_CUSTOM} for a custom rule) must be confirmed by every later soft rule that
+ *       finds anything (exactly that user), else {@link Kind#RULES_DISAGREE}; a later rule that confirms it by a
+ *       stronger way ({@link Kind#softRank}) makes it that kind; a hard rule after it does not count. A rule
  *       that failed on the object counts once the matching reaches it ({@link #ruleFailed}). A single soft candidate
  *       that already holds the object's anchor is the hard match ({@link Kind#SOFT_SAME_ANCHOR}, a hard claim); any
  *       other lays a soft claim. An object the default rules leave out ({@link Kind#OUT_OF_SCOPE}) is not paired.</li>
@@ -64,6 +65,8 @@ import dev.oktaentra.core.validation.Verdict.Export;
  *           <td>conflicting add</td></tr>
  *       <tr><td>SOFT_CUSTOM</td><td></td><td>CUSTOM_MATCH_ONLY</td><td>conflicting add</td></tr>
  *       <tr><td>SOFT_MAIL</td><td></td><td>AMBIGUOUS</td><td>conflicting add</td></tr>
+ *       <tr><td>SOFT_SWITCHED_OFF</td><td></td><td>SOFT_MATCH_ONLY, blocked by the tenant's feature</td>
+ *           <td>conflicting add</td></tr>
  *       <tr><td>SOFT</td><td>the soft match is blocked</td><td>SOFT_MATCH_ONLY</td><td>conflicting add</td></tr>
  *       <tr><td>SOFT</td><td></td><td>SOFT_MATCH_ONLY</td><td>update</td></tr>
  *       <tr><td>NONE</td><td></td><td>ONPREM_ONLY</td><td>add (conflicting when it collides)</td></tr>
@@ -98,7 +101,12 @@ final class MatchDecision {
         /** The soft match on the primary SMTP address by an object's {@code mail}, because it has no proxy addresses. */
         SOFT_MATCH_MAIL,
         /** A rule of the operator's own: Entra does not apply it. */
-        CUSTOM;
+        CUSTOM,
+        /**
+         * One of Entra's soft matches that the tenant's features switch off ({@link MatchDecision#pairs}): it still
+         * finds the cloud user Entra would pair, so that the report can say why Entra will not.
+         */
+        SWITCHED_OFF;
 
         /**
          * The kind of a rule.
@@ -124,6 +132,17 @@ final class MatchDecision {
          */
         RuleKind forObject(boolean mailFallback) {
             return this == SOFT_MATCH_SMTP && mailFallback ? SOFT_MATCH_MAIL : this;
+        }
+
+        /**
+         * This look-up under the tenant's features.
+         *
+         * @param features the tenant's features the cutover runs with
+         * @return {@link #SWITCHED_OFF} when the features switch this soft match off ({@link MatchDecision#pairs}),
+         *         else this kind
+         */
+        RuleKind under(SyncFeatures features) {
+            return pairs(this, features) ? this : SWITCHED_OFF;
         }
     }
 
@@ -182,6 +201,8 @@ final class MatchDecision {
             Export.UPDATE, Blocked.NONE, true);
     static final Verdict SOFT_MATCH_BLOCKED = new Verdict(MatchOutcome.SOFT_MATCH_ONLY, Advice.SOFT_MATCH_BLOCKED,
             Export.CONFLICTING_ADD, Blocked.SOFT_MATCH, true);
+    static final Verdict SOFT_MATCH_SWITCHED_OFF = new Verdict(MatchOutcome.SOFT_MATCH_ONLY,
+            Advice.SOFT_MATCH_BLOCKED, Export.CONFLICTING_ADD, Blocked.SOFT_MATCH_SWITCHED_OFF, true);
     static final Verdict NEW_USER = verdict(MatchOutcome.ONPREM_ONLY, Advice.NEW_USER, Export.ADD);
     static final Verdict NEW_USER_COLLIDES = verdict(MatchOutcome.ONPREM_ONLY, Advice.NEW_USER,
             Export.CONFLICTING_ADD);
@@ -200,8 +221,10 @@ final class MatchDecision {
     }
 
     /**
-     * Whether a look-up of this kind can pair an object under the tenant's features; a look-up that cannot still
-     * finds the cloud users holding the object's UPN or address, which Entra's uniqueness check then meets.
+     * Whether a look-up of this kind can pair an object under the tenant's features. A look-up that cannot still
+     * finds the cloud user Entra would pair were the feature on ({@link RuleKind#SWITCHED_OFF}): a candidate that holds
+     * another ImmutableID is an ANCHOR_MISMATCH all the same (Entra never soft-matches it), and one without is a soft
+     * match Entra ID will not make, so that the sync adds a second user beside it.
      *
      * @param kind the look-up's kind
      * @param features the tenant's features the cutover runs with
@@ -215,6 +238,8 @@ final class MatchDecision {
             case SOFT_MATCH_SMTP:
             case SOFT_MATCH_MAIL:
                 return !features.blockSoftMatchEnabled();
+            case SWITCHED_OFF:
+                return false;
             default:
                 return true;
         }
@@ -244,9 +269,27 @@ final class MatchDecision {
         return mask;
     }
 
-    /** @param reason a reason @return its bit in a block mask */
+    /**
+     * A block reason's bit.
+     *
+     * @param reason a reason
+     * @return its bit in a block mask
+     */
     static int bit(BlockReason reason) {
         return 1 << reason.ordinal();
+    }
+
+    /**
+     * Why the tenant's features switch a soft match off, for a pairing of kind {@link Kind#SOFT_SWITCHED_OFF}: only
+     * BlockSoftMatch switches the SMTP match off, and a UPN match is off under BlockSoftMatch or without SoftMatchOnUpn.
+     *
+     * @param features the tenant's features the cutover runs with
+     * @return the bit of {@link BlockReason#TENANT_BLOCKS_SOFT_MATCH} when BlockSoftMatch is on, else of
+     *         {@link BlockReason#SOFT_MATCH_ON_UPN_OFF}
+     */
+    static int switchedOff(SyncFeatures features) {
+        return bit(features.blockSoftMatchEnabled() ? BlockReason.TENANT_BLOCKS_SOFT_MATCH
+                : BlockReason.SOFT_MATCH_ON_UPN_OFF);
     }
 
     /**
@@ -272,12 +315,11 @@ final class MatchDecision {
         if (kind == RuleKind.HARD_MATCH) {
             return sofar;
         }
-        // A single soft candidate so far: a later soft rule must find it and it alone; Entra's own rules confirm it.
+        // A single soft candidate so far: a later soft rule must find it and it alone; a stronger way of finding it
+        // (Entra's own rules above all) takes over.
         if (found == 1 && first == sofar.candidate()) {
             Kind confirmed = single(kind);
-            boolean stronger = sofar.kind() == Kind.SOFT_CUSTOM && confirmed != Kind.SOFT_CUSTOM
-                    || sofar.kind() == Kind.SOFT_MAIL && confirmed == Kind.SOFT;
-            return stronger ? new Pairing(confirmed, first, rule) : sofar;
+            return confirmed.softRank() > sofar.kind().softRank() ? new Pairing(confirmed, first, rule) : sofar;
         }
         return new Pairing(Kind.RULES_DISAGREE, sofar.candidate(), sofar.rule());
     }
@@ -290,6 +332,8 @@ final class MatchDecision {
                 return Kind.SOFT;
             case SOFT_MATCH_MAIL:
                 return Kind.SOFT_MAIL;
+            case SWITCHED_OFF:
+                return Kind.SOFT_SWITCHED_OFF;
             default:
                 return Kind.SOFT_CUSTOM;
         }
@@ -375,6 +419,7 @@ final class MatchDecision {
             case SOFT:
             case SOFT_CUSTOM:
             case SOFT_MAIL:
+            case SOFT_SWITCHED_OFF:
                 return softMatch(kind, candidate, cloud, collides);
             default:
                 return collides ? NEW_USER_COLLIDES : NEW_USER;
@@ -396,6 +441,9 @@ final class MatchDecision {
         }
         if (kind == Kind.SOFT_MAIL) {
             return MAIL_MATCH_UNCONFIRMED;
+        }
+        if (kind == Kind.SOFT_SWITCHED_OFF) {
+            return SOFT_MATCH_SWITCHED_OFF;
         }
         return cloud.blocks(candidate, false) != 0 ? SOFT_MATCH_BLOCKED : SOFT_MATCH_ONLY;
     }

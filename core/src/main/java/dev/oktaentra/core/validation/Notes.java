@@ -162,6 +162,12 @@ final class Notes {
                         + "to false before the cutover)";
                 case TENANT_BLOCKS_HARD_MATCH -> "the tenant blocks cloud object takeover through hard match (open "
                         + "the matching window, open-matching-window, for the cutover)";
+                case TENANT_BLOCKS_SOFT_MATCH -> "the tenant blocks soft matching, BlockSoftMatch (open the matching "
+                        + "window, open-matching-window, for the cutover, or stamp the ImmutableID first: "
+                        + "remediate-anchors)";
+                case SOFT_MATCH_ON_UPN_OFF -> "only the userPrincipalName finds it and the tenant's SoftMatchOnUpn is "
+                        + "off (stamp the ImmutableID first, remediate-anchors; turning SoftMatchOnUpn on cannot be "
+                        + "undone)";
             });
         }
         return String.join("; ", out);

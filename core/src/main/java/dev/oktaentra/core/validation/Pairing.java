@@ -47,7 +47,13 @@ record Pairing(Kind kind, int candidate, int rule) {
          */
         SOFT_MAIL,
         /** Entra Connect's default rules leave the object out of the sync; no rule was asked. */
-        OUT_OF_SCOPE;
+        OUT_OF_SCOPE,
+        /**
+         * Only a soft rule of Entra's that the tenant's features switch off (BlockSoftMatch, or SoftMatchOnUpn off for
+         * the UPN) found exactly one cloud user: the pair Entra would make if the feature allowed it, which it does
+         * not.
+         */
+        SOFT_SWITCHED_OFF;
 
         /**
          * The kind stored as {@code code}.
@@ -68,9 +74,34 @@ record Pairing(Kind kind, int candidate, int rule) {
             return (byte) ordinal();
         }
 
-        /** Whether a single soft candidate, still to be confirmed by later rules: SOFT, SOFT_CUSTOM or SOFT_MAIL. */
+        /**
+         * Whether a single soft candidate, still to be confirmed by later rules: SOFT, SOFT_MAIL, SOFT_SWITCHED_OFF or
+         * SOFT_CUSTOM.
+         */
         boolean singleSoft() {
-            return this == SOFT || this == SOFT_CUSTOM || this == SOFT_MAIL;
+            return this == SOFT || this == SOFT_CUSTOM || this == SOFT_MAIL || this == SOFT_SWITCHED_OFF;
+        }
+
+        /**
+         * How much a single soft candidate's way of being found counts, when a later rule finds the same user: Entra's
+         * documented soft match over the undocumented mail fallback, over a soft match the tenant switches off, over
+         * a custom rule of the operator's.
+         *
+         * @return the rank, higher for the stronger; -1 for a pairing that is no single soft candidate
+         */
+        int softRank() {
+            switch (this) {
+                case SOFT:
+                    return 3;
+                case SOFT_MAIL:
+                    return 2;
+                case SOFT_SWITCHED_OFF:
+                    return 1;
+                case SOFT_CUSTOM:
+                    return 0;
+                default:
+                    return -1;
+            }
         }
     }
 
@@ -119,6 +150,7 @@ record Pairing(Kind kind, int candidate, int rule) {
             case SOFT:
             case SOFT_CUSTOM:
             case SOFT_MAIL:
+            case SOFT_SWITCHED_OFF:
                 return Claim.SOFT;
             default:
                 return Claim.NONE;

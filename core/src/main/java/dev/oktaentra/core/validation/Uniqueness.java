@@ -30,11 +30,13 @@ final class Uniqueness {
     }
 
     /**
-     * The cloud users holding an object's UPN or SMTP addresses, the first two of each.
+     * The cloud users holding an object's UPN or SMTP addresses, the first two of each: of the first address anyone
+     * holds, and of the first one someone other than the candidate holds.
      *
+     * @param candidate the cloud user the object is paired with, or -1
      * @return the holders, or {@code null} when nobody holds any
      */
-    Pairings.Holders holders(OnPremBatch batch, int object) {
+    Pairings.Holders holders(OnPremBatch batch, int object, int candidate) {
         int[] upnHolders = null;
         if (batch.hasExtra(object, Extra.UPN_KEY)) {
             int n = cloud.findUpn(batch.bytes(), batch.extraStart(object, Extra.UPN_KEY),
@@ -45,17 +47,28 @@ final class Uniqueness {
         String[] addresses = proxies != null ? proxies.split(String.valueOf(CloudStore.SEPARATOR))
                 : new String[] {batch.hasExtra(object, Extra.MAIL) ? "smtp:" + batch.extraText(object, Extra.MAIL)
                         : null};
+        String first = null;
+        int[] firstHolders = null;
         for (String proxy : addresses) {
             String address = ProxyText.smtpAddress(proxy);
             if (address == null) {
                 continue;
             }
             int n = cloud.findSmtp(address.getBytes(StandardCharsets.UTF_8), found, found.length);
-            if (n > 0) {
-                return new Pairings.Holders(upnHolders, proxy.substring(5).strip(),
-                        Arrays.copyOf(found, Math.min(n, found.length)));
+            if (n == 0) {
+                continue;
+            }
+            int[] holders = Arrays.copyOf(found, Math.min(n, found.length));
+            if (first == null) {
+                first = proxy.substring(5).strip();
+                firstHolders = holders;
+            }
+            // A takeover's own candidate holding the address is no conflict: look on for another holder.
+            if (n > 1 || holders[0] != candidate) {
+                return new Pairings.Holders(upnHolders, first, firstHolders, proxy.substring(5).strip(), holders);
             }
         }
-        return upnHolders == null ? null : new Pairings.Holders(upnHolders, null, null);
+        return upnHolders == null && first == null ? null
+                : new Pairings.Holders(upnHolders, first, firstHolders, null, null);
     }
 }

@@ -175,6 +175,8 @@ public final class ValidationReport implements AutoCloseable {
                 return facts.blocks(candidate, true);
             case SOFT_MATCH:
                 return facts.blocks(candidate, false);
+            case SOFT_MATCH_SWITCHED_OFF:
+                return facts.blocks(candidate, false) | MatchDecision.switchedOff(config.syncFeatures());
             default:
                 return verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH ? facts.blocks(candidate, true) : 0;
         }
@@ -198,10 +200,11 @@ public final class ValidationReport implements AutoCloseable {
             list.add(new UniquenessConflict(UniquenessConflict.USER_PRINCIPAL_NAME, cloud.upn(upn), cloud.id(upn),
                     cloud.upn(upn)));
         }
-        int address = first(holders.addressHolders(), self);
+        boolean other = first(holders.addressHolders(), self) < 0;
+        int address = first(other ? holders.otherHolders() : holders.addressHolders(), self);
         if (address >= 0) {
-            list.add(new UniquenessConflict(UniquenessConflict.PROXY_ADDRESSES, holders.address(), cloud.id(address),
-                    cloud.upn(address)));
+            list.add(new UniquenessConflict(UniquenessConflict.PROXY_ADDRESSES,
+                    other ? holders.otherAddress() : holders.address(), cloud.id(address), cloud.upn(address)));
         }
         return list;
     }
@@ -212,7 +215,8 @@ public final class ValidationReport implements AutoCloseable {
             return false;
         }
         int self = self(entry, verdict);
-        return first(holders.upnHolders(), self) >= 0 || first(holders.addressHolders(), self) >= 0;
+        return first(holders.upnHolders(), self) >= 0 || first(holders.addressHolders(), self) >= 0
+                || first(holders.otherHolders(), self) >= 0;
     }
 
     /** The cloud user a verdict takes over (or would, once unblocked), whose own values are no conflict; else -1. */

@@ -186,10 +186,8 @@ final class ValidationRun {
                 pairings.note(entry, failure);
                 return;
             }
-            RuleKind kind = ruleKinds[r].forObject(mailFallback);
-            if (!MatchDecision.pairs(kind, features)) {
-                found = 0;
-            } else if (r == 0) {
+            RuleKind kind = ruleKinds[r].forObject(mailFallback).under(features);
+            if (r == 0) {
                 found = firstFound[object];
                 System.arraycopy(firstCandidates, object * candidates.length, candidates, 0,
                         Math.min(found, candidates.length));
@@ -228,7 +226,7 @@ final class ValidationRun {
             }
         }
         if (pairing.mayAdd()) {
-            pairings.holders(entry, uniqueness.holders(batch, object));
+            pairings.holders(entry, uniqueness.holders(batch, object, candidate));
         }
         if (batch.guidAnchor(object)) {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);

@@ -75,6 +75,8 @@ record Verdict(MatchOutcome outcome, Advice advice, Export export, Blocked block
         NONE,
         /** A soft match, or one the fixed anchor would make. */
         SOFT_MATCH,
+        /** A soft match the tenant's features switch off (and whatever else blocks it), counted as a soft block. */
+        SOFT_MATCH_SWITCHED_OFF,
         /** A hard match. */
         HARD_MATCH
     }

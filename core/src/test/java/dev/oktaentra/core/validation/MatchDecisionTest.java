@@ -37,10 +37,13 @@ class MatchDecisionTest {
     private static final Set<RuleKind> ENTRA_SOFT = EnumSet.of(RuleKind.SOFT_MATCH_UPN, RuleKind.SOFT_MATCH_SMTP);
     private static final Set<RuleKind> MAIL = EnumSet.of(RuleKind.SOFT_MATCH_MAIL);
     private static final Set<RuleKind> CUSTOM = EnumSet.of(RuleKind.CUSTOM);
+    private static final Set<RuleKind> OFF = EnumSet.of(RuleKind.SWITCHED_OFF);
     private static final Set<RuleKind> SOFT = EnumSet.of(RuleKind.SOFT_MATCH_UPN, RuleKind.SOFT_MATCH_SMTP,
-            RuleKind.SOFT_MATCH_MAIL, RuleKind.CUSTOM);
-    private static final Set<Kind> SINGLE_SOFT = EnumSet.of(Kind.SOFT, Kind.SOFT_CUSTOM, Kind.SOFT_MAIL);
-    private static final Set<Kind> UNDECIDED = EnumSet.of(Kind.NONE, Kind.SOFT, Kind.SOFT_CUSTOM, Kind.SOFT_MAIL);
+            RuleKind.SOFT_MATCH_MAIL, RuleKind.CUSTOM, RuleKind.SWITCHED_OFF);
+    private static final Set<Kind> SINGLE_SOFT = EnumSet.of(Kind.SOFT, Kind.SOFT_CUSTOM, Kind.SOFT_MAIL,
+            Kind.SOFT_SWITCHED_OFF);
+    private static final Set<Kind> UNDECIDED = EnumSet.of(Kind.NONE, Kind.SOFT, Kind.SOFT_CUSTOM, Kind.SOFT_MAIL,
+            Kind.SOFT_SWITCHED_OFF);
     private static final Set<Boolean> ANY = Set.of(true, false);
     private static final Set<Boolean> YES = Set.of(true);
     private static final Set<Boolean> NO = Set.of(false);
@@ -104,21 +107,30 @@ class MatchDecisionTest {
                         Keeps.FOUND),
                 new PairingRow("a custom rule finds one: not Entra's", none, CUSTOM, ONE, ANY, Kind.SOFT_CUSTOM,
                         Keeps.FOUND),
+                new PairingRow("a soft rule the tenant switches off finds one: the pair Entra would make", none, OFF,
+                        ONE, ANY, Kind.SOFT_SWITCHED_OFF, Keeps.FOUND),
                 new PairingRow("a soft rule finds several: decided", none, SOFT, SEVERAL, ANY, Kind.SOFT_SEVERAL,
                         Keeps.NO_CANDIDATE),
                 new PairingRow("after a soft candidate, a hard rule does not count", SINGLE_SOFT, HARD, ONE_OR_MORE,
                         ANY, null, Keeps.UNCHANGED),
                 new PairingRow("an Entra soft candidate stays Entra's when any soft rule agrees",
                         EnumSet.of(Kind.SOFT), SOFT, ONE, YES, null, Keeps.UNCHANGED),
-                new PairingRow("an Entra soft rule confirms a custom or mail candidate: Entra's now",
-                        EnumSet.of(Kind.SOFT_CUSTOM, Kind.SOFT_MAIL), ENTRA_SOFT, ONE, YES, Kind.SOFT, Keeps.FOUND),
-                new PairingRow("the mail fallback confirms a custom candidate: unconfirmed still",
-                        EnumSet.of(Kind.SOFT_CUSTOM), MAIL, ONE, YES, Kind.SOFT_MAIL, Keeps.FOUND),
+                new PairingRow("an Entra soft rule confirms a custom, mail or switched-off candidate: Entra's now",
+                        EnumSet.of(Kind.SOFT_CUSTOM, Kind.SOFT_MAIL, Kind.SOFT_SWITCHED_OFF), ENTRA_SOFT, ONE, YES,
+                        Kind.SOFT, Keeps.FOUND),
+                new PairingRow("the mail fallback confirms a custom or switched-off candidate: unconfirmed still",
+                        EnumSet.of(Kind.SOFT_CUSTOM, Kind.SOFT_SWITCHED_OFF), MAIL, ONE, YES, Kind.SOFT_MAIL,
+                        Keeps.FOUND),
+                new PairingRow("a switched-off rule confirms a custom candidate: Entra would pair it",
+                        EnumSet.of(Kind.SOFT_CUSTOM), OFF, ONE, YES, Kind.SOFT_SWITCHED_OFF, Keeps.FOUND),
                 new PairingRow("a custom rule agrees with a custom candidate", EnumSet.of(Kind.SOFT_CUSTOM), CUSTOM,
                         ONE, YES, null, Keeps.UNCHANGED),
-                new PairingRow("a custom rule or the fallback agrees with a mail candidate",
-                        EnumSet.of(Kind.SOFT_MAIL), EnumSet.of(RuleKind.SOFT_MATCH_MAIL, RuleKind.CUSTOM), ONE, YES,
-                        null, Keeps.UNCHANGED),
+                new PairingRow("a custom rule, the fallback or a switched-off rule agrees with a mail candidate",
+                        EnumSet.of(Kind.SOFT_MAIL), EnumSet.of(RuleKind.SOFT_MATCH_MAIL, RuleKind.CUSTOM,
+                                RuleKind.SWITCHED_OFF), ONE, YES, null, Keeps.UNCHANGED),
+                new PairingRow("a custom or switched-off rule agrees with a switched-off candidate",
+                        EnumSet.of(Kind.SOFT_SWITCHED_OFF), EnumSet.of(RuleKind.CUSTOM, RuleKind.SWITCHED_OFF), ONE,
+                        YES, null, Keeps.UNCHANGED),
                 new PairingRow("a later soft rule finds another user: disagrees", SINGLE_SOFT, SOFT, ONE, NO,
                         Kind.RULES_DISAGREE, Keeps.EARLIER),
                 new PairingRow("a later soft rule finds several: disagrees", SINGLE_SOFT, SOFT, SEVERAL, ANY,
@@ -187,7 +199,8 @@ class MatchDecisionTest {
                 new Row(Kind.SOFT_SAME_ANCHOR, true, Claim.HARD, true, false),
                 new Row(Kind.SOFT_CUSTOM, false, Claim.SOFT, true, true),
                 new Row(Kind.SOFT_MAIL, false, Claim.SOFT, true, true),
-                new Row(Kind.OUT_OF_SCOPE, true, Claim.NONE, false, false));
+                new Row(Kind.OUT_OF_SCOPE, true, Claim.NONE, false, false),
+                new Row(Kind.SOFT_SWITCHED_OFF, false, Claim.SOFT, true, true));
 
         assertThat(rows).extracting(Row::kind).containsExactly(Kind.values());
         for (Row row : rows) {
@@ -243,6 +256,13 @@ class MatchDecisionTest {
                 assertThat(MatchDecision.pairs(RuleKind.SOFT_MATCH_SMTP, features)).isEqualTo(!block);
                 assertThat(MatchDecision.pairs(RuleKind.SOFT_MATCH_MAIL, features)).isEqualTo(!block);
                 assertThat(MatchDecision.pairs(RuleKind.SOFT_MATCH_UPN, features)).isEqualTo(!block && upn);
+                assertThat(MatchDecision.pairs(RuleKind.SWITCHED_OFF, features)).isFalse();
+                for (RuleKind kind : RuleKind.values()) {
+                    assertThat(kind.under(features)).as("%s under %s", kind, features)
+                            .isEqualTo(MatchDecision.pairs(kind, features) ? kind : RuleKind.SWITCHED_OFF);
+                }
+                assertThat(MatchDecision.switchedOff(features)).isEqualTo(bit(block
+                        ? BlockReason.TENANT_BLOCKS_SOFT_MATCH : BlockReason.SOFT_MATCH_ON_UPN_OFF));
             }
         }
     }
@@ -350,7 +370,7 @@ class MatchDecisionTest {
                 row("anchor on two on-prem objects, candidates noted", noted, YES, ANY,
                         verdict(MatchOutcome.DUPLICATE_ANCHOR, Advice.PAIRING_NOTE, Export.NONE)),
                 row("anchor on two on-prem objects", kinds(Kind.NONE, Kind.HARD, Kind.SOFT, Kind.SOFT_SAME_ANCHOR,
-                        Kind.SOFT_CUSTOM, Kind.SOFT_MAIL), YES, ANY,
+                        Kind.SOFT_CUSTOM, Kind.SOFT_MAIL, Kind.SOFT_SWITCHED_OFF), YES, ANY,
                         verdict(MatchOutcome.DUPLICATE_ANCHOR, Advice.ANCHOR_ON_SEVERAL_OBJECTS, Export.NONE)),
                 row("ImmutableID on several cloud users", kinds(Kind.HARD_SEVERAL), NO, ANY,
                         verdict(MatchOutcome.DUPLICATE_ANCHOR, Advice.PAIRING_NOTE, Export.NONE)),
@@ -383,6 +403,10 @@ class MatchDecisionTest {
                 new OnPremRow("Entra's soft match Entra ID blocks", kinds(Kind.SOFT), NO, NO, NO, NO, ANY, YES, ANY,
                         verdict(MatchOutcome.SOFT_MATCH_ONLY, Advice.SOFT_MATCH_BLOCKED, Export.CONFLICTING_ADD,
                                 Blocked.SOFT_MATCH, true)),
+                new OnPremRow("a soft match the tenant switches off, onto a user without ImmutableID",
+                        kinds(Kind.SOFT_SWITCHED_OFF), NO, NO, NO, NO, ANY, ANY, ANY,
+                        verdict(MatchOutcome.SOFT_MATCH_ONLY, Advice.SOFT_MATCH_BLOCKED, Export.CONFLICTING_ADD,
+                                Blocked.SOFT_MATCH_SWITCHED_OFF, true)),
                 row("nothing found", kinds(Kind.NONE), NO, NO,
                         verdict(MatchOutcome.ONPREM_ONLY, Advice.NEW_USER, Export.ADD)),
                 row("nothing found, but a cloud user holds the UPN or an address", kinds(Kind.NONE), NO, YES,

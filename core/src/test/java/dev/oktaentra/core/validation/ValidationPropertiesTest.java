@@ -247,26 +247,46 @@ class ValidationPropertiesTest {
         }
 
         /**
-         * Who a rule finds, as Entra applies it: the primary SMTP address first ("only the value with SMTP:"), an
-         * object without proxy addresses by its mail (undocumented); the UPN only with SoftMatchOnUpn; no soft match at
-         * all with BlockSoftMatch (how-to-connect-syncservice-features). A custom rule is the operator's.
+         * Who a rule finds: the primary SMTP address ("only the value with SMTP:"), an object without proxy addresses
+         * by its mail (undocumented), the UPN; a custom rule is the operator's. Whether Entra applies the rule under
+         * the tenant's features is {@link #allowed}: a rule it does not apply still names the counterpart the
+         * operator means.
          */
         private List<CloudUser> found(MatchRule rule, OnPremUser o) {
-            SyncFeatures f = setup.features();
             if (rule == MatchRule.softMatchPrimarySmtp()) {
-                String key = o.proxyAddresses().isEmpty() && o.mail() != null ? o.mail().toLowerCase(Locale.ROOT)
-                        : primary(o.proxyAddresses());
-                return f.blockSoftMatchEnabled() || key == null ? List.of()
+                String key = mailFallback(o) ? o.mail().toLowerCase(Locale.ROOT) : primary(o.proxyAddresses());
+                return key == null ? List.of()
                         : cloud.stream().filter(c -> key.equals(primary(c.proxyAddresses()))).toList();
             }
             if (rule == MatchRule.softMatchUserPrincipalName()) {
                 String key = o.userPrincipalName().toLowerCase(Locale.ROOT);
-                return f.blockSoftMatchEnabled() || !f.softMatchOnUpnEnabled() ? List.of()
-                        : cloud.stream().filter(c -> key.equals(c.userPrincipalName().toLowerCase(Locale.ROOT)))
-                                .toList();
+                return cloud.stream().filter(c -> key.equals(c.userPrincipalName().toLowerCase(Locale.ROOT))).toList();
             }
             String key = rule.key(o);
             return key == null ? List.of() : cloud.stream().filter(c -> key.equals(rule.key(c))).toList();
+        }
+
+        private static boolean mailFallback(OnPremUser o) {
+            return o.proxyAddresses().isEmpty() && o.mail() != null;
+        }
+
+        /**
+         * Whether Entra soft-matches by the rule under the tenant's features: none with BlockSoftMatch ("it blocks
+         * the Soft Match feature"), the UPN only with SoftMatchOnUpn (how-to-connect-syncservice-features).
+         */
+        private boolean allowed(MatchRule rule) {
+            SyncFeatures f = setup.features();
+            if (rule == MatchRule.softMatchPrimarySmtp()) {
+                return !f.blockSoftMatchEnabled();
+            }
+            if (rule == MatchRule.softMatchUserPrincipalName()) {
+                return !f.blockSoftMatchEnabled() && f.softMatchOnUpnEnabled();
+            }
+            return true;
+        }
+
+        private static boolean entras(MatchRule rule) {
+            return rule == MatchRule.softMatchPrimarySmtp() || rule == MatchRule.softMatchUserPrincipalName();
         }
 
         /** The cloud users any soft rule finds for the object. */
@@ -280,16 +300,21 @@ class ValidationPropertiesTest {
             return hardMatches(o).isEmpty() && soft.size() == 1 ? Optional.of(soft.get(0)) : Optional.empty();
         }
 
-        /** How the object's one soft candidate was found: by Entra's documented rules, the mail fallback, or custom. */
+        /**
+         * How the object's one soft candidate was found, the strongest way first: by Entra's documented rules as the
+         * tenant applies them, by the mail fallback, by a rule of Entra's the tenant switches off, or only by custom.
+         */
         private String foundBy(OnPremUser o, CloudUser c) {
-            boolean mailFallback = o.proxyAddresses().isEmpty() && o.mail() != null;
-            boolean documented = softRules.stream().filter(r -> r == MatchRule.softMatchUserPrincipalName()
-                    || r == MatchRule.softMatchPrimarySmtp() && !mailFallback).anyMatch(r -> found(r, o).contains(c));
-            if (documented) {
+            boolean mail = mailFallback(o);
+            List<MatchRule> finding = softRules.stream().filter(r -> found(r, o).contains(c)).toList();
+            if (finding.stream().anyMatch(r -> entras(r) && allowed(r)
+                    && !(r == MatchRule.softMatchPrimarySmtp() && mail))) {
                 return "entra";
             }
-            return softRules.contains(MatchRule.softMatchPrimarySmtp())
-                    && found(MatchRule.softMatchPrimarySmtp(), o).contains(c) ? "mail" : "custom";
+            if (finding.stream().anyMatch(r -> r == MatchRule.softMatchPrimarySmtp() && mail && allowed(r))) {
+                return "mail";
+            }
+            return finding.stream().anyMatch(ValidationPropertiesTest.Reference::entras) ? "off" : "custom";
         }
 
         /** Whether the cloud user holds the ImmutableID of some in-scope on-prem object: it is that object's match. */
@@ -368,6 +393,9 @@ class ValidationPropertiesTest {
                             collides(o, null));
                 case "mail":
                     return new Verdict(MatchOutcome.AMBIGUOUS, "conflicting", true, false, false, collides(o, null));
+                case "off":
+                    // Entra does not make the soft match: a second user beside the cloud one, until stamped.
+                    return new Verdict(MatchOutcome.SOFT_MATCH_ONLY, "conflicting", true, true, false, collides(o, c));
                 default:
                     boolean blocked = blocked(c, false);
                     return new Verdict(MatchOutcome.SOFT_MATCH_ONLY, blocked ? "conflicting" : "update", true,

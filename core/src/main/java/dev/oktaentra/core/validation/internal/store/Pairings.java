@@ -38,10 +38,14 @@ public final class Pairings {
      * finds them: the first two of each, so that one other than a given user is always among them.
      *
      * @param upnHolders users holding the UPN
-     * @param address the first of the object's SMTP addresses another user holds, or {@code null}
+     * @param address the first of the object's SMTP addresses a cloud user holds, or {@code null}
      * @param addressHolders users holding it
+     * @param otherAddress the first of the object's SMTP addresses held by a cloud user other than the object's
+     *        candidate (the user a takeover would overwrite, whose own addresses are no conflict), or {@code null}
+     * @param otherHolders users holding it
      */
-    public record Holders(int[] upnHolders, String address, int[] addressHolders) {
+    public record Holders(int[] upnHolders, String address, int[] addressHolders, String otherAddress,
+            int[] otherHolders) {
     }
 
     /**
