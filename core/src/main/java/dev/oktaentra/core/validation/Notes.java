@@ -76,9 +76,8 @@ final class Notes {
             case MAIL_SOFT_MATCH_UNCONFIRMED:
                 return "The object has no proxyAddresses, and only its mail finds cloud user " + cloud.upn(c)
                         + " (by its primary SMTP address). No Microsoft page documents a soft match on mail, so the "
-                        + "sync may create the user a second time: stamp the ImmutableID first (remediate-anchors sets "
-                        + "the cloud user's onPremisesImmutableId to " + s.expected() + "), or give the object its "
-                        + "proxyAddresses.";
+                        + "sync may create the user a second time: stamp the ImmutableID first (set the cloud user's "
+                        + "onPremisesImmutableId to " + s.expected() + "), or give the object its proxyAddresses.";
             case FIX_ANCHOR:
                 return fixAnchor(s);
             case ANCHOR_ON_SEVERAL_OBJECTS:
