@@ -388,7 +388,8 @@ public final class ValidationReport implements AutoCloseable {
                         .expectedImmutableId(f.expectedImmutableId() == null ? null
                                 : ImmutableId.of(f.expectedImmutableId()))
                         .outcome(f.outcome().name())
-                        .holdsAdminRole(f.holdsAdminRole());
+                        .holdsAdminRole(f.holdsAdminRole())
+                        .matchBlocked(f.outcome() != MatchOutcome.ANCHOR_MISMATCH && !f.blockReasons().isEmpty());
                 for (AttributeMapping mapping : config.attributeMappings()) {
                     if (f.attributeDeletions().containsKey(mapping.cloudField())) {
                         user.onPremises(mapping.onPremAttribute());
