@@ -151,19 +151,44 @@ final class MatchDecision {
      * table asks only what the row needs, so that a verdict reads no more than it must.
      */
     interface CloudFacts {
-        /** @param user the cloud user @return whether it has an ImmutableID */
+        /**
+         * Answers about the cloud user: whether it has an ImmutableID.
+         *
+         * @param user the cloud user
+         * @return whether it has an ImmutableID
+         */
         boolean holdsImmutableId(int user);
 
-        /** @param user the cloud user @return whether another cloud user holds the same ImmutableID */
+        /**
+         * Answers about the cloud user: whether another cloud user holds the same ImmutableID.
+         *
+         * @param user the cloud user
+         * @return whether another cloud user holds the same ImmutableID
+         */
         boolean sharesImmutableId(int user);
 
-        /** @param user the cloud user @return whether it is marked synced from on-premises */
+        /**
+         * Answers about the cloud user: whether it is marked synced from on-premises.
+         *
+         * @param user the cloud user
+         * @return whether it is marked synced from on-premises
+         */
         boolean synced(int user);
 
-        /** @param user the cloud user @return how many on-prem objects claim it by a hard match */
+        /**
+         * Answers about the cloud user: how many on-prem objects claim it by a hard match.
+         *
+         * @param user the cloud user
+         * @return how many on-prem objects claim it by a hard match
+         */
         int hardClaims(int user);
 
-        /** @param user the cloud user @return how many on-prem objects claim it by a soft match */
+        /**
+         * Answers about the cloud user: how many on-prem objects claim it by a soft match.
+         *
+         * @param user the cloud user
+         * @return how many on-prem objects claim it by a soft match
+         */
         int softClaims(int user);
 
         /**

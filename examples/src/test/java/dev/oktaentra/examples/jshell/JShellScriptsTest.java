@@ -41,7 +41,7 @@ class JShellScriptsTest {
                     "needs attention: true"),
             "employee-id-rule.jsh", List.of(
                     "Entra Connect's rules: {",
-                    "ivy.cho@contoso.com pairs with ivy.chong@contoso.com: SOFT_MATCH_ONLY",
+                    "ivy.cho@contoso.com pairs with ivy.chong@contoso.com: CUSTOM_MATCH_ONLY",
                     "EmployeeIdRule.canonical(\" e-000109 \") = E109"),
             "rehearsal.jsh", List.of(
                     "planted: 10 anchor mismatches, 5 soft matches, 5 on-prem only, 4 cloud orphans",

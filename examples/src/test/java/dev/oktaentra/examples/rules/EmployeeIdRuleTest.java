@@ -53,7 +53,8 @@ class EmployeeIdRuleTest {
                 Stream<ValidationFinding> findings = custom.findings()) {
             assertThat(standard.counts().get(MatchOutcome.ONPREM_ONLY)).isEqualTo(1);
             ValidationFinding ivy = findings.findFirst().orElseThrow();
-            assertThat(ivy.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
+            // Entra never matches on the employee number: the rule finds the pair, remediate-anchors stamps it.
+            assertThat(ivy.outcome()).isEqualTo(MatchOutcome.CUSTOM_MATCH_ONLY);
             assertThat(ivy.rule()).isEqualTo(rule.name()).isEqualTo("employeeNumber(employeeID,employeeId)");
             assertThat(ivy.cloudUserPrincipalName()).isEqualTo("ivy.chong@contoso.com");
         }
