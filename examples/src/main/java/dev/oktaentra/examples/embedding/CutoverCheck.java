@@ -143,10 +143,6 @@ public final class CutoverCheck {
             blockers.add(Counts.of(prediction.orphansStillSynced(), "synced cloud user", "synced cloud users")
                     + " without an on-prem object would be left behind, read-only");
         }
-        if (summary.uniquenessConflicts() > 0) {
-            blockers.add(Counts.of(summary.uniquenessConflicts(), "object", "objects") + " with a UPN or address "
-                    + "another cloud user holds (AttributeValueMustBeUnique)");
-        }
         if (prediction.attributeDeletions() > 0) {
             blockers.add(Counts.of(prediction.attributeDeletions(), "user", "users") + " would lose a cloud attribute "
                     + prediction.attributeDeletionsByAttribute().keySet() + " that on-prem lacks: back-fill it");
