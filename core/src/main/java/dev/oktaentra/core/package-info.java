@@ -9,8 +9,6 @@
  *   <li>{@code export}: the admins' PowerShell CSV exports of AD and Entra ID, read as directories.</li>
  *   <li>{@code match}: source anchors, match rules and the outcome each object gets, as Entra Connect matches.</li>
  *   <li>{@code validation}: mass validation of the two directories, its report and the predicted staging export.</li>
- *   <li>{@code validation.internal.store}: the validation's compact storage of both sides (indexes, spill files);
- *       not API, not exported.</li>
  *   <li>{@code staging}: the staging server's pending exports, read and tied back to their causes.</li>
  *   <li>{@code migration}: runbooks of steps with plan, apply, verify and rollback, typed changes and the
  *       journal.</li>
@@ -24,6 +22,8 @@
  *   <li>{@code report}: report output the others share: Excel-safe CSV and counts in the right number.</li>
  *   <li>{@code report.html}: the self-contained HTML report and its sections (validation, staging export, runbook
  *       status).</li>
+ *   <li>{@code validation.internal.store}: the validation's storage engine (probe tables, text arena, spill
+ *       files); not API, not exported.</li>
  *   <li>{@code internal}: machinery core's packages share (the CSV limits); not API, not exported.</li>
  * </ul>
  *

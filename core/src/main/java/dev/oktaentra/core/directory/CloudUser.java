@@ -57,8 +57,9 @@ public record CloudUser(
      * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
      * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
      *        on-premises ones (by soft match or ImmutableID)
-     * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role
-     * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier} (Graph beta), or {@code null}
+     * @param eligibleForAdminRole whether a PIM-eligible directory role assignment names the user
+     * @param onPremisesObjectIdentifier Graph beta's {@code onPremisesObjectIdentifier}, or {@code null} when
+     *        none is set or it was not read
      * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}, or {@code null} when it was not read
      * @param displayName {@code displayName}, or {@code null}
      * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null

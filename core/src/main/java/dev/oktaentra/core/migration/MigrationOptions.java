@@ -65,8 +65,8 @@ public record MigrationOptions(
      * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
      *        the operator has one
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
-     * @param deletionThreshold the Connect server's deletion threshold
-     * @param reviewedLeavers the file of reviewed leavers, or {@code null}
+     * @param deletionThreshold the Connect server's deletion threshold (Entra Connect's default is 500)
+     * @param reviewedLeavers the file of users whose pending delete a person has reviewed, or {@code null}
      * @param targetEngine the engine that takes over and its source anchor, or {@code null} for Connect as the
      *        runbook instructs
      * @param syncFeatures the tenant's features as they stand, or {@code null} when not known
@@ -174,7 +174,7 @@ public record MigrationOptions(
     }
 
     /**
-     * A copy with another deletion threshold.
+     * Sets the Connect server's deletion threshold.
      *
      * @param value the Connect server's deletion threshold
      * @return a copy with it
@@ -185,7 +185,7 @@ public record MigrationOptions(
     }
 
     /**
-     * A copy with another file of reviewed leavers.
+     * Sets the file of reviewed leavers.
      *
      * @param value the file of reviewed leavers, or {@code null}
      * @return a copy with it
