@@ -1,5 +1,6 @@
 package dev.oktaentra.examples.rehearsal;
 
+import com.unboundid.ldap.sdk.Entry;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.ObjectGuid;
@@ -20,7 +21,6 @@ import dev.oktaentra.core.staging.FindingKind;
 import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.validation.ValidationFinding;
-import com.unboundid.ldap.sdk.Entry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
