@@ -38,5 +38,14 @@ public enum MismatchCause {
     SURROUNDING_WHITESPACE,
 
     /** No known mistake explains the difference: the cloud user is probably tied to another on-prem object. */
-    UNRELATED
+    UNRELATED,
+
+    /**
+     * The on-prem object's mS-DS-ConsistencyGuid is set, to another GUID than its objectGUID, and the ImmutableID it
+     * yields is not the cloud's: Entra Connect (installed with mS-DS-ConsistencyGuid) and cloud sync present that
+     * attribute rather than objectGUID where it is set, so an ImmutableID Okta computed from objectGUID no longer
+     * matches. Typical after ADMT, an earlier Connect server or a restored object. Never given by
+     * {@link Anchors#explainMismatch}, which compares two values only; the validation gives it.
+     */
+    CONSISTENCY_GUID_DIFFERS
 }

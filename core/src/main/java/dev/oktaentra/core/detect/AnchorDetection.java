@@ -24,10 +24,13 @@ import java.util.stream.Collectors;
  * @param onPremRecords every on-prem record read, usable or rejected: 0 means the side came back empty
  *        ({@link dev.oktaentra.core.validation.EmptySide})
  * @param cloudRecords every cloud record read, usable or rejected, with an ImmutableID or not
+ * @param consistencyGuidDiffers readable on-prem users whose mS-DS-ConsistencyGuid is set to another GUID than their
+ *        objectGUID: Entra Connect installed with mS-DS-ConsistencyGuid, and cloud sync, present that GUID, not the
+ *        objectGUID ({@link dev.oktaentra.core.match.TargetEngine})
  */
 public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, Map<MismatchCause, Long> rest,
         long unmatched, long cloudRejected, long onPremRejected, long onPremUnparsed, long onPremRecords,
-        long cloudRecords) {
+        long cloudRecords, long consistencyGuidDiffers) {
 
     /**
      * Freezes the collections.
@@ -45,6 +48,7 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
      * @param onPremRecords every on-prem record read, usable or rejected: 0 means the side came back empty
      *        ({@link dev.oktaentra.core.validation.EmptySide})
      * @param cloudRecords every cloud record read, usable or rejected, with an ImmutableID or not
+     * @param consistencyGuidDiffers readable on-prem users whose mS-DS-ConsistencyGuid differs from their objectGUID
      */
     public AnchorDetection {
         ranking = List.copyOf(ranking);
@@ -64,13 +68,20 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
      * One line for a person, e.g. {@code objectGUID explains 99.2% of 10,000 cloud ImmutableIDs (9,920); the
      * other 80: BYTE_ORDER 50, no on-prem user with the same UPN 30.}, followed, when input could not be used, by
      * e.g. {@code 12 cloud records were not usable (rejected rows), 3 on-prem values did not parse as
-     * binary:objectSid.}
+     * binary:objectSid.}, and by how many users carry an mS-DS-ConsistencyGuid that differs from their objectGUID.
      *
      * @return the line
      */
     public String describe() {
         String unusable = unusable();
-        return unusable.isEmpty() ? explanation() : explanation() + " " + unusable;
+        String text = unusable.isEmpty() ? explanation() : explanation() + " " + unusable;
+        if (consistencyGuidDiffers > 0) {
+            text += " " + Counts.of(consistencyGuidDiffers, "on-prem user carries", "on-prem users carry")
+                    + " an mS-DS-ConsistencyGuid that differs from their objectGUID: Entra Connect installed with "
+                    + "mS-DS-ConsistencyGuid, and cloud sync, present that value instead, so validate with --anchor "
+                    + "mS-DS-ConsistencyGuid before the cutover.";
+        }
+        return text;
     }
 
     private String explanation() {

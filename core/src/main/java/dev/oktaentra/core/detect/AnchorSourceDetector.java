@@ -74,11 +74,16 @@ public final class AnchorSourceDetector {
         explained.put(SourceAnchor.consistencyGuid(), new BitSet());
         long[] onPremRejected = {0};
         long[] onPremRecords = {0};
+        long[] consistencyDiffers = {0};
         try (Stream<DirectoryRecord<OnPremUser>> records = onPrem.records()) {
             records.forEach(record -> {
                 onPremRecords[0]++;
                 if (record instanceof DirectoryRecord.Usable<OnPremUser> usable) {
-                    score(usable.user(), anchorIndex, explained);
+                    OnPremUser user = usable.user();
+                    boolean differs = user.consistencyGuid() != null
+                            && !user.consistencyGuid().equals(user.objectGuid());
+                    consistencyDiffers[0] += differs ? 1 : 0;
+                    score(user, anchorIndex, explained);
                 } else {
                     onPremRejected[0]++;
                 }
@@ -89,8 +94,12 @@ public final class AnchorSourceDetector {
         List<AnchorCandidate> ranking = new ArrayList<>();
         explained.forEach((anchor, bits) -> ranking.add(
                 new AnchorCandidate(anchor, bits.cardinality(), total == 0 ? 0 : bits.cardinality() / (double) total)));
-        // Stable sort: on a tie the insertion order wins, objectGUID (Okta's default) first.
-        ranking.sort(Comparator.comparingLong(AnchorCandidate::explained).reversed());
+        // On a tie objectGUID (Okta's default) comes first, then mS-DS-ConsistencyGuid, then the other attributes by
+        // name, text before bytes: the same ranking whatever order the users and their attributes were read in.
+        ranking.sort(Comparator.comparingLong(AnchorCandidate::explained).reversed()
+                .thenComparingInt(c -> tieRank(c.anchor()))
+                .thenComparing(c -> c.anchor().name(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(c -> c.anchor().name()));
 
         SourceAnchor winner = ranking.get(0).anchor();
         BitSet winnerBits = explained.get(winner);
@@ -123,7 +132,18 @@ public final class AnchorSourceDetector {
         }
         long unexplained = total - ranking.get(0).explained();
         return new AnchorDetection(total, ranking, rest, Math.max(0, unexplained - diagnosed[0]), cloudRejected[0],
-                onPremRejected[0], unparsed[0], onPremRecords[0], cloudRecords[0]);
+                onPremRejected[0], unparsed[0], onPremRecords[0], cloudRecords[0], consistencyDiffers[0]);
+    }
+
+    private static int tieRank(SourceAnchor anchor) {
+        switch (anchor.kind()) {
+            case OBJECT_GUID:
+                return 0;
+            case CONSISTENCY_GUID:
+                return 1;
+            default:
+                return 2;
+        }
     }
 
     private static void score(OnPremUser user, Map<String, Integer> anchorIndex,

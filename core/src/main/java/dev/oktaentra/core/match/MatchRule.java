@@ -16,8 +16,10 @@ import java.util.Objects;
  * threads at once (never twice at once for one side); a pure function is safe, a rule with a cache of its own must
  * make it thread-safe.
  *
- * <p>The built-ins mirror Entra Connect: {@link #hardMatch(SourceAnchor)} on the source anchor, then the soft matches
- * {@link #softMatchUserPrincipalName()} and {@link #softMatchPrimarySmtp()}. Add your own, e.g. on employeeID:
+ * <p>The built-ins mirror Entra ID: {@link #hardMatch(SourceAnchor)} on the source anchor, then the soft matches
+ * {@link #softMatchPrimarySmtp()} and {@link #softMatchUserPrincipalName()}, in that order. Add your own, e.g. on
+ * employeeID; Entra never matches on it, so a pair only your rule finds is reported {@code CUSTOM_MATCH_ONLY}, never
+ * a match:
  *
  * <pre>{@code
  * MatchRule byEmployeeId = MatchRule.attributeEquals("employeeID", "employeeId");
@@ -90,7 +92,10 @@ public interface MatchRule {
     }
 
     /**
-     * Entra Connect's soft match on userPrincipalName, case-insensitively.
+     * Entra's soft match on userPrincipalName, case-insensitively; Entra tries it only after the primary SMTP address
+     * and only when the tenant's SoftMatchOnUpn feature is on ("If a match isn't found based on primary SMTP, then a
+     * match is attempted based on UserPrincipalName", Set-EntraDirSyncFeature,
+     * https://learn.microsoft.com/powershell/module/microsoft.entra/set-entradirsyncfeature).
      *
      * @return the rule
      */
@@ -99,7 +104,11 @@ public interface MatchRule {
     }
 
     /**
-     * Entra Connect's soft match on the primary SMTP address: only the {@code SMTP:} proxy address, case-insensitively.
+     * Entra's soft match on the primary SMTP address: only the {@code SMTP:} proxy address, case-insensitively ("For
+     * the proxyAddresses attribute, only the value with SMTP:, that is the primary email address, is used for the
+     * evaluation", https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant).
+     * An on-prem object without any proxy address is keyed by its {@code mail}, on which Entra is said to soft-match
+     * instead; no Microsoft page confirms it, and the validation predicts such a pair as needing a person.
      *
      * @return the rule
      */
@@ -126,12 +135,13 @@ public interface MatchRule {
     }
 
     /**
-     * Entra Connect's rules in its order: hard match on the anchor, then userPrincipalName, then primary SMTP.
+     * Entra's rules in its order: hard match on the anchor, then the primary SMTP address, then userPrincipalName
+     * (which the validation applies only when the tenant's SoftMatchOnUpn feature is on).
      *
      * @param anchor the source anchor
      * @return the rules
      */
     static List<MatchRule> entraConnectDefaults(SourceAnchor anchor) {
-        return List.of(hardMatch(anchor), softMatchUserPrincipalName(), softMatchPrimarySmtp());
+        return List.of(hardMatch(anchor), softMatchPrimarySmtp(), softMatchUserPrincipalName());
     }
 }

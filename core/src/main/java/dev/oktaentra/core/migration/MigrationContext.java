@@ -6,8 +6,10 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
+import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
@@ -185,7 +187,7 @@ public final class MigrationContext implements AutoCloseable {
     }
 
     /**
-     * The source anchor: the one in the options, else the detected one.
+     * The attribute Okta put into ImmutableID: the one in the options, else the detected one.
      *
      * @return the anchor
      */
@@ -194,16 +196,33 @@ public final class MigrationContext implements AutoCloseable {
     }
 
     /**
-     * The validation of both directories with the anchor and rules of this migration, computed once per run;
-     * closed with the context. When the tenant port reads the tenant's domains, the report's rows are marked with
-     * their cloud UPN's domain authentication ({@link ValidationReport#markDomains}).
+     * The engine that takes over and the source anchor it will compute: the options' setting, else Entra Connect
+     * installed as the runbook instructs for {@link #anchor()} (mS-DS-ConsistencyGuid for a GUID anchor). The install
+     * instruction, the validation and through it the staging analysis's join all read this one setting.
+     *
+     * @return the target
+     */
+    public TargetEngine targetEngine() {
+        return options.targetEngine() != null ? options.targetEngine() : TargetEngine.connectSyncFor(anchor());
+    }
+
+    /**
+     * The validation of both directories with the target engine, rules and tenant features of this migration,
+     * computed once per run; closed with the context. It predicts the cutover as the runbook runs it: inside the
+     * matching window, with the tenant's two blocks off (open-matching-window), and the other features as the options
+     * give them, else {@link Validation#CUTOVER_ASSUMED}. When the tenant port reads the tenant's domains, the report's
+     * rows are marked with their cloud UPN's domain authentication ({@link ValidationReport#markDomains}).
      *
      * @return the report
      */
     public synchronized ValidationReport validation() {
         if (report == null) {
+            // When the tenant port reads the features (onPremisesSynchronization.features), they belong here.
             Validation.Builder builder = Validation.builder()
-                    .anchor(anchor())
+                    .targetEngine(targetEngine())
+                    .syncFeatures(options.syncFeatures() != null ? options.syncFeatures().with(MatchBlocks.OPEN)
+                            : Validation.CUTOVER_ASSUMED, options.syncFeatures() != null ? "as configured, with the "
+                            + "matching window's blocks off (open-matching-window)" : Validation.CUTOVER_ASSUMED_SOURCE)
                     .attributeMappings(options.attributeMappings())
                     .progress(progress);
             if (options.rules() != null) {

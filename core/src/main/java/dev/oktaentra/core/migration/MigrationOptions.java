@@ -2,7 +2,9 @@ package dev.oktaentra.core.migration;
 
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.staging.DeletionThreshold;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Objects;
  *
  * @param maxWritesPerStep the change threshold: a plan with more writes is refused unless this is raised
  *        explicitly (like Entra Connect's 500-deletion guard)
- * @param anchor the source anchor, or {@code null} to use what {@code detect-anchor} finds
+ * @param anchor the attribute Okta put into ImmutableID, or {@code null} to use what {@code detect-anchor} finds
  * @param rules the match rules, or {@code null} for Entra Connect's
  * @param attributeMappings the attributes checked for predicted deletions and back-filled
  * @param minAnchorCoverage the share of cloud ImmutableIDs the anchor must explain for detection to pass
@@ -34,6 +36,11 @@ import java.util.Objects;
  * @param reviewedNewUsers a file of the cloud users created while the matching window was open that a person has
  *        checked are new people, not duplicates (one UPN or object id a line, {@code #} comments), or {@code null}:
  *        then every user created since the window opened fails {@code verify-cutover}
+ * @param targetEngine the engine that takes over and the source anchor it will compute, read by the install
+ *        instruction, the validation and the staging analysis; {@code null} for Connect installed as the runbook
+ *        instructs for {@code anchor} ({@link TargetEngine#connectSyncFor})
+ * @param syncFeatures the tenant's features ({@code onPremisesSynchronization.features}) as they stand, or {@code null}
+ *        when not known; the validation predicts under them with the matching window's blocks off
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -46,7 +53,9 @@ public record MigrationOptions(
         int deletionThreshold,
         Path reviewedLeavers,
         boolean federatedUpnSwap,
-        Path reviewedNewUsers) {
+        Path reviewedNewUsers,
+        TargetEngine targetEngine,
+        SyncFeatures syncFeatures) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -70,6 +79,9 @@ public record MigrationOptions(
      * @param federatedUpnSwap whether {@code remediate-anchors} may swap the UPN of users in federated domains
      * @param reviewedNewUsers the file of users created in the matching window that a person has reviewed, or
      *        {@code null}
+     * @param targetEngine the engine that takes over and its source anchor, or {@code null} for Connect as the
+     *        runbook instructs
+     * @param syncFeatures the tenant's features as they stand, or {@code null} when not known
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -94,7 +106,7 @@ public record MigrationOptions(
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null, null, null);
     }
 
     /**
@@ -105,7 +117,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -116,7 +129,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -127,7 +141,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -138,7 +153,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -149,7 +165,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -160,7 +177,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -171,7 +189,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -182,7 +201,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers);
+                stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -193,7 +213,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers);
+                stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -206,7 +227,8 @@ public record MigrationOptions(
      */
     public MigrationOptions withFederatedUpnSwap(boolean value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers,
+                targetEngine, syncFeatures);
     }
 
     /**
@@ -218,6 +240,31 @@ public record MigrationOptions(
      */
     public MigrationOptions withReviewedNewUsers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value,
+                targetEngine, syncFeatures);
+    }
+
+    /**
+     * A copy with another target engine.
+     *
+     * @param value the engine and its anchor
+     * @return a copy with it
+     */
+    public MigrationOptions withTargetEngine(TargetEngine value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
+                reviewedNewUsers, value, syncFeatures);
+    }
+
+    /**
+     * A copy with other tenant features.
+     *
+     * @param value the tenant's features as they stand
+     * @return a copy with them
+     */
+    public MigrationOptions withSyncFeatures(SyncFeatures value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
+                reviewedNewUsers, targetEngine, value);
     }
 }

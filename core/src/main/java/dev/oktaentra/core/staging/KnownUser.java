@@ -25,10 +25,13 @@ import java.util.TreeMap;
  * @param onPremises on-prem attribute values read by name (case-insensitive); never null
  * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
  * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
+ * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over (an
+ *        eligible role, a set onPremisesObjectIdentifier, a cloud-managed user, a soft match the tenant switches off):
+ *        an add that meets it is a duplicate in the making, not a match
  */
 public record KnownUser(String userPrincipalName, String distinguishedName, String primarySmtpAddress,
         String cloudUserId, ImmutableId cloudImmutableId, ImmutableId expectedImmutableId,
-        Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole) {
+        Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole, boolean matchBlocked) {
 
     /**
      * On-prem names of AAD connector attributes whose names differ, so that a deleted {@code alias} is looked up
@@ -51,6 +54,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
      * @param onPremises on-prem attribute values read by name (case-insensitive); never null
      * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
      * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
+     * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over
      */
     public KnownUser {
         if (blank(userPrincipalName) && blank(distinguishedName) && blank(cloudUserId) && cloudImmutableId == null
@@ -141,6 +145,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         private final Map<String, List<String>> onPremises = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private String outcome = "";
         private boolean holdsAdminRole;
+        private boolean matchBlocked;
 
         private Builder() {
         }
@@ -246,6 +251,17 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         }
 
         /**
+         * Sets whether the validation found that Entra ID will not let the sync take the cloud user over.
+         *
+         * @param value whether the match is blocked
+         * @return this builder
+         */
+        public Builder matchBlocked(boolean value) {
+            this.matchBlocked = value;
+            return this;
+        }
+
+        /**
          * The user.
          *
          * @return the immutable user
@@ -253,7 +269,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
          */
         public KnownUser build() {
             return new KnownUser(userPrincipalName, distinguishedName, primarySmtpAddress, cloudUserId,
-                    cloudImmutableId, expectedImmutableId, onPremises, outcome, holdsAdminRole);
+                    cloudImmutableId, expectedImmutableId, onPremises, outcome, holdsAdminRole, matchBlocked);
         }
     }
 }

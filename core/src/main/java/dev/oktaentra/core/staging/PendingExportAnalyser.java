@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class PendingExportAnalyser {
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyser.class);
+
+    /** The validation's outcomes for pairs Entra ID will not match (see the validation's MatchOutcome). */
+    private static final Set<String> REFUSED = Set.of("HARD_MATCH_BLOCKED", "CUSTOM_MATCH_ONLY");
 
     private final KnownUsers known;
     private final StagingChecks checks;
@@ -226,10 +230,13 @@ public final class PendingExportAnalyser {
                 return first;
             }
             KnownUser cloud = firstInCloud.user();
-            boolean hardMatch = anchor != null && anchor.equals(cloud.cloudImmutableId());
+            // What the validation found Entra ID will refuse (a blocked hard or soft match, a pair only a custom rule
+            // finds) is a duplicate in the making, whatever the join finds here.
+            boolean refused = cloud.matchBlocked() || REFUSED.contains(cloud.outcome());
+            boolean hardMatch = anchor != null && anchor.equals(cloud.cloudImmutableId()) && !refused;
             // An add that finds a cloud user without an ImmutableID is how a soft match looks from the staging
             // server: Entra ID matches it on export and stamps the anchor. An admin role prevents that.
-            boolean softMatch = cloud.cloudImmutableId() == null && !cloud.holdsAdminRole()
+            boolean softMatch = cloud.cloudImmutableId() == null && !cloud.holdsAdminRole() && !refused
                     && firstInCloud.matchedBy() != MatchedBy.SOURCE_ANCHOR;
             if (softMatch) {
                 softMatches++;

@@ -41,19 +41,25 @@ public record AttributeMapping(String onPremAttribute, String cloudField) {
         return new AttributeMapping(onPremAttribute, cloudField);
     }
 
-    /** The on-prem value: {@code mail} from its own field, anything else from the attributes. */
+    /** The on-prem value: {@code mail} and {@code displayName} from their own fields, anything else from the attributes. */
     String onPremValue(OnPremUser user) {
         if (onPremAttribute.equalsIgnoreCase("mail")) {
             return blankToNull(user.mail());
+        }
+        if (onPremAttribute.equalsIgnoreCase("displayName")) {
+            return blankToNull(user.displayName());
         }
         return user.attributes().first(onPremAttribute).map(AttributeValue::asString)
                 .map(AttributeMapping::blankToNull).orElse(null);
     }
 
-    /** The cloud value: {@code mail} from its own field, anything else from the attributes. */
+    /** The cloud value: {@code mail} and {@code displayName} from their own fields, anything else from the attributes. */
     String cloudValue(CloudUser user) {
         if (cloudField.equalsIgnoreCase("mail")) {
             return blankToNull(user.mail());
+        }
+        if (cloudField.equalsIgnoreCase("displayName")) {
+            return blankToNull(user.displayName());
         }
         return user.attributes().first(cloudField).map(AttributeValue::asString)
                 .map(AttributeMapping::blankToNull).orElse(null);

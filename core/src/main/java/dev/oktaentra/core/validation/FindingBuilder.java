@@ -1,6 +1,8 @@
 package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.ObjectGuid;
+import dev.oktaentra.core.match.BlockReason;
+import dev.oktaentra.core.match.DefaultScopeRule;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.report.ExcelSafeCsv;
@@ -10,26 +12,24 @@ import dev.oktaentra.core.validation.internal.store.Pairings;
 import dev.oktaentra.core.validation.internal.store.Spill;
 import dev.oktaentra.core.validation.internal.store.SpillEntry;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a spilled entry or a cloud user and its {@link Verdict} into a {@link ValidationFinding}, with the note the
- * verdict's {@link Verdict.Advice advice} names.
+ * verdict's {@link Verdict.Advice advice} names ({@link Notes}).
  */
 final class FindingBuilder {
-
-    /** Why a match onto an admin-role holder does not happen, and the way out (domain.md §3.1). */
-    private static final String ADMIN_BLOCKS = "The cloud user holds an admin role, so Entra ID will not match it, "
-            + "not even on its ImmutableID: remove the directory roles for the matching window and give them back "
-            + "after the first sync.";
 
     private final ValidationReport report;
     private final CloudStore cloud;
     private final Pairings pairings;
     private final List<MatchRule> rules;
     private final List<AttributeMapping> mappings;
+    private final Notes notes;
 
     FindingBuilder(ValidationReport report) {
         this.report = report;
@@ -37,13 +37,14 @@ final class FindingBuilder {
         this.pairings = report.pairings();
         this.rules = report.config().rules();
         this.mappings = report.config().attributeMappings();
+        this.notes = new Notes(report);
     }
 
     /** The finding of a record that could not be read. */
     ValidationFinding fromInvalid(Spill.Invalid invalid) {
         return new ValidationFinding(ValidationFinding.Side.valueOf(invalid.side()), MatchOutcome.INVALID, null, null,
-                invalid.identity(), null, null, null, null, null, null, null, false, false, Map.of(), invalid.reason(),
-                invalid.source(), invalid.location());
+                invalid.identity(), null, null, null, null, null, null, null, false, false, Map.of(), List.of(),
+                Set.of(), List.of(), null, invalid.reason(), invalid.source(), invalid.location());
     }
 
     /** The finding of a readable on-prem user. */
@@ -55,19 +56,53 @@ final class FindingBuilder {
             // Readable, but a match rule failed on it once the matching reached that rule.
             return new ValidationFinding(ValidationFinding.Side.ON_PREM, MatchOutcome.INVALID, null, null,
                     upn != null ? upn : dn, null, null, null, null, null, null, null, false, false, Map.of(),
-                    pairings.note(entry), user.source(), dn);
+                    List.of(), Set.of(), List.of(), null, pairings.note(entry), user.source(), dn);
         }
-        String expected = user.expectedImmutableId();
+        boolean scoped = outcome == MatchOutcome.OUT_OF_SCOPE;
+        String expected = scoped ? null : user.expectedImmutableId();
         int c = pairings.candidate(entry);
         boolean withCandidate = c >= 0;
-        int rule = pairings.rule(entry);
-        Map<String, String> deletions = deletions(entry, verdict);
+        Details d = details(entry, verdict, expected, user.objectGuid(), upn);
+        DefaultScopeRule scopeRule = scoped ? DefaultScopeRule.values()[pairings.rule(entry)] : null;
         return new ValidationFinding(ValidationFinding.Side.ON_PREM, outcome, report.cause(entry, verdict),
-                rule < 0 ? null : rules.get(rule).name(), upn, dn, user.objectGuid().toString(), expected,
+                ruleName(entry, scopeRule), upn, dn, user.objectGuid().toString(), expected,
                 withCandidate ? cloud.immutableId(c) : null, withCandidate ? cloud.id(c) : null,
                 withCandidate ? cloud.upn(c) : null, withCandidate ? cloud.primarySmtp(c) : null,
-                withCandidate && cloud.admin(c), withCandidate && cloud.synced(c),
-                deletions, note(entry, verdict, expected, c, deletions), user.source(), null);
+                withCandidate && cloud.admin(c), withCandidate && cloud.synced(c), d.deletions, d.changes,
+                reasons(d.subject.blocks()), d.subject.conflicts(), scopeRule, d.note, user.source(), null);
+    }
+
+    /** What the verdict says of an entry beyond its outcome, and the note that says it. */
+    private record Details(Map<String, String> deletions, List<TakeoverChange> changes, Notes.Subject subject,
+            String note) {
+    }
+
+    private Details details(int entry, Verdict verdict, String expected, ObjectGuid objectGuid, String upn) {
+        int c = pairings.candidate(entry);
+        Map<String, String> deletions = deletions(entry, verdict);
+        List<TakeoverChange> changes = TakeoverChanges.describe(report.changeMask(entry, verdict), cloud, c, upn,
+                pairings.newValues(entry));
+        Notes.Subject subject = new Notes.Subject(entry, verdict, expected, objectGuid, c, deletions, changes,
+                report.conflicts(entry, verdict), report.blocks(entry, verdict));
+        return new Details(deletions, changes, subject, notes.of(subject));
+    }
+
+    private String ruleName(int entry, DefaultScopeRule scopeRule) {
+        if (scopeRule != null) {
+            return "defaultScope(" + scopeRule.name() + ")";
+        }
+        int rule = pairings.rule(entry);
+        return rule < 0 ? null : rules.get(rule).name();
+    }
+
+    private static Set<BlockReason> reasons(int mask) {
+        Set<BlockReason> set = EnumSet.noneOf(BlockReason.class);
+        for (BlockReason reason : BlockReason.values()) {
+            if ((mask & MatchDecision.bit(reason)) != 0) {
+                set.add(reason);
+            }
+        }
+        return set;
     }
 
     /**
@@ -76,7 +111,7 @@ final class FindingBuilder {
      */
     void writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
         MatchOutcome outcome = verdict.outcome();
-        if (outcome == MatchOutcome.INVALID) {
+        if (outcome == MatchOutcome.INVALID || outcome == MatchOutcome.OUT_OF_SCOPE) {
             ReportFiles.row(csv, fromUser(entry, verdict, user));
             return;
         }
@@ -88,7 +123,7 @@ final class FindingBuilder {
         int c = pairings.candidate(entry);
         boolean withCandidate = c >= 0;
         int rule = pairings.rule(entry);
-        Map<String, String> deletions = deletions(entry, verdict);
+        Details d = details(entry, verdict, expected, guid, user.upnLength() >= 0 ? user.upn() : null);
         csv.cell(ValidationFinding.Side.ON_PREM.name()).cell(outcome.name())
                 .cell(outcome == MatchOutcome.ANCHOR_MISMATCH ? report.cause(entry, verdict).name() : null)
                 .cell(rule < 0 ? null : rules.get(rule).name())
@@ -101,8 +136,11 @@ final class FindingBuilder {
         cell(csv, withCandidate ? cloud.upnBytes(c) : null);
         csv.cell(withCandidate && cloud.admin(c) ? "yes" : null)
                 .cell(withCandidate && cloud.synced(c) ? "yes" : null)
-                .cell(ReportFiles.deletions(deletions))
-                .cell(note(entry, verdict, expected, c, deletions))
+                .cell(ReportFiles.deletions(d.deletions))
+                .cell(ReportFiles.changes(d.changes))
+                .cell(ReportFiles.reasons(reasons(d.subject.blocks())))
+                .cell(ReportFiles.conflicts(d.subject.conflicts()))
+                .cell(d.note)
                 .cell(user.source())
                 .cell((String) null)
                 .cell(report.domainCell(withCandidate ? cloud.upn(c) : null))
@@ -120,9 +158,10 @@ final class FindingBuilder {
 
     /** The finding of a cloud user's row of its own. */
     ValidationFinding fromCloud(int c, Verdict verdict) {
+        String note = notes.of(new Notes.Subject(-1, verdict, null, null, c, Map.of(), List.of(), List.of(), 0));
         return new ValidationFinding(ValidationFinding.Side.CLOUD, verdict.outcome(), null, null, cloud.upn(c), null,
                 null, null, cloud.immutableId(c), cloud.id(c), cloud.upn(c), cloud.primarySmtp(c), cloud.admin(c),
-                cloud.synced(c), Map.of(), note(-1, verdict, null, c, Map.of()), report.cloudSource(), null);
+                cloud.synced(c), Map.of(), List.of(), Set.of(), List.of(), null, note, report.cloudSource(), null);
     }
 
     private Map<String, String> deletions(int entry, Verdict verdict) {
@@ -137,60 +176,5 @@ final class FindingBuilder {
             }
         }
         return values;
-    }
-
-    /**
-     * The sentence the verdict's advice names.
-     *
-     * @param entry the on-prem entry, or -1 for a cloud row
-     * @param expected the ImmutableID the on-prem object yields, or {@code null} for a cloud row
-     * @param c the cloud user, or -1
-     */
-    private String note(int entry, Verdict verdict, String expected, int c, Map<String, String> deletions) {
-        String backfill = deletions.isEmpty() ? "" : " The sync would delete the cloud "
-                + String.join(", ", deletions.keySet()) + " because on-prem has none: back-fill it on-prem first.";
-        switch (verdict.advice()) {
-            case NOTHING_TO_DO:
-                return backfill.isEmpty() ? null : backfill.strip();
-            case READ_FAILURE:
-            case PAIRING_NOTE:
-                return pairings.note(entry);
-            case ADMIN_ROLE_BLOCKS_MATCH:
-                return ADMIN_BLOCKS + backfill;
-            case SOFT_MATCH_TAKES_OVER:
-                return "Entra Connect will soft-match this user and stamp the anchor, unless soft matching is "
-                        + "blocked in the tenant." + backfill;
-            case FIX_ANCHOR:
-            case FIX_ANCHOR_AND_ADMIN_ROLE:
-                return "Set the cloud user's onPremisesImmutableId to " + expected
-                        + " (or the on-prem anchor to match) before leaving staging; the cause is "
-                        + pairings.cause(entry) + "."
-                        + (verdict.advice() == Verdict.Advice.FIX_ANCHOR_AND_ADMIN_ROLE
-                                ? " The cloud user also holds an admin role." : "");
-            case ANCHOR_ON_SEVERAL_OBJECTS:
-                return "Several on-prem objects yield this ImmutableID; Entra Connect cannot tell them apart.";
-            case SEVERAL_OBJECTS_SOFT_MATCH:
-                return cloud.softClaims(c) + " on-prem objects soft-match cloud user " + cloud.upn(c)
-                        + "; decide which one owns it and fix the others' UPN or proxy addresses.";
-            case COUNTERPART_TAKEN:
-                return "Soft-matches cloud user " + cloud.upn(c) + ", which already belongs to the on-prem object "
-                        + "with ImmutableID " + cloud.immutableId(c) + "; Entra Connect would create a new "
-                        + "user with a conflicting UPN or address.";
-            case NEW_USER:
-                return "No cloud counterpart: Entra Connect would create a new cloud user.";
-            case ANCHOR_ON_SEVERAL_CLOUD_USERS:
-                return cloud.anchorHolders(c) + " cloud users hold this ImmutableID; give each its own before the "
-                        + "cutover";
-            case ORPHAN_DELETED:
-                return "No on-prem object has this anchor and the user is still marked synced: Entra Connect would "
-                        + "delete it. Bring the object into scope or fix its ImmutableID";
-            case ORPHAN_STAYS:
-                return "No on-prem object has this anchor: the user stays a cloud user after the cutover. Check it is "
-                        + "not an on-prem user out of scope or with a changed anchor";
-            case LEFT_ALONE:
-                return "Cloud-only user without an ImmutableID and without an on-prem match; the sync leaves it alone";
-            default:
-                throw new IllegalStateException("No note for " + verdict.advice());
-        }
     }
 }

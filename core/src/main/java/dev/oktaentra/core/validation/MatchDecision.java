@@ -3,66 +3,94 @@ package dev.oktaentra.core.validation;
 import dev.oktaentra.core.anchor.Anchors;
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.Pairing.Kind;
 import dev.oktaentra.core.validation.Verdict.Advice;
-import dev.oktaentra.core.validation.Verdict.AdminRole;
+import dev.oktaentra.core.validation.Verdict.Blocked;
 import dev.oktaentra.core.validation.Verdict.Export;
 
 /**
- * Entra Connect's matching as the validation applies it: a table from what the rules found to a {@link Verdict}.
- * Nothing here reads a directory or a store; the engine looks the keys up, counts the claims and asks.
+ * Entra ID's matching as the validation applies it: a table from what the rules found to a {@link Verdict}. Nothing
+ * here reads a directory or a store; the engine looks the keys up, counts the claims and asks.
  *
  * <p>The rules, from Microsoft's "Install Microsoft Entra Connect using an existing tenant"
- * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant): a new object
- * from Connect is matched on its sourceAnchor against the cloud ImmutableID first (hard match), then on
- * userPrincipalName or the primary SMTP proxy address (soft match); with no match a new cloud user is created. A soft
- * match takes the cloud user over and stamps the anchor. Entra ID does not match on-premises users with cloud users
- * that hold an admin role.
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant, ms.date
+ * 07/01/2026): a new object is matched on its sourceAnchor against the cloud ImmutableID first (hard match), then
+ * soft-matched; "If Microsoft Entra ID isn't able to find a hard match or soft match for the incoming object, it
+ * provisions a new object". The soft match tries the primary SMTP address first ("For the proxyAddresses attribute,
+ * only the value with SMTP:, that is the primary email address, is used") and the userPrincipalName only when the
+ * tenant's SoftMatchOnUpn feature is on ("If a match isn't found based on primary SMTP, then a match is attempted
+ * based on UserPrincipalName", Set-EntraDirSyncFeature); BlockSoftMatch "blocks the Soft Match feature"
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-syncservice-features). "For the soft match
+ * to work, the object to be soft-matched with shouldn't have any value for the immutableId attribute"
+ * (tshoot-connect-sync-errors, "InvalidSoftMatch"); with a different sourceAnchor "Microsoft Entra ID attempts to
+ * provision a new object" and the export fails with AttributeValueMustBeUnique (existing-tenant page, "Hard match vs
+ * soft match"). Where a match is found, Entra ID may still refuse the takeover ({@link BlockReason}). A soft match
+ * on {@code mail} for an object without proxy addresses is not documented by any Microsoft page read: it is predicted
+ * as needing a person, never as a safe update. A rule of the operator's own (e.g. on employeeID) is not Entra's: a
+ * pair only it finds is {@link MatchOutcome#CUSTOM_MATCH_ONLY}.
  *
  * <p>An object's outcome depends on the others (two objects, one counterpart), so the table is read in three steps:
  * <ol>
- *   <li><b>Pairing</b>, per object, in the configured rule order ({@link #afterRule}, {@link #settle}). The first rule
- *       that finds a cloud user decides. A hard rule pairs with what it found ({@link Kind#HARD}, or
- *       {@link Kind#HARD_SEVERAL}) and claims each of them. A soft rule that finds several is
- *       {@link Kind#SOFT_SEVERAL}; one that finds one ({@link Kind#SOFT}) must be confirmed by every later soft rule
- *       that finds anything (exactly that user), else {@link Kind#RULES_DISAGREE}; a hard rule after it does not
- *       count. A rule that failed on the object counts once the matching reaches it ({@link #ruleFailed}). A single
- *       soft candidate that already holds the object's anchor is the hard match ({@link Kind#SOFT_SAME_ANCHOR}, a
- *       hard claim); any other lays a soft claim.</li>
+ *   <li><b>Pairing</b>, per object, in the configured rule order ({@link #afterRule}, {@link #settle}); a rule the
+ *       tenant switches off finds nothing ({@link #pairs}). The first rule that finds a cloud user decides. A hard
+ *       rule pairs with what it found ({@link Kind#HARD}, or {@link Kind#HARD_SEVERAL}) and claims each of them. A
+ *       soft rule that finds several is {@link Kind#SOFT_SEVERAL}; one that finds one ({@link Kind#SOFT},
+ *       {@link Kind#SOFT_MAIL} for the mail fallback, {@link Kind#SOFT_SWITCHED_OFF} for one of Entra's soft rules the
+ *       tenant switches off, {@link Kind#SOFT_CUSTOM} for a custom rule) must be confirmed by every later soft rule that
+ *       finds anything (exactly that user), else {@link Kind#RULES_DISAGREE}; a later rule that confirms it by a
+ *       stronger way ({@link Kind#softRank}) makes it that kind; a hard rule after it does not count. A rule
+ *       that failed on the object counts once the matching reaches it ({@link #ruleFailed}). A single soft candidate
+ *       that already holds the object's anchor is the hard match ({@link Kind#SOFT_SAME_ANCHOR}, a hard claim); any
+ *       other lays a soft claim. An object the default rules leave out ({@link Kind#OUT_OF_SCOPE}) is not paired.</li>
  *   <li><b>The on-prem verdict</b> ({@link #onPrem}), once every claim is counted, first row that applies:
  *     <table>
  *       <caption>On-prem verdicts</caption>
  *       <tr><th>pairing</th><th>and</th><th>outcome</th><th>export</th></tr>
  *       <tr><td>INVALID</td><td></td><td>INVALID</td><td></td></tr>
+ *       <tr><td>OUT_OF_SCOPE</td><td></td><td>OUT_OF_SCOPE</td><td></td></tr>
  *       <tr><td>any</td><td>another on-prem object yields the anchor</td><td>DUPLICATE_ANCHOR</td><td></td></tr>
  *       <tr><td>HARD_SEVERAL</td><td></td><td>DUPLICATE_ANCHOR</td><td></td></tr>
- *       <tr><td>HARD, SOFT_SAME_ANCHOR</td><td>(admin role: blocked, a conflicting add)</td><td>MATCHED</td>
- *           <td>update</td></tr>
- *       <tr><td>SOFT_SEVERAL, RULES_DISAGREE</td><td></td><td>AMBIGUOUS</td><td></td></tr>
- *       <tr><td>SOFT</td><td>the candidate has a hard claim</td><td>ONPREM_ONLY</td><td>add</td></tr>
- *       <tr><td>SOFT</td><td>the candidate has several soft claims</td><td>AMBIGUOUS</td><td></td></tr>
- *       <tr><td>SOFT</td><td>the candidate holds another ImmutableID</td><td>ANCHOR_MISMATCH</td>
+ *       <tr><td>HARD, SOFT_SAME_ANCHOR</td><td>the hard match is blocked</td><td>HARD_MATCH_BLOCKED</td>
  *           <td>conflicting add</td></tr>
- *       <tr><td>SOFT</td><td>(admin role: blocked, a conflicting add)</td><td>SOFT_MATCH_ONLY</td><td>update</td></tr>
- *       <tr><td>NONE</td><td></td><td>ONPREM_ONLY</td><td>add</td></tr>
+ *       <tr><td>HARD, SOFT_SAME_ANCHOR</td><td></td><td>MATCHED</td><td>update</td></tr>
+ *       <tr><td>SOFT_SEVERAL, RULES_DISAGREE</td><td></td><td>AMBIGUOUS</td><td></td></tr>
+ *       <tr><td>single soft</td><td>the candidate has a hard claim</td><td>ONPREM_ONLY</td>
+ *           <td>add (conflicting when it collides)</td></tr>
+ *       <tr><td>single soft</td><td>the candidate has several soft claims</td><td>AMBIGUOUS</td><td></td></tr>
+ *       <tr><td>single soft</td><td>the candidate holds another ImmutableID</td><td>ANCHOR_MISMATCH</td>
+ *           <td>conflicting add</td></tr>
+ *       <tr><td>SOFT_CUSTOM</td><td></td><td>CUSTOM_MATCH_ONLY</td><td>conflicting add</td></tr>
+ *       <tr><td>SOFT_MAIL</td><td></td><td>AMBIGUOUS</td><td>conflicting add</td></tr>
+ *       <tr><td>SOFT_SWITCHED_OFF</td><td></td><td>SOFT_MATCH_ONLY, blocked by the tenant's feature</td>
+ *           <td>conflicting add</td></tr>
+ *       <tr><td>SOFT</td><td>the soft match is blocked</td><td>SOFT_MATCH_ONLY</td><td>conflicting add</td></tr>
+ *       <tr><td>SOFT</td><td></td><td>SOFT_MATCH_ONLY</td><td>update</td></tr>
+ *       <tr><td>NONE</td><td></td><td>ONPREM_ONLY</td><td>add (conflicting when it collides)</td></tr>
  *     </table>
+ *     An add collides when a cloud user already holds its UPN or one of its SMTP addresses: Entra ID's uniqueness
+ *     check (AttributeValueMustBeUnique, or a quarantined value with duplicate attribute resiliency).
  *   </li>
  *   <li><b>The cloud verdict</b> ({@link #cloud}) for each cloud user: DUPLICATE_ANCHOR when another holds its
- *       ImmutableID; no row of its own when an on-prem object claims it; else CLOUD_ONLY with an ImmutableID (a delete
- *       when still marked synced) or OUT_OF_SCOPE without. That Connect deletes an orphan still marked synced is the
- *       library's standing prediction; no Microsoft source states it for this case yet.</li>
+ *       ImmutableID; no row of its own when an on-prem object claims it; else CLOUD_ONLY with an ImmutableID or
+ *       OUT_OF_SCOPE without. An orphan is left behind, not deleted: a new sync server never joined it, a disjoined
+ *       object's "attribute values ... aren't processed any further"
+ *       (https://learn.microsoft.com/entra/identity/hybrid/connect/concept-azure-ad-connect-sync-architecture), and
+ *       no Microsoft page says a new server exports a delete for it; one still marked synced can no longer be
+ *       edited in the cloud.</li>
  * </ol>
  *
  * <p>A new rule of Entra's is a new input and a new row here, never a change to the store: a rule kind the tenant
- * switches off finds nothing in {@link #afterRule}; a pairing of a new kind is one more {@link Kind} (stored as its
- * code); a new fact about the candidate is one more {@link CloudFacts} method; a new outcome or reason is one more
+ * switches off finds nothing ({@link #pairs}); a pairing of a new kind is one more {@link Kind} (stored as its code); a
+ * new fact about the candidate is one more {@link CloudFacts} method; a new outcome or reason is one more
  * {@link Verdict} constant, whose advice and export the report and the prediction already follow.
  */
 final class MatchDecision {
 
-    /** How Entra treats a configured rule. */
+    /** How Entra treats a look-up. */
     enum RuleKind {
         /** The hard match on the source anchor. */
         HARD_MATCH,
@@ -70,8 +98,15 @@ final class MatchDecision {
         SOFT_MATCH_UPN,
         /** Entra's soft match on the primary SMTP address. */
         SOFT_MATCH_SMTP,
-        /** A rule of the operator's own: Entra does not apply it, the validation treats it as a soft match. */
-        CUSTOM;
+        /** The soft match on the primary SMTP address by an object's {@code mail}, because it has no proxy addresses. */
+        SOFT_MATCH_MAIL,
+        /** A rule of the operator's own: Entra does not apply it. */
+        CUSTOM,
+        /**
+         * One of Entra's soft matches that the tenant's features switch off ({@link MatchDecision#pairs}): it still
+         * finds the cloud user Entra would pair, so that the report can say why Entra will not.
+         */
+        SWITCHED_OFF;
 
         /**
          * The kind of a rule.
@@ -88,6 +123,27 @@ final class MatchDecision {
             }
             return rule == MatchRule.softMatchPrimarySmtp() ? SOFT_MATCH_SMTP : CUSTOM;
         }
+
+        /**
+         * The kind of one object's look-up by a rule of this kind.
+         *
+         * @param mailFallback whether the object has no proxy addresses, so that its SMTP key is its {@code mail}
+         * @return {@link #SOFT_MATCH_MAIL} for the SMTP rule on such an object, else this kind
+         */
+        RuleKind forObject(boolean mailFallback) {
+            return this == SOFT_MATCH_SMTP && mailFallback ? SOFT_MATCH_MAIL : this;
+        }
+
+        /**
+         * This look-up under the tenant's features.
+         *
+         * @param features the tenant's features the cutover runs with
+         * @return {@link #SWITCHED_OFF} when the features switch this soft match off ({@link MatchDecision#pairs}),
+         *         else this kind
+         */
+        RuleKind under(SyncFeatures features) {
+            return pairs(this, features) ? this : SWITCHED_OFF;
+        }
     }
 
     /**
@@ -96,78 +152,89 @@ final class MatchDecision {
      */
     interface CloudFacts {
         /**
-         * Whether the user has an ImmutableID.
+         * Answers about the cloud user: whether it has an ImmutableID.
          *
          * @param user the cloud user
-         * @return the answer
+         * @return whether it has an ImmutableID
          */
         boolean holdsImmutableId(int user);
 
         /**
-         * Whether another cloud user holds the same ImmutableID.
+         * Answers about the cloud user: whether another cloud user holds the same ImmutableID.
          *
          * @param user the cloud user
-         * @return the answer
+         * @return whether another cloud user holds the same ImmutableID
          */
         boolean sharesImmutableId(int user);
 
         /**
-         * Whether the user holds an admin role.
+         * Answers about the cloud user: whether it is marked synced from on-premises.
          *
          * @param user the cloud user
-         * @return the answer
-         */
-        boolean holdsAdminRole(int user);
-
-        /**
-         * Whether the user is marked synced from on-premises.
-         *
-         * @param user the cloud user
-         * @return the answer
+         * @return whether it is marked synced from on-premises
          */
         boolean synced(int user);
 
         /**
-         * How many on-prem objects claim the user by a hard match.
+         * Answers about the cloud user: how many on-prem objects claim it by a hard match.
          *
          * @param user the cloud user
-         * @return the answer
+         * @return how many on-prem objects claim it by a hard match
          */
         int hardClaims(int user);
 
         /**
-         * How many on-prem objects claim the user by a soft match.
+         * Answers about the cloud user: how many on-prem objects claim it by a soft match.
          *
          * @param user the cloud user
-         * @return the answer
+         * @return how many on-prem objects claim it by a soft match
          */
         int softClaims(int user);
+
+        /**
+         * What blocks a match onto the user, as {@link MatchDecision#blocks} computes it.
+         *
+         * @param user the cloud user
+         * @param hard whether the match is a hard one
+         * @return a bit per {@link BlockReason} ordinal, 0 when nothing does
+         */
+        int blocks(int user, boolean hard);
     }
 
     static final Verdict INVALID = verdict(MatchOutcome.INVALID, Advice.READ_FAILURE, Export.NONE);
+    static final Verdict OUT_OF_SCOPE = verdict(MatchOutcome.OUT_OF_SCOPE, Advice.DEFAULT_SCOPE, Export.NONE);
     static final Verdict DUPLICATE_NOTED = verdict(MatchOutcome.DUPLICATE_ANCHOR, Advice.PAIRING_NOTE, Export.NONE);
     static final Verdict DUPLICATE_ON_PREM = verdict(MatchOutcome.DUPLICATE_ANCHOR, Advice.ANCHOR_ON_SEVERAL_OBJECTS,
             Export.NONE);
     static final Verdict MATCHED = new Verdict(MatchOutcome.MATCHED, Advice.NOTHING_TO_DO, Export.UPDATE,
-            AdminRole.NONE, true);
-    static final Verdict MATCHED_ADMIN_ROLE = new Verdict(MatchOutcome.MATCHED, Advice.ADMIN_ROLE_BLOCKS_MATCH,
-            Export.CONFLICTING_ADD, AdminRole.BLOCKS_HARD_MATCH, true);
+            Blocked.NONE, true);
+    static final Verdict HARD_MATCH_BLOCKED = new Verdict(MatchOutcome.HARD_MATCH_BLOCKED, Advice.HARD_MATCH_BLOCKED,
+            Export.CONFLICTING_ADD, Blocked.HARD_MATCH, true);
     static final Verdict AMBIGUOUS_NOTED = verdict(MatchOutcome.AMBIGUOUS, Advice.PAIRING_NOTE, Export.NONE);
     static final Verdict AMBIGUOUS_CLAIMS = verdict(MatchOutcome.AMBIGUOUS, Advice.SEVERAL_OBJECTS_SOFT_MATCH,
             Export.NONE);
     static final Verdict COUNTERPART_TAKEN = verdict(MatchOutcome.ONPREM_ONLY, Advice.COUNTERPART_TAKEN, Export.ADD);
+    static final Verdict COUNTERPART_TAKEN_COLLIDES = verdict(MatchOutcome.ONPREM_ONLY, Advice.COUNTERPART_TAKEN,
+            Export.CONFLICTING_ADD);
     static final Verdict ANCHOR_MISMATCH = verdict(MatchOutcome.ANCHOR_MISMATCH, Advice.FIX_ANCHOR,
             Export.CONFLICTING_ADD);
-    static final Verdict ANCHOR_MISMATCH_ADMIN_ROLE = new Verdict(MatchOutcome.ANCHOR_MISMATCH,
-            Advice.FIX_ANCHOR_AND_ADMIN_ROLE, Export.CONFLICTING_ADD, AdminRole.BLOCKS_SOFT_MATCH, false);
+    static final Verdict CUSTOM_MATCH_ONLY = new Verdict(MatchOutcome.CUSTOM_MATCH_ONLY, Advice.STAMP_IMMUTABLE_ID,
+            Export.CONFLICTING_ADD, Blocked.NONE, true);
+    static final Verdict MAIL_MATCH_UNCONFIRMED = new Verdict(MatchOutcome.AMBIGUOUS,
+            Advice.MAIL_SOFT_MATCH_UNCONFIRMED, Export.CONFLICTING_ADD, Blocked.NONE, true);
     static final Verdict SOFT_MATCH_ONLY = new Verdict(MatchOutcome.SOFT_MATCH_ONLY, Advice.SOFT_MATCH_TAKES_OVER,
-            Export.UPDATE, AdminRole.NONE, true);
-    static final Verdict SOFT_MATCH_ONLY_ADMIN_ROLE = new Verdict(MatchOutcome.SOFT_MATCH_ONLY,
-            Advice.ADMIN_ROLE_BLOCKS_MATCH, Export.CONFLICTING_ADD, AdminRole.BLOCKS_SOFT_MATCH, true);
+            Export.UPDATE, Blocked.NONE, true);
+    static final Verdict SOFT_MATCH_BLOCKED = new Verdict(MatchOutcome.SOFT_MATCH_ONLY, Advice.SOFT_MATCH_BLOCKED,
+            Export.CONFLICTING_ADD, Blocked.SOFT_MATCH, true);
+    static final Verdict SOFT_MATCH_SWITCHED_OFF = new Verdict(MatchOutcome.SOFT_MATCH_ONLY,
+            Advice.SOFT_MATCH_BLOCKED, Export.CONFLICTING_ADD, Blocked.SOFT_MATCH_SWITCHED_OFF, true);
     static final Verdict NEW_USER = verdict(MatchOutcome.ONPREM_ONLY, Advice.NEW_USER, Export.ADD);
+    static final Verdict NEW_USER_COLLIDES = verdict(MatchOutcome.ONPREM_ONLY, Advice.NEW_USER,
+            Export.CONFLICTING_ADD);
     static final Verdict CLOUD_DUPLICATE = verdict(MatchOutcome.DUPLICATE_ANCHOR,
             Advice.ANCHOR_ON_SEVERAL_CLOUD_USERS, Export.NONE);
-    static final Verdict ORPHAN_DELETED = verdict(MatchOutcome.CLOUD_ONLY, Advice.ORPHAN_DELETED, Export.DELETE);
+    static final Verdict ORPHAN_LEFT_SYNCED = verdict(MatchOutcome.CLOUD_ONLY, Advice.ORPHAN_LEFT_SYNCED,
+            Export.NONE);
     static final Verdict ORPHAN_STAYS = verdict(MatchOutcome.CLOUD_ONLY, Advice.ORPHAN_STAYS, Export.NONE);
     static final Verdict LEFT_ALONE = verdict(MatchOutcome.OUT_OF_SCOPE, Advice.LEFT_ALONE, Export.NONE);
 
@@ -175,7 +242,79 @@ final class MatchDecision {
     }
 
     private static Verdict verdict(MatchOutcome outcome, Advice advice, Export export) {
-        return new Verdict(outcome, advice, export, AdminRole.NONE, false);
+        return new Verdict(outcome, advice, export, Blocked.NONE, false);
+    }
+
+    /**
+     * Whether a look-up of this kind can pair an object under the tenant's features. A look-up that cannot still
+     * finds the cloud user Entra would pair were the feature on ({@link RuleKind#SWITCHED_OFF}): a candidate that holds
+     * another ImmutableID is an ANCHOR_MISMATCH all the same (Entra never soft-matches it), and one without is a soft
+     * match Entra ID will not make, so that the sync adds a second user beside it.
+     *
+     * @param kind the look-up's kind
+     * @param features the tenant's features the cutover runs with
+     * @return false for Entra's soft matches when BlockSoftMatch is on, and for the UPN soft match when
+     *         SoftMatchOnUpn is off; true otherwise (custom rules are the operator's and always pair)
+     */
+    static boolean pairs(RuleKind kind, SyncFeatures features) {
+        switch (kind) {
+            case SOFT_MATCH_UPN:
+                return !features.blockSoftMatchEnabled() && features.softMatchOnUpnEnabled();
+            case SOFT_MATCH_SMTP:
+            case SOFT_MATCH_MAIL:
+                return !features.blockSoftMatchEnabled();
+            case SWITCHED_OFF:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * What blocks the takeover of a cloud user, from its facts ({@link BlockReason} says where each rule is from).
+     *
+     * @param hard whether the match is a hard one; TENANT_BLOCKS_HARD_MATCH applies to hard matches only
+     * @param admin whether the user holds an active directory role
+     * @param eligible whether it is eligible (PIM) for one
+     * @param objectIdentifierSet whether its onPremisesObjectIdentifier is set
+     * @param cloudManaged whether its source of authority is the cloud
+     * @param features the tenant's features the cutover runs with
+     * @return a bit per {@link BlockReason} ordinal
+     */
+    static int blocks(boolean hard, boolean admin, boolean eligible, boolean objectIdentifierSet,
+            boolean cloudManaged, SyncFeatures features) {
+        int mask = 0;
+        mask |= admin ? bit(BlockReason.ADMIN_ROLE) : 0;
+        mask |= eligible ? bit(BlockReason.ELIGIBLE_ADMIN_ROLE) : 0;
+        mask |= objectIdentifierSet && !features.allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled()
+                ? bit(BlockReason.ON_PREM_OBJECT_IDENTIFIER) : 0;
+        mask |= cloudManaged ? bit(BlockReason.CLOUD_MANAGED) : 0;
+        mask |= hard && features.blockCloudObjectTakeoverThroughHardMatchEnabled()
+                ? bit(BlockReason.TENANT_BLOCKS_HARD_MATCH) : 0;
+        return mask;
+    }
+
+    /**
+     * A block reason's bit.
+     *
+     * @param reason a reason
+     * @return its bit in a block mask
+     */
+    static int bit(BlockReason reason) {
+        return 1 << reason.ordinal();
+    }
+
+    /**
+     * Why the tenant's features switch a soft match off, for a pairing of kind {@link Kind#SOFT_SWITCHED_OFF}: only
+     * BlockSoftMatch switches the SMTP match off, and a UPN match is off under BlockSoftMatch or without SoftMatchOnUpn.
+     *
+     * @param features the tenant's features the cutover runs with
+     * @return the bit of {@link BlockReason#TENANT_BLOCKS_SOFT_MATCH} when BlockSoftMatch is on, else of
+     *         {@link BlockReason#SOFT_MATCH_ON_UPN_OFF}
+     */
+    static int switchedOff(SyncFeatures features) {
+        return bit(features.blockSoftMatchEnabled() ? BlockReason.TENANT_BLOCKS_SOFT_MATCH
+                : BlockReason.SOFT_MATCH_ON_UPN_OFF);
     }
 
     /**
@@ -183,8 +322,8 @@ final class MatchDecision {
      *
      * @param sofar the pairing before this rule, {@link Pairing#START} before the first
      * @param rule the rule's index in the configured order
-     * @param kind how Entra treats the rule
-     * @param found how many cloud users the rule found
+     * @param kind how Entra treats this look-up ({@link RuleKind#forObject})
+     * @param found how many cloud users the rule found (0 when it {@link #pairs cannot pair})
      * @param first the first of them (any, when none)
      * @return the pairing after this rule
      */
@@ -196,13 +335,33 @@ final class MatchDecision {
             if (kind == RuleKind.HARD_MATCH) {
                 return new Pairing(found == 1 ? Kind.HARD : Kind.HARD_SEVERAL, first, rule);
             }
-            return found == 1 ? new Pairing(Kind.SOFT, first, rule) : new Pairing(Kind.SOFT_SEVERAL, -1, rule);
+            return found == 1 ? new Pairing(single(kind), first, rule) : new Pairing(Kind.SOFT_SEVERAL, -1, rule);
         }
-        // A single soft candidate so far: a later soft rule must find it and it alone.
-        if (kind == RuleKind.HARD_MATCH || found == 1 && first == sofar.candidate()) {
+        if (kind == RuleKind.HARD_MATCH) {
             return sofar;
         }
+        // A single soft candidate so far: a later soft rule must find it and it alone; a stronger way of finding it
+        // (Entra's own rules above all) takes over.
+        if (found == 1 && first == sofar.candidate()) {
+            Kind confirmed = single(kind);
+            return confirmed.softRank() > sofar.kind().softRank() ? new Pairing(confirmed, first, rule) : sofar;
+        }
         return new Pairing(Kind.RULES_DISAGREE, sofar.candidate(), sofar.rule());
+    }
+
+    /** The single-candidate pairing a soft look-up of this kind gives. */
+    private static Kind single(RuleKind kind) {
+        switch (kind) {
+            case SOFT_MATCH_UPN:
+            case SOFT_MATCH_SMTP:
+                return Kind.SOFT;
+            case SOFT_MATCH_MAIL:
+                return Kind.SOFT_MAIL;
+            case SWITCHED_OFF:
+                return Kind.SOFT_SWITCHED_OFF;
+            default:
+                return Kind.SOFT_CUSTOM;
+        }
     }
 
     /**
@@ -238,11 +397,18 @@ final class MatchDecision {
      *
      * @param expected the ImmutableID the object yields
      * @param candidateImmutableId the candidate's, or {@code null}
-     * @return the cause, or {@code null} when the candidate has none
+     * @param consistencyGuidDiffers whether the object's anchor is an mS-DS-ConsistencyGuid set to another GUID than
+     *        its objectGUID
+     * @return the cause: a known conversion mistake of the anchor when one explains the difference, else
+     *         CONSISTENCY_GUID_DIFFERS for such an object, else UNRELATED; {@code null} when the candidate has none
      */
-    static MismatchCause diagnose(String expected, String candidateImmutableId) {
-        return candidateImmutableId == null ? null
-                : Anchors.explainMismatch(ImmutableId.of(expected), candidateImmutableId);
+    static MismatchCause diagnose(String expected, String candidateImmutableId, boolean consistencyGuidDiffers) {
+        if (candidateImmutableId == null) {
+            return null;
+        }
+        MismatchCause cause = Anchors.explainMismatch(ImmutableId.of(expected), candidateImmutableId);
+        return cause == MismatchCause.UNRELATED && consistencyGuidDiffers ? MismatchCause.CONSISTENCY_GUID_DIFFERS
+                : cause;
     }
 
     /**
@@ -252,11 +418,17 @@ final class MatchDecision {
      * @param anchorOnSeveralObjects whether another on-prem object yields the same anchor
      * @param candidate the pairing's cloud user, or -1
      * @param cloud answers about the candidate
+     * @param collides whether a cloud user already holds the object's UPN or one of its SMTP addresses (Entra's
+     *        uniqueness check), for an object that may be added
      * @return the verdict
      */
-    static Verdict onPrem(Kind kind, boolean anchorOnSeveralObjects, int candidate, CloudFacts cloud) {
+    static Verdict onPrem(Kind kind, boolean anchorOnSeveralObjects, int candidate, CloudFacts cloud,
+            boolean collides) {
         if (kind == Kind.INVALID) {
             return INVALID;
+        }
+        if (kind == Kind.OUT_OF_SCOPE) {
+            return OUT_OF_SCOPE;
         }
         if (anchorOnSeveralObjects || kind == Kind.HARD_SEVERAL) {
             return kind == Kind.HARD_SEVERAL || kind == Kind.SOFT_SEVERAL || kind == Kind.RULES_DISAGREE
@@ -265,29 +437,40 @@ final class MatchDecision {
         switch (kind) {
             case HARD:
             case SOFT_SAME_ANCHOR:
-                return cloud.holdsAdminRole(candidate) ? MATCHED_ADMIN_ROLE : MATCHED;
+                return cloud.blocks(candidate, true) != 0 ? HARD_MATCH_BLOCKED : MATCHED;
             case SOFT_SEVERAL:
             case RULES_DISAGREE:
                 return AMBIGUOUS_NOTED;
             case SOFT:
-                return softMatch(candidate, cloud);
+            case SOFT_CUSTOM:
+            case SOFT_MAIL:
+            case SOFT_SWITCHED_OFF:
+                return softMatch(kind, candidate, cloud, collides);
             default:
-                return NEW_USER;
+                return collides ? NEW_USER_COLLIDES : NEW_USER;
         }
     }
 
-    private static Verdict softMatch(int candidate, CloudFacts cloud) {
+    private static Verdict softMatch(Kind kind, int candidate, CloudFacts cloud, boolean collides) {
         if (cloud.hardClaims(candidate) > 0) {
-            return COUNTERPART_TAKEN;
+            return collides ? COUNTERPART_TAKEN_COLLIDES : COUNTERPART_TAKEN;
         }
         if (cloud.softClaims(candidate) > 1) {
             return AMBIGUOUS_CLAIMS;
         }
-        boolean admin = cloud.holdsAdminRole(candidate);
         if (cloud.holdsImmutableId(candidate)) {
-            return admin ? ANCHOR_MISMATCH_ADMIN_ROLE : ANCHOR_MISMATCH;
+            return ANCHOR_MISMATCH;
         }
-        return admin ? SOFT_MATCH_ONLY_ADMIN_ROLE : SOFT_MATCH_ONLY;
+        if (kind == Kind.SOFT_CUSTOM) {
+            return CUSTOM_MATCH_ONLY;
+        }
+        if (kind == Kind.SOFT_MAIL) {
+            return MAIL_MATCH_UNCONFIRMED;
+        }
+        if (kind == Kind.SOFT_SWITCHED_OFF) {
+            return SOFT_MATCH_SWITCHED_OFF;
+        }
+        return cloud.blocks(candidate, false) != 0 ? SOFT_MATCH_BLOCKED : SOFT_MATCH_ONLY;
     }
 
     /**
@@ -307,6 +490,6 @@ final class MatchDecision {
         if (!cloud.holdsImmutableId(user)) {
             return LEFT_ALONE;
         }
-        return cloud.synced(user) ? ORPHAN_DELETED : ORPHAN_STAYS;
+        return cloud.synced(user) ? ORPHAN_LEFT_SYNCED : ORPHAN_STAYS;
     }
 }

@@ -8,7 +8,8 @@ package dev.oktaentra.core.validation;
  *
  * @param kind how the rules found the candidate
  * @param candidate the cloud user (an entry number of the cloud side), or -1
- * @param rule the index of the rule that decided, or -1
+ * @param rule the index of the rule that decided, or -1; for {@link Kind#OUT_OF_SCOPE} the ordinal of the
+ *        {@link dev.oktaentra.core.match.DefaultScopeRule} that leaves the object out
  */
 record Pairing(Kind kind, int candidate, int rule) {
 
@@ -30,14 +31,29 @@ record Pairing(Kind kind, int candidate, int rule) {
         HARD,
         /** A hard rule found several cloud users holding the same ImmutableID. */
         HARD_SEVERAL,
-        /** A soft rule found exactly one cloud user, and no later soft rule found another. */
+        /** One of Entra's documented soft rules found exactly one cloud user, and no later soft rule found another. */
         SOFT,
         /** A soft rule found several cloud users. */
         SOFT_SEVERAL,
         /** A soft rule found one cloud user and a later soft rule another, or several. */
         RULES_DISAGREE,
         /** A soft rule, ordered before the hard match, found the cloud user that already holds this object's anchor. */
-        SOFT_SAME_ANCHOR;
+        SOFT_SAME_ANCHOR,
+        /** Only custom rules found exactly one cloud user: Entra does not match on them. */
+        SOFT_CUSTOM,
+        /**
+         * Only the soft match on the primary SMTP address found one cloud user, by the object's {@code mail} because it
+         * has no proxy addresses: a fallback Microsoft does not document.
+         */
+        SOFT_MAIL,
+        /** Entra Connect's default rules leave the object out of the sync; no rule was asked. */
+        OUT_OF_SCOPE,
+        /**
+         * Only a soft rule of Entra's that the tenant's features switch off (BlockSoftMatch, or SoftMatchOnUpn off for
+         * the UPN) found exactly one cloud user: the pair Entra would make if the feature allowed it, which it does
+         * not.
+         */
+        SOFT_SWITCHED_OFF;
 
         /**
          * The kind stored as {@code code}.
@@ -56,6 +72,36 @@ record Pairing(Kind kind, int candidate, int rule) {
          */
         byte code() {
             return (byte) ordinal();
+        }
+
+        /**
+         * Whether a single soft candidate, still to be confirmed by later rules: SOFT, SOFT_MAIL, SOFT_SWITCHED_OFF or
+         * SOFT_CUSTOM.
+         */
+        boolean singleSoft() {
+            return this == SOFT || this == SOFT_CUSTOM || this == SOFT_MAIL || this == SOFT_SWITCHED_OFF;
+        }
+
+        /**
+         * How much a single soft candidate's way of being found counts, when a later rule finds the same user: Entra's
+         * documented soft match over the undocumented mail fallback, over a soft match the tenant switches off, over
+         * a custom rule of the operator's.
+         *
+         * @return the rank, higher for the stronger; -1 for a pairing that is no single soft candidate
+         */
+        int softRank() {
+            switch (this) {
+                case SOFT:
+                    return 3;
+                case SOFT_MAIL:
+                    return 2;
+                case SOFT_SWITCHED_OFF:
+                    return 1;
+                case SOFT_CUSTOM:
+                    return 0;
+                default:
+                    return -1;
+            }
         }
     }
 
@@ -77,7 +123,7 @@ record Pairing(Kind kind, int candidate, int rule) {
      * @return true once decided; false before any rule found a candidate, and after a single soft candidate
      */
     boolean decided() {
-        return kind != Kind.NONE && kind != Kind.SOFT;
+        return kind != Kind.NONE && !kind.singleSoft();
     }
 
     /**
@@ -86,7 +132,7 @@ record Pairing(Kind kind, int candidate, int rule) {
      * @return true for a single soft candidate
      */
     boolean needsAnchorCheck() {
-        return kind == Kind.SOFT;
+        return kind.singleSoft();
     }
 
     /**
@@ -102,6 +148,9 @@ record Pairing(Kind kind, int candidate, int rule) {
             case SOFT_SAME_ANCHOR:
                 return Claim.HARD;
             case SOFT:
+            case SOFT_CUSTOM:
+            case SOFT_MAIL:
+            case SOFT_SWITCHED_OFF:
                 return Claim.SOFT;
             default:
                 return Claim.NONE;
@@ -115,6 +164,16 @@ record Pairing(Kind kind, int candidate, int rule) {
      * @return true for a single hard or soft candidate
      */
     boolean oneCandidate() {
-        return kind == Kind.HARD || kind == Kind.SOFT || kind == Kind.SOFT_SAME_ANCHOR;
+        return kind == Kind.HARD || kind == Kind.SOFT_SAME_ANCHOR || kind.singleSoft();
+    }
+
+    /**
+     * Whether the object may end up added as a new cloud user, so that Entra's uniqueness check is worth making: any
+     * pairing but a hard match, an ambiguity, an unreadable or out-of-scope object.
+     *
+     * @return true when the uniqueness check applies
+     */
+    boolean mayAdd() {
+        return kind == Kind.NONE || kind.singleSoft();
     }
 }

@@ -5,20 +5,25 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.validation.internal.store.WriteBehind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Writes a validation report as CSV and JSON. */
 final class ReportFiles {
 
     static final String[] CSV_HEADER = {"Side", "Outcome", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
-        "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole", "CloudSynced",
-        "PredictedAttributeDeletions", "Note", "Source", "Location", "CloudUpnDomain"};
+        "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole",
+        "CloudSynced", "PredictedAttributeDeletions", "PredictedChanges", "BlockedBy", "UniquenessConflicts", "Note",
+        "Source", "Location", "CloudUpnDomain"};
 
     /**
      * The JSON field of a finding whose cloud user's UPN is in a domain the report knows: {@code FEDERATED},
@@ -53,7 +58,23 @@ final class ReportFiles {
         csv.row(f.side(), f.outcome(), f.cause(), f.rule(), f.userPrincipalName(), f.distinguishedName(),
                 f.objectGuid(), f.expectedImmutableId(), f.cloudImmutableId(), f.cloudId(), f.cloudUserPrincipalName(),
                 f.holdsAdminRole() ? "yes" : "", f.cloudSynced() ? "yes" : "", deletions(f.attributeDeletions()),
+                changes(f.attributeChanges()), reasons(f.blockReasons()), conflicts(f.uniquenessConflicts()),
                 f.note(), f.source(), f.location(), cloudUpnDomain);
+    }
+
+    /** The PredictedChanges cell: each change described, {@code ; } between them. */
+    static String changes(List<TakeoverChange> changes) {
+        return changes.stream().map(TakeoverChange::describe).collect(Collectors.joining("; "));
+    }
+
+    /** The BlockedBy cell: the reasons' names, {@code ; } between them. */
+    static String reasons(Set<BlockReason> reasons) {
+        return reasons.stream().map(Enum::name).collect(Collectors.joining("; "));
+    }
+
+    /** The UniquenessConflicts cell: each conflict described, {@code ; } between them. */
+    static String conflicts(List<UniquenessConflict> conflicts) {
+        return conflicts.stream().map(UniquenessConflict::describe).collect(Collectors.joining("; "));
     }
 
     /** The report file, written on a thread of its own while the rows are formatted. */

@@ -1,13 +1,16 @@
 package dev.oktaentra.core.validation;
 
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.internal.store.CloudStore;
 
 /** The store's answers to the table's questions; the claims are the matching's, counted in the store. */
 final class StoredFacts implements MatchDecision.CloudFacts {
     private final CloudStore cloud;
+    private final SyncFeatures features;
 
-    StoredFacts(CloudStore cloud) {
+    StoredFacts(CloudStore cloud, SyncFeatures features) {
         this.cloud = cloud;
+        this.features = features;
     }
 
     @Override
@@ -18,11 +21,6 @@ final class StoredFacts implements MatchDecision.CloudFacts {
     @Override
     public boolean sharesImmutableId(int user) {
         return cloud.duplicateAnchor(user);
-    }
-
-    @Override
-    public boolean holdsAdminRole(int user) {
-        return cloud.admin(user);
     }
 
     @Override
@@ -38,5 +36,11 @@ final class StoredFacts implements MatchDecision.CloudFacts {
     @Override
     public int softClaims(int user) {
         return cloud.softClaims(user);
+    }
+
+    @Override
+    public int blocks(int user, boolean hard) {
+        return MatchDecision.blocks(hard, cloud.admin(user), cloud.eligible(user), cloud.objectIdentifierSet(user),
+                cloud.cloudManaged(user), features);
     }
 }

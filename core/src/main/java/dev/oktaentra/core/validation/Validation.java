@@ -4,18 +4,21 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Mass validation of anchors: pairs every on-prem user with its cloud counterpart as Entra Connect would, and says
- * for each object what would happen and why.
+ * Mass validation of anchors: pairs every on-prem user with its cloud counterpart as the target engine and Entra ID
+ * would, under the tenant's features, and says for each object what would happen and why.
  *
  * <pre>{@code
  * Validation validation = Validation.builder()
- *         .anchor(SourceAnchor.objectGuid())                 // what Okta used; see AnchorSourceDetector
- *         .build();                                          // rules default to Entra Connect's
+ *         .targetEngine(TargetEngine.connectSync())          // Connect with mS-DS-ConsistencyGuid, the default
+ *         .syncFeatures(features, "read from the tenant")    // else the safer assumption, CUTOVER_ASSUMED
+ *         .build();                                          // rules default to Entra's
  * try (OnPremDirectory ad = OnPremCsvExport.open(Path.of("adusers.csv"));
  *      CloudDirectory entra = CloudCsvExport.open(Path.of("entrausers.csv"));
  *      ValidationReport report = validation.run(ad, entra)) {
@@ -30,20 +33,36 @@ import java.util.Objects;
  */
 public final class Validation {
 
-    private final SourceAnchor anchor;
+    /**
+     * The tenant features assumed when none are given: both blocks off, as the runbook's matching window sets them
+     * for the cutover, and SoftMatchOnUpn and the onPremisesObjectIdentifier allowance off, the safer assumption (a
+     * pair only the UPN finds then needs a person, and a set onPremisesObjectIdentifier blocks).
+     */
+    public static final SyncFeatures CUTOVER_ASSUMED = new SyncFeatures(false, false, false, false);
+
+    /** How a report names {@link #CUTOVER_ASSUMED}. */
+    public static final String CUTOVER_ASSUMED_SOURCE = "not read from the tenant: the matching window's blocks off, "
+            + "SoftMatchOnUpn and the onPremisesObjectIdentifier allowance assumed off";
+
+    private final TargetEngine targetEngine;
+    private final SyncFeatures syncFeatures;
+    private final String syncFeaturesSource;
     private final List<MatchRule> rules;
     private final List<AttributeMapping> attributeMappings;
     private final ProgressListener progress;
 
     private Validation(Builder builder) {
-        this.anchor = builder.anchor;
-        this.rules = builder.rules != null ? builder.rules : MatchRule.entraConnectDefaults(anchor);
+        this.targetEngine = builder.targetEngine;
+        this.syncFeatures = builder.syncFeatures;
+        this.syncFeaturesSource = builder.syncFeaturesSource;
+        this.rules = builder.rules != null ? builder.rules : MatchRule.entraConnectDefaults(anchor());
         this.attributeMappings = builder.attributeMappings;
         this.progress = builder.progress;
     }
 
     /**
-     * A builder with the defaults: objectGUID anchor, Entra Connect's rules, the {@code mail} mapping.
+     * A builder with the defaults: Entra Connect Sync with mS-DS-ConsistencyGuid, Entra's rules, the tenant features
+     * {@link #CUTOVER_ASSUMED}, the {@code mail} mapping.
      *
      * @return a builder
      */
@@ -67,12 +86,39 @@ public final class Validation {
     }
 
     /**
-     * The source anchor.
+     * The source anchor the target engine computes.
      *
      * @return how on-prem users yield their ImmutableID
      */
     public SourceAnchor anchor() {
-        return anchor;
+        return targetEngine.sourceAnchor();
+    }
+
+    /**
+     * The engine that takes over and its source anchor.
+     *
+     * @return the target
+     */
+    public TargetEngine targetEngine() {
+        return targetEngine;
+    }
+
+    /**
+     * The tenant features the prediction assumes the cutover runs with.
+     *
+     * @return the features
+     */
+    public SyncFeatures syncFeatures() {
+        return syncFeatures;
+    }
+
+    /**
+     * Where {@link #syncFeatures()} come from, as reports say it.
+     *
+     * @return e.g. {@code read from the tenant}
+     */
+    public String syncFeaturesSource() {
+        return syncFeaturesSource;
     }
 
     /**
@@ -110,7 +156,9 @@ public final class Validation {
         /** At most this many mappings, so that predicted deletions fit a bit mask. */
         public static final int MAX_MAPPINGS = 31;
 
-        private SourceAnchor anchor = SourceAnchor.objectGuid();
+        private TargetEngine targetEngine = TargetEngine.connectSync();
+        private SyncFeatures syncFeatures = CUTOVER_ASSUMED;
+        private String syncFeaturesSource = CUTOVER_ASSUMED_SOURCE;
         private List<MatchRule> rules;
         private List<AttributeMapping> attributeMappings = AttributeMapping.DEFAULTS;
         private ProgressListener progress = ProgressListener.NONE;
@@ -119,18 +167,48 @@ public final class Validation {
         }
 
         /**
-         * The source anchor; default objectGUID. The default rules follow it.
+         * Entra Connect Sync installed with this source anchor: {@code targetEngine(TargetEngine.connectSync(value))}.
+         * The default rules follow it.
          *
          * @param value the anchor
          * @return this builder
          */
         public Builder anchor(SourceAnchor value) {
-            this.anchor = Objects.requireNonNull(value, "anchor");
+            return targetEngine(TargetEngine.connectSync(Objects.requireNonNull(value, "anchor")));
+        }
+
+        /**
+         * The engine that takes over and the anchor it computes; default {@link TargetEngine#connectSync()}, Connect
+         * with mS-DS-ConsistencyGuid as the runbook installs it. Connect's default scope rules are applied for Connect
+         * only.
+         *
+         * @param value the target
+         * @return this builder
+         */
+        public Builder targetEngine(TargetEngine value) {
+            this.targetEngine = Objects.requireNonNull(value, "targetEngine");
             return this;
         }
 
         /**
-         * The match rules, in order; default {@link MatchRule#entraConnectDefaults(SourceAnchor)} for the anchor.
+         * The tenant features the cutover runs with (BlockSoftMatch, the hard-match takeover block, SoftMatchOnUpn, the
+         * onPremisesObjectIdentifier allowance); default {@link #CUTOVER_ASSUMED}.
+         *
+         * @param value the features
+         * @param source where they come from, for the report, e.g. {@code read from the tenant, with the matching
+         *        window's blocks off}
+         * @return this builder
+         */
+        public Builder syncFeatures(SyncFeatures value, String source) {
+            this.syncFeatures = Objects.requireNonNull(value, "syncFeatures");
+            this.syncFeaturesSource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * The match rules, in order; default {@link MatchRule#entraConnectDefaults(SourceAnchor)} for the anchor. Put
+         * the hard match first, as Entra does; a rule other than Entra's built-ins is the operator's own, which Entra
+         * never applies: a pair only it finds is {@code CUSTOM_MATCH_ONLY}.
          *
          * @param value the rules
          * @return this builder

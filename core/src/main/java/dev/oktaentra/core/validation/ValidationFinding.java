@@ -1,11 +1,16 @@
 package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.BlockReason;
+import dev.oktaentra.core.match.DefaultScopeRule;
 import dev.oktaentra.core.match.MatchOutcome;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One row of a validation report: one object and what a person needs to act on it; the validation's finding, as a
@@ -24,12 +29,19 @@ import java.util.Objects;
  * @param cloudId the cloud user's object id, or {@code null}
  * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
  * @param cloudPrimarySmtpAddress the cloud user's primary SMTP address, or {@code null}
- * @param holdsAdminRole whether the cloud user holds an admin role (Entra ID will not match it, by soft match or
- *        on its ImmutableID, while it does)
+ * @param holdsAdminRole whether the cloud user holds an active admin role (Entra ID will not match it, by soft match
+ *        or on its ImmutableID, while it does)
  * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
  *        ImmutableID can then only be fixed from the on-prem side
  * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by cloud
  *        field, with the cloud value that would be lost (the value to back-fill on-prem)
+ * @param attributeChanges what the takeover changes that the user would notice (UPN, mail, display name, proxy
+ *        addresses lost), for an object whose verdict takes the cloud user over; empty otherwise
+ * @param blockReasons why Entra ID refuses the match, for HARD_MATCH_BLOCKED and a blocked SOFT_MATCH_ONLY; for
+ *        ANCHOR_MISMATCH, what would block the hard match once the anchor is fixed; empty otherwise
+ * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds, for an object the sync
+ *        would add or take over (Entra's uniqueness check); empty otherwise
+ * @param scopeRule the default scope rule that leaves an on-prem OUT_OF_SCOPE object out, or {@code null}
  * @param note a sentence that explains the outcome or says what to do, or {@code null}
  * @param source the file or directory the object came from
  * @param location where in the source, for INVALID rows (e.g. {@code line 17}), else {@code null}
@@ -50,6 +62,10 @@ public record ValidationFinding(
         boolean holdsAdminRole,
         boolean cloudSynced,
         Map<String, String> attributeDeletions,
+        List<TakeoverChange> attributeChanges,
+        Set<BlockReason> blockReasons,
+        List<UniquenessConflict> uniquenessConflicts,
+        DefaultScopeRule scopeRule,
         String note,
         String source,
         String location) {
@@ -63,7 +79,7 @@ public record ValidationFinding(
     }
 
     /**
-     * Checks the required components and freezes the map, keeping its order.
+     * Checks the required components and freezes the collections, keeping their order.
      *
      * @param side which directory the object is from
      * @param outcome what Entra Connect would do with it
@@ -77,12 +93,18 @@ public record ValidationFinding(
      * @param cloudId the cloud user's object id, or {@code null}
      * @param cloudUserPrincipalName the cloud user's UPN, or {@code null}
      * @param cloudPrimarySmtpAddress the cloud user's primary SMTP address, or {@code null}
-     * @param holdsAdminRole whether the cloud user holds an admin role (Entra ID will not match it, by soft match or
-     *        on its ImmutableID, while it does)
+     * @param holdsAdminRole whether the cloud user holds an active admin role (Entra ID will not match it, by soft
+     *        match or on its ImmutableID, while it does)
      * @param cloudSynced whether the cloud user is marked synced from on-premises ({@code onPremisesSyncEnabled}); its
      *        ImmutableID can then only be fixed from the on-prem side
      * @param attributeDeletions mapped attributes the cloud has and on-prem lacks, which the sync would delete, by
      *        cloud field, with the cloud value that would be lost (the value to back-fill on-prem)
+     * @param attributeChanges what the takeover changes that the user would notice, for an object whose verdict
+     *        takes the cloud user over; empty otherwise
+     * @param blockReasons why Entra ID refuses the match, or what would block it once the anchor is fixed; empty
+     *        otherwise
+     * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds; empty otherwise
+     * @param scopeRule the default scope rule that leaves an on-prem OUT_OF_SCOPE object out, or {@code null}
      * @param note a sentence that explains the outcome or says what to do, or {@code null}
      * @param source the file or directory the object came from
      * @param location where in the source, for INVALID rows (e.g. {@code line 17}), else {@code null}
@@ -92,5 +114,9 @@ public record ValidationFinding(
         Objects.requireNonNull(outcome, "outcome");
         attributeDeletions = attributeDeletions == null || attributeDeletions.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(attributeDeletions));
+        attributeChanges = attributeChanges == null ? List.of() : List.copyOf(attributeChanges);
+        blockReasons = blockReasons == null || blockReasons.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(blockReasons));
+        uniquenessConflicts = uniquenessConflicts == null ? List.of() : List.copyOf(uniquenessConflicts);
     }
 }

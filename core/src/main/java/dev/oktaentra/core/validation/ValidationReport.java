@@ -2,7 +2,10 @@ package dev.oktaentra.core.validation;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.MismatchCause;
+import dev.oktaentra.core.match.BlockReason;
+import dev.oktaentra.core.match.DefaultScopeRule;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.staging.KnownUser;
 import dev.oktaentra.core.staging.KnownUsers;
@@ -51,44 +54,40 @@ public final class ValidationReport implements AutoCloseable {
     private final Spill spill;
     /** The cloud records that could not be read; each is an INVALID finding of its own. */
     private final Spill cloudInvalid;
+    private final List<String> warnings;
     private final ValidationSummary summary;
     /** The tenant's domains, to mark each row's cloud UPN domain; {@code null} until {@link #markDomains}. */
     private volatile TenantDomains domains;
 
     ValidationReport(Validation config, String onPremSource, String cloudSource, CloudStore cloud, Pairings pairings,
-            Spill spill, Spill cloudInvalid) {
+            Spill spill, Spill cloudInvalid, List<String> warnings) {
         this.config = config;
         this.onPremSource = onPremSource;
         this.cloudSource = cloudSource;
         this.cloud = cloud;
         this.pairings = pairings;
-        this.facts = new StoredFacts(cloud);
+        this.facts = new StoredFacts(cloud, config.syncFeatures());
         this.spill = spill;
         this.cloudInvalid = cloudInvalid;
+        this.warnings = warnings;
         this.summary = summarise();
     }
 
     private ValidationSummary summarise() {
-        Map<MatchOutcome, Long> counts = new EnumMap<>(MatchOutcome.class);
-        for (MatchOutcome outcome : MatchOutcome.values()) {
-            counts.put(outcome, 0L);
-        }
+        Map<MatchOutcome, Long> counts = zeros(MatchOutcome.class);
         counts.put(MatchOutcome.INVALID, (long) cloudInvalid.size());
-        Map<MismatchCause, Long> causes = new EnumMap<>(MismatchCause.class);
-        for (MismatchCause cause : MismatchCause.values()) {
-            if (cause != MismatchCause.NONE) {
-                causes.put(cause, 0L);
-            }
-        }
+        Map<MismatchCause, Long> causes = zeros(MismatchCause.class);
+        causes.remove(MismatchCause.NONE);
+        Map<BlockReason, Long> hardBlocks = zeros(BlockReason.class);
+        Map<BlockReason, Long> softBlocks = zeros(BlockReason.class);
+        Map<DefaultScopeRule, Long> scope = zeros(DefaultScopeRule.class);
+        Map<Verdict.Export, Long> exports = zeros(Verdict.Export.class);
         List<AttributeMapping> mappings = config.attributeMappings();
         long[] deletionsByMapping = new long[mappings.size()];
-        Map<Verdict.Export, Long> exports = new EnumMap<>(Verdict.Export.class);
-        for (Verdict.Export export : Verdict.Export.values()) {
-            exports.put(export, 0L);
-        }
-        long adminSoftMatches = 0;
-        long adminHardMatches = 0;
+        long[] changesByAttribute = new long[TakeoverChanges.ATTRIBUTES.size()];
         long deletionTotal = 0;
+        long changeTotal = 0;
+        long uniqueness = 0;
         for (int e = 0; e < pairings.size(); e++) {
             Verdict verdict = verdict(e);
             counts.merge(verdict.outcome(), 1L, Long::sum);
@@ -96,36 +95,68 @@ public final class ValidationReport implements AutoCloseable {
             if (verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH) {
                 causes.merge(pairings.cause(e), 1L, Long::sum);
             }
-            adminSoftMatches += verdict.adminRole() == Verdict.AdminRole.BLOCKS_SOFT_MATCH ? 1 : 0;
-            adminHardMatches += verdict.adminRole() == Verdict.AdminRole.BLOCKS_HARD_MATCH ? 1 : 0;
+            if (verdict.outcome() == MatchOutcome.OUT_OF_SCOPE) {
+                scope.merge(DefaultScopeRule.values()[pairings.rule(e)], 1L, Long::sum);
+            }
+            if (verdict.blocked() != Verdict.Blocked.NONE) {
+                int mask = blocks(e, verdict);
+                Map<BlockReason, Long> by = verdict.blocked() == Verdict.Blocked.HARD_MATCH ? hardBlocks : softBlocks;
+                for (BlockReason reason : BlockReason.values()) {
+                    by.merge(reason, (mask & MatchDecision.bit(reason)) != 0 ? 1L : 0L, Long::sum);
+                }
+            }
+            uniqueness += conflictingHolders(e, verdict) ? 1 : 0;
             int mask = deletionMask(e, verdict);
             if (mask != 0) {
                 deletionTotal++;
                 for (int m = 0; m < deletionsByMapping.length; m++) {
-                    if ((mask & (1 << m)) != 0) {
-                        deletionsByMapping[m]++;
-                    }
+                    deletionsByMapping[m] += (mask & (1 << m)) != 0 ? 1 : 0;
+                }
+            }
+            int changes = changeMask(e, verdict);
+            if (changes != 0) {
+                changeTotal++;
+                for (int a = 0; a < changesByAttribute.length; a++) {
+                    changesByAttribute[a] += TakeoverChanges.changes(changes, a) ? 1 : 0;
                 }
             }
         }
+        long orphans = 0;
+        long orphansSynced = 0;
         for (int c = 0; c < cloud.size(); c++) {
             Verdict verdict = cloudVerdict(c);
             if (verdict != null) {
                 counts.merge(verdict.outcome(), 1L, Long::sum);
                 exports.merge(verdict.export(), 1L, Long::sum);
+                orphans += verdict.outcome() == MatchOutcome.CLOUD_ONLY ? 1 : 0;
+                orphansSynced += verdict.advice() == Verdict.Advice.ORPHAN_LEFT_SYNCED ? 1 : 0;
             }
         }
-        Map<String, Long> byAttribute = new LinkedHashMap<>();
+        Map<String, Long> deletionsByAttribute = new LinkedHashMap<>();
         for (int m = 0; m < deletionsByMapping.length; m++) {
-            byAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
+            deletionsByAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
+        }
+        Map<String, Long> changesByName = new LinkedHashMap<>();
+        for (int a = 0; a < changesByAttribute.length; a++) {
+            changesByName.put(TakeoverChanges.ATTRIBUTES.get(a), changesByAttribute[a]);
         }
         StagingPrediction prediction = new StagingPrediction(exports.get(Verdict.Export.ADD),
-                exports.get(Verdict.Export.CONFLICTING_ADD), exports.get(Verdict.Export.UPDATE),
-                exports.get(Verdict.Export.DELETE), deletionTotal, byAttribute);
+                exports.get(Verdict.Export.CONFLICTING_ADD), exports.get(Verdict.Export.UPDATE), 0, deletionTotal,
+                deletionsByAttribute, orphans, orphansSynced, changeTotal, changesByName);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new ValidationSummary(config.anchor().name(), config.rules().stream().map(r -> r.name()).toList(),
-                onPremSource, cloudSource, total, counts, causes, adminSoftMatches, adminHardMatches, prediction,
-                mappings);
+        return new ValidationSummary(config.anchor().name(), config.targetEngine().describe(), config.syncFeatures(),
+                config.syncFeaturesSource(), config.rules().stream().map(r -> r.name()).toList(), onPremSource,
+                cloudSource, total, counts, causes, softBlocks.get(BlockReason.ADMIN_ROLE),
+                hardBlocks.get(BlockReason.ADMIN_ROLE), hardBlocks, softBlocks, scope, uniqueness, prediction,
+                mappings, warnings);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
+        Map<E, Long> map = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            map.put(value, 0L);
+        }
+        return map;
     }
 
     /** The predicted deletions of an entry; only users the sync would take over have them. */
@@ -133,10 +164,87 @@ public final class ValidationReport implements AutoCloseable {
         return verdict.takesOver() ? pairings.deletions(entry) : 0;
     }
 
+    /** The takeover changes of an entry ({@link TakeoverChanges}); only users the sync would take over have them. */
+    int changeMask(int entry, Verdict verdict) {
+        return verdict.takesOver() ? pairings.changes(entry) : 0;
+    }
+
+    /**
+     * What blocks an entry's match: for a blocked verdict, the candidate's reasons for that match; for an
+     * ANCHOR_MISMATCH, what would block the hard match once the anchor is fixed; else none.
+     */
+    int blocks(int entry, Verdict verdict) {
+        int candidate = pairings.candidate(entry);
+        switch (verdict.blocked()) {
+            case HARD_MATCH:
+                return facts.blocks(candidate, true);
+            case SOFT_MATCH:
+                return facts.blocks(candidate, false);
+            case SOFT_MATCH_SWITCHED_OFF:
+                return facts.blocks(candidate, false) | MatchDecision.switchedOff(config.syncFeatures());
+            default:
+                return verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH ? facts.blocks(candidate, true) : 0;
+        }
+    }
+
+    /**
+     * Who holds an entry's UPN or an SMTP address, as Entra's uniqueness check meets them: for an object the sync
+     * adds, every holder (the documented AttributeValueMustBeUnique of an ANCHOR_MISMATCH is with its candidate); for
+     * one it takes over, or would once unblocked, every holder but that cloud user; for any other, none.
+     */
+    List<UniquenessConflict> conflicts(int entry, Verdict verdict) {
+        Pairings.Holders holders = pairings.holders(entry);
+        if (holders == null || verdict.export() == Verdict.Export.NONE) {
+            return List.of();
+        }
+        int self = self(entry, verdict);
+        List<UniquenessConflict> list = new ArrayList<>(2);
+        int upn = first(holders.upnHolders(), self);
+        if (upn >= 0) {
+            // The holder's UPN is the object's, letter case aside.
+            list.add(new UniquenessConflict(UniquenessConflict.USER_PRINCIPAL_NAME, cloud.upn(upn), cloud.id(upn),
+                    cloud.upn(upn)));
+        }
+        boolean other = first(holders.addressHolders(), self) < 0;
+        int address = first(other ? holders.otherHolders() : holders.addressHolders(), self);
+        if (address >= 0) {
+            list.add(new UniquenessConflict(UniquenessConflict.PROXY_ADDRESSES,
+                    other ? holders.otherAddress() : holders.address(), cloud.id(address), cloud.upn(address)));
+        }
+        return list;
+    }
+
+    private boolean conflictingHolders(int entry, Verdict verdict) {
+        Pairings.Holders holders = pairings.holders(entry);
+        if (holders == null || verdict.export() == Verdict.Export.NONE) {
+            return false;
+        }
+        int self = self(entry, verdict);
+        return first(holders.upnHolders(), self) >= 0 || first(holders.addressHolders(), self) >= 0
+                || first(holders.otherHolders(), self) >= 0;
+    }
+
+    /** The cloud user a verdict takes over (or would, once unblocked), whose own values are no conflict; else -1. */
+    private int self(int entry, Verdict verdict) {
+        return verdict.export() == Verdict.Export.UPDATE || verdict.blocked() != Verdict.Blocked.NONE
+                ? pairings.candidate(entry) : -1;
+    }
+
+    private static int first(int[] users, int except) {
+        if (users != null) {
+            for (int user : users) {
+                if (user != except) {
+                    return user;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The verdict on an on-prem entry, now that every claim is counted. */
     Verdict verdict(int entry) {
         return MatchDecision.onPrem(Pairing.Kind.of(pairings.kind(entry)), pairings.duplicate(entry),
-                pairings.candidate(entry), facts);
+                pairings.candidate(entry), facts, pairings.holders(entry) != null);
     }
 
     /** The verdict on a cloud user's row of its own, or {@code null} when an on-prem row already speaks for it. */
@@ -187,8 +295,9 @@ public final class ValidationReport implements AutoCloseable {
 
     /**
      * Whether anything needs a person's attention before the cutover: a side that yielded no users
-     * ({@link #emptySide()}), any outcome other than MATCHED, SOFT_MATCH_ONLY and OUT_OF_SCOPE, an admin role
-     * blocking a match, or a predicted attribute deletion.
+     * ({@link #emptySide()}), any outcome other than MATCHED, SOFT_MATCH_ONLY and OUT_OF_SCOPE, a soft match Entra ID
+     * blocks, a UPN or address another cloud user holds, or a predicted attribute deletion or change. The
+     * {@link #warnings()} do not count: they say what could not be predicted, and the output shows them.
      *
      * @return true when a person must act
      */
@@ -196,8 +305,30 @@ public final class ValidationReport implements AutoCloseable {
         Map<MatchOutcome, Long> counts = counts();
         long fine = counts.get(MatchOutcome.MATCHED) + counts.get(MatchOutcome.SOFT_MATCH_ONLY)
                 + counts.get(MatchOutcome.OUT_OF_SCOPE);
-        return fine != summary.total() || summary.adminRoleSoftMatches() > 0 || summary.adminRoleHardMatches() > 0
-                || summary.prediction().attributeDeletions() > 0 || emptySide().isPresent();
+        long softBlocks = summary.softMatchBlocks().values().stream().anyMatch(n -> n > 0) ? 1 : 0;
+        return fine != summary.total() || softBlocks > 0 || summary.uniquenessConflicts() > 0
+                || summary.prediction().attributeDeletions() > 0 || summary.prediction().attributeChanges() > 0
+                || emptySide().isPresent();
+    }
+
+    /**
+     * What could not be predicted because a source did not provide a field: an export without the
+     * mS-DS-ConsistencyGuid column (read as empty for every user), a cloud export without eligible roles, and so on.
+     *
+     * @return one sentence each, naming the source and the field; empty when everything was read
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The engine that takes over and the anchor it computes, as the validation assumed: the staging analysis joins
+     * the pending export's sourceAnchor to the ImmutableIDs this anchor yields.
+     *
+     * @return the target
+     */
+    public TargetEngine targetEngine() {
+        return config.targetEngine();
     }
 
     /**
@@ -262,7 +393,8 @@ public final class ValidationReport implements AutoCloseable {
                         .expectedImmutableId(f.expectedImmutableId() == null ? null
                                 : ImmutableId.of(f.expectedImmutableId()))
                         .outcome(f.outcome().name())
-                        .holdsAdminRole(f.holdsAdminRole());
+                        .holdsAdminRole(f.holdsAdminRole())
+                        .matchBlocked(f.outcome() != MatchOutcome.ANCHOR_MISMATCH && !f.blockReasons().isEmpty());
                 for (AttributeMapping mapping : config.attributeMappings()) {
                     if (f.attributeDeletions().containsKey(mapping.cloudField())) {
                         user.onPremises(mapping.onPremAttribute());

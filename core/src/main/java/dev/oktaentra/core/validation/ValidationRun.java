@@ -5,8 +5,10 @@ import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.directory.UserField;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.MatchDecision.RuleKind;
 import dev.oktaentra.core.validation.internal.store.AnchorSet;
 import dev.oktaentra.core.validation.internal.store.CloudStore;
@@ -16,6 +18,7 @@ import dev.oktaentra.core.validation.internal.store.Prefetch;
 import dev.oktaentra.core.validation.internal.store.ReadAhead;
 import dev.oktaentra.core.validation.internal.store.Spill;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,7 +27,9 @@ import java.util.function.Function;
  * into a {@link CloudStore} on this thread, from a reader of its own. Once the cloud side is sealed, the keyed on-prem
  * objects are matched in the order read: each object's candidates are looked up through the rule indexes, rule by rule
  * as {@link MatchDecision} asks, and the claims it settles on are counted so that conflicts (two objects, one
- * counterpart) surface once both sides are read.
+ * counterpart) surface once both sides are read. An object that may be added is looked up once more, by its UPN and
+ * SMTP addresses, for Entra's uniqueness check ({@link Uniqueness}); an object paired with one cloud user has the
+ * takeover's changes recorded ({@link TakeoverChanges}).
  */
 final class ValidationRun {
 
@@ -33,7 +38,10 @@ final class ValidationRun {
     private final Validation config;
     private final List<MatchRule> rules;
     private final RuleKind[] ruleKinds;
+    private final SyncFeatures features;
     private final CloudStore cloud;
+    private Uniqueness uniqueness;
+    private TakeoverChanges takeover;
     private final Pairings pairings = new Pairings();
     private final AnchorSet onPremAnchors = new AnchorSet();
     /** Display data of the on-prem objects, written by their reading thread. */
@@ -51,22 +59,30 @@ final class ValidationRun {
         this.config = config;
         this.rules = config.rules();
         this.ruleKinds = rules.stream().map(RuleKind::of).toArray(RuleKind[]::new);
+        this.features = config.syncFeatures();
         this.cloud = new CloudStore(rules, config.attributeMappings().stream()
                 .<Function<CloudUser, String>>map(mapping -> mapping::cloudValue).toList());
     }
 
     ValidationReport run(OnPremDirectory onPrem, CloudDirectory cloudDirectory) {
         try {
+            Set<UserField> onPremUnread = onPrem.unreadFields();
+            this.uniqueness = new Uniqueness(cloud);
             // The stream is opened here, so that a side that cannot be read at all fails before any work is done.
-            try (ReadAhead<OnPremBatch> onPremBatches = OnPremKeying.start(onPrem.records(), config, spill)) {
+            try (ReadAhead<OnPremBatch> onPremBatches = OnPremKeying.start(onPrem.records(), config, onPremUnread,
+                    spill)) {
                 loadCloud(cloudDirectory, onPremBatches);
                 cloud.sealed();
+                // A reader learns which columns its file has when it opens it: ask once both streams are open.
+                this.takeover = new TakeoverChanges(onPrem.unreadFields(), cloudDirectory.unreadFields());
                 matchOnPrem(onPremBatches);
             }
             spill.finish();
             cloudInvalid.finish();
+            Warnings warnings = new Warnings(config, onPrem.name(), onPrem.unreadFields(), cloudDirectory.name(),
+                    cloudDirectory.unreadFields());
             return new ValidationReport(config, onPrem.name(), cloudDirectory.name(), cloud, pairings, spill,
-                    cloudInvalid);
+                    cloudInvalid, warnings.list());
         } catch (RuntimeException | Error e) {
             spill.close();
             cloudInvalid.close();
@@ -112,6 +128,8 @@ final class ValidationRun {
             for (int object = 0; object < batch.size(); object++) {
                 if (batch.usable(object)) {
                     match(batch, object);
+                } else if (batch.outOfScope(object) >= 0) {
+                    pairings.add(Pairing.Kind.OUT_OF_SCOPE.code(), -1, null, batch.outOfScope(object), 0);
                 } else {
                     pairings.add(Pairing.INVALID.kind().code(), -1, null, -1, 0);
                 }
@@ -156,6 +174,7 @@ final class ValidationRun {
     private void match(OnPremBatch batch, int object) {
         Pairing pairing = Pairing.START;
         byte[] keys = batch.bytes();
+        boolean mailFallback = batch.flag(object, OnPremBatch.MAIL_FALLBACK);
         int found = 0;
         int r = 0;
         for (; r < rules.size() && !pairing.decided(); r++) {
@@ -167,6 +186,7 @@ final class ValidationRun {
                 pairings.note(entry, failure);
                 return;
             }
+            RuleKind kind = ruleKinds[r].forObject(mailFallback).under(features);
             if (r == 0) {
                 found = firstFound[object];
                 System.arraycopy(firstCandidates, object * candidates.length, candidates, 0,
@@ -175,7 +195,7 @@ final class ValidationRun {
                 found = batch.hasKey(object, r) ? cloud.find(r, keys, batch.keyStart(object, r),
                         batch.keyLength(object, r), candidates, candidates.length) : 0;
             }
-            pairing = MatchDecision.afterRule(pairing, r, ruleKinds[r], found, candidates[0]);
+            pairing = MatchDecision.afterRule(pairing, r, kind, found, candidates[0]);
         }
         int candidate = pairing.candidate();
         pairing = MatchDecision.settle(pairing, pairing.needsAnchorCheck()
@@ -190,7 +210,8 @@ final class ValidationRun {
                 break;
             case SOFT:
                 cloud.claimSoft(candidate);
-                cause = MatchDecision.diagnose(batch.anchor(object), cloud.immutableId(candidate));
+                cause = MatchDecision.diagnose(batch.anchor(object), cloud.immutableId(candidate),
+                        batch.flag(object, OnPremBatch.CONSISTENCY_GUID_DIFFERS));
                 break;
             default:
                 break;
@@ -198,6 +219,15 @@ final class ValidationRun {
         int deletions = pairing.oneCandidate() ? batch.lacks(object) & cloud.mappedMask(candidate) : 0;
         int entry = pairings.add(pairing.kind().code(), candidate, cause, pairing.rule(), deletions);
         pairings.note(entry, note(pairing, r - 1, found));
+        if (pairing.oneCandidate()) {
+            int changes = takeover.compare(batch, object, cloud, candidate);
+            if (changes != 0) {
+                pairings.changes(entry, changes, TakeoverChanges.newValues(batch, object));
+            }
+        }
+        if (pairing.mayAdd()) {
+            pairings.holders(entry, uniqueness.holders(batch, object, candidate));
+        }
         if (batch.guidAnchor(object)) {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
         } else {

@@ -78,6 +78,46 @@ class AnchorSourceDetectorTest {
         });
     }
 
+    /**
+     * Issue 16: a user whose mS-DS-ConsistencyGuid holds another GUID than its objectGUID (ADMT, an earlier Connect
+     * server, a restore) is one Connect installed with mS-DS-ConsistencyGuid would present by that GUID.
+     */
+    @Test
+    void detect_countsTheUsersWhoseConsistencyGuidDiffersFromTheirObjectGuid() {
+        for (int i = 0; i < 10; i++) {
+            ObjectGuid guid = ObjectGuid.random(random);
+            ObjectGuid consistency = i < 3 ? ObjectGuid.random(random) : i < 6 ? guid : null;
+            add(i, guid, consistency, guid.toImmutableId().value());
+        }
+
+        AnchorDetection detection = detect();
+
+        assertThat(detection.winner().anchor()).isEqualTo(SourceAnchor.objectGuid());
+        assertThat(detection.consistencyGuidDiffers()).isEqualTo(3);
+        assertThat(detection.describe()).contains("3 on-prem users carry an mS-DS-ConsistencyGuid that differs from "
+                + "their objectGUID");
+    }
+
+    @Test
+    void detect_ranksTiesTheSameWhateverTheOrderOfTheAttributes() {
+        for (int i = 0; i < 4; i++) {
+            // Each user has one of the two attributes, so the order they are met in is the order the users are read.
+            Attributes attributes = i % 2 == 0 ? Attributes.builder().add("department", "IT").build()
+                    : Attributes.builder().add("company", "Contoso").build();
+            onPrem.add(OnPremUser.builder().distinguishedName("CN=u" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .objectGuid(ObjectGuid.random(random)).attributes(attributes).build());
+            cloud.add(CloudUser.builder().id("c" + i).userPrincipalName("u" + i + "@contoso.com")
+                    .immutableId(ObjectGuid.random(random).toImmutableId()).build());
+        }
+        List<String> forwards = detect().ranking().stream().map(c -> c.anchor().name()).toList();
+        java.util.Collections.reverse(onPrem);
+
+        List<String> backwards = detect().ranking().stream().map(c -> c.anchor().name()).toList();
+
+        assertThat(backwards).isEqualTo(forwards);
+        assertThat(forwards).startsWith("objectGUID", "mS-DS-ConsistencyGuid", "attr:company", "attr:department");
+    }
+
     @Test
     void detect_findsAStringAttributeSuchAsEmployeeId() {
         for (int i = 0; i < 20; i++) {

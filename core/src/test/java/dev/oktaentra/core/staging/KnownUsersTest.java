@@ -49,7 +49,7 @@ class KnownUsersTest {
         assertThatThrownBy(() -> KnownUser.builder().outcome("X").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a UPN");
         KnownUser user = new KnownUser(null, null, null, "id-2", null, null, Map.of("mail", List.of("a@b")), null,
-                false);
+                false, false);
         assertThat(user.outcome()).isEmpty();
         assertThat(user.describe()).isEqualTo("id-2");
         assertThatThrownBy(() -> user.onPremises().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);

@@ -194,6 +194,24 @@ class PendingExportAnalyserTest {
         });
     }
 
+    /** Issue 16: what the validation found Entra ID will refuse is a duplicate in the making, not a match. */
+    @Test
+    void accept_addMeetingAUserTheValidationFoundBlockedOrOnlyACustomRulePairs_isAnUnexpectedAdd() {
+        SyntheticExport export = SyntheticExport.create()
+                .object(DN_A, "user").delta("add", DN_A).attr("userPrincipalName", null, "jane@contoso.com").end()
+                .object(DN_B, "user").delta("add", DN_B)
+                .attr("proxyAddresses", null, "SMTP:Bea@Contoso.com").end();
+        KnownUser eligible = jane().outcome("HARD_MATCH_BLOCKED").matchBlocked(true).build();
+        KnownUser custom = KnownUser.builder().userPrincipalName("bea@contoso.com")
+                .primarySmtpAddress("bea@contoso.com").cloudUserId("id-bea").outcome("CUSTOM_MATCH_ONLY").build();
+
+        PendingExportReport report = analyse(export, eligible, custom);
+
+        assertThat(report.summary().unexpectedAdds()).isEqualTo(2);
+        assertThat(report.summary().softMatches()).isZero();
+        assertThat(report.findings()).extracting(StagingFinding::kind).containsOnly(StagingFindingKind.UNEXPECTED_ADD);
+    }
+
     @Test
     void accept_addWhoseAnchorIsExpectedForACloudUserWithAnotherImmutableId_isAnUnexpectedAdd() {
         SyntheticExport export = SyntheticExport.create().object(DN_B, "user").delta("add", DN_B)

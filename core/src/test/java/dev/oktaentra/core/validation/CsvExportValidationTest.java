@@ -10,6 +10,7 @@ import dev.oktaentra.core.export.CloudCsvExport;
 import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class CsvExportValidationTest {
             assertThat(rows).extracting(ValidationFinding::cloudUserPrincipalName, ValidationFinding::holdsAdminRole)
                     .containsExactly(tuple("jane@contoso.com", false),
                             tuple("root@contoso.com", true));
-            assertThat(rows.get(1).note()).contains("holds an admin role, so Entra ID will not match it");
+            assertThat(rows.get(1).note()).contains("Entra ID does not take it over: it holds a directory role");
             assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(1);
         }
     }
@@ -102,7 +103,9 @@ class CsvExportValidationTest {
                 entraRow("joe", Base64.getEncoder().encodeToString(joeBytes), ""),
                 entraRow("kim", "MsNKjF+XF0ete7pKTpaP/w==", ""),
                 entraRow("ann", annUnpadded, ""));
-        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+        // No proxy addresses in these exports: the pairs are found by their UPN, which the tenant must allow.
+        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor"))
+                .syncFeatures(SyncFeatures.DEFAULTS, "test").build();
 
         try (ValidationReport report = byCustom.run(OnPremCsvExport.open(ad), CloudCsvExport.open(entra))) {
             List<ValidationFinding> rows = findings(report);
@@ -127,7 +130,9 @@ class CsvExportValidationTest {
                 quoted("CN=text,DC=contoso,DC=com", "text@contoso.com", guidOf("text").toString(), "E100", "three\nshort\nlines"),
                 quoted("CN=after,DC=contoso,DC=com", "after@contoso.com", guidOf("after").toString(), "", ""));
         Path entra = write("entrausers.csv", ENTRA_HEADER, entraRow("jane", "AQIDBA==", ""));
-        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor")).build();
+        // No proxy addresses in these exports: the pairs are found by their UPN, which the tenant must allow.
+        Validation byCustom = Validation.builder().anchor(SourceAnchor.binaryAttribute("customAnchor"))
+                .syncFeatures(SyncFeatures.DEFAULTS, "test").build();
 
         try (ValidationReport report = byCustom.run(OnPremCsvExport.open(ad), CloudCsvExport.open(entra))) {
             List<ValidationFinding> rows = findings(report);

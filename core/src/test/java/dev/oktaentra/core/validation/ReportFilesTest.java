@@ -146,11 +146,16 @@ class ReportFilesTest {
         }
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertThat(root.at("/summary/anchor").asText()).isEqualTo("objectGUID");
+        assertThat(root.at("/summary/anchor").asText()).isEqualTo("mS-DS-ConsistencyGuid");
         assertThat(root.at("/summary/counts/MATCHED").asLong()).isEqualTo(1);
         assertThat(root.at("/summary/counts/ONPREM_ONLY").asLong()).isEqualTo(1);
         assertThat(root.at("/summary/causes").has("BYTE_ORDER")).isTrue();
-        assertThat(root.at("/summary/prediction/deletes").asLong()).isEqualTo(1);
+        assertThat(root.at("/summary/prediction/deletes").asLong()).isZero();
+        assertThat(root.at("/summary/prediction/orphansLeftBehind").asLong()).isEqualTo(1);
+        assertThat(root.at("/summary/prediction/orphansStillSynced").asLong()).isEqualTo(1);
+        assertThat(root.at("/summary/syncFeatures/softMatchOnUpnEnabled").asBoolean(true)).isFalse();
+        assertThat(root.at("/summary/syncFeaturesSource").asText()).isEqualTo(Validation.CUTOVER_ASSUMED_SOURCE);
+        assertThat(root.at("/summary/warnings")).isEmpty();
         assertThat(root.get("findings")).hasSize(3);
         assertThat(root.at("/findings/0/outcome").asText()).isEqualTo("MATCHED");
     }

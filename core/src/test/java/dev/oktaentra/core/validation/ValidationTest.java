@@ -16,7 +16,9 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +28,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
+
+    /** Microsoft's defaults for a new tenant: UPN soft match on, both blocks off. */
+    private static final SyncFeatures UPN_ON = SyncFeatures.DEFAULTS;
 
     private final List<OnPremUser> onPrem = new ArrayList<>();
     private final List<CloudUser> cloud = new ArrayList<>();
@@ -39,7 +44,7 @@ class ValidationTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
-            assertThat(f.rule()).isEqualTo("hardMatch(objectGUID)");
+            assertThat(f.rule()).isEqualTo("hardMatch(mS-DS-ConsistencyGuid)");
             assertThat(f.cloudId()).isEqualTo("id-jane");
             assertThat(f.expectedImmutableId()).isEqualTo(anchorOf("jane")).isEqualTo(f.cloudImmutableId());
             assertThat(f.note()).isNull();
@@ -55,7 +60,7 @@ class ValidationTest {
 
         assertThat(f.outcome()).isEqualTo(MatchOutcome.ANCHOR_MISMATCH);
         assertThat(f.cause()).isEqualTo(MismatchCause.BYTE_ORDER);
-        assertThat(f.rule()).isEqualTo("softMatchUserPrincipalName");
+        assertThat(f.rule()).as("Entra tries the primary SMTP address first").isEqualTo("softMatchPrimarySmtp");
         assertThat(f.note()).contains("Set the cloud user's onPremisesImmutableId to " + anchorOf("jane"));
     }
 
@@ -80,7 +85,8 @@ class ValidationTest {
             onPrem.add(ad(name).objectGuid(guid).build());
             cloud.add(entra(name).immutableId(wrong).build());
         }
-        Validation byUpnOnly = Validation.builder().rules(MatchRule.softMatchUserPrincipalName()).build();
+        Validation byUpnOnly = Validation.builder().rules(MatchRule.softMatchUserPrincipalName())
+                .syncFeatures(UPN_ON, "test").build();
 
         try (ValidationReport report = byUpnOnly.run(onPremDir(), cloudDir())) {
             assertThat(report.counts().get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(8);
@@ -109,8 +115,10 @@ class ValidationTest {
             assertThat(rows).extracting(ValidationFinding::outcome)
                     .containsExactly(MatchOutcome.SOFT_MATCH_ONLY, MatchOutcome.SOFT_MATCH_ONLY);
             assertThat(rows.get(1).holdsAdminRole()).isTrue();
-            assertThat(rows.get(1).note()).contains("admin role");
+            assertThat(rows.get(1).blockReasons()).containsExactly(BlockReason.ADMIN_ROLE);
+            assertThat(rows.get(1).note()).contains("does not take it over: it holds a directory role");
             assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(1);
+            assertThat(report.summary().softMatchBlocks()).containsEntry(BlockReason.ADMIN_ROLE, 1L);
             assertThat(report.needsAttention()).isTrue();
         }
     }
@@ -126,11 +134,16 @@ class ValidationTest {
                 Stream<ValidationFinding> findings = report.findings()) {
             List<ValidationFinding> rows = findings.toList();
             assertThat(rows).extracting(ValidationFinding::outcome)
-                    .containsExactly(MatchOutcome.MATCHED, MatchOutcome.MATCHED);
+                    .containsExactly(MatchOutcome.MATCHED, MatchOutcome.HARD_MATCH_BLOCKED);
             assertThat(rows.get(0).note()).isNull();
             assertThat(rows.get(1).holdsAdminRole()).isTrue();
-            assertThat(rows.get(1).note()).contains("admin role", "not even on its ImmutableID");
+            assertThat(rows.get(1).blockReasons()).containsExactly(BlockReason.ADMIN_ROLE);
+            // Microsoft's recovery path for this case: "Temporarily remove the role, complete the hard match, then
+            // reassign it." (how-to-connect-install-existing-tenant, "Hard match scenarios and recovery paths")
+            assertThat(rows.get(1).note()).contains("Entra ID blocks it: it holds a directory role (remove the role "
+                    + "for the matching window, complete the hard match, then reassign it)");
             assertThat(report.summary().adminRoleHardMatches()).isEqualTo(1);
+            assertThat(report.summary().hardMatchBlocks()).containsEntry(BlockReason.ADMIN_ROLE, 1L);
             assertThat(report.summary().adminRoleSoftMatches()).isZero();
             assertThat(report.summary().prediction().updates()).isEqualTo(1);
             assertThat(report.summary().prediction().conflictingAdds()).isEqualTo(1);
@@ -139,7 +152,7 @@ class ValidationTest {
     }
 
     @Test
-    void run_predictsAddsAndDeletes() {
+    void run_predictsAddsAndLeavesOrphansBehindRatherThanDeletingThem() {
         onPrem.add(ad("newhire").build());
         cloud.add(entra("orphan").onPremisesSyncEnabled(true).build());
         cloud.add(entra("leftover").onPremisesSyncEnabled(null).build());
@@ -149,10 +162,13 @@ class ValidationTest {
             assertThat(report.counts()).containsEntry(MatchOutcome.ONPREM_ONLY, 1L)
                     .containsEntry(MatchOutcome.CLOUD_ONLY, 2L).containsEntry(MatchOutcome.OUT_OF_SCOPE, 1L);
             assertThat(report.prediction().adds()).isEqualTo(1);
-            assertThat(report.prediction().deletes()).isEqualTo(1);
+            assertThat(report.prediction().deletes()).isZero();
+            assertThat(report.prediction().orphansLeftBehind()).isEqualTo(2);
+            assertThat(report.prediction().orphansStillSynced()).isEqualTo(1);
             assertThat(findings(report)).filteredOn(f -> f.outcome() == MatchOutcome.CLOUD_ONLY)
                     .allSatisfy(f -> assertThat(f.side()).isEqualTo(ValidationFinding.Side.CLOUD))
-                    .anySatisfy(f -> assertThat(f.note()).contains("would delete it"));
+                    .anySatisfy(f -> assertThat(f.note()).contains("left behind as it is, not deleted",
+                            "can no longer be edited in the cloud"));
         }
     }
 
@@ -186,7 +202,8 @@ class ValidationTest {
         onPrem.add(ad("jane").userPrincipalName("Jane.Doe@Contoso.COM").proxyAddresses(List.of()).build());
         cloud.add(entra("jane").immutableId((String) null).userPrincipalName("jane.doe@contoso.com")
                 .proxyAddresses(List.of()).build());
-        Validation byUpn = Validation.builder().rules(MatchRule.softMatchUserPrincipalName()).build();
+        Validation byUpn = Validation.builder().rules(MatchRule.softMatchUserPrincipalName())
+                .syncFeatures(UPN_ON, "test").build();
 
         ValidationFinding f = only(byUpn);
 
@@ -215,7 +232,8 @@ class ValidationTest {
             assertThat(prediction.conflictingAdds()).as("ann and boss mismatched, root an admin").isEqualTo(3);
             assertThat(prediction.adds()).isEqualTo(1);
             assertThat(prediction.deletes()).isZero();
-            assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(2);
+            assertThat(report.summary().adminRoleSoftMatches()).as("boss holds an ImmutableID: never soft-matched, "
+                    + "whatever its roles").isEqualTo(1);
         }
     }
 
@@ -254,7 +272,8 @@ class ValidationTest {
             assertThat(findings(report).get(0).attributeDeletions()).isEmpty();
             assertThat(report.prediction().attributeDeletions()).isZero();
             assertThat(report.prediction().attributeDeletionsByAttribute()).isEmpty();
-            assertThat(report.needsAttention()).isFalse();
+            assertThat(findings(report).get(0).attributeChanges()).as("the takeover's changes are predicted anyway")
+                    .extracting(TakeoverChange::attribute).containsExactly("mail");
         }
     }
 
@@ -264,11 +283,11 @@ class ValidationTest {
         cloud.add(entra("jane").immutableId((String) null).proxyAddresses(List.of()).build());
         cloud.add(entra("boss").immutableId((String) null).build());
 
-        ValidationFinding f = findings(Validation.builder().build()).get(0);
+        ValidationFinding f = findings(Validation.builder().syncFeatures(UPN_ON, "test").build()).get(0);
 
         assertThat(f.outcome()).isEqualTo(MatchOutcome.AMBIGUOUS);
-        assertThat(f.note()).isEqualTo("softMatchUserPrincipalName finds jane@contoso.com but softMatchPrimarySmtp "
-                + "finds boss@contoso.com");
+        assertThat(f.note()).isEqualTo("softMatchPrimarySmtp finds boss@contoso.com but softMatchUserPrincipalName "
+                + "finds jane@contoso.com");
     }
 
     @Test
@@ -290,7 +309,7 @@ class ValidationTest {
         onPrem.add(ad("jane-forest2").userPrincipalName("jane@contoso.com").build());
         cloud.add(entra("jane").build());
 
-        List<ValidationFinding> rows = findings(Validation.builder().build());
+        List<ValidationFinding> rows = findings(Validation.builder().syncFeatures(UPN_ON, "test").build());
 
         assertThat(rows).extracting(ValidationFinding::outcome)
                 .containsExactly(MatchOutcome.MATCHED, MatchOutcome.ONPREM_ONLY);
@@ -409,8 +428,10 @@ class ValidationTest {
 
         ValidationFinding f = findings(custom).get(0);
 
-        assertThat(f.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
+        assertThat(f.outcome()).as("Entra never matches on employeeID").isEqualTo(MatchOutcome.CUSTOM_MATCH_ONLY);
         assertThat(f.rule()).isEqualTo("attributeEquals(employeeID,employeeId)");
+        assertThat(f.note()).contains("Stamp the ImmutableID first: remediate-anchors sets the cloud user's "
+                + "onPremisesImmutableId to " + anchorOf("jane"));
     }
 
     @Test

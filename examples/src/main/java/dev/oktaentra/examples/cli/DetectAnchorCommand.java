@@ -81,6 +81,7 @@ final class DetectAnchorCommand extends CliCommand {
         detection.rest().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> rest.put(e.getKey().name(), e.getValue()));
         root.put("unmatched", detection.unmatched());
+        root.put("consistencyGuidDiffers", detection.consistencyGuidDiffers());
         JsonOption.print(out(), root);
     }
 

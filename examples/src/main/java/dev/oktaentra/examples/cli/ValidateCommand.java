@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
-import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.html.HtmlReport;
 import dev.oktaentra.core.validation.StagingPrediction;
@@ -28,11 +28,14 @@ import picocli.CommandLine.Option;
  * a short summary on stdout. Exit 1 when {@link ValidationReport#needsAttention()}.
  */
 @Command(name = "validate", sortOptions = false,
-        description = {"Pairs every on-premises user with its Entra ID user as Entra Connect would (hard match on "
-                + "the anchor, then UPN, then primary SMTP), and says for each what would happen and why.",
+        description = {"Pairs every on-premises user with its Entra ID user as the target engine and Entra ID would "
+                + "under the rules of 2026 (hard match on the anchor the engine computes, then the primary SMTP "
+                + "address, then the UPN where the tenant allows it), and says for each what would happen and why: "
+                + "blocked hard matches, Connect's default scope, uniqueness conflicts, and what the takeover changes.",
             "Writes validation.csv, validation.json and validation.html into the --out folder."},
         footer = {"", "Exit code 1 when findings need attention: anything but MATCHED, SOFT_MATCH_ONLY and "
-                + "OUT_OF_SCOPE, a soft match to an admin, or a predicted attribute deletion.",
+                + "OUT_OF_SCOPE, a soft match Entra ID blocks, a UPN or address another cloud user holds, or a "
+                + "predicted attribute deletion or change.",
             "Example:", "  oktaentra validate --onprem adusers.csv --cloud entrausers.csv --json"})
 final class ValidateCommand extends CliCommand {
 
@@ -43,12 +46,8 @@ final class ValidateCommand extends CliCommand {
     @Mixin
     ExportFiles files;
 
-    @Option(names = "--anchor", paramLabel = "ANCHOR", defaultValue = SourceAnchor.OBJECT_GUID,
-            converter = SourceAnchorConverter.class,
-            description = {"The source anchor: objectGUID (Okta's default), mS-DS-ConsistencyGuid, attr:NAME for a "
-                    + "string attribute such as attr:employeeID, or binary:NAME. Default: ${DEFAULT-VALUE}.",
-                "Not sure? Run detect-anchor first."})
-    SourceAnchor anchor;
+    @Mixin
+    TargetOptions target;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "oktaentra-report",
             description = "Folder for the report files; created if missing. Default: ./${DEFAULT-VALUE}.")
@@ -68,7 +67,14 @@ final class ValidateCommand extends CliCommand {
             error("--max-html-rows must be at least 1, got " + maxHtmlRows);
             return Exit.INPUT_ERROR;
         }
-        Validation validation = Validation.builder().anchor(anchor).progress(progress()).build();
+        Validation validation;
+        try {
+            validation = Validation.builder().targetEngine(target.target())
+                    .syncFeatures(target.syncFeatures(), target.syncFeaturesSource()).progress(progress()).build();
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            return Exit.INPUT_ERROR;
+        }
         try (OnPremDirectory onPrem = files.openOnPrem(); CloudDirectory cloud = files.openCloud()) {
             Files.createDirectories(outDir);
             List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(JSON), outDir.resolve(HTML));
@@ -99,9 +105,21 @@ final class ValidateCommand extends CliCommand {
         root.put("emptySide", report.emptySide().orElse(null));
         root.put("total", summary.total());
         root.put("anchor", summary.anchor());
+        root.put("engine", summary.engine());
+        root.set("syncFeatures", JsonOption.mapper().valueToTree(summary.syncFeatures()));
+        root.put("syncFeaturesSource", summary.syncFeaturesSource());
         root.put("adminRoleSoftMatches", summary.adminRoleSoftMatches());
         root.put("adminRoleHardMatches", summary.adminRoleHardMatches());
+        ObjectNode hard = root.putObject("hardMatchBlocks");
+        summary.hardMatchBlocks().forEach((reason, n) -> hard.put(reason.name(), n));
+        ObjectNode soft = root.putObject("softMatchBlocks");
+        summary.softMatchBlocks().forEach((reason, n) -> soft.put(reason.name(), n));
+        ObjectNode scope = root.putObject("scopeExclusions");
+        summary.scopeExclusions().forEach((rule, n) -> scope.put(rule.name(), n));
+        root.put("uniquenessConflicts", summary.uniquenessConflicts());
         root.set("prediction", JsonOption.mapper().valueToTree(summary.prediction()));
+        ArrayNode warnings = root.putArray("warnings");
+        summary.warnings().forEach(warnings::add);
         JsonOption.print(out(), root);
     }
 
@@ -109,6 +127,10 @@ final class ValidateCommand extends CliCommand {
         ValidationSummary s = report.summary();
         out().println("Validated " + Counts.of(s.total(), "object", "objects") + ": " + s.onPremSource() + " (on-prem) "
                 + "against " + s.cloudSource() + " (cloud), anchor " + s.anchor() + ".");
+        out().println("Target: " + s.engine() + "; tenant features " + s.syncFeaturesSource() + ".");
+        for (String warning : s.warnings()) {
+            out().println("Warning: " + warning);
+        }
         out().println();
         TextTable table = TextTable.of(false, true, false);
         s.counts().forEach((outcome, n) -> {
@@ -122,7 +144,8 @@ final class ValidateCommand extends CliCommand {
         out().println("Staging prediction: adds " + TextTable.count(p.adds()) + ", conflicting adds "
                 + TextTable.count(p.conflictingAdds()) + ", updates " + TextTable.count(p.updates()) + ", deletes "
                 + TextTable.count(p.deletes()) + ", attribute deletions " + TextTable.count(p.attributeDeletions())
-                + byAttribute(p) + ".");
+                + byAttribute(p.attributeDeletionsByAttribute()) + ", users whose takeover changes what they see "
+                + TextTable.count(p.attributeChanges()) + byAttribute(p.attributeChangesByAttribute()) + ".");
         List<String> attention = attention(report);
         out().println(attention.isEmpty() ? "Nothing needs attention."
                 : "Needs attention: " + String.join("; ", attention) + ".");
@@ -139,17 +162,25 @@ final class ValidateCommand extends CliCommand {
                 reasons.add(outcome.name() + " " + TextTable.count(n));
             }
         });
-        if (s.adminRoleSoftMatches() > 0) {
-            reasons.add(Counts.of(s.adminRoleSoftMatches(), "soft match", "soft matches")
-                    + " to cloud users with an admin role, which Entra Connect refuses");
+        String softReasons = blocks(s.softMatchBlocks());
+        if (!softReasons.isEmpty()) {
+            reasons.add("soft matches Entra ID will not make (" + softReasons + ")");
         }
-        if (s.adminRoleHardMatches() > 0) {
-            reasons.add(Counts.of(s.adminRoleHardMatches(), "hard match", "hard matches")
-                    + " to cloud users with an admin role, which Entra ID refuses too");
+        String hardReasons = blocks(s.hardMatchBlocks());
+        if (!hardReasons.isEmpty()) {
+            reasons.add("hard matches Entra ID blocks (" + hardReasons + ")");
+        }
+        if (s.uniquenessConflicts() > 0) {
+            reasons.add(Counts.of(s.uniquenessConflicts(), "object", "objects")
+                    + " whose UPN or address another cloud user holds (AttributeValueMustBeUnique)");
         }
         if (s.prediction().attributeDeletions() > 0) {
             reasons.add(Counts.of(s.prediction().attributeDeletions(), "user", "users")
                     + " would lose a cloud attribute that on-prem lacks");
+        }
+        if (s.prediction().attributeChanges() > 0) {
+            reasons.add(Counts.of(s.prediction().attributeChanges(), "user", "users")
+                    + " would see the takeover change their UPN, mail, display name or aliases");
         }
         return reasons;
     }
@@ -160,8 +191,13 @@ final class ValidateCommand extends CliCommand {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String byAttribute(StagingPrediction p) {
-        String list = p.attributeDeletionsByAttribute().entrySet().stream().filter(e -> e.getValue() > 0)
+    private static String blocks(Map<BlockReason, Long> blocks) {
+        return blocks.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().name() + " " + TextTable.count(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    private static String byAttribute(Map<String, Long> counts) {
+        String list = counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + TextTable.count(e.getValue())).collect(Collectors.joining(", "));
         return list.isEmpty() ? "" : " (" + list + ")";

@@ -104,7 +104,10 @@ final class ValidationKnownUsers {
                     .cloudUserId(text(f, "cloudId"))
                     .cloudImmutableId(anchor(f, "cloudImmutableId"))
                     .expectedImmutableId(anchor(f, "expectedImmutableId"))
-                    .outcome(outcome.name());
+                    .outcome(outcome.name())
+                    .holdsAdminRole(f.path("holdsAdminRole").asBoolean(false))
+                    .matchBlocked(outcome != MatchOutcome.ANCHOR_MISMATCH && f.path("blockReasons").isArray()
+                            && !f.path("blockReasons").isEmpty());
             JsonNode deletions = f.get("attributeDeletions");
             if (deletions != null && deletions.isObject()) {
                 for (Iterator<String> names = deletions.fieldNames(); names.hasNext(); ) {

@@ -1,11 +1,13 @@
 package dev.oktaentra.examples.config;
 
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.Runbook;
 import dev.oktaentra.core.migration.TopologyNeeds;
 import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.staging.DeletionThreshold;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,8 @@ import java.util.function.Consumer;
  *   "options": { "anchor": "objectGUID", "maxWritesPerStep": 500, "stagingExport": "export.xml",
  *                "deletionThreshold": 500, "reviewedLeavers": "reviewed-leavers.txt",
  *                "federatedUpnSwap": false, "reviewedNewUsers": "reviewed-new-users.txt",
+ *                "connectSourceAnchor": "mS-DS-ConsistencyGuid",   // the runbook's choice when left out
+ *                "syncFeatures": { "softMatchOnUpnEnabled": true }, // each false when left out (the safer side)
  *                "topology": { "deviceSyncOrHybridJoin": false, "passThroughAuthentication": false,
  *                              "writeback": false, "objectCount": 12000 } }
  * }
@@ -92,12 +96,21 @@ public final class MigrationConfig {
         OktaSource okta = json.optObject("okta").map(OktaSource::from).orElse(null);
         MigrationOptions options = json.optObject("options").map(MigrationConfig::options)
                 .orElse(MigrationOptions.defaults());
+        if (runbook.equals("cloud-sync")) {
+            // Cloud sync chooses its anchor by itself; a Connect anchor makes no sense for it.
+            if (options.targetEngine() != null) {
+                throw json.error("options", "connectSourceAnchor is for the connect-server runbook: cloud sync uses "
+                        + "mS-DS-ConsistencyGuid, else objectGUID, by itself");
+            }
+            options = options.withTargetEngine(TargetEngine.cloudSync());
+        }
         return new MigrationConfig(file, runbook, journal, onPrem, cloud, okta, options);
     }
 
     private static MigrationOptions options(JsonSettings json) {
         json.allow("anchor", "maxWritesPerStep", "minAnchorCoverage", "stagingExport", "topology",
-                "attributeMappings", "deletionThreshold", "reviewedLeavers", "federatedUpnSwap", "reviewedNewUsers")
+                "attributeMappings", "deletionThreshold", "reviewedLeavers", "federatedUpnSwap", "reviewedNewUsers",
+                "connectSourceAnchor", "syncFeatures")
                 .checkKeys();
         MigrationOptions options = MigrationOptions.defaults();
         if (json.has("anchor")) {
@@ -119,6 +132,24 @@ public final class MigrationConfig {
         // Opt-in only: a UPN swap renames the user's sign-in and OneDrive URL while it lasts (README).
         options = options.withFederatedUpnSwap(json.bool("federatedUpnSwap", false));
         options = options.withReviewedNewUsers(json.optPath("reviewedNewUsers").orElse(null));
+        if (json.has("connectSourceAnchor")) {
+            // The anchor chosen in the Connect wizard, when it is not the one the runbook instructs.
+            try {
+                options = options.withTargetEngine(TargetEngine.connectSync(
+                        SourceAnchor.parse(json.string("connectSourceAnchor"))));
+            } catch (IllegalArgumentException e) {
+                throw json.error("connectSourceAnchor", e.getMessage());
+            }
+        }
+        if (json.has("syncFeatures")) {
+            JsonSettings f = json.object("syncFeatures");
+            f.allow("blockSoftMatchEnabled", "blockCloudObjectTakeoverThroughHardMatchEnabled", "softMatchOnUpnEnabled",
+                    "allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled").checkKeys();
+            options = options.withSyncFeatures(new SyncFeatures(f.bool("blockSoftMatchEnabled", false),
+                    f.bool("blockCloudObjectTakeoverThroughHardMatchEnabled", false),
+                    f.bool("softMatchOnUpnEnabled", false),
+                    f.bool("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled", false)));
+        }
         if (json.has("topology")) {
             JsonSettings t = json.object("topology");
             t.allow("deviceSyncOrHybridJoin", "passThroughAuthentication", "writeback", "objectCount").checkKeys();

@@ -93,9 +93,13 @@ public final class CutoverCheck {
         }
     }
 
-    /** A mismatch whose cause is a known mistake has an unambiguous fix: the expected ImmutableID. */
+    /**
+     * A mismatch whose cause is a known mistake has an unambiguous fix: the expected ImmutableID. A differing
+     * mS-DS-ConsistencyGuid has two (clear it on-prem, or take it in the cloud): a person decides.
+     */
     static boolean derivable(MismatchCause cause) {
-        return cause != null && cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED;
+        return cause != null && cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED
+                && cause != MismatchCause.CONSISTENCY_GUID_DIFFERS;
     }
 
     private static long writeFixes(ValidationReport report, Path file) {
@@ -127,21 +131,27 @@ public final class CutoverCheck {
                     + " no known mistake explains: the cloud "
                     + "user is probably tied to another on-prem object; decide by hand");
         }
-        for (MatchOutcome outcome : List.of(MatchOutcome.AMBIGUOUS, MatchOutcome.DUPLICATE_ANCHOR,
-                MatchOutcome.INVALID)) {
+        for (MatchOutcome outcome : List.of(MatchOutcome.CUSTOM_MATCH_ONLY, MatchOutcome.HARD_MATCH_BLOCKED,
+                MatchOutcome.AMBIGUOUS, MatchOutcome.DUPLICATE_ANCHOR, MatchOutcome.INVALID)) {
             long n = summary.counts().get(outcome);
             if (n > 0) {
                 blockers.add(Counts.of(n, outcome + " finding", outcome + " findings") + ": see the validation report");
             }
         }
         StagingPrediction prediction = summary.prediction();
-        if (prediction.deletes() > 0) {
-            blockers.add(Counts.of(prediction.deletes(), "synced cloud user", "synced cloud users")
-                    + " without an on-prem object would be deleted");
+        if (prediction.orphansStillSynced() > 0) {
+            blockers.add(Counts.of(prediction.orphansStillSynced(), "synced cloud user", "synced cloud users")
+                    + " without an on-prem object would be left behind, read-only");
         }
         if (prediction.attributeDeletions() > 0) {
             blockers.add(Counts.of(prediction.attributeDeletions(), "user", "users") + " would lose a cloud attribute "
                     + prediction.attributeDeletionsByAttribute().keySet() + " that on-prem lacks: back-fill it");
+        }
+        if (prediction.attributeChanges() > 0) {
+            blockers.add(Counts.of(prediction.attributeChanges(), "user", "users") + " would see the takeover change "
+                    + new java.util.TreeSet<>(prediction.attributeChangesByAttribute().entrySet().stream()
+                            .filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList())
+                    + ": check each in the validation report");
         }
         if (summary.adminRoleSoftMatches() > 0) {
             blockers.add(Counts.of(summary.adminRoleSoftMatches(), "soft match", "soft matches")

@@ -27,6 +27,13 @@ final class Briefing {
                 seeded.syncedOrphanIds().size() + " still marked synced by an earlier sync server");
         row(say, "mail only in the cloud", seeded.mailMissingOnPrem().size(),
                 "Okta stamped it in the cloud; AD has none");
+        row(say, "stale mS-DS-ConsistencyGuid", 1, "set by ADMT to another GUID: Connect presents it, not the "
+                + "objectGUID Okta stamped");
+        row(say, "custom-rule pair", 1, "renamed on-prem; only the employee number finds its cloud user");
+        row(say, "eligible admin", 1, "eligible (PIM) for a directory role: Entra ID blocks the hard match");
+        row(say, "cloud-managed user", 1, "source of authority in the cloud: Entra ID blocks the takeover");
+        row(say, "alias only in the cloud", 1, seeded.planted2026().lostAliasValue() + ", which the takeover "
+                + "would remove");
         row(say, "Office 365 apps", seeded.office365AppIds().size(),
                 "both with provisioning on; Salesforce beside them");
 

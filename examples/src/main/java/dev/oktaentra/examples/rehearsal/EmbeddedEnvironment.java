@@ -54,6 +54,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     private SeededTenant seeded;
     private LdapDirectory onPrem;
     private GraphDirectory cloud;
+    private SeededRoleFacts roleFacts;
     private OktaProvisioning provisioning;
 
     private EmbeddedEnvironment(Scenario scenario) {
@@ -90,8 +91,11 @@ public final class EmbeddedEnvironment implements AutoCloseable {
 
     private void connectAdapters() {
         onPrem = own(LdapDirectory.connect(activeDirectory.ldapsSettings().build()));
+        // employeeId for the rehearsal's custom rule (employeeID on-prem, which the LDAP reader reads anyway).
         cloud = own(GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+                .extraUserField("employeeId")
                 .credentials(GraphCredentials.accessToken(Secret.of(rehearsalToken()))).build()));
+        roleFacts = new SeededRoleFacts(cloud, seeded.planted2026());
         provisioning = own(OktaProvisioning.connect(OktaSettings.builder().orgUrl(okta.orgUrl())
                 .credentials(OktaCredentials.apiToken(okta.apiToken())).allowPlaintextOnLoopback().build()));
     }
@@ -134,7 +138,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     public MigrationContext.Builder contextBuilder() {
         return MigrationContext.builder()
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
-                .cloud(cloud).cloudWriter(GraphUserWriter.of(cloud))
+                .cloud(roleFacts).cloudWriter(GraphUserWriter.of(cloud))
                 .tenant(cloud.tenantSync())
                 .provisioning(provisioning);
     }
@@ -200,6 +204,11 @@ public final class EmbeddedEnvironment implements AutoCloseable {
      */
     public GraphDirectory cloud() {
         return cloud;
+    }
+
+    /** The cloud side the migration reads: the Graph reader with the seeded role facts it cannot read yet. */
+    SeededRoleFacts roleFacts() {
+        return roleFacts;
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.oktaentra.examples.rehearsal;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.migration.Migration;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.MigrationStep;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +167,14 @@ public final class Rehearsal {
                 .withTopology(new TopologyNeeds(topology == Topology.CONNECT_SERVER, false, false, scenario.users()));
         if (topology == Topology.CONNECT_SERVER) {
             options = options.withStagingExport(dir.resolve(STAGING_EXPORT));
+        } else {
+            options = options.withTargetEngine(TargetEngine.cloudSync());
         }
+        // Entra's rules, then the operator's own on the employee number, which Entra never applies: the user renamed
+        // on-prem is paired by it alone (CUSTOM_MATCH_ONLY) and gets its ImmutableID stamped by remediate-anchors.
+        List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.consistencyGuid()));
+        rules.add(MatchRule.attributeEquals("employeeID", "employeeId"));
+        options = options.withRules(rules);
         RehearsalReports reports = new RehearsalReports(dir);
         Path journal = dir.resolve(JOURNAL);
         try (Migration migration = Migration.builder().runbook(runbook).context(env.context(options, progress))

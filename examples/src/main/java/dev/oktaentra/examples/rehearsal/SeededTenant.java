@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param breakGlassAdminId a cloud-only administrator, outside the sync
  * @param office365AppIds the Office 365 apps in Okta, both provisioning
  * @param otherAppId an app that is not Office 365, which nothing may touch
+ * @param planted2026 one user for each prediction of the rules in force in 2026
  */
 public record SeededTenant(int onPremUserCount, int cloudUserCount,
         List<PlantedMismatch> anchorMismatches, List<String> softMatchCloudIds, String adminSoftMatchCloudId,
         List<String> onPremOnlyDns, List<String> syncedOrphanIds, List<String> unsyncedOrphanIds,
         Map<String, String> mailMissingOnPrem, String breakGlassAdminId, List<String> office365AppIds,
-        String otherAppId) {
+        String otherAppId, Planted2026 planted2026) {
 
     /**
      * Freezes the collections.
@@ -46,6 +47,7 @@ public record SeededTenant(int onPremUserCount, int cloudUserCount,
      * @param breakGlassAdminId a cloud-only administrator, outside the sync
      * @param office365AppIds the Office 365 apps in Okta, both provisioning
      * @param otherAppId an app that is not Office 365, which nothing may touch
+     * @param planted2026 one user for each prediction of the rules in force in 2026
      */
     public SeededTenant {
         anchorMismatches = List.copyOf(anchorMismatches);
@@ -58,10 +60,81 @@ public record SeededTenant(int onPremUserCount, int cloudUserCount,
         Objects.requireNonNull(breakGlassAdminId, "breakGlassAdminId");
         office365AppIds = List.copyOf(office365AppIds);
         Objects.requireNonNull(otherAppId, "otherAppId");
+        Objects.requireNonNull(planted2026, "planted2026");
     }
 
     /**
-     * The planted mismatches per cause, every cause listed.
+     * One planted user, by its cloud id and on-prem DN.
+     *
+     * @param cloudId the cloud user's object id
+     * @param distinguishedName the on-prem user's DN
+     */
+    public record PlantedUser(String cloudId, String distinguishedName) {
+    }
+
+    /**
+     * One user for each prediction of the rules in force in 2026 (issue 16).
+     *
+     * @param staleConsistencyGuid a user whose mS-DS-ConsistencyGuid holds another GUID than its objectGUID, while the
+     *        cloud holds the objectGUID's ImmutableID as Okta stamped it: ANCHOR_MISMATCH, CONSISTENCY_GUID_DIFFERS
+     * @param customRulePair a user renamed on-prem, whose cloud user (without an ImmutableID) only the employee number
+     *        finds: CUSTOM_MATCH_ONLY under the rehearsal's employeeID rule
+     * @param lostAlias a matched user whose cloud proxyAddresses hold an alias on-prem lacks
+     * @param lostAliasValue that alias, as the cloud holds it
+     * @param eligibleAdmin a matched user eligible (PIM) for a directory role: HARD_MATCH_BLOCKED
+     * @param cloudManaged a matched user whose source of authority is the cloud: HARD_MATCH_BLOCKED
+     */
+    public record Planted2026(PlantedUser staleConsistencyGuid, PlantedUser customRulePair, PlantedUser lostAlias,
+            String lostAliasValue, PlantedUser eligibleAdmin, PlantedUser cloudManaged) {
+
+        /**
+         * A builder, for the seeder.
+         *
+         * @return an empty builder
+         */
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** Collects the planted users as the seeder meets them. */
+        static final class Builder {
+            private PlantedUser stale;
+            private PlantedUser custom;
+            private PlantedUser alias;
+            private String aliasValue;
+            private PlantedUser eligible;
+            private PlantedUser cloudManaged;
+
+            void staleConsistencyGuid(String id, String dn) {
+                stale = new PlantedUser(id, dn);
+            }
+
+            void customRulePair(String id, String dn) {
+                custom = new PlantedUser(id, dn);
+            }
+
+            void lostAlias(String id, String dn, String value) {
+                alias = new PlantedUser(id, dn);
+                aliasValue = value;
+            }
+
+            void eligibleAdmin(String id, String dn) {
+                eligible = new PlantedUser(id, dn);
+            }
+
+            void cloudManaged(String id, String dn) {
+                cloudManaged = new PlantedUser(id, dn);
+            }
+
+            Planted2026 build() {
+                return new Planted2026(stale, custom, alias, aliasValue, eligible, cloudManaged);
+            }
+        }
+    }
+
+    /**
+     * The planted mismatches per cause, every cause listed, the stale mS-DS-ConsistencyGuid of {@link #planted2026()}
+     * included (an ANCHOR_MISMATCH for Connect installed with mS-DS-ConsistencyGuid; objectGUID matches it).
      *
      * @return cause to count
      */
@@ -71,6 +144,8 @@ public record SeededTenant(int onPremUserCount, int cloudUserCount,
             counts.put(cause, 0L);
         }
         anchorMismatches.forEach(m -> counts.merge(m.cause(), 1L, Long::sum));
+        // The stale mS-DS-ConsistencyGuid, for Connect installed with mS-DS-ConsistencyGuid as the runbook does.
+        counts.merge(MismatchCause.CONSISTENCY_GUID_DIFFERS, 1L, Long::sum);
         return counts;
     }
 

@@ -1,8 +1,11 @@
 package dev.oktaentra.examples.rehearsal;
 
+import com.unboundid.ldap.sdk.Entry;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.ObjectGuid;
+import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.ApplyResult;
 import dev.oktaentra.core.migration.Change;
@@ -17,15 +20,18 @@ import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.staging.StagingFinding;
 import dev.oktaentra.core.staging.StagingFindingKind;
+import dev.oktaentra.core.validation.ValidationFinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Takes one step of a runbook from plan to verification, as an operator would, and plays what the runbook leaves to
@@ -38,6 +44,7 @@ final class StepDriver {
     /** The operator name the rehearsal confirms manual steps as. */
     static final String OPERATOR = "rehearsal";
     static final String VALIDATE = "validate-anchors";
+    static final String REMEDIATE = "remediate-anchors";
     static final String LAST_REMEDIATION = "backfill-attributes";
     static final String STAGING = "analyse-staging-export";
     static final String INSTALL_CONNECT = "install-connect-staging";
@@ -115,6 +122,7 @@ final class StepDriver {
 
     private void automated(String id) {
         Plan plan = migration.plan(id);
+        List<ValidationFinding> blocked = id.equals(REMEDIATE) ? blockedHardMatches() : List.of();
         ApplyResult applied = plan.isEmpty() ? null : migration.apply(plan);
         if (applied != null && !applied.complete()) {
             ApplyResult.Failure first = applied.failures().isEmpty() ? null : applied.failures().get(0);
@@ -126,6 +134,12 @@ final class StepDriver {
             plan.instructions().forEach(i -> say.more("instruction: " + i));
             migration.confirm(id, OPERATOR, "Played by the rehearsal: " + plan.instructions().size()
                     + " instruction(s) followed");
+        }
+        if (id.equals(REMEDIATE)) {
+            clearForTheMatchingWindow(blocked);
+        }
+        if (id.equals(LAST_REMEDIATION)) {
+            addLostAliases();
         }
         String played = "";
         if (id.equals(ENABLE_CLOUD_SYNC)) {
@@ -205,6 +219,64 @@ final class StepDriver {
                 + "threshold %,d of %,d", sum.adds(), sum.updates(), sum.deletes(), sum.attributeDeletions(),
                 sum.unexpectedAdds(), sum.unexpectedDeletes(), sum.backfillCandidates(),
                 sum.deletionThreshold().deletes(), sum.deletionThreshold().limit()));
+    }
+
+    private List<ValidationFinding> blockedHardMatches() {
+        try (Stream<ValidationFinding> findings = migration.context().validation().findings()) {
+            return findings.filter(f -> f.outcome() == MatchOutcome.HARD_MATCH_BLOCKED).toList();
+        }
+    }
+
+    /**
+     * Plays the operator following remediate-anchors' instructions for the hard matches Entra ID blocks, as
+     * Microsoft's recovery table says ("Temporarily remove the role, complete the hard match, then reassign it"):
+     * the role or the eligibility removed, isCloudManaged set to false. The rehearsal does not give them back.
+     */
+    private void clearForTheMatchingWindow(List<ValidationFinding> blocked) {
+        for (ValidationFinding f : blocked) {
+            List<String> done = new ArrayList<>();
+            CloudUser user = env.graph().user(f.cloudId()).orElseThrow();
+            if (f.blockReasons().contains(BlockReason.ADMIN_ROLE)) {
+                env.graph().removeDirectoryRoles(f.cloudId());
+                done.add("its directory role removed");
+            }
+            String cleared = env.roleFacts().clear(f.cloudId());
+            if (!cleared.isEmpty()) {
+                done.add(cleared);
+            }
+            env.graph().replaceUser(user.toBuilder().holdsAdminRole(false).eligibleForAdminRole(false)
+                    .cloudManaged(null).build());
+            say.more("played: operator \"" + OPERATOR + "\" clears what blocks the hard match of "
+                    + f.cloudUserPrincipalName() + " " + f.blockReasons() + " for the matching window: "
+                    + String.join(", ", done));
+        }
+    }
+
+    /**
+     * Plays the operator following backfill-attributes' instructions for aliases the takeover would remove: each is
+     * added to the on-prem proxyAddresses (the cloud's primary address stays primary where on-prem has none).
+     */
+    private void addLostAliases() {
+        try (Stream<ValidationFinding> findings = migration.context().validation().findings()) {
+            findings.forEach(f -> f.attributeChanges().stream()
+                    .filter(c -> c.attribute().equals("proxyAddresses") && !c.lost().isEmpty()).forEach(c -> {
+                        Entry entry = env.activeDirectory().entry(f.distinguishedName());
+                        List<String> values = new ArrayList<>();
+                        String[] current = entry.getAttributeValues("proxyAddresses");
+                        if (current != null) {
+                            values.addAll(List.of(current));
+                        }
+                        boolean hasPrimary = values.stream().anyMatch(v -> v.startsWith("SMTP:"));
+                        for (String lost : c.lost()) {
+                            values.add(hasPrimary && lost.startsWith("SMTP:") ? "smtp:" + lost.substring(5) : lost);
+                        }
+                        env.activeDirectory().replace(f.distinguishedName(), "proxyAddresses",
+                                values.toArray(String[]::new));
+                        say.more("played: operator \"" + OPERATOR + "\" adds " + String.join(", ", c.lost())
+                                + " to the on-prem proxyAddresses of " + f.userPrincipalName());
+                    }));
+        }
+        migration.context().refresh();
     }
 
     private String took() {

@@ -70,6 +70,13 @@ final class TenantSeeder {
         Set<Integer> soft = take(pool, scenario.softMatchOnly());
         Set<Integer> onPremOnly = take(pool, scenario.onPremOnly());
         Set<Integer> mailless = take(pool, scenario.mailMissingOnPrem());
+        // One user for each 2026 prediction: a stale mS-DS-ConsistencyGuid, a pair only a custom rule finds, an alias
+        // only the cloud holds, a user eligible for a role, a cloud-managed user.
+        int stale = pool.removeFirst();
+        int custom = pool.removeFirst();
+        int alias = pool.removeFirst();
+        int eligible = pool.removeFirst();
+        int cloudManaged = pool.removeFirst();
 
         List<OnPremUser> onPrem = new ArrayList<>(drafts.size());
         Map<String, String> missingMail = new LinkedHashMap<>();
@@ -79,6 +86,11 @@ final class TenantSeeder {
                 OnPremUser full = draft.build();
                 missingMail.put(full.distinguishedName(), full.mail());
                 draft.mail(null).proxyAddresses(List.of());
+            }
+            if (i == stale) {
+                // Left by ADMT or an earlier Connect server: Connect presents it instead of the objectGUID.
+                draft.consistencyGuid(ObjectGuid.fromUuid(UUID.nameUUIDFromBytes(("admt " + draft.build()
+                        .distinguishedName()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             }
             onPrem.add(draft.build());
         }
@@ -90,6 +102,7 @@ final class TenantSeeder {
         List<SeededTenant.PlantedMismatch> planted = new ArrayList<>();
         List<String> softIds = new ArrayList<>();
         List<String> onPremOnlyDns = new ArrayList<>();
+        SeededTenant.Planted2026.Builder planted2026 = SeededTenant.Planted2026.builder();
         for (int i = 0; i < onPrem.size(); i++) {
             OnPremUser user = onPrem.get(i);
             if (onPremOnly.contains(i)) {
@@ -110,8 +123,28 @@ final class TenantSeeder {
             } else if (soft.contains(i)) {
                 c.holdsAdminRole(softIds.isEmpty());
                 softIds.add(id);
+            } else if (i == custom) {
+                // Renamed on-prem since Okta created it: only the employee number still ties the two.
+                String previous = user.samAccountName() + "-previous@" + ad.domainName();
+                c.userPrincipalName(previous).mail(previous).proxyAddresses(List.of("SMTP:" + previous))
+                        .attributes(Attributes.builder().add("employeeId", user.attributes().first("employeeID")
+                                .orElseThrow().asString()).build());
+                planted2026.customRulePair(id, user.distinguishedName());
             } else {
                 c.immutableId(right);
+                if (i == stale) {
+                    planted2026.staleConsistencyGuid(id, user.distinguishedName());
+                } else if (i == alias) {
+                    String extra = "smtp:" + user.samAccountName() + ".team@" + ad.domainName();
+                    c.proxyAddresses(List.of("SMTP:" + address, extra));
+                    planted2026.lostAlias(id, user.distinguishedName(), extra);
+                } else if (i == eligible) {
+                    c.eligibleForAdminRole(true);
+                    planted2026.eligibleAdmin(id, user.distinguishedName());
+                } else if (i == cloudManaged) {
+                    c.cloudManaged(true);
+                    planted2026.cloudManaged(id, user.distinguishedName());
+                }
             }
             cloud.add(c.build());
         }
@@ -144,7 +177,8 @@ final class TenantSeeder {
         }
         seedOkta(okta, cloud);
         return new SeededTenant(onPrem.size(), cloud.size(), planted, softIds, adminId, onPremOnlyDns, syncedOrphans,
-                unsyncedOrphans, missingMail, breakGlass.id(), List.of(OFFICE_APP, OFFICE_APP_EMEA), OTHER_APP);
+                unsyncedOrphans, missingMail, breakGlass.id(), List.of(OFFICE_APP, OFFICE_APP_EMEA), OTHER_APP,
+                planted2026.build());
     }
 
     /** Two Office 365 instances that both provision, and an app Okta provisions that is none of ours. */

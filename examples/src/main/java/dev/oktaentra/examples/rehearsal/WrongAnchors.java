@@ -23,7 +23,9 @@ final class WrongAnchors {
             String right = guid.toImmutableId().value();
             return right.indexOf('+') >= 0 || right.indexOf('/') >= 0;
         }
-        return cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED;
+        // CONSISTENCY_GUID_DIFFERS is no conversion mistake: it needs an mS-DS-ConsistencyGuid, not a wrong value.
+        return cause != MismatchCause.NONE && cause != MismatchCause.UNRELATED
+                && cause != MismatchCause.CONSISTENCY_GUID_DIFFERS;
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * A rule is a pure function of one user, as {@link MatchRule} requires: the validation indexes each side once by it.
+ * Entra ID never matches on it: a pair only this rule finds is {@code CUSTOM_MATCH_ONLY}, which the sync would create a
+ * second time until remediate-anchors stamps the cloud user's ImmutableID.
  */
 public final class EmployeeIdRule implements MatchRule {
 

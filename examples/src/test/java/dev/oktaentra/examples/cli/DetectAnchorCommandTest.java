@@ -55,6 +55,20 @@ class DetectAnchorCommandTest {
         assertThat(result.out()).contains("explains 75.0% of 4 cloud ImmutableIDs (3); the other 1: BYTE_ORDER 1.");
     }
 
+    /** Issue 16: users whose mS-DS-ConsistencyGuid differs are the ones Connect would present by another GUID. */
+    @Test
+    void detectAnchor_countsTheUsersWhoseConsistencyGuidDiffersFromTheirObjectGuid() throws Exception {
+        TenantFixture tenant = tenant().matched("ann").staleConsistencyGuid("bea").staleConsistencyGuid("cy");
+
+        CliResult text = detect(tenant);
+        JsonNode json = new ObjectMapper().readTree(detect(tenant, "--json").out());
+
+        assertThat(text.out()).contains("2 on-prem users carry an mS-DS-ConsistencyGuid that differs from their "
+                + "objectGUID");
+        assertThat(json.get("consistencyGuidDiffers").asLong()).isEqualTo(2);
+        assertThat(json.get("winner").asText()).isEqualTo("objectGUID");
+    }
+
     @Test
     void detectAnchor_json_printsTheRankingAndTheDiagnosis() throws Exception {
         CliResult result = detect(tenant().matched("ann").byteOrderMismatch("dee"), "--json");

@@ -97,10 +97,14 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).contains("Validated 6 objects: adusers.csv (on-prem) against entrausers.csv (cloud), "
-                + "anchor objectGUID.")
+                + "anchor mS-DS-ConsistencyGuid.")
+                .contains("Target: Entra Connect Sync, source anchor mS-DS-ConsistencyGuid (objectGUID where it is "
+                        + "empty); tenant features not read from the tenant")
                 .containsPattern("ANCHOR_MISMATCH\\s+1\\s+BYTE_ORDER 1")
-                .contains("Staging prediction: adds 1, conflicting adds 1, updates 3, deletes 1, attribute deletions 0.")
-                .contains("Needs attention: ANCHOR_MISMATCH 1; ONPREM_ONLY 1; CLOUD_ONLY 1.")
+                .contains("Staging prediction: adds 1, conflicting adds 1, updates 3, deletes 0, attribute deletions 0, "
+                        + "users whose takeover changes what they see 0.")
+                .contains("Needs attention: ANCHOR_MISMATCH 1; ONPREM_ONLY 1; CLOUD_ONLY 1; 1 object whose UPN or "
+                        + "address another cloud user holds (AttributeValueMustBeUnique).")
                 .contains("validation.html");
     }
 
@@ -109,7 +113,8 @@ class ValidateCommandTest {
         CliResult result = validate(tenant().mailOnlyInCloud("ann"));
 
         assertThat(result.out()).contains("Validated 1 object: adusers.csv (on-prem)")
-                .contains("Needs attention: 1 user would lose a cloud attribute that on-prem lacks.");
+                .contains("Needs attention: 1 user would lose a cloud attribute that on-prem lacks; 1 user would see "
+                        + "the takeover change their UPN, mail, display name or aliases.");
     }
 
     @Test
@@ -118,6 +123,80 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("Nothing needs attention.");
+    }
+
+    /** Issue 16: validate checks the anchor Connect will compute as the runbook installs it. */
+    @Test
+    void validate_defaultsToConnectsAnchor_andObjectGuidStaysForAnOperatorWhoPicksIt() throws Exception {
+        JsonNode byDefault = new ObjectMapper().readTree(validate(tenant().matched("ann"), "--json").out());
+        JsonNode objectGuid = new ObjectMapper().readTree(validate(tenant().matched("ann"), "--anchor",
+                "objectGUID", "--json").out());
+
+        assertThat(byDefault.get("anchor").asText()).isEqualTo("mS-DS-ConsistencyGuid");
+        assertThat(byDefault.get("engine").asText()).startsWith("Entra Connect Sync");
+        assertThat(objectGuid.get("anchor").asText()).isEqualTo("objectGUID");
+        assertThat(objectGuid.at("/counts/MATCHED").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void validate_aStaleConsistencyGuid_isAnAnchorMismatchCountedUnderCauses() throws Exception {
+        CliResult result = validate(tenant().matched("ann").staleConsistencyGuid("bea"), "--json");
+        CliResult asObjectGuid = validate(tenant().matched("ann").staleConsistencyGuid("bea"), "--anchor",
+                "objectGUID", "--json");
+
+        assertThat(result.exit()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.at("/counts/ANCHOR_MISMATCH").asLong()).isEqualTo(1);
+        assertThat(json.at("/causes/CONSISTENCY_GUID_DIFFERS").asLong()).isEqualTo(1);
+        assertThat(json.at("/prediction/conflictingAdds").asLong()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(asObjectGuid.out()).at("/counts/MATCHED").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void validate_anExportWithoutTheConsistencyGuidColumn_readsItAsEmptyAndWarns() throws Exception {
+        ad = Files.writeString(dir.resolve("adusers.csv"), "DistinguishedName,UserPrincipalName,SamAccountName,"
+                + "ObjectGUID,mail,proxyAddresses\n\"CN=ann,OU=Staff,DC=contoso,DC=com\",\"ann@contoso.com\",\"ann\",\""
+                + TenantFixture.guid("ann") + "\",\"\",\"\"\n");
+        entra = tenant().matched("ann").writeCloud(dir.resolve("entrausers.csv"));
+
+        CliResult text = CliResult.run("validate", "--onprem", ad.toString(), "--cloud", entra.toString(), "--out",
+                dir.resolve("report").toString());
+        CliResult json = CliResult.run("validate", "--onprem", ad.toString(), "--cloud", entra.toString(), "--out",
+                dir.resolve("report").toString(), "--json");
+
+        assertThat(text.out()).contains("Warning: adusers.csv does not provide mS-DS-ConsistencyGuid");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.at("/counts/MATCHED").asLong()).isEqualTo(1);
+        assertThat(root.get("warnings")).anySatisfy(w -> assertThat(w.asText())
+                .startsWith("adusers.csv does not provide mS-DS-ConsistencyGuid"));
+    }
+
+    @Test
+    void validate_aPairOnlyTheUpnFinds_needsSoftMatchOnUpn_givenAsAnOption() throws Exception {
+        CliResult assumedOff = validate(tenant().softMatchOnlyByUpn("eve"), "--json");
+        CliResult givenOn = validate(tenant().softMatchOnlyByUpn("eve"), "--sync-feature", "softMatchOnUpnEnabled",
+                "--json");
+
+        JsonNode off = new ObjectMapper().readTree(assumedOff.out());
+        assertThat(assumedOff.exit()).isEqualTo(1);
+        assertThat(off.at("/softMatchBlocks/SOFT_MATCH_ON_UPN_OFF").asLong()).isEqualTo(1);
+        assertThat(off.at("/prediction/conflictingAdds").asLong()).isEqualTo(1);
+        JsonNode on = new ObjectMapper().readTree(givenOn.out());
+        assertThat(givenOn.exit()).isZero();
+        assertThat(on.at("/syncFeatures/softMatchOnUpnEnabled").asBoolean()).isTrue();
+        assertThat(on.at("/prediction/updates").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void validate_unknownSyncFeatureOrEngine_isAnInputErrorNamingTheAcceptedValues() {
+        CliResult feature = validate(troubled(), "--sync-feature", "softMatch");
+        CliResult engine = validate(troubled(), "--engine", "dirsync");
+        CliResult cloudSyncWithObjectGuid = validate(troubled(), "--engine", "cloud-sync", "--anchor", "objectGUID");
+
+        assertThat(feature.exit()).isEqualTo(2);
+        assertThat(feature.err()).contains("--sync-feature must be one of blockSoftMatchEnabled");
+        assertThat(engine.err()).contains("--engine must be connect-sync or cloud-sync, got 'dirsync'");
+        assertThat(cloudSyncWithObjectGuid.err()).contains("Entra cloud sync chooses its source anchor by itself");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.TopologyNeeds;
 import dev.oktaentra.core.validation.AttributeMapping;
@@ -98,6 +100,30 @@ class MigrationConfigTest {
         refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
                 + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"deletionThreshold\": 0 }",
                 "options.deletionThreshold: must be a whole number from 1 to");
+    }
+
+    /** Issue 16: one setting for the anchor the target engine computes, and the tenant's features from a file. */
+    @Test
+    void read_targetEngineAndSyncFeatures_areOneSettingEachForTheValidation() throws IOException {
+        MigrationConfig connect = read("""
+                "runbook": "connect-server", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" },
+                "options": { "connectSourceAnchor": "objectGUID", "syncFeatures": { "softMatchOnUpnEnabled": true } }
+                """);
+        MigrationConfig cloudSync = read("""
+                "runbook": "cloud-sync", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" }
+                """);
+
+        assertThat(connect.options().targetEngine()).isEqualTo(TargetEngine.connectSync(SourceAnchor.objectGuid()));
+        assertThat(connect.options().syncFeatures()).isEqualTo(new SyncFeatures(false, false, true, false));
+        assertThat(cloudSync.options().targetEngine()).isEqualTo(TargetEngine.cloudSync());
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"connectSourceAnchor\": \"objectGUID\" }",
+                "connectSourceAnchor is for the connect-server runbook");
+        refused("\"runbook\": \"connect-server\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"syncFeatures\": { \"softMatch\": true } }",
+                "softMatch");
     }
 
     @Test

@@ -89,8 +89,9 @@ class CutoverCheckTest {
 
         assertThat(decision.go()).isFalse();
         assertThat(decision.blockers()).containsExactly(
-                "1 synced cloud user without an on-prem object would be deleted",
-                "1 user would lose a cloud attribute [mail] that on-prem lacks: back-fill it");
+                "1 synced cloud user without an on-prem object would be left behind, read-only",
+                "1 user would lose a cloud attribute [mail] that on-prem lacks: back-fill it",
+                "1 user would see the takeover change [mail, proxyAddresses]: check each in the validation report");
     }
 
     @Test

@@ -41,11 +41,11 @@ class JShellScriptsTest {
                     "needs attention: true"),
             "employee-id-rule.jsh", List.of(
                     "Entra Connect's rules: {",
-                    "ivy.cho@contoso.com pairs with ivy.chong@contoso.com: SOFT_MATCH_ONLY",
+                    "ivy.cho@contoso.com pairs with ivy.chong@contoso.com: CUSTOM_MATCH_ONLY",
                     "EmployeeIdRule.canonical(\" e-000109 \") = E109"),
             "rehearsal.jsh", List.of(
                     "planted: 10 anchor mismatches, 5 soft matches, 5 on-prem only, 4 cloud orphans",
-                    "objectGUID explains 97.2% of 494 cloud ImmutableIDs",
+                    "objectGUID explains 97.2% of 493 cloud ImmutableIDs",
                     "ANCHOR_MISMATCH=10",
                     "BYTE_ORDER=4, GUID_TEXT_BASE64=1",
                     "soft matches to an admin: 1",

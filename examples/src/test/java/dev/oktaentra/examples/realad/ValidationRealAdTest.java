@@ -108,8 +108,14 @@ class ValidationRealAdTest {
                     .containsEntry(MatchOutcome.AMBIGUOUS, 0L).containsEntry(MatchOutcome.DUPLICATE_ANCHOR, 0L)
                     .containsEntry(MatchOutcome.INVALID, 0L).containsEntry(MatchOutcome.OUT_OF_SCOPE, 0L);
             assertThat(report.causes()).containsEntry(MismatchCause.BYTE_ORDER, (long) planted);
-            assertThat(report.prediction()).isEqualTo(new StagingPrediction(planted, planted,
-                    RealAdSeed.USERS - 2L * planted, SYNCED_ORPHANS, noMail, Map.of("mail", (long) noMail)));
+            StagingPrediction prediction = report.prediction();
+            assertThat(List.of(prediction.adds(), prediction.conflictingAdds(), prediction.updates(),
+                    prediction.deletes(), prediction.attributeDeletions(), prediction.orphansLeftBehind(),
+                    prediction.orphansStillSynced())).containsExactly((long) planted, (long) planted,
+                            RealAdSeed.USERS - 2L * planted, 0L, (long) noMail, (long) ORPHANS, (long) SYNCED_ORPHANS);
+            assertThat(prediction.attributeDeletionsByAttribute()).isEqualTo(Map.of("mail", (long) noMail));
+            // The cloud users carry mail; the users without one on-prem lose it.
+            assertThat(prediction.attributeChangesByAttribute()).containsEntry("mail", (long) noMail);
             try (Stream<ValidationFinding> findings = report.findings()) {
                 Map<MatchOutcome, Set<String>> upns = findings.filter(f -> f.side() == ValidationFinding.Side.ON_PREM)
                         .collect(Collectors.groupingBy(ValidationFinding::outcome,

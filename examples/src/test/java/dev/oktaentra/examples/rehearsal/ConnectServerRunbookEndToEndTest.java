@@ -76,7 +76,7 @@ class ConnectServerRunbookEndToEndTest {
             assertThat(migration.info()).extracting(StepInfo::status).containsOnly(StepStatus.PLANNED,
                     StepStatus.WAITING_FOR_OPERATOR);
             assertThat(migration.info()).filteredOn(i -> i.stepId().equals("remediate-anchors")).singleElement()
-                    .extracting(StepInfo::planned).isEqualTo(env.seeded().anchorMismatches().size());
+                    .extracting(StepInfo::planned).isEqualTo(env.seeded().anchorMismatches().size() + 1);
         }
         assertThat(TenantState.graphWrites(env)).isEmpty();
         assertThat(TenantState.oktaWrites(env)).isEmpty();
@@ -87,11 +87,16 @@ class ConnectServerRunbookEndToEndTest {
     void remediateAnchors_patchesExactlyThePlannedCloudUsersThroughGraph() {
         Map<String, SeededTenant.PlantedMismatch> planted = env.seeded().anchorMismatches().stream()
                 .collect(Collectors.toMap(SeededTenant.PlantedMismatch::cloudId, m -> m));
+        String stale = env.seeded().planted2026().staleConsistencyGuid().cloudId();
         Map<String, String> ldapBefore = TenantState.ldap(env);
         try (Migration migration = open(options())) {
             Plan plan = migration.plan("remediate-anchors");
 
-            assertThat(plan.changes()).hasSize(planted.size()).allSatisfy(c -> {
+            // The stale mS-DS-ConsistencyGuid: the cloud takes the GUID Connect will present.
+            assertThat(plan.changes()).filteredOn(c -> c.target().equals(stale)).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).contains("CONSISTENCY_GUID_DIFFERS"));
+            assertThat(plan.changes()).hasSize(planted.size() + 1).filteredOn(c -> !c.target().equals(stale))
+                    .allSatisfy(c -> {
                 SeededTenant.PlantedMismatch m = planted.get(c.target());
                 assertThat(c.system()).isEqualTo(TargetSystem.CLOUD);
                 assertThat(c.attribute()).isEqualTo("onPremisesImmutableId");
@@ -99,17 +104,21 @@ class ConnectServerRunbookEndToEndTest {
                 assertThat(c.after()).isEqualTo(m.expected());
                 assertThat(c.reason()).contains(m.cause().name());
             });
-            assertThat(plan.instructions()).singleElement().asString().contains("admin role");
+            // The admin soft match, and the two hard matches Entra ID blocks (eligible, cloud-managed).
+            assertThat(plan.instructions()).hasSize(3).anySatisfy(i -> assertThat(i).contains("admin role"))
+                    .anySatisfy(i -> assertThat(i).contains("eligible (PIM)"))
+                    .anySatisfy(i -> assertThat(i).contains("isCloudManaged"));
             env.graph().clearRequests();
 
             ApplyResult result = migration.apply(plan);
 
             assertThat(result.complete()).isTrue();
-            assertThat(result.applied()).isEqualTo(planted.size());
+            assertThat(result.applied()).isEqualTo(planted.size() + 1);
             List<RecordedRequest> patches = TenantState.userPatches(env);
             assertThat(patches).allSatisfy(r -> assertThat(r.inBatch()).isTrue());
             assertThat(patches).extracting(r -> r.path().substring("/users/".length()))
-                    .containsExactlyInAnyOrderElementsOf(planted.keySet());
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(planted.keySet().stream(),
+                            java.util.stream.Stream.of(stale)).toList());
             for (Change change : plan.changes()) {
                 assertThat(patches).filteredOn(r -> r.path().endsWith(change.target())).singleElement()
                         .extracting(RecordedRequest::body).asString().contains(change.after());

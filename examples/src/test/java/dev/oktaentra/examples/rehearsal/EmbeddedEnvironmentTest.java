@@ -85,17 +85,21 @@ class EmbeddedEnvironmentTest {
                 Map<MatchOutcome, Long> counts = report.counts();
                 assertThat(counts.get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(scenario.anchorMismatches());
                 assertThat(counts.get(MatchOutcome.SOFT_MATCH_ONLY)).isEqualTo(scenario.softMatchOnly());
-                assertThat(counts.get(MatchOutcome.ONPREM_ONLY)).isEqualTo(scenario.onPremOnly());
+                // Without the employee-number rule the renamed user is a new one, and its cloud user left alone
+                // (besides the break-glass admin); with objectGUID the stale mS-DS-ConsistencyGuid does not count.
+                assertThat(counts.get(MatchOutcome.ONPREM_ONLY)).isEqualTo(scenario.onPremOnly() + 1);
                 assertThat(counts.get(MatchOutcome.CLOUD_ONLY)).isEqualTo(scenario.cloudOrphans());
-                assertThat(counts.get(MatchOutcome.OUT_OF_SCOPE)).isEqualTo(1);
+                assertThat(counts.get(MatchOutcome.OUT_OF_SCOPE)).isEqualTo(2);
                 assertThat(counts.get(MatchOutcome.MATCHED)).isEqualTo(scenario.users() - scenario.anchorMismatches()
-                        - scenario.softMatchOnly() - scenario.onPremOnly());
+                        - scenario.softMatchOnly() - scenario.onPremOnly() - 1);
                 assertThat(report.causes()).containsAllEntriesOf(seeded.causes().entrySet().stream()
-                        .filter(e -> e.getKey() != MismatchCause.NONE)
+                        .filter(e -> e.getKey() != MismatchCause.NONE
+                                && e.getKey() != MismatchCause.CONSISTENCY_GUID_DIFFERS)
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
                 assertThat(seeded.causes().get(MismatchCause.BYTE_ORDER)).isGreaterThan(scenario.anchorMismatches() / 2);
                 assertThat(report.summary().adminRoleSoftMatches()).isEqualTo(1);
-                assertThat(report.prediction().deletes()).isEqualTo(scenario.syncedOrphans());
+                assertThat(report.prediction().deletes()).isZero();
+                assertThat(report.prediction().orphansStillSynced()).isEqualTo(scenario.syncedOrphans());
                 assertThat(report.prediction().attributeDeletionsByAttribute())
                         .containsEntry("mail", (long) scenario.mailMissingOnPrem());
             }
@@ -105,7 +109,8 @@ class EmbeddedEnvironmentTest {
                     .containsOnly(ProvisioningState.ENABLED);
             long stamped = seeded.office365AppIds().stream()
                     .mapToLong(id -> env.provisioning().users(id).filter(u -> u.immutableId() != null).count()).sum();
-            assertThat(stamped).isEqualTo(scenario.users() - scenario.softMatchOnly() - scenario.onPremOnly()
+            // The renamed user's cloud user has no ImmutableID: Okta never stamped it.
+            assertThat(stamped).isEqualTo(scenario.users() - scenario.softMatchOnly() - scenario.onPremOnly() - 1
                     + seeded.unsyncedOrphanIds().size());
         }
     }

@@ -38,6 +38,9 @@ class RehearsalReportInChromiumTest {
         assertThat(dom.select("#staging-export .explain").text())
                 .startsWith("The first export held a delete of the group 'Project Falcon'")
                 .contains("2 cloud users still marked synced have no on-prem object");
-        assertThat(dom.select("#outcome-ANCHOR_MISMATCH tbody tr")).hasSize(7);
+        // The planted mismatches and the stale mS-DS-ConsistencyGuid; one row for each 2026 outcome.
+        assertThat(dom.select("#outcome-ANCHOR_MISMATCH tbody tr")).hasSize(8);
+        assertThat(dom.select("#outcome-CUSTOM_MATCH_ONLY tbody tr")).hasSize(1);
+        assertThat(dom.select("#outcome-HARD_MATCH_BLOCKED tbody tr")).hasSize(2);
     }
 }

@@ -32,7 +32,7 @@ class RehearsalReportsTest {
             String upn = "new" + i + "@contoso.com";
             export.addUser(ObjectGuid.random(random).toImmutableId().value(), upn);
             cloud.add(new KnownUser(upn, null, upn, "c" + i, ObjectGuid.random(random).toImmutableId(), null, null,
-                    "ANCHOR_MISMATCH", false));
+                    "ANCHOR_MISMATCH", false, false));
         }
         Path file = export.write(dir.resolve("export.xml"));
         RehearsalReports reports = new RehearsalReports(dir);

@@ -43,11 +43,22 @@ class RehearsalTest {
                     .filter(e -> e.getKey() != MismatchCause.NONE)
                     .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
                             java.util.Map.Entry::getValue)));
-            assertThat(result.before().get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(scenario.anchorMismatches());
+            // Issue 16's plants: a stale mS-DS-ConsistencyGuid, a custom-rule pair, an eligible admin and a
+            // cloud-managed user (the admin soft match is blocked until hard-match-soft-matches stamps it).
+            assertThat(result.before().get(MatchOutcome.ANCHOR_MISMATCH)).isEqualTo(scenario.anchorMismatches() + 1);
+            assertThat(result.causes()).containsEntry(MismatchCause.CONSISTENCY_GUID_DIFFERS, 1L);
+            assertThat(result.before().get(MatchOutcome.CUSTOM_MATCH_ONLY)).isEqualTo(1);
+            assertThat(result.before().get(MatchOutcome.HARD_MATCH_BLOCKED)).isEqualTo(2);
             assertThat(result.after().get(MatchOutcome.ANCHOR_MISMATCH)).isZero();
             assertThat(result.after().get(MatchOutcome.SOFT_MATCH_ONLY)).isZero();
+            assertThat(result.after().get(MatchOutcome.CUSTOM_MATCH_ONLY)).isZero();
+            assertThat(result.after().get(MatchOutcome.HARD_MATCH_BLOCKED)).isZero();
             assertThat(result.writes()).isEqualTo(new RehearsalResult.Writes(
-                    scenario.anchorMismatches() + scenario.softMatchOnly(), scenario.mailMissingOnPrem(), 2, 2));
+                    scenario.anchorMismatches() + 2 + scenario.softMatchOnly(), scenario.mailMissingOnPrem(), 2, 2));
+            SeededTenant.Planted2026 planted = env.seeded().planted2026();
+            assertThat(env.graph().user(planted.customRulePair().cloudId()).orElseThrow().immutableId()).isNotNull();
+            assertThat(env.activeDirectory().entry(planted.lostAlias().distinguishedName())
+                    .getAttributeValues("proxyAddresses")).contains(planted.lostAliasValue());
 
             for (SeededTenant.PlantedMismatch m : env.seeded().anchorMismatches()) {
                 assertThat(env.graph().user(m.cloudId()).orElseThrow().immutableId().value()).isEqualTo(m.expected());
@@ -65,6 +76,10 @@ class RehearsalTest {
         }
         assertThat(printed.toString())
                 .contains("FAILED, as expected before remediation")
+                .contains("clears what blocks the hard match of")
+                .contains("the role eligibility removed")
+                .contains("isCloudManaged set to false")
+                .contains("adds " + "smtp:")
                 .contains("FAILED, as it must: 1 unexpected delete of group 'Project Falcon' (only users can be "
                         + "reviewed as leavers)")
                 .contains(scenario.syncedOrphans() + " cloud users still marked synced that no on-prem user explains "
@@ -72,6 +87,8 @@ class RehearsalTest {
                 .contains("The rehearsal ended clean.");
         assertThat(Files.readString(dir.resolve(RehearsalReports.HTML)))
                 .contains("The first export held a delete of the group &#39;Project Falcon&#39;")
+                .contains("CUSTOM_MATCH_ONLY").contains("HARD_MATCH_BLOCKED").contains("CONSISTENCY_GUID_DIFFERS")
+                .contains("ELIGIBLE_ADMIN_ROLE").contains("CLOUD_MANAGED").contains(".team@contoso.com")
                 .contains(scenario.syncedOrphans() + " cloud users still marked synced have no on-prem object");
         assertThat(Files.readString(dir.resolve(Rehearsal.STAGING_EXPORT)))
                 .contains(SyntheticStagingExport.MARKER.strip());
@@ -92,7 +109,7 @@ class RehearsalTest {
 
         assertThat(result.passed()).as(printed.toString()).isTrue();
         assertThat(result.maxWritesPerStep()).isEqualTo(2_400).isGreaterThan(MigrationOptions.DEFAULT_MAX_WRITES);
-        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + scenario.softMatchOnly());
+        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + 2 + scenario.softMatchOnly());
         assertThat(printed.toString()).contains("hard-match-soft-matches   wrote 505 onPremisesImmutableId")
                 .contains("write limit: 2,400 changes per step, raised from 500 for the rehearsal");
     }
@@ -105,9 +122,10 @@ class RehearsalTest {
                 .output(new PrintWriter(printed, true)).maxWritesPerStep(5).build().run();
 
         assertThat(result.passed()).isFalse();
-        // 3 soft matches fit under 5; 7 anchor mismatches do not.
+        // 3 soft matches fit under 5; 7 anchor mismatches, the stale mS-DS-ConsistencyGuid and the custom-rule pair
+        // do not.
         assertThat(result.failure()).startsWith("remediate-anchors: Plan ")
-                .contains("writes " + scenario.anchorMismatches() + " changes; the limit is 5 per step");
+                .contains("writes " + (scenario.anchorMismatches() + 2) + " changes; the limit is 5 per step");
         assertThat(printed.toString()).contains("write limit: 5 changes per step, as given");
     }
 

@@ -53,7 +53,8 @@ class EmployeeIdRuleTest {
                 Stream<ValidationFinding> findings = custom.findings()) {
             assertThat(standard.counts().get(MatchOutcome.ONPREM_ONLY)).isEqualTo(1);
             ValidationFinding ivy = findings.findFirst().orElseThrow();
-            assertThat(ivy.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
+            // Entra never matches on the employee number: the rule finds the pair, remediate-anchors stamps it.
+            assertThat(ivy.outcome()).isEqualTo(MatchOutcome.CUSTOM_MATCH_ONLY);
             assertThat(ivy.rule()).isEqualTo(rule.name()).isEqualTo("employeeNumber(employeeID,employeeId)");
             assertThat(ivy.cloudUserPrincipalName()).isEqualTo("ivy.chong@contoso.com");
         }
@@ -61,6 +62,7 @@ class EmployeeIdRuleTest {
 
     private static OnPremUser onPrem(String name, String upn, String employeeId) {
         return OnPremUser.builder().distinguishedName("CN=" + name + ",DC=contoso,DC=com").userPrincipalName(upn)
+                .samAccountName(name)
                 .objectGuid(ObjectGuid.fromUuid(java.util.UUID.nameUUIDFromBytes(name.getBytes())))
                 .attributes(Attributes.builder().add("employeeID", employeeId).build()).build();
     }

@@ -279,6 +279,20 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
+     * Removes every directory role assigned to a principal, as an administrator does for the matching window
+     * ("Temporarily remove the role, complete the hard match, then reassign it", how-to-connect-install-existing-tenant).
+     *
+     * @param principalId the principal's object id
+     * @return this server
+     */
+    public FakeGraphServer removeDirectoryRoles(String principalId) {
+        synchronized (lock) {
+            tenant.roleAssignments.removeIf(a -> a.principalId().equals(principalId));
+        }
+        return this;
+    }
+
+    /**
      * Adds a role-assignable group and its member users.
      *
      * @param groupId the group's object id

@@ -65,7 +65,14 @@ final class CloudFixes {
 
     /** Takes one cloud-managed user's ANCHOR_MISMATCH. */
     void add(ValidationFinding f) {
-        String reason = "ANCHOR_MISMATCH (" + f.cause() + "): " + f.userPrincipalName();
+        add(f, "ANCHOR_MISMATCH (" + f.cause() + "): " + f.userPrincipalName());
+    }
+
+    /**
+     * Takes one cloud-managed user whose ImmutableID is to be stamped or fixed: directly in a managed domain, by the
+     * UPN swap or an instruction in a federated one.
+     */
+    void add(ValidationFinding f, String reason) {
         StrandedSwaps.Stranded away = stranded.get(f.cloudId());
         if (away != null) {
             swaps.add(new Swap(f.cloudId(), away.ownUpn(), away.currentUpn(), true, f.cloudImmutableId(),

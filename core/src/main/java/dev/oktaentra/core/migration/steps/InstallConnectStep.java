@@ -1,6 +1,7 @@
 package dev.oktaentra.core.migration.steps;
 
 import dev.oktaentra.core.match.SourceAnchor;
+import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.migration.MigrationContext;
 import java.util.List;
 
@@ -13,11 +14,16 @@ final class InstallConnectStep extends ManualStep {
 
     @Override
     List<String> instructions(MigrationContext ctx) {
-        SourceAnchor anchor = ctx.options().anchor() != null ? ctx.options().anchor() : SourceAnchor.objectGuid();
-        String anchorChoice = anchor.kind() == SourceAnchor.Kind.OBJECT_GUID
-                || anchor.kind() == SourceAnchor.Kind.CONSISTENCY_GUID
-                ? "mS-DS-ConsistencyGuid (Connect writes objectGUID into it where it is empty, so Okta's anchors hold)"
-                : anchor.attribute();
+        // The one setting the validation also reads: what is validated is what the wizard is told to choose.
+        TargetEngine target = ctx.options().targetEngine() != null ? ctx.options().targetEngine()
+                : TargetEngine.connectSyncFor(ctx.options().anchor() != null ? ctx.options().anchor()
+                        : SourceAnchor.objectGuid());
+        SourceAnchor anchor = target.sourceAnchor();
+        String anchorChoice = anchor.kind() == SourceAnchor.Kind.CONSISTENCY_GUID
+                ? "mS-DS-ConsistencyGuid (Connect uses it where it is set and writes objectGUID into it where it is "
+                        + "empty, so Okta's objectGUID anchors hold; validate-anchors checked the users whose "
+                        + "mS-DS-ConsistencyGuid is set to another GUID)"
+                : anchor.kind() == SourceAnchor.Kind.OBJECT_GUID ? SourceAnchor.OBJECT_GUID : anchor.attribute();
         return List.of(
                 "On the new server run the Entra Connect wizard and choose Customize (not Express settings).",
                 "Sign-in method: keep what the tenant uses today; do not enable single sign-on changes yet.",

@@ -4,6 +4,7 @@ import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.BaseMigrationStep;
@@ -34,7 +35,11 @@ import java.util.stream.Stream;
  *   <li>A user already synced from AD cannot be changed in the cloud; with the mS-DS-ConsistencyGuid anchor its
  *       on-prem mS-DS-ConsistencyGuid takes the cloud's GUID instead, so the anchors meet. Otherwise a person must
  *       decide, and the plan says so.</li>
- *   <li>A soft match to a cloud user with an admin role needs the role removed for the matching window.</li>
+ *   <li>A pair Entra ID will not match by itself, because only a custom rule finds it ({@code CUSTOM_MATCH_ONLY}) or
+ *       because the tenant's features switch the soft match off (SoftMatchOnUpn off), gets the ImmutableID stamped,
+ *       so that the hard match finds it.</li>
+ *   <li>A soft match to a cloud user with an admin role needs the role removed for the matching window; a hard match
+ *       Entra ID blocks ({@code HARD_MATCH_BLOCKED}) needs what blocks it cleared, as the finding's note says.</li>
  * </ul>
  */
 final class RemediateAnchorsStep extends BaseMigrationStep {
@@ -67,6 +72,13 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
                 ctx.options().federatedUpnSwap());
         try (Stream<ValidationFinding> findings = ctx.validation().findings()) {
             findings.forEach(f -> {
+                if (stampable(f)) {
+                    cloud.add(f, f.outcome() + (f.outcome() == MatchOutcome.CUSTOM_MATCH_ONLY ? " (" + f.rule() + ")"
+                            : " " + f.blockReasons()) + ": " + f.userPrincipalName());
+                }
+                if (f.outcome() == MatchOutcome.HARD_MATCH_BLOCKED) {
+                    instructions.add(f.userPrincipalName() + ": " + f.note());
+                }
                 if (f.outcome() == MatchOutcome.ANCHOR_MISMATCH) {
                     if (f.cloudSynced()) {
                         synced.add(f);
@@ -86,6 +98,19 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         changes.addAll(cloud.plan(ctx, instructions));
         onPremRoute(ctx, synced, changes, instructions);
         return plan(ctx, changes, instructions);
+    }
+
+    /**
+     * A pair the hard match would find once the cloud user holds the object's ImmutableID, and Entra ID would
+     * otherwise not match: only a custom rule finds it, or the tenant switches that soft match off. A cloud user
+     * still marked synced cannot be changed in the cloud.
+     */
+    private static boolean stampable(ValidationFinding f) {
+        boolean switchedOff = f.outcome() == MatchOutcome.SOFT_MATCH_ONLY
+                && (f.blockReasons().contains(BlockReason.SOFT_MATCH_ON_UPN_OFF)
+                        || f.blockReasons().contains(BlockReason.TENANT_BLOCKS_SOFT_MATCH));
+        return (f.outcome() == MatchOutcome.CUSTOM_MATCH_ONLY || switchedOff) && f.cloudId() != null
+                && f.cloudImmutableId() == null && f.expectedImmutableId() != null && !f.cloudSynced();
     }
 
     /** Synced cloud users: the on-prem consistency GUID takes the cloud's value, when the anchor allows it. */
@@ -158,7 +183,8 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         StrandedSwaps.of(ctx, id()).values().forEach(s -> findings.add(StepFinding.error("Cloud user " + s.userId()
                 + " still signs in as " + s.currentUpn() + ", not its own " + s.ownUpn() + ": its UPN swap did not "
                 + "finish. Apply the plan again, or plan this step again, which moves it back.")));
-        long left = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
+        long left = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH)
+                + ctx.validation().counts().get(MatchOutcome.CUSTOM_MATCH_ONLY);
         if (left == 0) {
             findings.add(0, StepFinding.info("No ImmutableID mismatch is left."));
         } else {

@@ -1,5 +1,6 @@
 package dev.oktaentra.core.migration.steps;
 
+import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.migration.BaseMigrationStep;
 import dev.oktaentra.core.migration.MigrationContext;
@@ -23,8 +24,8 @@ import java.util.Optional;
 final class ValidateAnchorsStep extends BaseMigrationStep {
 
     /** Outcomes that would create duplicates or break the sync: remediation must clear them. */
-    static final List<MatchOutcome> BLOCKING = List.of(MatchOutcome.ANCHOR_MISMATCH, MatchOutcome.AMBIGUOUS,
-            MatchOutcome.DUPLICATE_ANCHOR, MatchOutcome.INVALID);
+    static final List<MatchOutcome> BLOCKING = List.of(MatchOutcome.ANCHOR_MISMATCH, MatchOutcome.CUSTOM_MATCH_ONLY,
+            MatchOutcome.AMBIGUOUS, MatchOutcome.DUPLICATE_ANCHOR, MatchOutcome.INVALID);
 
     ValidateAnchorsStep() {
         super("validate-anchors", "Validate every anchor against the cloud", StepKind.CHECK);
@@ -64,8 +65,8 @@ final class ValidateAnchorsStep extends BaseMigrationStep {
         if (counts.get(MatchOutcome.CLOUD_ONLY) > 0) {
             findings.add(StepFinding.warning(Counts.of(counts.get(MatchOutcome.CLOUD_ONLY),
                     "cloud user with an ImmutableID matches", "cloud users with an ImmutableID match")
-                    + String.format(Locale.ROOT, " no on-prem object (%,d still marked synced would be deleted).",
-                            prediction.deletes())));
+                    + String.format(Locale.ROOT, " no on-prem object: left behind, not deleted (%,d still marked "
+                            + "synced, read-only after the cutover).", prediction.orphansStillSynced())));
         }
         long adminMatches = report.summary().adminRoleSoftMatches() + report.summary().adminRoleHardMatches();
         if (adminMatches > 0) {
@@ -75,13 +76,41 @@ final class ValidateAnchorsStep extends BaseMigrationStep {
                     + "admin role, which Entra ID refuses to match: remove the roles for the matching window and give "
                     + "them back after the first sync."));
         }
+        if (counts.get(MatchOutcome.HARD_MATCH_BLOCKED) > 0) {
+            findings.add(StepFinding.warning(Counts.of(counts.get(MatchOutcome.HARD_MATCH_BLOCKED),
+                    "hard match is", "hard matches are") + " blocked by Entra ID " + reasons(report.summary()
+                    .hardMatchBlocks()) + ": clear what blocks each for the matching window (remediate-anchors "
+                    + "lists them), or the sync adds a second user beside it."));
+        }
+        long uniqueness = report.summary().uniquenessConflicts();
+        if (uniqueness > 0) {
+            findings.add(StepFinding.warning(Counts.of(uniqueness, "object has", "objects have") + " a UPN or address "
+                    + "another cloud user holds: Entra ID refuses it (AttributeValueMustBeUnique) or quarantines it; "
+                    + "the report names each holder."));
+        }
+        if (prediction.attributeChanges() > 0) {
+            findings.add(StepFinding.warning(Counts.of(prediction.attributeChanges(), "user would see",
+                    "users would see") + " the takeover change " + prediction.attributeChangesByAttribute()
+                    + ": backfill-attributes plans what can be back-filled, the report lists every change."));
+        }
         if (prediction.attributeDeletions() > 0) {
             findings.add(StepFinding.warning(Counts.of(prediction.attributeDeletions(), "user would lose",
                     "users would lose") + " "
                     + prediction.attributeDeletionsByAttribute() + " because on-prem has no value: backfill-attributes "
                     + "plans the back-fill."));
         }
+        report.warnings().forEach(w -> findings.add(StepFinding.warning(w)));
         boolean blocked = BLOCKING.stream().anyMatch(o -> counts.get(o) > 0);
         return blocked ? VerifyResult.failed(findings) : VerifyResult.passed(findings);
+    }
+
+    private static String reasons(Map<BlockReason, Long> blocks) {
+        StringBuilder out = new StringBuilder("(");
+        blocks.forEach((reason, n) -> {
+            if (n > 0) {
+                out.append(out.length() > 1 ? ", " : "").append(reason).append(' ').append(n);
+            }
+        });
+        return out.append(')').toString();
     }
 }

@@ -3,6 +3,8 @@ package dev.oktaentra.core.report.html;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.validation.TakeoverChange;
+import dev.oktaentra.core.validation.UniquenessConflict;
 import dev.oktaentra.core.validation.ValidationFinding;
 import dev.oktaentra.core.validation.ValidationReport;
 import java.io.IOException;
@@ -24,7 +26,8 @@ final class FindingsSection implements ReportSection {
 
     static final List<String> COLUMNS = List.of("Side", "Cause", "Rule", "UserPrincipalName", "DistinguishedName",
             "ObjectGUID", "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName",
-            "AdminRole", "PredictedAttributeDeletions", "Note", "Source", "Location", "CloudUpnDomain");
+            "AdminRole", "BlockedBy", "ScopeRule", "PredictedAttributeDeletions", "PredictedChanges",
+            "UniquenessConflicts", "Note", "Source", "Location", "CloudUpnDomain");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -60,10 +63,16 @@ final class FindingsSection implements ReportSection {
     private static String[] row(ValidationFinding f, ValidationReport report) {
         String deletions = f.attributeDeletions().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        String blocked = f.blockReasons().stream().map(Enum::name).collect(Collectors.joining(", "));
+        String changes = f.attributeChanges().stream().map(TakeoverChange::describe).collect(Collectors.joining("; "));
+        String conflicts = f.uniquenessConflicts().stream().map(UniquenessConflict::describe)
+                .collect(Collectors.joining("; "));
         return new String[] {f.side().name(), f.cause() == null ? null : f.cause().name(), f.rule(),
             f.userPrincipalName(), f.distinguishedName(), f.objectGuid(), f.expectedImmutableId(),
             f.cloudImmutableId(), f.cloudId(), f.cloudUserPrincipalName(), f.holdsAdminRole() ? "yes" : null,
-            deletions.isEmpty() ? null : deletions, f.note(), f.source(), f.location(),
+            blocked.isEmpty() ? null : blocked, f.scopeRule() == null ? null : f.scopeRule().name(),
+            deletions.isEmpty() ? null : deletions, changes.isEmpty() ? null : changes,
+            conflicts.isEmpty() ? null : conflicts, f.note(), f.source(), f.location(),
             report.cloudUpnDomain(f).map(Enum::name).orElse(null)};
     }
 

@@ -27,15 +27,22 @@ final class Outcomes {
             case MATCHED -> "The cloud user already holds the ImmutableID this on-prem user yields: a hard match.";
             case ANCHOR_MISMATCH -> "A soft match finds a cloud user with another ImmutableID: Entra Connect would "
                     + "create a duplicate or fail. Fix the ImmutableID first.";
-            case SOFT_MATCH_ONLY -> "A soft match (UPN or primary SMTP) finds a cloud user without an ImmutableID: "
-                    + "Entra Connect would take it over, unless soft matching is blocked or the user is an admin.";
+            case SOFT_MATCH_ONLY -> "Entra's soft match (primary SMTP address, then UPN where the tenant allows it) "
+                    + "finds a cloud user without an ImmutableID: the sync would take it over, unless the row names "
+                    + "what blocks it.";
+            case CUSTOM_MATCH_ONLY -> "Only a custom rule pairs the users: Entra ID never matches on it and would "
+                    + "create the user a second time. Stamp the ImmutableID first (remediate-anchors).";
+            case HARD_MATCH_BLOCKED -> "The ImmutableID matches, but Entra ID blocks the takeover (admin role, "
+                    + "eligible role, onPremisesObjectIdentifier set, cloud-managed, or the tenant's block): the "
+                    + "export fails or adds a duplicate. Clear what the row names for the matching window.";
             case ONPREM_ONLY -> "No cloud counterpart: Entra Connect would create a new cloud user.";
-            case CLOUD_ONLY -> "A cloud user whose ImmutableID no on-prem object explains: an orphan, deleted if "
-                    + "still marked synced.";
+            case CLOUD_ONLY -> "A cloud user whose ImmutableID no on-prem object explains: an orphan, left behind "
+                    + "(read-only if still marked synced).";
             case AMBIGUOUS -> "Several candidates: a person must decide which objects belong together.";
             case DUPLICATE_ANCHOR -> "One anchor on two objects of one side: the sync engine cannot tell them apart.";
             case INVALID -> "A record that could not be read; the row says where and why.";
-            case OUT_OF_SCOPE -> "A cloud-only user without an ImmutableID: not part of the sync.";
+            case OUT_OF_SCOPE -> "Not part of the sync: a cloud-only user without an ImmutableID, or an on-prem "
+                    + "object Entra Connect's default rules leave out (the row names the rule).";
         };
     }
 

@@ -31,13 +31,27 @@ final class StagingPredictionSection implements ReportSection {
         html.open("div", "class", "cards");
         Cards.card(html, "Adds", prediction.adds(), "adds", "info", "On-prem users without a cloud counterpart.");
         Cards.card(html, "Conflicting adds", prediction.conflictingAdds(), "conflictingAdds", "attention",
-                "Adds that would collide with a cloud user holding another ImmutableID: duplicates.");
-        Cards.card(html, "Updates", prediction.updates(), "updates", "ok", "Users Entra Connect would take over.");
-        Cards.card(html, "Deletes", prediction.deletes(), "deletes", "attention",
-                "Cloud users still marked synced that no on-prem object explains.");
+                "Adds beside a cloud user that already stands for the object or holds its UPN or an address: anchor "
+                        + "mismatches, matches Entra ID blocks, pairs only a custom rule finds. Duplicates.");
+        Cards.card(html, "Updates", prediction.updates(), "updates", "ok", "Users the sync would take over.");
+        Cards.card(html, "Orphans left behind", prediction.orphansLeftBehind(), "orphansLeftBehind", "attention",
+                "Cloud users with an ImmutableID no on-prem object explains: neither updated nor deleted ("
+                        + prediction.orphansStillSynced() + " still marked synced, read-only afterwards).");
         Cards.card(html, "Attribute deletions", prediction.attributeDeletions(), "attributeDeletions", "attention",
                 "Updates that would delete a cloud value on-prem lacks; back-fill it on-prem first.");
+        Cards.card(html, "Takeover changes", prediction.attributeChanges(), "attributeChanges", "attention",
+                "Users whose UPN, mail, display name or aliases the takeover would change.");
         html.close("div");
+        if (prediction.attributeChanges() > 0) {
+            html.open("table", "class", "attribute-changes").open("thead").open("tr")
+                    .element("th", "Attribute").element("th", "Users who would see it change").close("tr")
+                    .close("thead").open("tbody");
+            prediction.attributeChangesByAttribute().entrySet().stream()
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> html.open("tr").element("td", e.getKey())
+                            .element("td", Outcomes.count(e.getValue()), "class", "num").close("tr"));
+            html.close("tbody").close("table");
+        }
         if (prediction.attributeDeletions() > 0) {
             html.open("table", "class", "attribute-deletions").open("thead").open("tr")
                     .element("th", "Cloud attribute").element("th", "Users who would lose it").close("tr")

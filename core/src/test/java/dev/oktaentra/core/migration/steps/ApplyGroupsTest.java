@@ -82,9 +82,9 @@ class ApplyGroupsTest {
             ObjectGuid guid = ObjectGuid.random(random);
             String upn = "u" + i + "@contoso.com";
             world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",DC=contoso,DC=com").userPrincipalName(upn)
-                    .objectGuid(guid).mail(upn).build());
+                    .samAccountName("u" + i).objectGuid(guid).mail(upn).proxyAddresses(List.of("SMTP:" + upn)).build());
             world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(bigEndian(guid)).mail(upn)
-                    .build());
+                    .proxyAddresses(List.of("SMTP:" + upn)).build());
         }
         try (Migration migration = open()) {
             Plan plan = migration.plan("remediate-anchors");

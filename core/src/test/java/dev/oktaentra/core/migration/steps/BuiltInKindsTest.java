@@ -65,7 +65,7 @@ class BuiltInKindsTest {
     }
 
     private void onPremUser(String mail, ObjectGuid consistencyGuid) {
-        world.add(OnPremUser.builder().distinguishedName(DN).userPrincipalName("u1@contoso.com")
+        world.add(OnPremUser.builder().distinguishedName(DN).userPrincipalName("u1@contoso.com").samAccountName("u1")
                 .objectGuid(ObjectGuid.parse("11111111-2222-3333-4444-555555555555")).mail(mail)
                 .consistencyGuid(consistencyGuid).build());
     }

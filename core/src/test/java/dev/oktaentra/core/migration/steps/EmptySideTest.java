@@ -46,7 +46,7 @@ class EmptySideTest {
             String upn = "u" + i + "@contoso.com";
             if (onPrem) {
                 world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
-                        .userPrincipalName(upn).objectGuid(guid).mail(upn).build());
+                        .userPrincipalName(upn).samAccountName("u" + i).objectGuid(guid).mail(upn).build());
             }
             if (cloud) {
                 world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(guid.toImmutableId())

@@ -27,7 +27,7 @@ final class LegacySeed {
             ObjectGuid guid = ObjectGuid.random(random);
             String upn = "u" + i + "@contoso.com";
             world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
-                    .userPrincipalName(upn).objectGuid(guid).mail(i == 2 ? null : upn)
+                    .userPrincipalName(upn).samAccountName("u" + i).objectGuid(guid).mail(i == 2 ? null : upn)
                     .proxyAddresses(List.of("SMTP:" + upn)).build());
             CloudUser.Builder cloud = CloudUser.builder().id("c" + i).userPrincipalName(upn).mail(upn)
                     .proxyAddresses(List.of("SMTP:" + upn))

@@ -52,7 +52,7 @@ class RunbookTest {
             ObjectGuid guid = ObjectGuid.random(random);
             String upn = "u" + i + "@contoso.com";
             world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
-                    .userPrincipalName(upn).objectGuid(guid).mail(i == 7 ? null : upn)
+                    .userPrincipalName(upn).samAccountName("u" + i).objectGuid(guid).mail(i == 7 ? null : upn)
                     .proxyAddresses(List.of("SMTP:" + upn)).build());
             String anchor = i == 3 || i == 4 ? bigEndian(guid) : guid.toImmutableId().value();
             world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(anchor).mail(upn)

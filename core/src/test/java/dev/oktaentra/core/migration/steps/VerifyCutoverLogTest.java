@@ -40,7 +40,7 @@ class VerifyCutoverLogTest {
             ObjectGuid guid = ObjectGuid.random(random);
             String upn = "u" + i + "@contoso.com";
             world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
-                    .userPrincipalName(upn).objectGuid(guid).mail(upn).build());
+                    .userPrincipalName(upn).samAccountName("u" + i).objectGuid(guid).mail(upn).build());
             world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(guid.toImmutableId())
                     .mail(upn).build());
         }

@@ -52,7 +52,7 @@ class HtmlReportInChromiumTest {
         assertThat(dom.select(".card[data-key=MATCHED] .card-value").text()).isEqualTo("3");
         assertThat(dom.select(".card[data-key=ONPREM_ONLY] .card-value").text()).isEqualTo("5");
         assertThat(dom.select("#verdict").hasClass("attention")).isTrue();
-        assertThat(dom.select("svg.chart g.bar")).hasSize(9);
+        assertThat(dom.select("svg.chart g.bar")).hasSize(dev.oktaentra.core.match.MatchOutcome.values().length);
         assertThat(dom.select("#outcome-MATCHED tbody tr")).hasSize(3);
         assertThat(dom.select("#outcome-CLOUD_ONLY tbody tr")).hasSize(1);
         assertThat(dom.select("#outcome-ONPREM_ONLY tbody tr")).hasSize(3);

@@ -12,8 +12,11 @@ import java.util.function.Function;
  * mapped values) live as UTF-8 bytes in one {@link TextArena}, named by {@code int} handles in parallel arrays, so a
  * million users cost a few large arrays rather than millions of strings for the garbage collector to copy; a text
  * that equals another of the same user (a lower-case UPN is its own key, the mail is often the UPN) is stored once.
- * Each rule has an {@link ArenaIndex} over its keys. Once {@link #sealed() sealed}, the store also counts the claims
- * the matching lays on each user (hard and soft); what a claim means is the validation's, not the store's.
+ * Each rule has an {@link ArenaIndex} over its keys. Three indexes are always built, because Entra's uniqueness checks
+ * need them whatever the rules: the userPrincipalName, the primary SMTP address and the other SMTP addresses, each
+ * lower-cased; Entra's own soft-match rules use the first two rather than indexes of their own. Once
+ * {@link #sealed() sealed}, the store also counts the claims the matching lays on each user (hard and soft); what a
+ * claim means is the validation's, not the store's.
  */
 public final class CloudStore {
 
@@ -21,6 +24,11 @@ public final class CloudStore {
     static final byte ADMIN = 2;
     /** Another cloud user holds the same ImmutableID. */
     static final byte DUPLICATE = 4;
+    static final byte ELIGIBLE = 8;
+    static final byte CLOUD_MANAGED = 16;
+    static final byte OBJECT_IDENTIFIER = 32;
+    /** Separates the proxy addresses in one stored text; no address holds a line break. */
+    public static final char SEPARATOR = '\n';
 
     private final List<MatchRule> rules;
     private final List<Function<CloudUser, String>> mappedValues;
@@ -34,8 +42,18 @@ public final class CloudStore {
     private int[] smtps = new int[1024];
     private int[] immutableIds = new int[1024];
     private byte[] flags = new byte[1024];
+    private int[] mails = new int[1024];
+    private int[] displayNames = new int[1024];
+    /** The proxy addresses other than the primary SMTP one, as they were read, joined by {@link #SEPARATOR}. */
+    private int[] otherProxies = new int[1024];
     private final int[][] mapped;
     private final ArenaIndex[] ruleIndexes;
+    private final ArenaIndex upnIndex;
+    private final ArenaIndex smtpIndex;
+    /** The SMTP addresses other than the primary one, lower-cased. */
+    private final ArenaIndex otherSmtpIndex;
+    private final int upnRule;
+    private final int smtpRule;
     /** The index that finds cloud users by ImmutableID: a hard rule's, or one of its own when no rule is hard. */
     private final ArenaIndex anchors;
     private final int anchorRule;
@@ -53,9 +71,14 @@ public final class CloudStore {
         this.rules = rules;
         this.mappedValues = List.copyOf(mappedValues);
         this.mapped = new int[mappedValues.size()][1024];
+        this.upnRule = rules.indexOf(MatchRule.softMatchUserPrincipalName());
+        this.smtpRule = rules.indexOf(MatchRule.softMatchPrimarySmtp());
+        this.upnIndex = new ArenaIndex(arena, 1024);
+        this.smtpIndex = new ArenaIndex(arena, 1024);
+        this.otherSmtpIndex = new ArenaIndex(arena, 1024);
         this.ruleIndexes = new ArenaIndex[rules.size()];
         for (int i = 0; i < ruleIndexes.length; i++) {
-            ruleIndexes[i] = new ArenaIndex(arena, 1024);
+            ruleIndexes[i] = i == upnRule ? upnIndex : i == smtpRule ? smtpIndex : new ArenaIndex(arena, 1024);
         }
         int hard = -1;
         for (int i = 0; i < rules.size() && hard < 0; i++) {
@@ -73,19 +96,24 @@ public final class CloudStore {
      */
     public void add(CloudUser user) {
         int rules = this.rules.size();
-        // Texts of this user: [0] the UPN, then each rule's key; stored texts are reused when equal.
-        byte[][] texts = new byte[rules + 1][];
-        int[] handles = new int[rules + 1];
+        // Texts of this user: [0] the UPN, [1] its key, [2] the primary SMTP address's key, then each rule's key;
+        // stored texts are reused when equal.
+        int first = 3;
+        byte[][] texts = new byte[first + rules][];
+        int[] handles = new int[first + rules];
         texts[0] = TextArena.bytes(user.userPrincipalName());
+        texts[1] = TextArena.bytes(MatchRule.softMatchUserPrincipalName().key(user));
+        texts[2] = TextArena.bytes(MatchRule.softMatchPrimarySmtp().key(user));
         for (int r = 0; r < rules; r++) {
-            texts[r + 1] = TextArena.bytes(this.rules.get(r).key(user));
+            texts[first + r] = r == upnRule ? texts[1] : r == smtpRule ? texts[2]
+                    : TextArena.bytes(this.rules.get(r).key(user));
         }
         byte[] immutable = user.immutableId() == null ? null : TextArena.bytes(user.immutableId().value());
-        if (anchorRule >= 0 && !Arrays.equals(texts[anchorRule + 1], immutable)) {
+        if (anchorRule >= 0 && !Arrays.equals(texts[first + anchorRule], immutable)) {
             throw new IllegalStateException("hard rule " + this.rules.get(anchorRule).name()
                     + " must key cloud users by their ImmutableID");
         }
-        for (int t = 0; t <= rules; t++) {
+        for (int t = 0; t < texts.length; t++) {
             handles[t] = store(texts[t], texts, handles, t);
         }
         if (size == ids.length) {
@@ -94,20 +122,64 @@ public final class CloudStore {
         int entry = size++;
         storeId(entry, user.id());
         upns[entry] = handles[0];
-        smtps[entry] = store(TextArena.bytes(user.primarySmtpAddress()), texts, handles, rules + 1);
-        immutableIds[entry] = anchorRule >= 0 ? handles[anchorRule + 1] : store(immutable, texts, handles, rules + 1);
-        flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0));
+        smtps[entry] = store(TextArena.bytes(user.primarySmtpAddress()), texts, handles, texts.length);
+        immutableIds[entry] = anchorRule >= 0 ? handles[first + anchorRule]
+                : store(immutable, texts, handles, texts.length);
+        flags[entry] = (byte) ((user.isSynced() ? SYNCED : 0) | (user.holdsAdminRole() ? ADMIN : 0)
+                | (user.eligibleForAdminRole() ? ELIGIBLE : 0) | (Boolean.TRUE.equals(user.cloudManaged())
+                        ? CLOUD_MANAGED : 0) | (present(user.onPremisesObjectIdentifier()) ? OBJECT_IDENTIFIER : 0));
+        mails[entry] = store(TextArena.bytes(present(user.mail()) ? user.mail() : null), texts, handles,
+                texts.length);
+        displayNames[entry] = store(TextArena.bytes(present(user.displayName()) ? user.displayName() : null), texts,
+                handles, texts.length);
         for (int m = 0; m < mapped.length; m++) {
-            mapped[m][entry] = store(TextArena.bytes(mappedValues.get(m).apply(user)), texts, handles, rules + 1);
+            mapped[m][entry] = store(TextArena.bytes(mappedValues.get(m).apply(user)), texts, handles, texts.length);
+        }
+        otherProxies[entry] = storeOtherProxies(user, entry);
+        if (texts[1] != null) {
+            upnIndex.append(handles[1], texts[1], entry);
+        }
+        if (texts[2] != null) {
+            smtpIndex.append(handles[2], texts[2], entry);
         }
         for (int r = 0; r < rules; r++) {
-            if (r != anchorRule && texts[r + 1] != null) {
-                ruleIndexes[r].append(handles[r + 1], texts[r + 1], entry);
+            if (r != anchorRule && r != upnRule && r != smtpRule && texts[first + r] != null) {
+                ruleIndexes[r].append(handles[first + r], texts[first + r], entry);
             }
         }
         if (immutable != null) {
             anchors.append(immutableIds[entry], immutable, entry);
         }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /**
+     * Stores the proxy addresses other than the primary SMTP one, and indexes their SMTP addresses; most users have
+     * none, and cost nothing.
+     */
+    private int storeOtherProxies(CloudUser user, int entry) {
+        StringBuilder others = null;
+        boolean primarySeen = false;
+        for (String proxy : user.proxyAddresses()) {
+            if (proxy == null || proxy.isBlank()) {
+                continue;
+            }
+            if (!primarySeen && proxy.startsWith("SMTP:") && proxy.length() > 5) {
+                primarySeen = true;
+                continue;
+            }
+            others = others == null ? new StringBuilder() : others.append(SEPARATOR);
+            others.append(proxy.strip());
+            String address = ProxyText.smtpAddress(proxy);
+            if (address != null) {
+                byte[] key = TextArena.bytes(address);
+                otherSmtpIndex.append(arena.add(key), key, entry);
+            }
+        }
+        return others == null ? TextArena.NONE : arena.add(TextArena.bytes(others.toString()));
     }
 
     /** Stores a text, or reuses the handle of an equal text among the first {@code count} of this user. */
@@ -132,6 +204,9 @@ public final class CloudStore {
         smtps = Arrays.copyOf(smtps, capacity);
         immutableIds = Arrays.copyOf(immutableIds, capacity);
         flags = Arrays.copyOf(flags, capacity);
+        mails = Arrays.copyOf(mails, capacity);
+        displayNames = Arrays.copyOf(displayNames, capacity);
+        otherProxies = Arrays.copyOf(otherProxies, capacity);
         for (int m = 0; m < mapped.length; m++) {
             mapped[m] = Arrays.copyOf(mapped[m], capacity);
         }
@@ -140,10 +215,13 @@ public final class CloudStore {
     /** Ends loading: builds the indexes, marks cloud users that share an ImmutableID; claims can be counted. */
     public void sealed() {
         for (ArenaIndex index : ruleIndexes) {
-            if (index != anchors) {
+            if (index != anchors && index != upnIndex && index != smtpIndex) {
                 index.build(null);
             }
         }
+        upnIndex.build(null);
+        smtpIndex.build(null);
+        otherSmtpIndex.build(null);
         anchors.build((earlier, later) -> {
             flags[earlier] |= DUPLICATE;
             flags[later] |= DUPLICATE;
@@ -355,6 +433,191 @@ public final class CloudStore {
      */
     public int anchorHolders(int entry) {
         return hasImmutableId(entry) ? anchors.find(TextArena.bytes(immutableId(entry)), null, 0) : 0;
+    }
+
+    /**
+     * Whether an entry is eligible (PIM) for a directory role.
+     *
+     * @param entry the user
+     * @return true when it is
+     */
+    public boolean eligible(int entry) {
+        return (flags[entry] & ELIGIBLE) != 0;
+    }
+
+    /**
+     * Whether an entry's source of authority is the cloud ({@code onPremisesSyncBehavior.isCloudManaged}).
+     *
+     * @param entry the user
+     * @return true when it is read as {@code true}
+     */
+    public boolean cloudManaged(int entry) {
+        return (flags[entry] & CLOUD_MANAGED) != 0;
+    }
+
+    /**
+     * Whether an entry has an {@code onPremisesObjectIdentifier}.
+     *
+     * @param entry the user
+     * @return true when one is set
+     */
+    public boolean objectIdentifierSet(int entry) {
+        return (flags[entry] & OBJECT_IDENTIFIER) != 0;
+    }
+
+    /**
+     * An entry's mail.
+     *
+     * @param entry the user
+     * @return the mail, or {@code null}
+     */
+    public String mail(int entry) {
+        return arena.text(mails[entry]);
+    }
+
+    /**
+     * An entry's display name.
+     *
+     * @param entry the user
+     * @return the display name, or {@code null}
+     */
+    public String displayName(int entry) {
+        return arena.text(displayNames[entry]);
+    }
+
+    /**
+     * An entry's proxy addresses other than the primary SMTP one, as read.
+     *
+     * @param entry the user
+     * @return the addresses joined by {@link #SEPARATOR}, or {@code null} when there are none
+     */
+    public String otherProxies(int entry) {
+        return arena.text(otherProxies[entry]);
+    }
+
+    /**
+     * Whether an entry has proxy addresses other than its primary SMTP one.
+     *
+     * @param entry the user
+     * @return true when it has
+     */
+    public boolean hasOtherProxies(int entry) {
+        return otherProxies[entry] != TextArena.NONE;
+    }
+
+    /**
+     * Whether an entry's UPN is a text given as UTF-8 bytes, letter case and surrounding blanks aside.
+     *
+     * @param entry the user
+     * @param key the array holding the key
+     * @param from where it starts
+     * @param length how many bytes it has
+     * @return true when they are the same
+     */
+    public boolean upnIs(int entry, byte[] key, int from, int length) {
+        return arena.sameIgnoringCase(upns[entry], key, from, length);
+    }
+
+    /**
+     * Whether an entry's mail is a key given as UTF-8 bytes, as {@link #upnIs}.
+     *
+     * @param entry the user
+     * @param key the array holding the key
+     * @param from where it starts
+     * @param length how many bytes it has
+     * @return true when they are the same; false when the user has no mail
+     */
+    public boolean mailIs(int entry, byte[] key, int from, int length) {
+        return arena.sameIgnoringCase(mails[entry], key, from, length);
+    }
+
+    /**
+     * Whether an entry's primary SMTP address is a key given as UTF-8 bytes, as {@link #upnIs}.
+     *
+     * @param entry the user
+     * @param key the array holding the key
+     * @param from where it starts
+     * @param length how many bytes it has
+     * @return true when they are the same; false when the user has none
+     */
+    public boolean primarySmtpIs(int entry, byte[] key, int from, int length) {
+        return arena.sameIgnoringCase(smtps[entry], key, from, length);
+    }
+
+    /**
+     * Whether an entry's display name is exactly the given UTF-8 bytes.
+     *
+     * @param entry the user
+     * @param utf8 the array holding them
+     * @param from where they start
+     * @param length how many there are
+     * @return true when they are equal; false when the user has none
+     */
+    public boolean displayNameIs(int entry, byte[] utf8, int from, int length) {
+        return arena.equals(displayNames[entry], utf8, from, length);
+    }
+
+    /**
+     * Whether an entry has a mail.
+     *
+     * @param entry the user
+     * @return true when it has
+     */
+    public boolean hasMail(int entry) {
+        return mails[entry] != TextArena.NONE;
+    }
+
+    /**
+     * Whether an entry has a display name.
+     *
+     * @param entry the user
+     * @return true when it has
+     */
+    public boolean hasDisplayName(int entry) {
+        return displayNames[entry] != TextArena.NONE;
+    }
+
+    /**
+     * Whether an entry has a primary SMTP address.
+     *
+     * @param entry the user
+     * @return true when it has
+     */
+    public boolean hasPrimarySmtp(int entry) {
+        return smtps[entry] != TextArena.NONE;
+    }
+
+    /**
+     * The users whose UPN is a key (as {@link ProxyText#key}), for Entra's uniqueness check.
+     *
+     * @param key the array holding the key
+     * @param from where it starts
+     * @param length how many bytes it has
+     * @param out receives the first {@code limit} users
+     * @param limit at most how many to write
+     * @return how many users have it
+     */
+    public int findUpn(byte[] key, int from, int length, int[] out, int limit) {
+        return upnIndex.find(key, from, length, out, limit);
+    }
+
+    /**
+     * The users holding an SMTP address (as {@link ProxyText#smtpAddress}) as their primary one, or as another.
+     *
+     * @param key the address
+     * @param out receives the first {@code limit} users, primary holders first
+     * @param limit at most how many to write
+     * @return how many users hold it
+     */
+    public int findSmtp(byte[] key, int[] out, int limit) {
+        int primary = smtpIndex.find(key, out, limit);
+        if (primary >= limit) {
+            return primary + otherSmtpIndex.find(key, null, 0);
+        }
+        int[] rest = new int[limit - primary];
+        int others = otherSmtpIndex.find(key, rest, rest.length);
+        System.arraycopy(rest, 0, out, primary, Math.min(others, rest.length));
+        return primary + others;
     }
 
     /**

@@ -13,8 +13,10 @@ import java.util.Map;
  * anchor's GUID as two {@code long}s when it is one, and which mapped attributes the object lacks. About a hundred
  * bytes an object, against several hundred for the {@code OnPremUser} itself, so the reader can run far ahead.
  *
- * <p>Key 0 of an object is its expected ImmutableID; key {@code r + 1} is rule {@code r}'s. A rule that threw has
- * its message kept instead, because the failure only counts if the matching reaches that rule.
+ * <p>Key 0 of an object is its expected ImmutableID; key {@code r + 1} is rule {@code r}'s; after the rules come the
+ * {@link Extra} texts that Entra's uniqueness check and the takeover comparison read. A rule that threw has its message
+ * kept instead, because the failure only counts if the matching reaches that rule. An object Entra Connect's default
+ * rules leave out of the sync is kept with the rule's number and no keys.
  */
 public final class OnPremBatch {
 
@@ -24,9 +26,32 @@ public final class OnPremBatch {
     private static final int ABSENT = -1;
     private static final int FAILED = -2;
 
+    /** An object's flag: its SMTP key is its {@code mail}, because it has no proxy addresses. */
+    public static final byte MAIL_FALLBACK = 1;
+    /** An object's flag: its anchor is an mS-DS-ConsistencyGuid set to another GUID than its objectGUID. */
+    public static final byte CONSISTENCY_GUID_DIFFERS = 2;
+
+    /** The texts kept for every object after its rule keys. */
+    public enum Extra {
+        /** The UPN as a key (stripped, lower-cased). */
+        UPN_KEY,
+        /** The {@code mail}, as read. */
+        MAIL,
+        /** The proxy addresses, as read, joined by {@link CloudStore#SEPARATOR}. */
+        PROXIES,
+        /** The {@code displayName}, as read. */
+        DISPLAY_NAME
+    }
+
+    private static final int EXTRAS = Extra.values().length;
+
+    private final int rules;
     private final int keysPerObject;
     private int size;
     private final boolean[] usable = new boolean[CAPACITY];
+    private final byte[] flags = new byte[CAPACITY];
+    /** The default scope rule that leaves an object out, as its ordinal, or -1. */
+    private final byte[] outOfScope = new byte[CAPACITY];
     private final boolean[] guidAnchor = new boolean[CAPACITY];
     private final long[] guidHi = new long[CAPACITY];
     private final long[] guidLo = new long[CAPACITY];
@@ -43,7 +68,8 @@ public final class OnPremBatch {
      * @param rules how many match rules key each object
      */
     public OnPremBatch(int rules) {
-        this.keysPerObject = rules + 1;
+        this.rules = rules;
+        this.keysPerObject = rules + 1 + EXTRAS;
         this.keyStart = new int[CAPACITY * keysPerObject];
         this.keyLength = new int[CAPACITY * keysPerObject];
     }
@@ -68,7 +94,28 @@ public final class OnPremBatch {
 
     /** Adds an object that could not be read; its reason is in the spill. */
     public void addUnreadable() {
+        outOfScope[size] = -1;
         usable[size++] = false;
+    }
+
+    /**
+     * Adds an object the default rules leave out of the sync; it has no keys.
+     *
+     * @param rule the ordinal of the rule that leaves it out
+     */
+    public void addOutOfScope(int rule) {
+        outOfScope[size] = (byte) rule;
+        usable[size++] = false;
+    }
+
+    /**
+     * The default scope rule that leaves an object out.
+     *
+     * @param object the object's index in this batch
+     * @return the rule's ordinal, or -1 when the object is in scope (or unreadable)
+     */
+    public int outOfScope(int object) {
+        return outOfScope[object];
     }
 
     /**
@@ -77,11 +124,14 @@ public final class OnPremBatch {
      * @param expected the ImmutableID the object yields
      * @param anchorGuid the GUID whose Base64 {@code expected} is, when the caller knows it; else it is decoded
      * @param lacksMask the attribute mappings the object has no value for, a bit each
+     * @param objectFlags {@link #MAIL_FALLBACK} and {@link #CONSISTENCY_GUID_DIFFERS}, as they apply
      * @return the object's index in this batch
      */
-    public int add(ImmutableId expected, ObjectGuid anchorGuid, int lacksMask) {
+    public int add(ImmutableId expected, ObjectGuid anchorGuid, int lacksMask, byte objectFlags) {
         int object = size++;
         usable[object] = true;
+        outOfScope[object] = -1;
+        flags[object] = objectFlags;
         lacks[object] = lacksMask;
         ObjectGuid guid = anchorGuid != null ? anchorGuid : expected.toObjectGuid().orElse(null);
         guidAnchor[object] = guid != null;
@@ -109,6 +159,73 @@ public final class OnPremBatch {
      */
     public void key(int object, int rule, String key) {
         store(object, rule + 1, key);
+    }
+
+    /**
+     * Sets one of the texts kept after the rule keys.
+     *
+     * @param object the object's index in this batch
+     * @param extra which text
+     * @param text the text, {@code null} when the object has none
+     */
+    public void extra(int object, Extra extra, String text) {
+        store(object, rules + 1 + extra.ordinal(), text);
+    }
+
+    /**
+     * Whether an object has one of the texts kept after the rule keys.
+     *
+     * @param object the object's index in this batch
+     * @param extra which text
+     * @return true when it has
+     */
+    public boolean hasExtra(int object, Extra extra) {
+        return keyLength[object * keysPerObject + rules + 1 + extra.ordinal()] >= 0;
+    }
+
+    /**
+     * Where one of the texts kept after the rule keys starts in {@link #bytes()}.
+     *
+     * @param object the object's index in this batch
+     * @param extra which text
+     * @return the offset
+     */
+    public int extraStart(int object, Extra extra) {
+        return keyStart[object * keysPerObject + rules + 1 + extra.ordinal()];
+    }
+
+    /**
+     * How many bytes one of the texts kept after the rule keys has.
+     *
+     * @param object the object's index in this batch
+     * @param extra which text
+     * @return the length; negative when the object has none
+     */
+    public int extraLength(int object, Extra extra) {
+        return keyLength[object * keysPerObject + rules + 1 + extra.ordinal()];
+    }
+
+    /**
+     * One of the texts kept after the rule keys.
+     *
+     * @param object the object's index in this batch
+     * @param extra which text
+     * @return the text, or {@code null}
+     */
+    public String extraText(int object, Extra extra) {
+        int length = extraLength(object, extra);
+        return length < 0 ? null : new String(bytes, extraStart(object, extra), length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether an object has a flag.
+     *
+     * @param object the object's index in this batch
+     * @param flag {@link #MAIL_FALLBACK} or {@link #CONSISTENCY_GUID_DIFFERS}
+     * @return true when it has
+     */
+    public boolean flag(int object, byte flag) {
+        return (flags[object] & flag) != 0;
     }
 
     /**

@@ -23,7 +23,30 @@ public final class Pairings {
     private byte[] causes = new byte[1024];
     private byte[] rules = new byte[1024];
     private int[] deletions = new int[1024];
+    private int[] changes = new int[1024];
+    /** Per entry: the takeover's new values joined by {@link #FIELD_SEPARATOR}, for entries with changes only. */
+    private int[] after = new int[1024];
+    private final TextArena afterTexts = new TextArena();
     private final Map<Integer, String> notes = new HashMap<>();
+    private final Map<Integer, Holders> holders = new HashMap<>();
+
+    /** Separates the new values of one entry's takeover. */
+    public static final char FIELD_SEPARATOR = '\u0000';
+
+    /**
+     * The cloud users that already hold an object's UPN or one of its SMTP addresses, as Entra's uniqueness check
+     * finds them: the first two of each, so that one other than a given user is always among them.
+     *
+     * @param upnHolders users holding the UPN
+     * @param address the first of the object's SMTP addresses a cloud user holds, or {@code null}
+     * @param addressHolders users holding it
+     * @param otherAddress the first of the object's SMTP addresses held by a cloud user other than the object's
+     *        candidate (the user a takeover would overwrite, whose own addresses are no conflict), or {@code null}
+     * @param otherHolders users holding it
+     */
+    public record Holders(int[] upnHolders, String address, int[] addressHolders, String otherAddress,
+            int[] otherHolders) {
+    }
 
     /**
      * Records an entry.
@@ -44,7 +67,10 @@ public final class Pairings {
             causes = Arrays.copyOf(causes, capacity);
             rules = Arrays.copyOf(rules, capacity);
             deletions = Arrays.copyOf(deletions, capacity);
+            changes = Arrays.copyOf(changes, capacity);
+            after = Arrays.copyOf(after, capacity);
         }
+        after[size] = TextArena.NONE;
         kinds[size] = kind;
         candidates[size] = candidate;
         causes[size] = (byte) (cause == null ? -1 : cause.ordinal());
@@ -141,6 +167,62 @@ public final class Pairings {
      */
     public int deletions(int entry) {
         return deletions[entry];
+    }
+
+    /**
+     * Records the takeover's changes of an entry.
+     *
+     * @param entry the entry
+     * @param mask the matching's code for what changes
+     * @param newValues the new values, joined by {@link #FIELD_SEPARATOR}, or {@code null}
+     */
+    public void changes(int entry, int mask, String newValues) {
+        changes[entry] = mask;
+        if (newValues != null) {
+            after[entry] = afterTexts.add(TextArena.bytes(newValues));
+        }
+    }
+
+    /**
+     * An entry's takeover changes.
+     *
+     * @param entry the entry
+     * @return the code {@link #changes(int, int, String)} was given, 0 when none
+     */
+    public int changes(int entry) {
+        return changes[entry];
+    }
+
+    /**
+     * An entry's new values.
+     *
+     * @param entry the entry
+     * @return the joined values, or {@code null}
+     */
+    public String newValues(int entry) {
+        return afterTexts.text(after[entry]);
+    }
+
+    /**
+     * Records who holds an entry's UPN or addresses.
+     *
+     * @param entry the entry
+     * @param found the holders; nothing is recorded when they are {@code null}
+     */
+    public void holders(int entry, Holders found) {
+        if (found != null) {
+            holders.put(entry, found);
+        }
+    }
+
+    /**
+     * Who holds an entry's UPN or addresses.
+     *
+     * @param entry the entry
+     * @return the holders, or {@code null} when nobody does (or they were not looked up)
+     */
+    public Holders holders(int entry) {
+        return holders.get(entry);
     }
 
     /**

@@ -54,6 +54,42 @@ final class TextArena {
                 && Arrays.equals(data, handle + 2, handle + 2 + length, utf8, from, from + length);
     }
 
+    /**
+     * Whether the text behind a handle and the {@code length} bytes of {@code utf8} from {@code from} are the same
+     * letter case aside and stripped ({@link ProxyText#key}): ASCII is compared byte by byte, anything else through
+     * {@code String}.
+     */
+    boolean sameIgnoringCase(int handle, byte[] utf8, int from, int length) {
+        if (handle == NONE) {
+            return false;
+        }
+        int n = length(handle);
+        int at = handle + 2;
+        if (n == length) {
+            boolean ascii = true;
+            for (int i = 0; i < n; i++) {
+                byte b = data[at + i];
+                byte k = utf8[from + i];
+                if (b < 0 || k < 0) {
+                    ascii = false;
+                    break;
+                }
+                if (b != k && lower(b) != lower(k)) {
+                    return false;
+                }
+            }
+            if (ascii && (n == 0 || data[at] > ' ' && data[at + n - 1] > ' ')) {
+                return true;
+            }
+        }
+        String stored = ProxyText.key(new String(data, at, n, StandardCharsets.UTF_8));
+        return stored != null && stored.equals(ProxyText.key(new String(utf8, from, length, StandardCharsets.UTF_8)));
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    }
+
     /** The stored bytes of a text, as a range of the arena's array; valid until the next {@link #add}. */
     ArenaIndex.Key key(int handle) {
         return new ArenaIndex.Key(data, handle + 2, length(handle));

@@ -1,0 +1,74 @@
+package dev.oktaentra.core.validation;
+
+import dev.oktaentra.core.validation.internal.store.CloudStore;
+import dev.oktaentra.core.validation.internal.store.OnPremBatch;
+import dev.oktaentra.core.validation.internal.store.OnPremBatch.Extra;
+import dev.oktaentra.core.validation.internal.store.Pairings;
+import dev.oktaentra.core.validation.internal.store.ProxyText;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Entra ID's uniqueness check for an object the sync may add: "Microsoft Entra schema doesn't allow two or more objects
+ * to have the same value of the following attributes. This list isn't exhaustive: proxyAddresses, userPrincipalName,
+ * onPremisesSecurityIdentifier, objectId, immutableId"
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors). An add whose UPN or one of
+ * whose SMTP addresses a cloud user already holds fails with AttributeValueMustBeUnique or, with duplicate attribute
+ * resiliency, has the value quarantined (a placeholder UPN)
+ * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency,
+ * which covers "only UPN and SMTP ProxyAddress values"). Only cloud users are read: a group or contact holding the
+ * address is not seen. An object without proxy addresses is checked by its {@code mail}, the address it would be
+ * created with if Entra falls back to it (undocumented; the check is the safer side).
+ */
+final class Uniqueness {
+
+    private final CloudStore cloud;
+    private final int[] found = new int[2];
+
+    Uniqueness(CloudStore cloud) {
+        this.cloud = cloud;
+    }
+
+    /**
+     * The cloud users holding an object's UPN or SMTP addresses, the first two of each: of the first address anyone
+     * holds, and of the first one someone other than the candidate holds.
+     *
+     * @param candidate the cloud user the object is paired with, or -1
+     * @return the holders, or {@code null} when nobody holds any
+     */
+    Pairings.Holders holders(OnPremBatch batch, int object, int candidate) {
+        int[] upnHolders = null;
+        if (batch.hasExtra(object, Extra.UPN_KEY)) {
+            int n = cloud.findUpn(batch.bytes(), batch.extraStart(object, Extra.UPN_KEY),
+                    batch.extraLength(object, Extra.UPN_KEY), found, found.length);
+            upnHolders = n == 0 ? null : Arrays.copyOf(found, Math.min(n, found.length));
+        }
+        String proxies = batch.extraText(object, Extra.PROXIES);
+        String[] addresses = proxies != null ? proxies.split(String.valueOf(CloudStore.SEPARATOR))
+                : new String[] {batch.hasExtra(object, Extra.MAIL) ? "smtp:" + batch.extraText(object, Extra.MAIL)
+                        : null};
+        String first = null;
+        int[] firstHolders = null;
+        for (String proxy : addresses) {
+            String address = ProxyText.smtpAddress(proxy);
+            if (address == null) {
+                continue;
+            }
+            int n = cloud.findSmtp(address.getBytes(StandardCharsets.UTF_8), found, found.length);
+            if (n == 0) {
+                continue;
+            }
+            int[] holders = Arrays.copyOf(found, Math.min(n, found.length));
+            if (first == null) {
+                first = proxy.substring(5).strip();
+                firstHolders = holders;
+            }
+            // A takeover's own candidate holding the address is no conflict: look on for another holder.
+            if (n > 1 || holders[0] != candidate) {
+                return new Pairings.Holders(upnHolders, first, firstHolders, proxy.substring(5).strip(), holders);
+            }
+        }
+        return upnHolders == null && first == null ? null
+                : new Pairings.Holders(upnHolders, first, firstHolders, null, null);
+    }
+}
