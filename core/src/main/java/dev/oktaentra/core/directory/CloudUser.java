@@ -54,6 +54,9 @@ public record CloudUser(
      * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
      * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
      *        on-premises ones (by soft match or ImmutableID)
+     * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role
+     * @param onPremisesObjectIdentifier {@code onPremisesObjectIdentifier} (Graph beta), or {@code null}
+     * @param cloudManaged {@code onPremisesSyncBehavior.isCloudManaged}, or {@code null} when it was not read
      * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
      */
     public CloudUser {

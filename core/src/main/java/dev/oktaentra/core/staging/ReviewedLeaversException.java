@@ -11,7 +11,9 @@ public final class ReviewedLeaversException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file that could not be read, as given. */
     private final String source;
+    /** The 1-based line at fault, or {@code -1} for the whole file. */
     private final long line;
 
     ReviewedLeaversException(String source, long line, String reason, Throwable cause) {
