@@ -142,7 +142,8 @@ final class StepDriver {
     private void manual(String id) {
         Plan plan = migration.plan(id);
         String what = switch (id) {
-            case INSTALL_CONNECT -> "Entra Connect installed in staging mode, source anchor "
+            case INSTALL_CONNECT -> "Entra Connect " + ConnectServerStandIn.VERSION + " installed in staging "
+                    + "mode by a Hybrid Identity Administrator, source anchor "
                     + ConnectServerStandIn.WIZARD_ANCHOR.name();
             case LEAVE_STAGING -> "staging mode left";
             default -> "the instructions followed";
