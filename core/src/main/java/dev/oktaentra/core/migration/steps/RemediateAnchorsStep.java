@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  *       on-prem mS-DS-ConsistencyGuid takes the cloud's GUID instead, so the anchors meet. Otherwise a person must
  *       decide, and the plan says so.</li>
  *   <li>A soft match to a cloud user with an admin role needs the role removed for the matching window.</li>
+ *   <li>An Okta app whose immutableId mapping reads another attribute than the anchor (or cannot be read) needs
+ *       "the attribute Okta is syncing" updated before Okta is switched off ({@link OktaMappingCheck}).</li>
  * </ul>
  */
 final class RemediateAnchorsStep extends BaseMigrationStep {
@@ -78,6 +80,7 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
             });
         }
         onPremRoute(ctx, synced, changes, instructions);
+        instructions.addAll(OktaMappingCheck.instructions(ctx));
         return plan(ctx, changes, instructions);
     }
 

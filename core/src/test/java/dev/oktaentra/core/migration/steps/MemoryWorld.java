@@ -176,7 +176,8 @@ final class MemoryWorld {
 
             @Override
             public ImmutableIdMapping immutableIdMapping(String appId) {
-                return new ImmutableIdMapping(appId, null, null, "not exposed");
+                return new ImmutableIdMapping(appId, "hasDirectoryUser()?findDirectoryUser().externalId:null",
+                        "objectGUID", "Okta's default expression");
             }
 
             @Override
