@@ -3,6 +3,7 @@ package dev.oktaentra.examples.config;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.export.CloudCsvExport;
+import dev.oktaentra.core.tenant.DirectoryAuditLog;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.graph.GraphCloud;
 import dev.oktaentra.graph.GraphCredentials;
@@ -112,11 +113,11 @@ final class CloudSource {
     /** Opens the directory and, for Graph, its ImmutableID writer and the tenant controls. */
     Opened open(Secrets secrets, Consumer<String> notices) {
         if (csv != null) {
-            return new Opened(CloudCsvExport.of(csv), null, null);
+            return new Opened(CloudCsvExport.of(csv), null, null, null);
         }
         GraphDirectory directory = GraphDirectory.connect(settings.toBuilder()
                 .credentials(credentials(secrets, notices)).build());
-        return new Opened(directory, directory.writer(), directory.tenantSync());
+        return new Opened(directory, directory.writer(), directory.tenantSync(), directory.directoryAudits());
     }
 
     private GraphCredentials credentials(Secrets secrets, Consumer<String> notices) {
@@ -144,6 +145,6 @@ final class CloudSource {
     }
 
     /** An open directory, its writer and the tenant controls ({@code null} for an export). */
-    record Opened(CloudDirectory directory, DirectoryWriter writer, TenantSync tenant) {
+    record Opened(CloudDirectory directory, DirectoryWriter writer, TenantSync tenant, DirectoryAuditLog audits) {
     }
 }

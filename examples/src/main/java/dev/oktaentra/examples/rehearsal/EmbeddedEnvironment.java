@@ -135,6 +135,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
                 .cloud(cloud).cloudWriter(cloud.writer())
                 .tenant(cloud.tenantSync())
+                .directoryAudits(cloud.directoryAudits())
                 .provisioning(provisioning);
     }
 

@@ -45,6 +45,7 @@ final class Dispatcher {
     private final Object lock;
     private final UserRoutes users;
     private final TenantRoutes tenantRoutes;
+    private final AuditRoutes auditRoutes;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -59,6 +60,11 @@ final class Dispatcher {
         this.lock = lock;
         this.users = new UserRoutes(tenant, baseUrl);
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
+        this.auditRoutes = new AuditRoutes(baseUrl);
+    }
+
+    AuditRoutes audits() {
+        return auditRoutes;
     }
 
     void faults(FaultPlan plan) {
@@ -247,6 +253,9 @@ final class Dispatcher {
                     && (p[5].equals("start") || p[5].equals("restart"))) {
                 return tenantRoutes.jobAction(req, p[1], p[4], p[5]);
             }
+        }
+        if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("directoryAudits") && method.equals("GET")) {
+            return auditRoutes.list(req);
         }
         if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("provisioning") && method.equals("GET")) {
             return tenantRoutes.provisioningLog(req);

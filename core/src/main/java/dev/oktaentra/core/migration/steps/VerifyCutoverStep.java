@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * After the cutover: no cloud user is duplicated by UPN or primary SMTP address, synchronisation has run since the
  * switch, the provisioning log shows no failure that blocks the cutover (as {@link ProvisioningFailure} classifies
- * them: matching failures and unknown codes; agent failures are a warning), and no anchor mismatch came back. A
+ * them: matching failures and unknown codes; agent failures are a warning), Okta's app made no change in Entra ID
+ * since the cutover ({@link OktaWritesCheck}), and no anchor mismatch came back. A
  * mismatch asks for {@code remediate-anchors} to be planned again. Fails when either side yielded no users: no
  * duplicate and no mismatch can be seen against an empty side.
  */
@@ -59,6 +60,7 @@ final class VerifyCutoverStep extends BaseMigrationStep {
         }
         duplicates(ctx, cutover.get(), findings);
         ctx.tenant().ifPresent(tenant -> syncAndLogs(tenant, cutover.get(), ctx.clock().instant(), findings));
+        findings.addAll(OktaWritesCheck.findings(ctx, cutover.get(), ctx.clock().instant()));
         long mismatches = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         String replan = null;
         if (mismatches > 0) {
