@@ -104,12 +104,15 @@ final class OktaSwitchOff {
      */
     static String takeOver(ProvisioningApp app, ProvisionedObjects objects) {
         List<PushedGroup> active = objects.activeGroups();
-        String pushed = active.isEmpty() ? "group push is on but no mapping could be read"
+        String pushed = active.isEmpty() ? (Boolean.TRUE.equals(objects.groupPush())
+                ? "group push is on but no mapping could be read" : "whether it pushes groups could not be read")
                 : active.size() + " group(s) pushed into Entra ID (Entra group ids " + active.stream()
                         .map(g -> g.targetGroupId() == null ? "not pushed yet (" + g.sourceGroupId() + ")"
                                 : g.targetGroupId()).limit(20).toList() + (active.size() > 20 ? " and more" : "")
                         + ")";
-        return "Okta app " + app.label() + " (" + app.id() + ") provisions more than users: " + pushed + "; with "
+        String verb = active.isEmpty() && !Boolean.TRUE.equals(objects.groupPush()) ? "may provision"
+                : "provisions";
+        return "Okta app " + app.label() + " (" + app.id() + ") " + verb + " more than users: " + pushed + "; with "
                 + "Universal Sync it also syncs security groups, contacts, distribution lists and resource mailboxes, "
                 + "which Okta's API does not show (" + objects.evidence() + "). The new engine takes over "
                 + "mail-enabled groups and contacts by soft match on proxyAddresses; it takes over no group that is "
