@@ -225,6 +225,15 @@ public final class GraphDirectory implements CloudDirectory {
     }
 
     /**
+     * Entra ID's directory audit log over this directory's client ({@code auditLogs/directoryAudits}).
+     *
+     * @return the audit log port
+     */
+    public GraphDirectoryAudits directoryAudits() {
+        return new GraphDirectoryAudits(graph, settings, name);
+    }
+
+    /**
      * A compare-and-set writer of {@code onPremisesImmutableId} over this directory's client.
      *
      * @return the writer

@@ -26,7 +26,10 @@ public final class GraphPermissions {
      * Everything the runbook does: read and fix users' ImmutableIDs, read roles (active and PIM-eligible) and service
      * principals, read users' source of authority, switch the matching guards, drive cloud sync jobs, read the
      * provisioning log; read the tenant's domains (which are federated: {@code Domain.Read.All}, the List domains
-     * permission, https://learn.microsoft.com/graph/api/domain-list) and update UPNs for the opt-in UPN swap.
+     * permission, https://learn.microsoft.com/graph/api/domain-list) and update UPNs for the opt-in UPN swap; read the directory
+     * audit log ({@code auditLogs/directoryAudits}: {@code AuditLog.Read.All} and {@code Directory.Read.All}, as the
+     * Graph reference's permission table for List directoryAudits lists them; {@code verify-cutover} reads it for
+     * changes Okta's app still makes).
      */
     public static final List<String> RUNBOOK = List.of("User.ReadWrite.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
@@ -35,8 +38,8 @@ public final class GraphPermissions {
 
     /**
      * A read-only assessment: users, roles (active and eligible), users' source of authority, sync state, jobs,
-     * domains and the provisioning log, no writes; {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no
-     * read-only permission for {@code onPremisesSyncBehavior}.
+     * domains, the provisioning and directory audit logs, no writes;
+     * {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no read-only permission for {@code onPremisesSyncBehavior}.
      */
     public static final List<String> READ_ONLY = List.of("User.Read.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",

@@ -97,6 +97,26 @@ final class OktaApi implements AutoCloseable {
     }
 
     /**
+     * One page of {@code GET /api/v1/apps/{appId}/group-push/mappings} as raw JSON (Okta Management API, Group Push
+     * Mappings, "List all group push mappings"; the SDK in use has no typed call for it).
+     *
+     * @param appId the app
+     * @param after the cursor, or {@code null} for the first page
+     * @param limit the page size
+     * @return the page
+     */
+    public Page<JsonNode> groupPushMappings(String appId, String after, int limit) {
+        return read("list the group push mappings of app " + appId, () -> {
+            List<Pair> query = new ArrayList<>(client.parameterToPair("after", after));
+            query.addAll(client.parameterToPair("limit", limit));
+            List<JsonNode> page = client.invokeAPI("/api/v1/apps/" + client.escapeString(appId)
+                            + "/group-push/mappings", "GET", query, new ArrayList<>(), "", null, new HashMap<>(),
+                    new HashMap<>(), new HashMap<>(), "application/json", "application/json", AUTH_NAMES, JSON_LIST);
+            return page(page);
+        });
+    }
+
+    /**
      * {@code GET /api/v1/apps/{appId}/connections/default}.
      *
      * @param appId the app

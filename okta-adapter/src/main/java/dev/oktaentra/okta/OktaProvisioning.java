@@ -1,6 +1,8 @@
 package dev.oktaentra.okta;
 
+import dev.oktaentra.core.provisioning.Deprovisioning;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
+import dev.oktaentra.core.provisioning.ProvisionedObjects;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
@@ -53,6 +55,8 @@ public final class OktaProvisioning implements ProvisioningSource {
     private final ConnectionSwitch connectionSwitch;
     private final AppUsers appUsers;
     private final ImmutableIdMappings mappings;
+    private final DeprovisioningProbe deprovisioning;
+    private final GroupPushes groupPushes;
 
     private OktaProvisioning(OktaSettings settings) {
         this.settings = settings;
@@ -65,6 +69,8 @@ public final class OktaProvisioning implements ProvisioningSource {
         this.connectionSwitch = new ConnectionSwitch(api, probe);
         this.appUsers = new AppUsers(api, settings.userPageSize());
         this.mappings = new ImmutableIdMappings(api);
+        this.deprovisioning = new DeprovisioningProbe(api);
+        this.groupPushes = new GroupPushes(api);
     }
 
     /**
@@ -114,6 +120,36 @@ public final class OktaProvisioning implements ProvisioningSource {
     @Override
     public ImmutableIdMapping immutableIdMapping(String appId) {
         return mappings.read(requireAppId(appId));
+    }
+
+    /**
+     * Whether unassigning users from the app, or deactivating them in Okta, deprovisions them in Microsoft 365:
+     * {@code ENABLED} when the USER_PROVISIONING feature's {@code lifecycleDeactivate} is on or the app lists
+     * {@code PUSH_USER_DEACTIVATION}, {@code DISABLED} when a witness says it is off and none says on,
+     * {@code UNKNOWN} otherwise. Okta's API does not say what the deprovisioning does (block sign-in, remove
+     * licences, delete the user).
+     *
+     * @param appId the app
+     * @return the reading, with what Okta reported as evidence
+     * @throws OktaException when Okta cannot be read
+     */
+    @Override
+    public Deprovisioning deprovisioning(String appId) {
+        return deprovisioning.read(requireAppId(appId));
+    }
+
+    /**
+     * The groups the app pushes into Entra ID: the app feature {@code GROUP_PUSH} and its group push mappings.
+     * Okta's API does not show whether the app uses Universal Sync (groups, contacts, distribution lists and resource
+     * mailboxes too); the evidence says so.
+     *
+     * @param appId the app
+     * @return the reading
+     * @throws OktaException when Okta cannot be read
+     */
+    @Override
+    public ProvisionedObjects beyondUsers(String appId) {
+        return groupPushes.read(requireAppId(appId));
     }
 
     /**

@@ -58,7 +58,7 @@ class OktaProvisioningAppsTest {
         assertThat(contoso.signOnMode()).isEqualTo("WS_FEDERATION");
         assertThat(contoso.provisioning()).isEqualTo(ProvisioningState.ENABLED);
         assertThat(contoso.detail()).isEqualTo("provisioning connection ENABLED (auth OAUTH2); USER_PROVISIONING"
-                + " feature ENABLED (create users ENABLED, update attributes ENABLED, deactivate users ENABLED)");
+                + " feature ENABLED (create users ENABLED, update attributes ENABLED, deactivate users DISABLED)");
         assertThat(contoso.consoleSteps()).isEqualTo("In the Okta Admin Console: Applications \u2192"
                 + " \"Office 365 Contoso\" (app id 0oaO365a) \u2192 Provisioning \u2192 Integration \u2192 Edit"
                 + " \u2192 clear \"Enable API integration\" \u2192 Save.");

@@ -44,7 +44,9 @@ class ReadmeExampleTest {
         try (Migration migration = Migration.builder().runbook(Runbooks.connectServer()).context(context)
                 .journal(journal).open()) {
             Plan plan = migration.plan("disable-okta-provisioning");  // every Office 365 app; changes nothing
-            plan.instructions().forEach(System.out::println);        // apps the API cannot switch: console steps
+            plan.instructions().forEach(System.out::println);        // console steps; apps that deprovision users
+            // An app with "Deactivate Users" on: read what the plan says, then acknowledge it or apply refuses:
+            // migration.confirm("disable-okta-provisioning", "alice", "read; no unassignment until the cutover");
             migration.apply(plan);                                   // deactivates the connections that are on
             if (!migration.verify("disable-okta-provisioning").passed()) {
                 migration.apply(migration.rollback("disable-okta-provisioning"));  // exactly what apply switched

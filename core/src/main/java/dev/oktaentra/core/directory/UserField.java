@@ -1,5 +1,7 @@
 package dev.oktaentra.core.directory;
 
+import dev.oktaentra.core.match.SourceAnchor;
+
 /**
  * An optional fact about a user that a source may not provide at all: a PowerShell export made without the column, or
  * a reader that cannot ask for it. A directory names these in {@code unreadFields()}, so that a prediction that needs
@@ -8,7 +10,7 @@ package dev.oktaentra.core.directory;
 public enum UserField {
 
     /** {@link OnPremUser#consistencyGuid()}: {@code mS-DS-ConsistencyGuid}. */
-    CONSISTENCY_GUID("mS-DS-ConsistencyGuid"),
+    CONSISTENCY_GUID(SourceAnchor.CONSISTENCY_GUID),
     /** {@link OnPremUser#samAccountName()}: {@code sAMAccountName}. */
     SAM_ACCOUNT_NAME("sAMAccountName"),
     /** {@link OnPremUser#criticalSystemObject()}: {@code isCriticalSystemObject}. */

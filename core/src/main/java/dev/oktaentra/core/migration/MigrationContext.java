@@ -9,6 +9,7 @@ import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
+import dev.oktaentra.core.tenant.DirectoryAuditLog;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.validation.Validation;
@@ -32,6 +33,7 @@ public final class MigrationContext implements AutoCloseable {
     private final DirectoryWriter cloudWriter;
     private final ProvisioningSource provisioning;
     private final TenantSync tenant;
+    private final DirectoryAuditLog directoryAudits;
     private final Clock clock;
     private final ProgressListener progress;
     private final MigrationOptions options;
@@ -46,6 +48,7 @@ public final class MigrationContext implements AutoCloseable {
         this.cloudWriter = builder.cloudWriter;
         this.provisioning = builder.provisioning;
         this.tenant = builder.tenant;
+        this.directoryAudits = builder.directoryAudits;
         this.clock = builder.clock;
         this.progress = builder.progress;
         this.options = builder.options;
@@ -112,6 +115,15 @@ public final class MigrationContext implements AutoCloseable {
      */
     public Optional<TenantSync> tenant() {
         return Optional.ofNullable(tenant);
+    }
+
+    /**
+     * Entra ID's directory audit log, read by {@code verify-cutover} for writes Okta still makes.
+     *
+     * @return the audit log, if configured
+     */
+    public Optional<DirectoryAuditLog> directoryAudits() {
+        return Optional.ofNullable(directoryAudits);
     }
 
     /**
@@ -263,6 +275,7 @@ public final class MigrationContext implements AutoCloseable {
         private DirectoryWriter cloudWriter;
         private ProvisioningSource provisioning;
         private TenantSync tenant;
+        private DirectoryAuditLog directoryAudits;
         private Clock clock = Clock.systemUTC();
         private ProgressListener progress = ProgressListener.NONE;
         private MigrationOptions options = MigrationOptions.defaults();
@@ -333,6 +346,17 @@ public final class MigrationContext implements AutoCloseable {
          */
         public Builder tenant(TenantSync value) {
             this.tenant = value;
+            return this;
+        }
+
+        /**
+         * Sets Entra ID's directory audit log.
+         *
+         * @param value the audit log
+         * @return this builder
+         */
+        public Builder directoryAudits(DirectoryAuditLog value) {
+            this.directoryAudits = value;
             return this;
         }
 

@@ -7,16 +7,30 @@ import java.util.List;
  *
  * @param topology the recommended topology
  * @param reasons why, one sentence each
+ * @param blockers what must change before the recommended topology can be installed (e.g. a provisioning agent
+ *        planned on an Okta agent's server), one sentence each; empty when nothing does
  */
-public record TopologyAdvice(Topology topology, List<String> reasons) {
+public record TopologyAdvice(Topology topology, List<String> reasons, List<String> blockers) {
 
     /**
-     * Freezes the list.
+     * Freezes the lists.
+     *
+     * @param topology the recommended topology
+     * @param reasons why, one sentence each
+     * @param blockers what must change before the recommended topology can be installed
+     */
+    public TopologyAdvice {
+        reasons = List.copyOf(reasons);
+        blockers = List.copyOf(blockers);
+    }
+
+    /**
+     * An answer without blockers.
      *
      * @param topology the recommended topology
      * @param reasons why, one sentence each
      */
-    public TopologyAdvice {
-        reasons = List.copyOf(reasons);
+    public TopologyAdvice(Topology topology, List<String> reasons) {
+        this(topology, reasons, List.of());
     }
 }

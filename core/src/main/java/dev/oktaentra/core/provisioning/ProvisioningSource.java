@@ -33,6 +33,29 @@ public interface ProvisioningSource extends AutoCloseable {
     ImmutableIdMapping immutableIdMapping(String appId);
 
     /**
+     * What the app does to its Microsoft 365 users when they are unassigned or deactivated in the provider. A source
+     * that cannot tell answers {@link Deprovisioning.DeactivateUsers#UNKNOWN}, which the
+     * {@code disable-okta-provisioning} step treats as a deprovisioning app: the default does.
+     *
+     * @param appId the app
+     * @return the reading
+     */
+    default Deprovisioning deprovisioning(String appId) {
+        return Deprovisioning.unknown(appId, name() + " does not say whether unassigning users deprovisions them");
+    }
+
+    /**
+     * What the app provisions besides users (groups it pushes). A source that cannot tell answers with
+     * {@code groupPush} unknown: the default does.
+     *
+     * @param appId the app
+     * @return the reading
+     */
+    default ProvisionedObjects beyondUsers(String appId) {
+        return ProvisionedObjects.unknown(appId, name() + " does not say what it provisions besides users");
+    }
+
+    /**
      * Switches provisioning off for one app. Idempotent: an app already off is left alone. When the call's answer
      * is lost (no answer, or a server error after the retries), implementations read the state back before they
      * throw: a switch that took effect is returned, not thrown, so the journal records it and a rollback undoes it.

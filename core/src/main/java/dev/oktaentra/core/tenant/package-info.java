@@ -1,6 +1,7 @@
 /**
  * The Entra tenant's synchronisation controls as a port: sync state, matching guards, cloud sync jobs and the
  * provisioning log, the tenant's domains and what a failed match leaves on users, groups and contacts
- * ({@link dev.oktaentra.core.tenant.TenantSync}).
+ * ({@link dev.oktaentra.core.tenant.TenantSync}), and the directory audit log
+ * ({@link dev.oktaentra.core.tenant.DirectoryAuditLog}).
  */
 package dev.oktaentra.core.tenant;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
                 + "instructions say what to do.",
             "Reads and appends to the journal only: no directory is contacted."},
         footer = {"", "Example:", "  oktaentra confirm install-connect-staging --operator alice "
-                + "--note 'wizard done, staging mode on'"})
+                + "--note 'Entra Connect 2.5.79.0, staging mode on'"})
 final class ConfirmCommand extends MigrationCommand {
 
     @Parameters(index = "0", paramLabel = "STEP", description = "The step whose manual part is done.")

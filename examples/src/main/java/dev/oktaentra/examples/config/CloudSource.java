@@ -3,6 +3,7 @@ package dev.oktaentra.examples.config;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.DirectoryWriter;
 import dev.oktaentra.core.export.CloudCsvExport;
+import dev.oktaentra.core.tenant.DirectoryAuditLog;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.graph.GraphCloud;
 import dev.oktaentra.graph.GraphCredentials;
@@ -113,11 +114,12 @@ final class CloudSource {
     /** Opens the directory and, for Graph, its writer (ImmutableIDs and the UPN swap) and the tenant controls. */
     Opened open(Secrets secrets, Consumer<String> notices) {
         if (csv != null) {
-            return new Opened(CloudCsvExport.open(csv), null, null);
+            return new Opened(CloudCsvExport.open(csv), null, null, null);
         }
         GraphDirectory directory = GraphDirectory.connect(settings.toBuilder()
                 .credentials(credentials(secrets, notices)).build());
-        return new Opened(directory, GraphUserWriter.of(directory), directory.tenantSync());
+        return new Opened(directory, GraphUserWriter.of(directory), directory.tenantSync(),
+                directory.directoryAudits());
     }
 
     private GraphCredentials credentials(Secrets secrets, Consumer<String> notices) {
@@ -145,6 +147,6 @@ final class CloudSource {
     }
 
     /** An open directory, its writer and the tenant controls ({@code null} for an export). */
-    record Opened(CloudDirectory directory, DirectoryWriter writer, TenantSync tenant) {
+    record Opened(CloudDirectory directory, DirectoryWriter writer, TenantSync tenant, DirectoryAuditLog audits) {
     }
 }

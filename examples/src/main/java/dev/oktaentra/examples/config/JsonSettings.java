@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -189,6 +191,14 @@ final class JsonSettings {
             }
             throw error(key, "must be one of " + String.join(", ", choices) + ", not " + quote(text));
         });
+    }
+
+    /** An object of whole numbers, e.g. {@code {"contoso.com": 12000}}, in the file's order; empty when absent. */
+    Map<String, Long> longs(String key, long min, long max) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        optObject(key).ifPresent(o -> o.node.fieldNames().forEachRemaining(name ->
+                values.put(name, o.optLong(name, min, max).orElseThrow(() -> o.error(name, "must be a number")))));
+        return values;
     }
 
     Optional<Long> optLong(String key, long min, long max) {

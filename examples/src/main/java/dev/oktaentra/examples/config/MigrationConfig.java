@@ -11,8 +11,13 @@ import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -152,11 +157,28 @@ public final class MigrationConfig {
         }
         if (json.has("topology")) {
             JsonSettings t = json.object("topology");
-            t.allow("deviceSyncOrHybridJoin", "passThroughAuthentication", "writeback", "objectCount").checkKeys();
+            t.allow("deviceSyncOrHybridJoin", "passThroughAuthentication", "writeback", "objectCount",
+                    "objectsPerDomain", "largestGroupMembers", "writebacks", "oktaAgentServers",
+                    "cloudSyncAgentServers").checkKeys();
+            Set<TopologyNeeds.Writeback> writebacks = EnumSet.noneOf(TopologyNeeds.Writeback.class);
+            for (int i = 0; i < t.strings("writebacks").size(); i++) {
+                String kind = t.strings("writebacks").get(i);
+                try {
+                    writebacks.add(TopologyNeeds.Writeback.valueOf(kind.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw t.error("writebacks[" + i + "]", "must be one of "
+                            + Arrays.toString(TopologyNeeds.Writeback.values()) + ", not '" + kind + "'");
+                }
+            }
             options = options.withTopology(new TopologyNeeds(t.bool("deviceSyncOrHybridJoin", false),
                     t.bool("passThroughAuthentication", false), t.bool("writeback", false),
                     t.optLong("objectCount", 0, Long.MAX_VALUE).orElseThrow(() -> t.error("objectCount",
-                            "is required: how many objects will be synchronised"))));
+                            "is required: how many objects will be synchronised")))
+                    .withObjectsPerDomain(t.longs("objectsPerDomain", 0, Long.MAX_VALUE))
+                    .withLargestGroupMembers(t.optLong("largestGroupMembers", 0, Long.MAX_VALUE).orElse(0L))
+                    .withWritebacks(writebacks)
+                    .withAgentServers(new LinkedHashSet<>(t.strings("oktaAgentServers")),
+                            new LinkedHashSet<>(t.strings("cloudSyncAgentServers"))));
         }
         if (json.has("attributeMappings")) {
             List<AttributeMapping> mappings = new ArrayList<>();

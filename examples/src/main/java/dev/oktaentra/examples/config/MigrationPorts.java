@@ -7,6 +7,7 @@ import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.TargetSystem;
 import dev.oktaentra.core.progress.ProgressListener;
 import dev.oktaentra.core.provisioning.ProvisioningSource;
+import dev.oktaentra.core.tenant.DirectoryAuditLog;
 import dev.oktaentra.core.tenant.TenantSync;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,6 +32,7 @@ public final class MigrationPorts implements AutoCloseable {
     private CloudDirectory cloud;
     private DirectoryWriter cloudWriter;
     private TenantSync tenant;
+    private DirectoryAuditLog audits;
     private ProvisioningSource provisioning;
 
     private MigrationPorts(MigrationConfig config) {
@@ -49,6 +51,7 @@ public final class MigrationPorts implements AutoCloseable {
             ports.cloud = entra.directory();
             ports.cloudWriter = entra.writer();
             ports.tenant = entra.tenant();
+            ports.audits = entra.audits();
             if (config.okta() != null) {
                 ProvisioningSource okta = config.okta().open(secrets);
                 ports.open.push(okta);
@@ -71,7 +74,7 @@ public final class MigrationPorts implements AutoCloseable {
         return MigrationContext.builder()
                 .onPrem(onPrem).onPremWriter(onPremWriter)
                 .cloud(cloud).cloudWriter(cloudWriter)
-                .tenant(tenant).provisioning(provisioning)
+                .tenant(tenant).provisioning(provisioning).directoryAudits(audits)
                 .options(config.options())
                 .progress(progress)
                 .build();

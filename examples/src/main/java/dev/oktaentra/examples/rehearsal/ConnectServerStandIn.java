@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 final class ConnectServerStandIn {
 
+    /** The Entra Connect build the stand-in plays: the minimum in force since 30 September 2026. */
+    static final String VERSION = "2.5.79.0";
+
     /** The wizard's source anchor for an objectGUID tenant: mS-DS-ConsistencyGuid, filled from objectGUID. */
     static final SourceAnchor WIZARD_ANCHOR = SourceAnchor.consistencyGuid();
 

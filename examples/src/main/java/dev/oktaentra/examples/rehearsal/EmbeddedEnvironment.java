@@ -140,6 +140,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
                 .cloud(roleFacts).cloudWriter(GraphUserWriter.of(cloud))
                 .tenant(cloud.tenantSync())
+                .directoryAudits(cloud.directoryAudits())
                 .provisioning(provisioning);
     }
 

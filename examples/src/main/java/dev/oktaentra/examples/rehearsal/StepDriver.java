@@ -50,6 +50,7 @@ final class StepDriver {
     static final String INSTALL_CONNECT = "install-connect-staging";
     static final String LEAVE_STAGING = "leave-staging-mode";
     static final String ENABLE_CLOUD_SYNC = "enable-cloud-sync";
+    static final String DISABLE_OKTA = "disable-okta-provisioning";
 
     /** The group the played Connect server sees leave its scope during the staging period. */
     static final SyntheticStagingExport.LeftScope LEFT_SCOPE_GROUP = new SyntheticStagingExport.LeftScope("group",
@@ -122,6 +123,9 @@ final class StepDriver {
 
     private void automated(String id) {
         Plan plan = migration.plan(id);
+        if (id.equals(DISABLE_OKTA)) {
+            acknowledgeDeprovisioning(plan);
+        }
         List<ValidationFinding> blocked = id.equals(REMEDIATE) ? blockedHardMatches() : List.of();
         ApplyResult applied = plan.isEmpty() ? null : migration.apply(plan);
         if (applied != null && !applied.complete()) {
@@ -156,7 +160,8 @@ final class StepDriver {
     private void manual(String id) {
         Plan plan = migration.plan(id);
         String what = switch (id) {
-            case INSTALL_CONNECT -> "Entra Connect installed in staging mode, source anchor "
+            case INSTALL_CONNECT -> "Entra Connect " + ConnectServerStandIn.VERSION + " installed in staging "
+                    + "mode by a Hybrid Identity Administrator, source anchor "
                     + ConnectServerStandIn.WIZARD_ANCHOR.name();
             case LEAVE_STAGING -> "staging mode left";
             default -> "the instructions followed";
@@ -170,6 +175,27 @@ final class StepDriver {
         require(id, verified);
         say.step(id, "MANUAL, " + plan.instructions().size() + " instructions; played: " + what + ", confirmed as "
                 + "operator \"" + OPERATOR + "\" -> VERIFIED" + took());
+    }
+
+    /**
+     * The EMEA Office 365 app has "Deactivate Users" on: applying the plan must be refused until the operator has
+     * read what unassigning would do and acknowledged it; the played operator then confirms the plan.
+     */
+    private void acknowledgeDeprovisioning(Plan plan) {
+        String warning = plan.instructions().stream().filter(i -> i.contains(") deprovisions users")).findFirst()
+                .orElseThrow(() -> new StepFailure(DISABLE_OKTA, "the plan does not warn that the EMEA app "
+                        + "deprovisions users on unassignment"));
+        try {
+            migration.apply(plan);
+            throw new StepFailure(DISABLE_OKTA, "apply switched Okta off without the operator acknowledging that an "
+                    + "app deprovisions users");
+        } catch (dev.oktaentra.core.migration.MigrationException refused) {
+            say.more("refused, as it must: " + Narration.shorten(refused.getMessage()));
+        }
+        say.more("planted: " + Narration.shorten(warning));
+        migration.confirm(DISABLE_OKTA, OPERATOR, "Played by the rehearsal: read the deprovisioning warning; no user "
+                + "or group is unassigned from the EMEA app and the app stays active");
+        say.more("played: operator \"" + OPERATOR + "\" acknowledges the plan; apply again");
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.provisioning.PushedGroup;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
@@ -33,6 +34,9 @@ final class TenantSeeder {
 
     static final String OFFICE_APP = "0oa1o365contoso";
     static final String OFFICE_APP_EMEA = "0oa2o365emea";
+    /** The group Okta pushes from the main Office 365 app into Entra ID. */
+    static final PushedGroup PUSHED_GROUP = new PushedGroup("gpm1sales", "00g1salesteam",
+            "0d6c7a52-3f1e-4b9a-8c2d-5e4f3a2b1c0d", "ACTIVE", null);
     static final String OTHER_APP = "0oa3sfdc";
     /** When the earlier sync server last exported, for the orphans it left behind. */
     static final Instant OLD_SYNC = Instant.parse("2024-03-14T02:30:00Z");
@@ -181,10 +185,15 @@ final class TenantSeeder {
                 planted2026.build());
     }
 
-    /** Two Office 365 instances that both provision, and an app Okta provisions that is none of ours. */
+    /**
+     * Two Office 365 instances that both provision, and an app Okta provisions that is none of ours. The main one
+     * pushes a group into Entra ID; the EMEA one has "Deactivate Users" on, so unassigning its users would deprovision
+     * (block, unlicense or delete) them in Microsoft 365: {@code disable-okta-provisioning} must stop until the
+     * operator acknowledges it.
+     */
     private static void seedOkta(FakeOktaServer okta, List<CloudUser> cloud) {
-        okta.addApps(FakeApp.office365(OFFICE_APP, "Microsoft Office 365"),
-                FakeApp.office365(OFFICE_APP_EMEA, "Microsoft Office 365 (EMEA)"),
+        okta.addApps(FakeApp.office365(OFFICE_APP, "Microsoft Office 365").withGroupPushes(PUSHED_GROUP),
+                FakeApp.office365(OFFICE_APP_EMEA, "Microsoft Office 365 (EMEA)").withDeactivateUsers(true),
                 FakeApp.other(OTHER_APP, "salesforce", "Salesforce"));
         List<CloudUser> main = new ArrayList<>();
         List<CloudUser> emea = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,28 @@ class MigrationConfigTest {
                 "on-prem: LDAP dc1.contoso.com:636 (LDAPS)",
                 "cloud: Microsoft Graph https://graph.microsoft.us/v1.0 tenant contoso.onmicrosoft.com (clientSecret)",
                 "okta: Okta https://contoso.okta.com (API token)");
+    }
+
+    @Test
+    void read_topologyDetails_giveDomainCountsGroupSizeWritebacksAndAgentServers() throws IOException {
+        MigrationConfig config = read("""
+                "runbook": "cloud-sync", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" },
+                "options": { "topology": { "objectCount": 260000,
+                  "objectsPerDomain": { "emea.contoso.com": 130000, "amer.contoso.com": 130000 },
+                  "largestGroupMembers": 12000, "writebacks": [ "password", "GROUP" ],
+                  "oktaAgentServers": [ "okta1" ], "cloudSyncAgentServers": [ "sync1", "sync2" ] } }
+                """);
+
+        assertThat(config.options().topology()).isEqualTo(new TopologyNeeds(false, false, false, 260_000)
+                .withObjectsPerDomain(Map.of("emea.contoso.com", 130_000L, "amer.contoso.com", 130_000L))
+                .withLargestGroupMembers(12_000)
+                .withWritebacks(Set.of(TopologyNeeds.Writeback.PASSWORD, TopologyNeeds.Writeback.GROUP))
+                .withAgentServers(Set.of("okta1"), Set.of("sync1", "sync2")));
+        refused("\"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" }, \"options\": { \"topology\": { \"objectCount\": 1, "
+                + "\"writebacks\": [ \"password\", \"devices\" ] } }",
+                "options.topology.writebacks[1]: must be one of [PASSWORD, GROUP, DEVICE, EXCHANGE_HYBRID]");
     }
 
     @Test

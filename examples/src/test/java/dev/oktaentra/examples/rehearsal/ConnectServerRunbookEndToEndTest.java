@@ -11,6 +11,7 @@ import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.migration.ApplyResult;
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.MigrationOptions;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StalePlanException;
@@ -156,6 +157,12 @@ class ConnectServerRunbookEndToEndTest {
 
             assertThat(plan.changes()).extracting(Change::target)
                     .containsExactlyElementsOf(env.seeded().office365AppIds());
+            String emea = env.seeded().office365AppIds().get(1);
+            assertThat(plan.instructions()).anySatisfy(i -> assertThat(i).contains("(" + emea + ") deprovisions"));
+            assertThatThrownBy(() -> migration.apply(plan)).isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("confirm disable-okta-provisioning");
+            assertThat(TenantState.oktaWrites(env)).isEmpty();
+            migration.confirm("disable-okta-provisioning", "ops", "read the deprovisioning note of the EMEA app");
             assertThat(migration.apply(plan).applied()).isEqualTo(2);
             assertThat(migration.verify("disable-okta-provisioning").passed()).isTrue();
         }

@@ -84,6 +84,9 @@ class RehearsalTest {
                         + "reviewed as leavers)")
                 .contains(scenario.syncedOrphans() + " cloud users still marked synced that no on-prem user explains "
                         + "are left behind as disconnectors, not deleted")
+                .contains("refused, as it must: Step disable-okta-provisioning: Okta app(s) [Microsoft Office 365 "
+                        + "(EMEA)")
+                .contains("acknowledges the plan; apply again")
                 .contains("The rehearsal ended clean.");
         assertThat(Files.readString(dir.resolve(RehearsalReports.HTML)))
                 .contains("The first export held a delete of the group &#39;Project Falcon&#39;")
@@ -141,7 +144,8 @@ class RehearsalTest {
                     .doesNotContain("analyse-staging-export", "leave-staging-mode");
             assertThat(env.graph().jobActions()).hasSize(1);
         }
-        assertThat(printed.toString()).contains("played: the agent's first cycle");
+        assertThat(printed.toString()).contains("played: the agent's first cycle")
+                .contains("refused, as it must: Step disable-okta-provisioning");
         assertThat(dir.resolve(RehearsalReports.STATUS_JSON)).isNotEmptyFile();
         assertThat(dir.resolve(RehearsalReports.PENDING_JSON)).doesNotExist();
     }

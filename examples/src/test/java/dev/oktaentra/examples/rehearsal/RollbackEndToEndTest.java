@@ -60,7 +60,11 @@ class RollbackEndToEndTest {
         TenantState before = TenantState.of(env);
         try (Migration migration = open(MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid()))) {
             for (String step : List.of("backfill-attributes", "disable-okta-provisioning", "open-matching-window")) {
-                assertThat(migration.apply(migration.plan(step)).complete()).as(step).isTrue();
+                Plan plan = migration.plan(step);
+                if (step.equals("disable-okta-provisioning")) {
+                    migration.confirm(step, "ops", "read the deprovisioning note of the EMEA app");
+                }
+                assertThat(migration.apply(plan).complete()).as(step).isTrue();
             }
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.OPEN);
             assertThat(env.okta().app(env.seeded().office365AppIds().get(0)).connection())

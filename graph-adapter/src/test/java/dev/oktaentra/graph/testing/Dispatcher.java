@@ -47,6 +47,7 @@ final class Dispatcher {
     private final TenantRoutes tenantRoutes;
     private final RoleRoutes roles;
     private final DirectoryRoutes directoryRoutes;
+    private final AuditRoutes auditRoutes;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -66,6 +67,11 @@ final class Dispatcher {
         this.tenantRoutes = new TenantRoutes(tenant, baseUrl);
         this.roles = new RoleRoutes(tenant, baseUrl);
         this.directoryRoutes = new DirectoryRoutes(tenant, baseUrl);
+        this.auditRoutes = new AuditRoutes(baseUrl);
+    }
+
+    AuditRoutes audits() {
+        return auditRoutes;
     }
 
     void faults(FaultPlan plan) {
@@ -281,6 +287,9 @@ final class Dispatcher {
                     && (p[5].equals("start") || p[5].equals("restart"))) {
                 return tenantRoutes.jobAction(req, p[1], p[4], p[5]);
             }
+        }
+        if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("directoryAudits") && method.equals("GET")) {
+            return auditRoutes.list(req);
         }
         if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("provisioning") && method.equals("GET")) {
             return tenantRoutes.provisioningLog(req);

@@ -3,6 +3,7 @@ package dev.oktaentra.graph.testing;
 import com.sun.net.httpserver.HttpServer;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
+import dev.oktaentra.core.tenant.DirectoryAuditEntry;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.OnPremisesProvisioningError;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
@@ -362,6 +363,19 @@ public final class FakeGraphServer implements AutoCloseable {
     public FakeGraphServer addDomain(TenantDomain domain) {
         synchronized (lock) {
             tenant.directory.domains.put(domain.name(), domain);
+        }
+        return this;
+    }
+
+    /**
+     * Adds entries to the directory audit log ({@code GET /auditLogs/directoryAudits}).
+     *
+     * @param entries the entries
+     * @return this server
+     */
+    public FakeGraphServer addDirectoryAudits(Collection<DirectoryAuditEntry> entries) {
+        synchronized (lock) {
+            dispatcher.audits().add(List.copyOf(entries));
         }
         return this;
     }

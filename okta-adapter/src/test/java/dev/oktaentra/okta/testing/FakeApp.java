@@ -1,5 +1,7 @@
 package dev.oktaentra.okta.testing;
 
+import dev.oktaentra.core.provisioning.PushedGroup;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,9 +18,15 @@ import java.util.Objects;
  * @param immutableIdExpression the Okta user → app user mapping's expression for {@code immutableId}, or
  *        {@code null} for none
  * @param profileMapping whether the app has profile mappings at all; without, the mappings list is empty for it
+ * @param deactivateUsers whether the app deprovisions users it no longer covers: the USER_PROVISIONING feature's
+ *        {@code update.lifecycleDeactivate} is {@code ENABLED} and the app lists {@code PUSH_USER_DEACTIVATION}
+ *        among its features (Okta's Admin Console: Provisioning, To App, "Deactivate Users")
+ * @param groupPushes the app's group push mappings; the app lists {@code GROUP_PUSH} among its features when there
+ *        is any
  */
 public record FakeApp(String id, String name, String label, String status, String signOnMode,
-        FakeConnection connection, String userProvisioning, String immutableIdExpression, boolean profileMapping) {
+        FakeConnection connection, String userProvisioning, String immutableIdExpression, boolean profileMapping,
+        boolean deactivateUsers, List<PushedGroup> groupPushes) {
 
     /** Okta's default Office 365 expression for {@code immutableId}. */
     public static final String DEFAULT_IMMUTABLE_ID_EXPRESSION =
@@ -34,6 +42,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
         }
         Objects.requireNonNull(connection, "connection");
         label = label == null ? name : label;
+        groupPushes = groupPushes == null ? List.of() : List.copyOf(groupPushes);
         status = status == null ? "ACTIVE" : status;
         signOnMode = signOnMode == null ? "SAML_2_0" : signOnMode;
     }
@@ -48,7 +57,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public static FakeApp office365(String id, String label) {
         return new FakeApp(id, "office365", label, "ACTIVE", "WS_FEDERATION", FakeConnection.ENABLED, "ENABLED",
-                DEFAULT_IMMUTABLE_ID_EXPRESSION, true);
+                DEFAULT_IMMUTABLE_ID_EXPRESSION, true, false, List.of());
     }
 
     /**
@@ -60,7 +69,8 @@ public record FakeApp(String id, String name, String label, String status, Strin
      * @return the app
      */
     public static FakeApp other(String id, String name, String label) {
-        return new FakeApp(id, name, label, "ACTIVE", "SAML_2_0", FakeConnection.ENABLED, "ENABLED", null, true);
+        return new FakeApp(id, name, label, "ACTIVE", "SAML_2_0", FakeConnection.ENABLED, "ENABLED", null, true,
+                false, List.of());
     }
 
     /**
@@ -71,7 +81,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withConnection(FakeConnection value) {
         return new FakeApp(id, name, label, status, signOnMode, value, userProvisioning, immutableIdExpression,
-                profileMapping);
+                profileMapping, deactivateUsers, groupPushes);
     }
 
     /**
@@ -82,7 +92,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withUserProvisioning(String value) {
         return new FakeApp(id, name, label, status, signOnMode, connection, value, immutableIdExpression,
-                profileMapping);
+                profileMapping, deactivateUsers, groupPushes);
     }
 
     /**
@@ -93,7 +103,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withImmutableIdExpression(String value) {
         return new FakeApp(id, name, label, status, signOnMode, connection, userProvisioning, value,
-                profileMapping);
+                profileMapping, deactivateUsers, groupPushes);
     }
 
     /**
@@ -103,7 +113,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withoutProfileMapping() {
         return new FakeApp(id, name, label, status, signOnMode, connection, userProvisioning, immutableIdExpression,
-                false);
+                false, deactivateUsers, groupPushes);
     }
 
     /**
@@ -114,7 +124,7 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withStatus(String value) {
         return new FakeApp(id, name, label, value, signOnMode, connection, userProvisioning, immutableIdExpression,
-                profileMapping);
+                profileMapping, deactivateUsers, groupPushes);
     }
 
     /**
@@ -125,6 +135,28 @@ public record FakeApp(String id, String name, String label, String status, Strin
      */
     public FakeApp withSignOnMode(String value) {
         return new FakeApp(id, name, label, status, value, connection, userProvisioning, immutableIdExpression,
-                profileMapping);
+                profileMapping, deactivateUsers, groupPushes);
+    }
+
+    /**
+     * A copy whose provisioning deprovisions users it no longer covers ("Deactivate Users" on), or does not.
+     *
+     * @param value whether unassignment deprovisions
+     * @return a copy with it
+     */
+    public FakeApp withDeactivateUsers(boolean value) {
+        return new FakeApp(id, name, label, status, signOnMode, connection, userProvisioning, immutableIdExpression,
+                profileMapping, value, groupPushes);
+    }
+
+    /**
+     * A copy with group push mappings.
+     *
+     * @param value the mappings
+     * @return a copy with them
+     */
+    public FakeApp withGroupPushes(PushedGroup... value) {
+        return new FakeApp(id, name, label, status, signOnMode, connection, userProvisioning, immutableIdExpression,
+                profileMapping, deactivateUsers, List.of(value));
     }
 }

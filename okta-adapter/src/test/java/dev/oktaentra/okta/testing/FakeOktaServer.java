@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
  *
  * <p>It answers: apps ({@code filter=name eq "…"} and {@code status eq "…"}, {@code limit}, {@code after}, one
  * {@code Link} header per relation), one app, the default provisioning connection (get, activate, deactivate), the
- * features ({@code USER_PROVISIONING}), app users with paging, profile mappings (list with
+ * features ({@code USER_PROVISIONING} with {@code lifecycleDeactivate}), group push mappings, app users with paging, profile mappings (list with
  * {@code sourceId}/{@code targetId}, get), and the OAuth 2.0 token endpoint for {@code private_key_jwt} clients.
  * Requests need {@code Authorization: SSWS <apiToken>} or a bearer token it issued; bearer tokens are held to their
  * scopes. It can answer a chosen share of API calls with 429 (with {@code X-Rate-Limit-Reset} and {@code Date}), and

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
+import dev.oktaentra.core.provisioning.PushedGroup;
 
 /** The JSON shapes of Okta's Management API that the fake answers with. */
 final class OktaJson {
@@ -30,6 +31,12 @@ final class OktaJson {
         ArrayNode features = node.putArray("features");
         if (app.userProvisioning() != null) {
             features.add("PUSH_NEW_USERS").add("PUSH_PROFILE_UPDATES").add("IMPORT_NEW_USERS");
+            if (app.deactivateUsers()) {
+                features.add("PUSH_USER_DEACTIVATION");
+            }
+        }
+        if (!app.groupPushes().isEmpty()) {
+            features.add("GROUP_PUSH");
         }
         node.putObject("accessibility").put("selfService", false);
         node.putObject("visibility").put("autoSubmitToolbar", false);
@@ -83,7 +90,7 @@ final class OktaJson {
         ObjectNode caps = node.putObject("capabilities");
         caps.putObject("create").putObject("lifecycleCreate").put("status", on);
         ObjectNode update = caps.putObject("update");
-        update.putObject("lifecycleDeactivate").put("status", on);
+        update.putObject("lifecycleDeactivate").put("status", app.deactivateUsers() ? "ENABLED" : "DISABLED");
         update.putObject("profile").put("status", on);
         update.putObject("password").put("status", "DISABLED").put("seed", "RANDOM").put("change", "KEEP_EXISTING");
         node.putObject("_links").putObject("self")
@@ -115,6 +122,29 @@ final class OktaJson {
         ObjectNode links = node.putObject("_links");
         links.putObject("app").put("href", base + "/api/v1/apps/" + user.appId());
         links.putObject("user").put("href", base + "/api/v1/users/" + user.userId());
+        return node;
+    }
+
+    /** One group push mapping, as the Group Push Mappings API lists it. */
+    ObjectNode groupPush(FakeApp app, PushedGroup group) {
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("id", group.mappingId())
+                .put("created", CREATED)
+                .put("lastUpdated", CREATED)
+                .put("sourceGroupId", group.sourceGroupId())
+                .put("targetGroupId", group.targetGroupId())
+                .put("status", group.status());
+        if (group.targetGroupId() != null) {
+            node.put("lastPush", CREATED);
+        }
+        if (group.errorSummary() != null) {
+            node.put("errorSummary", group.errorSummary());
+        }
+        ObjectNode links = node.putObject("_links");
+        links.putObject("self").put("href", base + "/api/v1/apps/" + app.id() + "/group-push/mappings/"
+                + group.mappingId());
+        links.putObject("app").put("href", base + "/api/v1/apps/" + app.id());
+        links.putObject("sourceGroup").put("href", base + "/api/v1/groups/" + group.sourceGroupId());
         return node;
     }
 

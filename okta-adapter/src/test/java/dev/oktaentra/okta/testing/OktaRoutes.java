@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
+import dev.oktaentra.core.provisioning.PushedGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,14 @@ final class OktaRoutes implements HttpHandler {
                 }
                 return app.userProvisioning() == null ? noProvisioning()
                         : Answer.json(200, fake.json.userProvisioningFeature(app));
+            }
+            case "/group-push/mappings" -> {
+                // Okta Management API, Group Push Mappings: "List all group push mappings", paged with after/limit.
+                if (!method.equals("GET")) {
+                    return notAllowed();
+                }
+                return Paging.page(fake.orgUrl(), fake.pageCap(), path, rawQuery, query, app.groupPushes(),
+                        PushedGroup::mappingId, 100, 1000, g -> fake.json.groupPush(app, g));
             }
             case "/users" -> {
                 if (!method.equals("GET")) {

@@ -11,7 +11,11 @@ import dev.oktaentra.core.migration.VerifyResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Phase 0: a Connect server or cloud sync, from the stated needs; fails when this runbook is the wrong one. */
+/**
+ * Phase 0: a Connect server or cloud sync, from the stated needs ({@link TopologyAdvisor} cites the source of each
+ * rule); fails when this runbook is the wrong one, or when the advice names a blocker for it (a provisioning agent
+ * planned on an Okta agent's server, a group too large for either engine).
+ */
 final class ChooseTopologyStep extends BaseMigrationStep {
 
     private final Topology runbookTopology;
@@ -37,6 +41,10 @@ final class ChooseTopologyStep extends BaseMigrationStep {
         List<StepFinding> findings = new ArrayList<>();
         advice.reasons().forEach(r -> findings.add(StepFinding.info(r)));
         if (advice.topology() == runbookTopology) {
+            advice.blockers().forEach(b -> findings.add(StepFinding.error(b)));
+            if (!advice.blockers().isEmpty()) {
+                return VerifyResult.failed(findings);
+            }
             findings.add(StepFinding.info("This runbook (" + runbookTopology + ") fits."));
             return VerifyResult.passed(findings);
         }

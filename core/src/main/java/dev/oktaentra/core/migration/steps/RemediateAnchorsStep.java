@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  *       so that the hard match finds it.</li>
  *   <li>A soft match to a cloud user with an admin role needs the role removed for the matching window; a hard match
  *       Entra ID blocks ({@code HARD_MATCH_BLOCKED}) needs what blocks it cleared, as the finding's note says.</li>
+ *   <li>An Okta app whose immutableId mapping reads another attribute than the anchor (or cannot be read) needs
+ *       "the attribute Okta is syncing" updated before Okta is switched off ({@link OktaMappingCheck}).</li>
  * </ul>
  */
 final class RemediateAnchorsStep extends BaseMigrationStep {
@@ -97,6 +99,7 @@ final class RemediateAnchorsStep extends BaseMigrationStep {
         }
         changes.addAll(cloud.plan(ctx, instructions));
         onPremRoute(ctx, synced, changes, instructions);
+        instructions.addAll(OktaMappingCheck.instructions(ctx));
         return plan(ctx, changes, instructions);
     }
 

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * quarantined addresses on users, groups and contacts, placeholder UPNs, synced users created since the matching
  * window opened), synchronisation has run since the switch, each cloud sync job's provisioning log shows no failure
  * that blocks the cutover (as {@link ProvisioningFailure} classifies them: matching failures and unknown codes, each
- * user named; agent failures are a warning), and no anchor mismatch came back. A mismatch asks for
+ * user named; agent failures are a warning), Okta's app made no change in Entra ID since the cutover
+ * ({@link OktaWritesCheck}), and no anchor mismatch came back. A mismatch asks for
  * {@code remediate-anchors} to be planned again. Fails when either side yielded no users (no mismatch can be seen
  * against an empty side), and when the tenant port is missing or cannot read the tenant's objects: then no duplicate
  * can be seen either.
@@ -69,6 +70,7 @@ final class VerifyCutoverStep extends BaseMigrationStep {
             failedMatches(ctx, tenant.get(), cutover.get(), findings);
             syncAndLogs(tenant.get(), cutover.get(), ctx.clock().instant(), findings);
         }
+        findings.addAll(OktaWritesCheck.findings(ctx, cutover.get(), ctx.clock().instant()));
         long mismatches = ctx.validation().counts().get(MatchOutcome.ANCHOR_MISMATCH);
         String replan = null;
         if (mismatches > 0) {

@@ -13,6 +13,7 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
+import dev.oktaentra.core.provisioning.Deprovisioning;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
 import dev.oktaentra.core.provisioning.ProvisioningApp;
@@ -44,6 +45,8 @@ final class MemoryWorld {
     final Map<String, OnPremUser> onPrem = new LinkedHashMap<>();
     final Map<String, CloudUser> cloud = new LinkedHashMap<>();
     final Map<String, ProvisioningApp> apps = new LinkedHashMap<>();
+    /** Apps whose "Deactivate Users" is on (or unreadable); the others do not deprovision. */
+    final Map<String, Deprovisioning.DeactivateUsers> deactivateUsers = new LinkedHashMap<>();
     final List<CloudSyncJob> jobs = new ArrayList<>();
     final List<ProvisioningEvent> events = new ArrayList<>();
     final List<String> writes = new ArrayList<>();
@@ -180,7 +183,14 @@ final class MemoryWorld {
 
             @Override
             public ImmutableIdMapping immutableIdMapping(String appId) {
-                return new ImmutableIdMapping(appId, null, null, "not exposed");
+                return new ImmutableIdMapping(appId, "hasDirectoryUser()?findDirectoryUser().externalId:null",
+                        "objectGUID", "Okta's default expression");
+            }
+
+            @Override
+            public Deprovisioning deprovisioning(String appId) {
+                return new Deprovisioning(appId, deactivateUsers.getOrDefault(appId,
+                        Deprovisioning.DeactivateUsers.DISABLED), "memory Okta");
             }
 
             @Override
