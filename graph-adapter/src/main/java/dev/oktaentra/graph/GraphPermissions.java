@@ -39,7 +39,8 @@ public final class GraphPermissions {
     /**
      * A read-only assessment: users, roles (active and eligible), users' source of authority, sync state, jobs,
      * domains, the provisioning and directory audit logs, no writes;
-     * {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no read-only permission for {@code onPremisesSyncBehavior}.
+     * {@code User-OnPremisesSyncBehavior.ReadWrite.All} because Graph has no read-only permission for
+     * {@code onPremisesSyncBehavior}.
      */
     public static final List<String> READ_ONLY = List.of("User.Read.All", "Directory.Read.All",
             "RoleEligibilitySchedule.Read.Directory", "User-OnPremisesSyncBehavior.ReadWrite.All",
