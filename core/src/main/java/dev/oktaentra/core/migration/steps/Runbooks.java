@@ -39,7 +39,7 @@ public final class Runbooks {
      * Okta to Entra cloud sync.
      *
      * @return the runbook: choose-topology, detect-anchor, validate-anchors, remediate-anchors, backfill-attributes,
-     *         disable-okta-provisioning, open-matching-window, enable-cloud-sync, verify-cutover,
+     *         disable-okta-provisioning, open-matching-window, enable-cloud-sync, restart-cloud-sync, verify-cutover,
      *         close-matching-window
      */
     public static Runbook cloudSync() {
@@ -52,6 +52,7 @@ public final class Runbooks {
                 new DisableOktaProvisioningStep(),
                 MatchingWindowStep.open(),
                 new EnableCloudSyncStep(),
+                new RestartCloudSyncStep(),
                 new VerifyCutoverStep("enable-cloud-sync", JournalEntry.Type.STEP_APPLIED),
                 MatchingWindowStep.close()));
     }

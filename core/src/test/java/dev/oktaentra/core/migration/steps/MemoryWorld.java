@@ -239,7 +239,10 @@ final class MemoryWorld {
 
             @Override
             public void restart(CloudSyncJob job, Set<String> resetScopes) {
-                start(job);
+                writes.add("job " + job.jobId() + " restart " + String.join(", ", resetScopes));
+                jobs.replaceAll(j -> j.jobId().equals(job.jobId()) ? new CloudSyncJob(j.servicePrincipalId(),
+                        j.servicePrincipalName(), j.jobId(), j.templateId(), "Active", "Active", null, null) : j);
+                loseAnswer();
             }
 
             @Override
