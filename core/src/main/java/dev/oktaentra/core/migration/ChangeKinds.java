@@ -20,7 +20,9 @@ public final class ChangeKinds {
             .with(CloudAttribute.KIND)
             .with(ProvisioningSwitch.KIND)
             .with(MatchGuards.KIND)
-            .with(CloudSyncJobRun.KIND);
+            .with(CloudSyncJobRun.KIND)
+            .with(DirectoryRoleChange.KIND)
+            .with(ObjectIdentifierAllowance.KIND);
 
     private final Map<String, ChangeKind> byName;
 
@@ -30,7 +32,8 @@ public final class ChangeKinds {
 
     /**
      * The kinds core's steps plan: {@link OnPremAttribute}, {@link OnPremGuidAttribute}, {@link CloudAttribute},
-     * {@link ProvisioningSwitch}, {@link MatchGuards} and {@link CloudSyncJobRun}.
+     * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun}, {@link DirectoryRoleChange} and
+     * {@link ObjectIdentifierAllowance}.
      *
      * @return the built-in kinds
      */

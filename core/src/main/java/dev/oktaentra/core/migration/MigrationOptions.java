@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param reviewedLeavers a file of the users whose pending delete the operator has reviewed as leavers, one
  *        sourceAnchor or connector-space DN a line (see {@link dev.oktaentra.core.staging.ReviewedLeavers}), or
  *        {@code null}: then every pending delete fails {@code analyse-staging-export}
+ * @param removeRoleHolders the opt-in for {@code release-role-holders}: {@code true} removes the directory roles
+ *        (active and eligible) of paired cloud users for the matching window and {@code restore-role-holders} assigns
+ *        them again; {@code false} (the default) only tells a person to
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -37,7 +40,8 @@ public record MigrationOptions(
         Path stagingExport,
         TopologyNeeds topology,
         int deletionThreshold,
-        Path reviewedLeavers) {
+        Path reviewedLeavers,
+        boolean removeRoleHolders) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -58,6 +62,7 @@ public record MigrationOptions(
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
      * @param deletionThreshold the Connect server's deletion threshold (Entra Connect's default is 500)
      * @param reviewedLeavers the file of users whose pending delete a person has reviewed, or {@code null}
+     * @param removeRoleHolders whether the role holders' roles are removed and restored by the library
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -81,7 +86,7 @@ public record MigrationOptions(
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null, DeletionThreshold.DEFAULT_LIMIT, null);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false);
     }
 
     /**
@@ -92,7 +97,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -103,7 +108,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -114,7 +119,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers);
+                stagingExport, topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -125,7 +130,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -136,7 +141,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -147,7 +152,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology, deletionThreshold, reviewedLeavers);
+                topology, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -158,7 +163,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value, deletionThreshold, reviewedLeavers);
+                stagingExport, value, deletionThreshold, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -169,7 +174,7 @@ public record MigrationOptions(
      */
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, value, reviewedLeavers);
+                stagingExport, topology, value, reviewedLeavers, removeRoleHolders);
     }
 
     /**
@@ -180,6 +185,18 @@ public record MigrationOptions(
      */
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, value);
+                stagingExport, topology, deletionThreshold, value, removeRoleHolders);
+    }
+
+    /**
+     * A copy with the role holders' roles removed for the matching window and restored after it by the library
+     * ({@code true}), or only an instruction to do so ({@code false}, the default).
+     *
+     * @param value the opt-in
+     * @return a copy with it
+     */
+    public MigrationOptions withRemoveRoleHolders(boolean value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, value);
     }
 }
