@@ -230,6 +230,21 @@ class GraphTenantSyncTest {
         assertThat(tenant.cloudSyncJobs().get(0).status()).isEqualTo("Active");
     }
 
+    /** The fake accepts Full as Graph does; the library's restart never sends it (Full includes ForceDeletes). */
+    @Test
+    void restart_asTheRunbookPlansIt_sendsWatermarkEscrowsQuarantineState_neverFull() {
+        CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
+                "Active", "Active", null, null);
+        graph.addSynchronizationJob(job);
+
+        tenant.restart(job, dev.oktaentra.core.migration.CloudSyncJobRun.RESET_SCOPE);
+
+        String scope = graph.jobActions().get(0).resetScope();
+        assertThat(scope.split(",")).extracting(String::strip)
+                .containsExactlyInAnyOrder("Watermark", "Escrows", "QuarantineState");
+        assertThat(scope).doesNotContainIgnoringCase("Full").doesNotContainIgnoringCase("ForceDeletes");
+    }
+
     @Test
     void restart_rejectsAnUnknownScopeNamingIt() {
         CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
