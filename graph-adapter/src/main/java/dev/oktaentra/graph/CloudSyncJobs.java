@@ -15,14 +15,17 @@ import java.util.List;
 
 /**
  * Finds Entra cloud sync (AD to Entra ID) jobs: the service principals created from cloud sync's application
- * template, then their synchronization jobs of template {@code AD2AADProvisioning}.
+ * template, then their synchronization jobs of template {@code AD2AADProvisioning} and, where password hash sync is
+ * configured, {@code AD2AADPasswordHash} ("You will need 2 calls if you want to create both",
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-inbound-synch-ms-graph): enabling cloud sync
+ * starts both, so both are listed.
  */
 final class CloudSyncJobs {
 
     /** The application template every cloud sync service principal is created from (one per AD domain). */
     public static final String CLOUD_SYNC_APPLICATION_TEMPLATE_ID = "1a4721b3-e57f-4451-ae87-ef078703ec94";
     /** The job template of user and group provisioning from AD. */
-    public static final String AD_TO_ENTRA_TEMPLATE = "AD2AADProvisioning";
+    public static final String AD_TO_ENTRA_TEMPLATE = CloudSyncJob.PROVISIONING_TEMPLATE;
 
     private CloudSyncJobs() {
     }
@@ -77,8 +80,8 @@ final class CloudSyncJobs {
 
     private static boolean isAdToEntra(SynchronizationJob job) {
         // Microsoft's own sample shows an AD2AADProvisioning.<id> job with another templateId, so accept either.
-        return AD_TO_ENTRA_TEMPLATE.equals(job.getTemplateId())
-                || job.getId() != null && job.getId().startsWith(AD_TO_ENTRA_TEMPLATE + ".");
+        CloudSyncJob seen = new CloudSyncJob(null, null, job.getId(), job.getTemplateId(), null, null, null, null);
+        return seen.isProvisioning() || seen.isPasswordHashSync();
     }
 
     private static CloudSyncJob toJob(ServicePrincipal sp, SynchronizationJob job) {

@@ -20,6 +20,8 @@ import dev.oktaentra.core.tenant.TenantDomains;
 import dev.oktaentra.core.tenant.TenantObject;
 import dev.oktaentra.core.tenant.TenantSync;
 import dev.oktaentra.core.tenant.TenantSyncState;
+import dev.oktaentra.core.tenant.DirectoryRoles;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -160,6 +162,56 @@ public final class GraphTenantSync implements TenantSync {
         }
         MatchBlocks after = blocks(synchronization());
         LOG.info("Matching guards of {} changed from {} to {}; read back {}", name, current, wanted, after);
+        return after;
+    }
+
+    /**
+     * The users' directory roles over {@code roleManagement/directory} ({@link GraphDirectoryRoles}).
+     *
+     * @return the roles port
+     */
+    @Override
+    public Optional<DirectoryRoles> directoryRoles() {
+        return Optional.of(new GraphDirectoryRoles(graph, settings, Clock.systemUTC()));
+    }
+
+    /**
+     * Sets {@code allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled}, compare-and-set, by PATCHing the whole
+     * {@code features} object as {@link #setMatchBlocks} does ("enable the tenant-level feature flag
+     * allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled", https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-existing-tenant,
+     * "Temporarily allow onPremisesObjectIdentifier updates"), then reads it back. Needs
+     * {@code OnPremDirectorySynchronization.ReadWrite.All}.
+     *
+     * @param expected the value the plan saw
+     * @param wanted the value to set
+     * @return the value read back
+     * @throws ConflictException when the value is no longer {@code expected}; nothing was written
+     */
+    @Override
+    public boolean setObjectIdentifierAllowance(boolean expected, boolean wanted) {
+        OnPremisesDirectorySynchronization sync = synchronization();
+        boolean current = features(sync).allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled();
+        if (current != expected) {
+            throw new ConflictException("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled of " + name + " is "
+                    + current + ", not the planned " + expected + "; nothing was written");
+        }
+        if (current == wanted) {
+            return current;
+        }
+        OnPremisesDirectorySynchronizationFeature features = new OnPremisesDirectorySynchronizationFeature();
+        if (sync.getFeatures() != null) {
+            sync.getFeatures().getBackingStore().enumerate().forEach(features.getBackingStore()::set);
+        }
+        features.setAllowOnPremUpdateOfOnPremisesObjectIdentifierEnabled(wanted);
+        OnPremisesDirectorySynchronization delta = new OnPremisesDirectorySynchronization();
+        delta.setFeatures(features);
+        Calls.run("Setting allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled of " + name + " to " + wanted
+                + " (needs OnPremDirectorySynchronization.ReadWrite.All)",
+                () -> graph.directory().onPremisesSynchronization().byOnPremisesDirectorySynchronizationId(sync.getId())
+                        .patch(delta, rc -> Calls.retry(rc, settings)));
+        boolean after = features().allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled();
+        LOG.info("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled of {} changed from {} to {}; read back {}",
+                name, current, wanted, after);
         return after;
     }
 

@@ -187,21 +187,23 @@ class GraphTenantSyncTest {
     }
 
     @Test
-    void cloudSyncJobs_findsTheAdToEntraJobsOfEveryDomain() {
+    void cloudSyncJobs_findsTheProvisioningAndPasswordHashJobsOfEveryDomain() {
         CloudSyncJob contoso = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.fc96887f36da47508c935c28a0c0b6da",
                 "AD2AADProvisioning", "Active", "Active", "Succeeded", T0);
         CloudSyncJob fabrikam = new CloudSyncJob("sp-2", "fabrikam.com", "AD2AADProvisioning.0b6d",
                 "ADDCInPassthrough", "Paused", "Paused", null, null);
-        graph.addSynchronizationJob(contoso).addSynchronizationJob(fabrikam)
-                .addSynchronizationJob(new CloudSyncJob("sp-1", "contoso.com", "AD2AADPasswordHash.fc96",
-                        "AD2AADPasswordHash", "Active", "Active", null, null))
+        CloudSyncJob contosoHashes = new CloudSyncJob("sp-1", "contoso.com", "AD2AADPasswordHash.fc96",
+                "AD2AADPasswordHash", "Paused", "Paused", null, null);
+        graph.addSynchronizationJob(contoso).addSynchronizationJob(fabrikam).addSynchronizationJob(contosoHashes)
                 .addServicePrincipal("sp-9", "Some SaaS app", "8adf8e6e-67b2-4cf2-a259-e3dc5476c621")
                 .addSynchronizationJob(new CloudSyncJob("sp-9", "Some SaaS app", "scim.1", "scim", "Active", "Active",
                         null, null));
 
         List<CloudSyncJob> jobs = tenant.cloudSyncJobs();
 
-        assertThat(jobs).containsExactly(contoso, fabrikam);
+        // how-to-inbound-synch-ms-graph: AD2AADProvisioning and AD2AADPasswordHash, "2 calls if you want to create both"
+        assertThat(jobs).containsExactly(contoso, contosoHashes, fabrikam);
+        assertThat(jobs).extracting(CloudSyncJob::isPasswordHashSync).containsExactly(false, true, false);
         RecordedRequest spQuery = graph.requests().get(0);
         assertThat(spQuery.query()).contains("$filter=applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94'");
     }
@@ -226,6 +228,21 @@ class GraphTenantSyncTest {
         assertThat(actions.get(1).resetScope()).contains("Full").contains("QuarantineState");
         assertThat(actions.get(2).resetScope()).isNull();
         assertThat(tenant.cloudSyncJobs().get(0).status()).isEqualTo("Active");
+    }
+
+    /** The fake accepts Full as Graph does; the library's restart never sends it (Full includes ForceDeletes). */
+    @Test
+    void restart_asTheRunbookPlansIt_sendsWatermarkEscrowsQuarantineState_neverFull() {
+        CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
+                "Active", "Active", null, null);
+        graph.addSynchronizationJob(job);
+
+        tenant.restart(job, dev.oktaentra.core.migration.CloudSyncJobRun.RESET_SCOPE);
+
+        String scope = graph.jobActions().get(0).resetScope();
+        assertThat(scope.split(",")).extracting(String::strip)
+                .containsExactlyInAnyOrder("Watermark", "Escrows", "QuarantineState");
+        assertThat(scope).doesNotContainIgnoringCase("Full").doesNotContainIgnoringCase("ForceDeletes");
     }
 
     @Test

@@ -22,7 +22,10 @@ public final class ChangeKinds {
             .with(MatchGuards.KIND)
             .with(CloudSyncJobRun.KIND)
             .with(UpnSwap.AWAY)
-            .with(UpnSwap.RETURN);
+            .with(UpnSwap.RETURN)
+
+            .with(DirectoryRoleChange.KIND)
+            .with(ObjectIdentifierAllowance.KIND);
 
     private final Map<String, ChangeKind> byName;
 
@@ -32,7 +35,8 @@ public final class ChangeKinds {
 
     /**
      * The kinds core's steps plan: {@link OnPremAttribute}, {@link OnPremGuidAttribute}, {@link CloudAttribute},
-     * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun} and {@link UpnSwap}'s two.
+     * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun}, {@link UpnSwap}'s two,
+     * {@link DirectoryRoleChange} and {@link ObjectIdentifierAllowance}.
      *
      * @return the built-in kinds
      */

@@ -2,14 +2,28 @@ package dev.oktaentra.core.migration;
 
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.TenantSync;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A cloud sync job started, or restarted with a full reset, through the context's {@link TenantSync}, one job at a
- * time. The target is the job's id; {@code before} its status as planned, {@code after} {@value #ACTIVE} (start) or
- * {@value #RESTARTED}. A job that is already {@value #ACTIVE} is not started again. A started job cannot be
- * un-started through the API: a rollback tells a person how to pause it instead.
+ * A cloud sync job started, or restarted, through the context's {@link TenantSync}, one job at a time. The target is
+ * the job's id; {@code before} its status as planned, {@code after} {@value #ACTIVE} (start) or {@value #RESTARTED}.
+ * A job that is already {@value #ACTIVE} is not started again; a restart is written whatever the job's status, since
+ * restarting a running job is its whole point (the tutorial's "Restart the cloud provisioning sync" after ImmutableID
+ * fixes, https://learn.microsoft.com/entra/identity/enterprise-apps/migrate-okta-sync-provisioning, "Enable cloud
+ * sync agents", step 8). A started job cannot be un-started through the API: a rollback tells a person how to pause
+ * it instead.
+ *
+ * <p>A restart resets {@link #RESET_SCOPE} ({@code Watermark, Escrows, QuarantineState}), Microsoft's own example
+ * (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart) and what the portal's "Restart
+ * provisioning" does ("similar to setting the resetScope to include QuarantineState, Watermark, and Escrows",
+ * https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationjobrestartcriteria). Never
+ * {@code Full}: that is "all of the options", so it includes {@code ForceDeletes}, which "Forces the system to
+ * delete the pending deleted users when using the accidental deletions prevention feature and the deletion
+ * threshold is exceeded" (same page): a restart after the cutover must never bypass the deletion guard.
  */
 public final class CloudSyncJobRun extends OneByOneKind<TenantSync> {
 
@@ -22,8 +36,12 @@ public final class CloudSyncJobRun extends OneByOneKind<TenantSync> {
     /** A job that runs: the status Graph reports, and the after-value of a start. */
     public static final String ACTIVE = "Active";
 
-    /** The after-value of a restart with a full reset. */
+    /** The after-value of a restart. */
     public static final String RESTARTED = "Restarted";
+
+    /** The scopes a restart resets, in Microsoft's example's order; never {@code Full} (see the class comment). */
+    public static final Set<String> RESET_SCOPE = Collections.unmodifiableSet(
+            new LinkedHashSet<>(List.of("Watermark", "Escrows", "QuarantineState")));
 
     private CloudSyncJobRun() {
         super(ATTRIBUTE, TargetSystem.TENANT, NamedKind::tenant);
@@ -41,7 +59,7 @@ public final class CloudSyncJobRun extends OneByOneKind<TenantSync> {
     }
 
     /**
-     * A restart of a job with a full reset.
+     * A restart of a job, resetting {@link #RESET_SCOPE}.
      *
      * @param job the job, with its status now
      * @param reason why, for people
@@ -71,14 +89,15 @@ public final class CloudSyncJobRun extends OneByOneKind<TenantSync> {
             return ChangeResult.conflict(change, null, "Cloud sync job " + change.target() + " no longer exists");
         }
         CloudSyncJob job = found.get();
+        if (RESTARTED.equals(change.after())) {
+            // An active job is what a restart expects to find: it is never "already applied" by its status.
+            tenant.restart(job, RESET_SCOPE);
+            return ChangeResult.applied(change, job.status());
+        }
         if (isActive(job)) {
             return ChangeResult.alreadyApplied(change, job.status());
         }
-        if (RESTARTED.equals(change.after())) {
-            tenant.restart(job, Set.of("Full"));
-        } else {
-            tenant.start(job);
-        }
+        tenant.start(job);
         return ChangeResult.applied(change, job.status());
     }
 

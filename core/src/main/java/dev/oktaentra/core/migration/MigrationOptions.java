@@ -41,6 +41,9 @@ import java.util.Objects;
  *        instructs for {@code anchor} ({@link TargetEngine#connectSyncFor})
  * @param syncFeatures the tenant's features ({@code onPremisesSynchronization.features}) as they stand, or {@code null}
  *        when not known; the validation predicts under them with the matching window's blocks off
+ * @param removeRoleHolders the opt-in for {@code release-role-holders}: {@code true} removes the directory roles
+ *        (active and eligible) of paired cloud users for the matching window and {@code restore-role-holders} assigns
+ *        them again; {@code false} (the default) only tells a person to
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -55,7 +58,8 @@ public record MigrationOptions(
         boolean federatedUpnSwap,
         Path reviewedNewUsers,
         TargetEngine targetEngine,
-        SyncFeatures syncFeatures) {
+        SyncFeatures syncFeatures,
+        boolean removeRoleHolders) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
@@ -82,6 +86,7 @@ public record MigrationOptions(
      * @param targetEngine the engine that takes over and its source anchor, or {@code null} for Connect as the
      *        runbook instructs
      * @param syncFeatures the tenant's features as they stand, or {@code null} when not known
+     * @param removeRoleHolders whether the role holders' roles are removed and restored by the library
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -106,7 +111,7 @@ public record MigrationOptions(
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null, null, null);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null, null, null, false);
     }
 
     /**
@@ -118,7 +123,7 @@ public record MigrationOptions(
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -130,7 +135,7 @@ public record MigrationOptions(
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -142,7 +147,7 @@ public record MigrationOptions(
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -154,7 +159,7 @@ public record MigrationOptions(
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -166,7 +171,7 @@ public record MigrationOptions(
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -178,7 +183,7 @@ public record MigrationOptions(
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -190,7 +195,7 @@ public record MigrationOptions(
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -202,7 +207,7 @@ public record MigrationOptions(
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -214,7 +219,7 @@ public record MigrationOptions(
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -228,7 +233,7 @@ public record MigrationOptions(
     public MigrationOptions withFederatedUpnSwap(boolean value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -241,7 +246,7 @@ public record MigrationOptions(
     public MigrationOptions withReviewedNewUsers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value,
-                targetEngine, syncFeatures);
+                targetEngine, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -253,7 +258,7 @@ public record MigrationOptions(
     public MigrationOptions withTargetEngine(TargetEngine value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, value, syncFeatures);
+                reviewedNewUsers, value, syncFeatures, removeRoleHolders);
     }
 
     /**
@@ -265,6 +270,19 @@ public record MigrationOptions(
     public MigrationOptions withSyncFeatures(SyncFeatures value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, value);
+                reviewedNewUsers, targetEngine, value, removeRoleHolders);
+    }
+
+    /**
+     * A copy with the role holders' roles removed for the matching window and restored after it by the library
+     * ({@code true}), or only an instruction to do so ({@code false}, the default).
+     *
+     * @param value the opt-in
+     * @return a copy with it
+     */
+    public MigrationOptions withRemoveRoleHolders(boolean value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
+                reviewedNewUsers, targetEngine, syncFeatures, value);
     }
 }

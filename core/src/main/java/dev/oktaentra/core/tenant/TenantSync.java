@@ -94,4 +94,28 @@ public interface TenantSync {
         throw new UnsupportedOperationException(getClass().getName() + " does not read the tenant's users, groups "
                 + "and contacts with their onPremisesProvisioningErrors; implement TenantSync.tenantObjects()");
     }
+
+    /**
+     * The users' directory roles, read and written, where this implementation offers them.
+     *
+     * @return the roles port, or empty (the default) when this implementation cannot read assignments
+     */
+    default java.util.Optional<DirectoryRoles> directoryRoles() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Sets the tenant's temporary allowance for {@code onPremisesObjectIdentifier} updates
+     * ({@code allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled}), compare-and-set, and reads it back.
+     *
+     * @param expected the value the plan saw
+     * @param wanted the value to set
+     * @return the value read back
+     * @throws dev.oktaentra.core.directory.ConflictException when the value no longer equals {@code expected}
+     * @throws UnsupportedOperationException by default: this implementation cannot set it
+     */
+    default boolean setObjectIdentifierAllowance(boolean expected, boolean wanted) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set the tenant's "
+                + "allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled");
+    }
 }

@@ -32,6 +32,9 @@ final class CloudSyncAgentStandIn {
     int firstCycle(List<CloudSyncJob> jobs, Instant at) {
         List<ProvisioningEvent> events = new ArrayList<>();
         for (CloudSyncJob job : jobs) {
+            if (!job.isProvisioning()) {
+                continue;   // the password hash job provisions no user
+            }
             int n = 0;
             for (CloudUser user : env.graph().users()) {
                 if (user.immutableId() == null || n >= LOGGED_USERS) {

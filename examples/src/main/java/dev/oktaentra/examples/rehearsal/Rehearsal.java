@@ -164,6 +164,8 @@ public final class Rehearsal {
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
         MigrationOptions options = MigrationOptions.defaults().withMaxWritesPerStep(maxWritesPerStep)
                 .withAnchor(SourceAnchor.objectGuid())
+                // The planted admin's role is removed for the matching window and restored after it by the library.
+                .withRemoveRoleHolders(true)
                 .withTopology(new TopologyNeeds(topology == Topology.CONNECT_SERVER, false, false, scenario.users()));
         if (topology == Topology.CONNECT_SERVER) {
             options = options.withStagingExport(dir.resolve(STAGING_EXPORT));

@@ -37,6 +37,7 @@ class CloudSyncRunbookEndToEndTest {
         try (EmbeddedEnvironment env = EmbeddedEnvironment.start(Scenario.forUsers(Scenario.MIN_USERS, 23)
                 .withCloudSyncConfigured(true))) {
             MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
+                    .withRemoveRoleHolders(true)
                     .withTopology(new TopologyNeeds(false, false, false, Scenario.MIN_USERS));
             try (Migration migration = Migration.builder().runbook(Runbooks.cloudSync())
                     .context(env.context(options, ProgressListener.NONE)).journal(dir.resolve("journal.jsonl"))
@@ -73,7 +74,7 @@ class CloudSyncRunbookEndToEndTest {
             env.seeded().office365AppIds().forEach(id -> assertThat(env.okta().app(id).connection())
                     .isEqualTo(FakeConnection.DISABLED));
             assertThat(env.okta().app(env.seeded().otherAppId()).connection()).isEqualTo(FakeConnection.ENABLED);
-            assertThat(env.graph().jobActions()).extracting(JobAction::action).containsExactly("start");
+            assertThat(env.graph().jobActions()).extracting(JobAction::action).containsExactly("start", "restart");
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
             List<String> guardWrites = TenantState.graphWrites(env).stream()
                     .filter(r -> r.path().startsWith("/directory/onPremisesSynchronization")).map(r -> r.method())

@@ -264,6 +264,17 @@ final class Dispatcher {
                 return tenantRoutes.patchSynchronization(req, p[2]);
             }
         }
+        if (p.length >= 3 && p[0].equals("roleManagement") && p[1].equals("directory") && !method.equals("GET")) {
+            if (p.length == 4 && p[2].equals("roleAssignments") && method.equals("DELETE")) {
+                return roles.deleteRoleAssignment(p[3]);
+            }
+            if (p.length == 3 && p[2].equals("roleAssignments") && method.equals("POST")) {
+                return roles.postRoleAssignment(req);
+            }
+            if (p.length == 3 && p[2].equals("roleEligibilityScheduleRequests") && method.equals("POST")) {
+                return roles.postEligibilityRequest(req);
+            }
+        }
         if (p.length == 3 && p[0].equals("roleManagement") && p[1].equals("directory") && method.equals("GET")) {
             if (p[2].equals("roleAssignments")) {
                 return roles.roleAssignments(req);

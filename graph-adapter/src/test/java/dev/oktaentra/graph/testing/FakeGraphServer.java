@@ -272,11 +272,7 @@ public final class FakeGraphServer implements AutoCloseable {
      * @return this server
      */
     public FakeGraphServer makeEligible(String principalId, String roleDefinitionId) {
-        synchronized (lock) {
-            tenant.eligibilities.add(new FakeTenant.Eligibility(UUID.randomUUID().toString(), principalId,
-                    roleDefinitionId, Instant.parse("2026-06-01T00:00:00Z")));
-        }
-        return this;
+        return makeEligible(principalId, roleDefinitionId, null);
     }
 
     /**
@@ -291,6 +287,40 @@ public final class FakeGraphServer implements AutoCloseable {
             tenant.roleAssignments.removeIf(a -> a.principalId().equals(principalId));
         }
         return this;
+    }
+
+    /**
+     * Makes a user eligible (PIM) for a directory role, tenant-wide, until a given time.
+     *
+     * @param principalId the principal's object id
+     * @param roleDefinitionId the role
+     * @param end when the eligibility expires
+     * @return this server
+     */
+    public FakeGraphServer makeEligible(String principalId, String roleDefinitionId, Instant end) {
+        synchronized (lock) {
+            tenant.eligibilities.add(new FakeTenant.Eligibility(UUID.randomUUID().toString(), principalId,
+                    roleDefinitionId, Instant.parse("2026-06-01T00:00:00Z"), end));
+        }
+        return this;
+    }
+
+    /**
+     * The directory roles a principal holds now, as the fake keeps them.
+     *
+     * @param principalId the principal's object id
+     * @return {@code active <roleDefinitionId>} and {@code eligible <roleDefinitionId>[ until <end>]} lines
+     */
+    public List<String> heldRoles(String principalId) {
+        synchronized (lock) {
+            List<String> held = new ArrayList<>();
+            tenant.roleAssignments.stream().filter(a -> a.principalId().equals(principalId))
+                    .forEach(a -> held.add("active " + a.roleDefinitionId()));
+            tenant.eligibilities.stream().filter(e -> e.principalId().equals(principalId))
+                    .forEach(e -> held.add("eligible " + e.roleDefinitionId() + (e.end() == null ? ""
+                            : " until " + e.end())));
+            return held;
+        }
     }
 
     /**

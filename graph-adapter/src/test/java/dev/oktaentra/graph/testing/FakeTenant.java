@@ -40,7 +40,11 @@ final class FakeTenant {
     }
 
     /** A PIM eligibility schedule, tenant-wide, as unifiedRoleEligibilitySchedule has it. */
-    record Eligibility(String id, String principalId, String roleDefinitionId, Instant start) {
+    record Eligibility(String id, String principalId, String roleDefinitionId, Instant start, Instant end) {
+
+        Eligibility(String id, String principalId, String roleDefinitionId, Instant start) {
+            this(id, principalId, roleDefinitionId, start, null);
+        }
     }
 
     record ServicePrincipal(String id, String displayName, String appId, String applicationTemplateId) {

@@ -13,7 +13,12 @@ import dev.oktaentra.core.tenant.TenantSync;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Phase 7 (cloud sync): start every AD-to-Entra cloud sync job. */
+/**
+ * Phase 7 (cloud sync): start every job the cloud sync configuration needs, {@code AD2AADProvisioning} and, where
+ * password hash sync is configured, {@code AD2AADPasswordHash} (both are jobs of the configuration's service
+ * principal, https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-inbound-synch-ms-graph); it passes
+ * only when every one runs.
+ */
 final class EnableCloudSyncStep extends BaseMigrationStep {
 
     EnableCloudSyncStep() {
@@ -35,7 +40,8 @@ final class EnableCloudSyncStep extends BaseMigrationStep {
         List<Change> changes = new ArrayList<>();
         for (CloudSyncJob job : jobs) {
             if (!CloudSyncJobRun.isActive(job)) {
-                changes.add(CloudSyncJobRun.start(job, "cloud sync for " + job.servicePrincipalName()));
+                changes.add(CloudSyncJobRun.start(job, (job.isPasswordHashSync() ? "password hash sync for "
+                        : "cloud sync for ") + job.servicePrincipalName()));
             }
         }
         return plan(ctx, changes, List.of());

@@ -17,7 +17,7 @@ public final class Runbooks {
      *
      * @return the runbook: choose-topology, detect-anchor, validate-anchors, remediate-anchors, backfill-attributes,
      *         install-connect-staging, analyse-staging-export, disable-okta-provisioning, open-matching-window,
-     *         leave-staging-mode, verify-cutover, close-matching-window
+     *         release-role-holders, leave-staging-mode, verify-cutover, restore-role-holders, close-matching-window
      */
     public static Runbook connectServer() {
         return new Runbook("connect-server", List.of(
@@ -30,8 +30,10 @@ public final class Runbooks {
                 new AnalyseStagingExportStep(),
                 new DisableOktaProvisioningStep(),
                 MatchingWindowStep.open(),
+                new ReleaseRoleHoldersStep(),
                 new LeaveStagingStep(),
                 new VerifyCutoverStep("leave-staging-mode", JournalEntry.Type.OPERATOR_CONFIRMED),
+                new RestoreRoleHoldersStep(),
                 MatchingWindowStep.close()));
     }
 
@@ -39,8 +41,8 @@ public final class Runbooks {
      * Okta to Entra cloud sync.
      *
      * @return the runbook: choose-topology, detect-anchor, validate-anchors, remediate-anchors, backfill-attributes,
-     *         disable-okta-provisioning, open-matching-window, enable-cloud-sync, verify-cutover,
-     *         close-matching-window
+     *         disable-okta-provisioning, open-matching-window, release-role-holders, enable-cloud-sync,
+     *         restart-cloud-sync, verify-cutover, restore-role-holders, close-matching-window
      */
     public static Runbook cloudSync() {
         return new Runbook("cloud-sync", List.of(
@@ -51,8 +53,11 @@ public final class Runbooks {
                 new BackfillAttributesStep(),
                 new DisableOktaProvisioningStep(),
                 MatchingWindowStep.open(),
+                new ReleaseRoleHoldersStep(),
                 new EnableCloudSyncStep(),
+                new RestartCloudSyncStep(),
                 new VerifyCutoverStep("enable-cloud-sync", JournalEntry.Type.STEP_APPLIED),
+                new RestoreRoleHoldersStep(),
                 MatchingWindowStep.close()));
     }
 

@@ -204,6 +204,23 @@ class BuiltInKindsTest {
                 + "Entra admin center if it must stop");
     }
 
+    /**
+     * The tutorial's "Restart the cloud provisioning sync" is written to a job that runs (an active job is not
+     * "already applied"), and resets Watermark, Escrows and QuarantineState, never Full (which includes ForceDeletes).
+     */
+    @Test
+    void restart_ofARunningJob_isWrittenWithoutForceDeletes() {
+        CloudSyncJob job = new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
+                "Active", "Active", "Succeeded", null);
+        world.jobs.add(job);
+        Change restart = CloudSyncJobRun.restart(job, "after the ImmutableID fixes");
+
+        assertThat(apply(restart)).extracting(ChangeResult::status, ChangeResult::observed)
+                .containsExactly(WriteStatus.APPLIED, "Active");
+        assertThat(world.writes).containsExactly("job AD2AADProvisioning.x1 restart Watermark, Escrows, QuarantineState");
+        assertThat(restart.kind().reversible(restart)).isFalse();
+    }
+
     @Test
     void everyBuiltInKind_namesItsSystemAndWritesDirectoriesInGroupsOf20() {
         assertThat(List.<ChangeKind>of(OnPremAttribute.KIND, OnPremGuidAttribute.KIND, CloudAttribute.KIND))

@@ -22,6 +22,9 @@ import dev.oktaentra.core.provisioning.ProvisioningState;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
+import dev.oktaentra.core.tenant.DirectoryRoles;
+import dev.oktaentra.core.tenant.RoleAssignment;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.tenant.TenantDomains;
 import dev.oktaentra.core.tenant.TenantObject;
 import dev.oktaentra.core.tenant.TenantSync;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +59,10 @@ final class MemoryWorld {
     /** The tenant's domains, or {@code null} when the tenant port reads none. */
     TenantDomains domains;
     MatchBlocks blocks = MatchBlocks.CLOSED;
+    /** The tenant's allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled. */
+    boolean objectIdentifierAllowance;
+    /** Directory roles, direct, active and eligible; {@code null} serves no roles port. */
+    List<RoleAssignment> roles;
     Boolean syncEnabled;
     Instant lastSync;
     /**
@@ -227,7 +235,43 @@ final class MemoryWorld {
         return new TenantSync() {
             @Override
             public TenantSyncState state() {
-                return new TenantSyncState(syncEnabled, lastSync, blocks);
+                return new TenantSyncState(syncEnabled, lastSync, new SyncFeatures(blocks.blockSoftMatchEnabled(),
+                        blocks.blockCloudObjectTakeoverThroughHardMatchEnabled(), true, objectIdentifierAllowance));
+            }
+
+            @Override
+            public boolean setObjectIdentifierAllowance(boolean expected, boolean wanted) {
+                if (objectIdentifierAllowance != expected) {
+                    throw new ConflictException("allowance is " + objectIdentifierAllowance);
+                }
+                writes.add("tenant objectIdentifierAllowance=" + wanted);
+                objectIdentifierAllowance = wanted;
+                return wanted;
+            }
+
+            @Override
+            public Optional<DirectoryRoles> directoryRoles() {
+                return roles == null ? Optional.empty() : Optional.of(new DirectoryRoles() {
+                    @Override
+                    public List<RoleAssignment> of(String userId) {
+                        return roles.stream().filter(r -> r.principalId().equals(userId)).toList();
+                    }
+
+                    @Override
+                    public void remove(RoleAssignment assignment) {
+                        writes.add("role remove " + assignment.principalId() + " " + assignment.kind() + " "
+                                + assignment.roleDefinitionId());
+                        roles.removeIf(assignment::sameSlot);
+                    }
+
+                    @Override
+                    public void assign(RoleAssignment assignment) {
+                        writes.add("role assign " + assignment.principalId() + " " + assignment.kind() + " "
+                                + assignment.roleDefinitionId() + (assignment.end() == null ? ""
+                                        : " until " + assignment.end()));
+                        roles.add(assignment);
+                    }
+                });
             }
 
             @Override
@@ -256,7 +300,10 @@ final class MemoryWorld {
 
             @Override
             public void restart(CloudSyncJob job, Set<String> resetScopes) {
-                start(job);
+                writes.add("job " + job.jobId() + " restart " + String.join(", ", resetScopes));
+                jobs.replaceAll(j -> j.jobId().equals(job.jobId()) ? new CloudSyncJob(j.servicePrincipalId(),
+                        j.servicePrincipalName(), j.jobId(), j.templateId(), "Active", "Active", null, null) : j);
+                loseAnswer();
             }
 
             @Override

@@ -196,6 +196,32 @@ class RunbookTest {
         }
     }
 
+    /**
+     * Enabling starts the password hash job beside the provisioning job; the restart after the ImmutableID fixes is
+     * a planned, journaled step of its own that passes only once the running job was restarted, without Full.
+     */
+    @Test
+    void cloudSync_startsThePasswordHashJobToo_andRestartsTheProvisioningJobAsAStep() {
+        world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADProvisioning.x1", "AD2AADProvisioning",
+                "Paused", "Disabled", null, null));
+        world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADPasswordHash.x1", "AD2AADPasswordHash",
+                "Paused", "Disabled", null, null));
+        try (Migration migration = open(Runbooks.cloudSync())) {
+            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(2);
+            assertThat(migration.verify("enable-cloud-sync").passed()).isTrue();
+            assertThat(migration.verify("restart-cloud-sync").passed()).as("not restarted yet").isFalse();
+
+            Plan restart = migration.plan("restart-cloud-sync");
+
+            assertThat(restart.changes()).extracting(c -> c.target()).containsExactly("AD2AADProvisioning.x1");
+            assertThat(migration.apply(restart).applied()).isEqualTo(1);
+            assertThat(migration.verify("restart-cloud-sync").passed()).isTrue();
+            assertThat(world.writes).containsExactly("job AD2AADProvisioning.x1 start",
+                    "job AD2AADPasswordHash.x1 start",
+                    "job AD2AADProvisioning.x1 restart Watermark, Escrows, QuarantineState");
+        }
+    }
+
     @Test
     void journal_stampsEveryEntryWithTheContextsClock() {
         try (Migration migration = open(Runbooks.connectServer())) {
