@@ -54,6 +54,10 @@ public record CloudUser(
      * @param onPremisesLastSyncDateTime when a sync engine last wrote the user, or {@code null}
      * @param holdsAdminRole whether the user holds a directory role; Entra ID does not match such users with
      *        on-premises ones (by soft match or ImmutableID)
+     * @param eligibleForAdminRole whether the user is eligible (Privileged Identity Management) for a directory role
+     * @param onPremisesObjectIdentifier the objectGUID of the on-premises object a sync engine mapped the user to, or
+     *        {@code null}
+     * @param cloudManaged whether the user's source of authority is the cloud, or {@code null} when not read
      * @param attributes further fields read for custom rules, e.g. {@code employeeId}; never null
      */
     public CloudUser {

@@ -45,6 +45,9 @@ public record OnPremUser(
      * @param consistencyGuid mS-DS-ConsistencyGuid when it is set, else {@code null}
      * @param mail the {@code mail} attribute, or {@code null}
      * @param proxyAddresses the {@code proxyAddresses} values ({@code SMTP:} marks the primary); never null
+     * @param criticalSystemObject {@code isCriticalSystemObject}, which Entra Connect's default rules leave out
+     * @param mailNickname the {@code mailNickname} attribute (Exchange alias), or {@code null}
+     * @param recipientTypeDetails {@code msExchRecipientTypeDetails}, or {@code null} when the object has none
      * @param attributes further attributes read for custom anchors and rules, e.g. {@code employeeID}; never null
      * @param origin where the user came from: a domain (e.g. {@code contoso.com}) or a file name; never null
      */

@@ -56,6 +56,8 @@ public record MigrationOptions(
      * @param stagingExport the staging server's {@code csexport} XML (or CSExportAnalyzer CSV), or {@code null} until
      *        the operator has one
      * @param topology the stated needs that decide between a Connect server and cloud sync, or {@code null}
+     * @param deletionThreshold the Connect server's deletion threshold, at least 1
+     * @param reviewedLeavers the file of the users whose pending delete the operator has reviewed, or {@code null}
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -159,13 +161,23 @@ public record MigrationOptions(
                 stagingExport, value, deletionThreshold, reviewedLeavers);
     }
 
-    /** @param value the Connect server's deletion threshold @return a copy with it */
+    /**
+     * A copy with another deletion threshold.
+     *
+     * @param value the Connect server's deletion threshold
+     * @return a copy with it
+     */
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, value, reviewedLeavers);
     }
 
-    /** @param value the file of reviewed leavers, or {@code null} @return a copy with it */
+    /**
+     * A copy with another file of reviewed leavers.
+     *
+     * @param value the file of reviewed leavers, or {@code null}
+     * @return a copy with it
+     */
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, value);

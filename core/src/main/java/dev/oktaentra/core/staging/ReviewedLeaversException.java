@@ -11,7 +11,9 @@ public final class ReviewedLeaversException extends OktaEntraException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The list's name, as {@link #source()} returns it. */
     private final String source;
+    /** The line at fault, from 1, or -1 when the whole file is. */
     private final long line;
 
     ReviewedLeaversException(String source, long line, String reason, Throwable cause) {

@@ -21,6 +21,8 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
     /**
      * Checks the threshold.
      *
+     * @param deletionThreshold the server's deletion threshold, at least 1
+     * @param reviewedLeavers the users whose delete a person has reviewed; never null
      * @throws IllegalArgumentException when the threshold is below 1
      */
     public StagingChecks {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.oktaentra.examples.fixtures.CsExportFile;
+import dev.oktaentra.core.testing.CsExportFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
