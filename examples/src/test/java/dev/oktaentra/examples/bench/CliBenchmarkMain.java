@@ -79,9 +79,10 @@ public final class CliBenchmarkMain {
             ratios.add(ratio);
             parseTimes.add(p.seconds());
             validateTimes.add(v.seconds());
-            System.out.printf(Locale.ROOT, "run %d: parse %.2f s (%.2f s inside the process), validate %.2f s, "
-                    + "ratio %.2fx%s%n", run, p.seconds(), Double.parseDouble(p.stdout().split(" ")[1]),
-                    v.seconds(), ratio, ratio <= TARGET ? "" : " (over " + TARGET + "x)");
+            System.out.printf(Locale.ROOT, "run %d: parse %.2f s (%.2f s inside the process; CPU %.2f s), "
+                    + "validate %.2f s (CPU %.2f s), ratio %.2fx%s (CPU %.2fx)%n", run, p.seconds(),
+                    Double.parseDouble(p.stdout().split(" ")[1]), p.cpuSeconds(), v.seconds(), v.cpuSeconds(), ratio,
+                    ratio <= TARGET ? "" : " (over " + TARGET + "x)", v.cpuSeconds() / p.cpuSeconds());
         }
         long met = ratios.stream().filter(r -> r <= TARGET).count();
         System.out.println();

@@ -44,7 +44,7 @@ final class CliBreakdown {
         System.out.println("Where the time goes: each part in a cold JVM of its own, best of " + TRIES
                 + " (wall s / CPU s):");
         Map<String, double[]> steps = steps(onPrem, cloud, dir, stderr);
-        steps.forEach((step, t) -> System.out.printf(Locale.ROOT, "  %-40s %6.2f / %6.2f%n", name(step), t[0], t[1]));
+        steps.forEach((step, t) -> System.out.printf(Locale.ROOT, "  %-52s %6.2f / %6.2f%n", name(step), t[0], t[1]));
 
         Path small = Files.createDirectories(dir.resolve("small"));
         PowerShellExports.generate(1_000, small.resolve(CliBenchmarkMain.ON_PREM), small.resolve(CliBenchmarkMain.CLOUD));
@@ -58,26 +58,24 @@ final class CliBreakdown {
                     + "best of %d (wall s / CPU s):%n", Files.size(jar) >> 20, zip.size(), Files.size(archive) >> 20,
                     TRIES);
         }
-        String bare = CliBenchmarkMain.classPath(BareParseMain.class, CpuAtExitMain.class);
-        Path cpu = dir.resolve("cpu.txt");
-        best("empty main, small class path", TimedProcess.java(CliBenchmarkMain.HEAP, "-Dbench.cpu=" + cpu, "-cp",
-                bare, CpuAtExitMain.class.getName(), BareParseMain.class.getName(), "fastcsv"), stderr, cpu);
+        String bare = CliBenchmarkMain.classPath(BareParseMain.class, de.siegmar.fastcsv.reader.CsvReader.class);
+        best("empty main, small class path", TimedProcess.java(CliBenchmarkMain.HEAP, "-cp", bare,
+                BareParseMain.class.getName(), "fastcsv"), stderr);
+        best("empty main, the shaded jar first on the class path", TimedProcess.java(CliBenchmarkMain.HEAP, "-cp",
+                jar + File.pathSeparator + bare, BareParseMain.class.getName(), "fastcsv"), stderr);
         for (String option : List.of("-Xshare:auto", "-Xshare:off", shared, "-XX:TieredStopAtLevel=1")) {
-            best("convert, " + label(option), cli(jar, cpu, option, "convert", GUID), stderr, cpu);
+            best("convert, " + label(option), cli(jar, option, "convert", GUID), stderr);
         }
         Path full = onPrem.getParent();
         Path report = dir.resolve("report");
         double[] plain = null;
         for (String option : List.of("-Xshare:auto", shared, "-XX:TieredStopAtLevel=1")) {
-            double[] t = best("validate, " + label(option), cli(jar, cpu, option, "validate", "--onprem",
-                    full.resolve(CliBenchmarkMain.ON_PREM).toString(), "--cloud",
-                    full.resolve(CliBenchmarkMain.CLOUD).toString(), "--out", report.toString(), "--json"),
-                    stderr, cpu);
+            double[] t = best("validate, " + label(option), validate(jar, full, report, option), stderr);
             plain = plain == null ? t : plain;
         }
-        double inside = Stream.of("validation", "csv", "json", "html").mapToDouble(s -> steps.get(s)[0]).sum();
-        System.out.printf(Locale.ROOT, "  the library calls take %.2f s of validate's %.2f s wall: the rest is JVM "
-                + "start, class loading, picocli and exit%n", inside, plain[0]);
+        double inside = Stream.of("validation", "csv", "json", "html").mapToDouble(s -> steps.get(s)[1]).sum();
+        System.out.printf(Locale.ROOT, "  the library calls take %.2f s CPU of validate's %.2f s: the rest is JVM "
+                + "start, class loading, picocli and exit%n", inside, plain[1]);
 
         System.out.println("Classes a validate run loads, by where from:");
         for (String option : List.of("-Xshare:auto", shared)) {
@@ -85,7 +83,7 @@ final class CliBreakdown {
             Files.deleteIfExists(log);
             TimedProcess.run(validate(jar, small, small.resolve("report"), option,
                     "-Xlog:class+load:file=" + log + "::filecount=0"), stderr).expectExit(stderr, 0, 1);
-            System.out.printf("  %-40s %s%n", label(option), classSources(log));
+            System.out.printf("  %-52s %s%n", label(option), classSources(log));
         }
     }
 
@@ -119,11 +117,9 @@ final class CliBreakdown {
         };
     }
 
-    /** The CLI's main class from the shaded jar, under {@link CpuAtExitMain}: as {@code -jar}, and its CPU time. */
-    private static List<String> cli(Path jar, Path cpu, String option, String... args) {
-        List<String> command = new ArrayList<>(TimedProcess.java(CliBenchmarkMain.HEAP, option, "-Dbench.cpu=" + cpu,
-                "-cp", jar + File.pathSeparator + CliBenchmarkMain.classPath(CpuAtExitMain.class),
-                CpuAtExitMain.class.getName(), CLI_MAIN));
+    private static List<String> cli(Path jar, String option, String... args) {
+        List<String> command = new ArrayList<>(TimedProcess.java(CliBenchmarkMain.HEAP, option, "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -137,14 +133,14 @@ final class CliBreakdown {
         return command;
     }
 
-    private static double[] best(String what, List<String> command, Path stderr, Path cpu)
+    private static double[] best(String what, List<String> command, Path stderr)
             throws IOException, InterruptedException {
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
         for (int i = 0; i < TRIES; i++) {
-            TimedProcess child = TimedProcess.run(command, stderr, cpu).expectExit(stderr, 0, 1);
+            TimedProcess child = TimedProcess.run(command, stderr).expectExit(stderr, 0, 1);
             best = min(best, new double[] {child.seconds(), child.cpuSeconds()});
         }
-        System.out.printf(Locale.ROOT, "  %-40s %6.2f / %6.2f%n", what, best[0], best[1]);
+        System.out.printf(Locale.ROOT, "  %-52s %6.2f / %6.2f%n", what, best[0], best[1]);
         return best;
     }
 

@@ -24,6 +24,9 @@ import java.util.Locale;
  */
 public final class CliStepsMain {
 
+    /** The process's CPU time when the current step started, in nanoseconds. */
+    private static long cpuAtStepStart;
+
     private CliStepsMain() {
     }
 
@@ -77,8 +80,6 @@ public final class CliStepsMain {
             step("html", t3);
         }
     }
-
-    private static long cpuAtStepStart;
 
     /** Prints the wall-clock time since {@code since} and the CPU time since the last step, and returns now. */
     private static long step(String name, long since) {
