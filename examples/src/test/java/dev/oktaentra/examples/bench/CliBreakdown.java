@@ -113,6 +113,9 @@ final class CliBreakdown {
             case "csv" -> "validate: writeCsv";
             case "json" -> "validate: writeJson";
             case "html" -> "validate: HtmlReport.write";
+            case "jit-c2" -> "  of all validate's steps: JIT, C2 compiler thread";
+            case "jit-c1" -> "  of all validate's steps: JIT, C1 compiler thread";
+            case "gc" -> "  of all validate's steps: GC and VM threads";
             default -> step;
         };
     }

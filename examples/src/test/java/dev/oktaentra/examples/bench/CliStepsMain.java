@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One part of what {@code validate} does, timed inside a JVM of its own (cold, as the CLI always is), for
@@ -20,7 +21,8 @@ import java.util.Locale;
  *
  * <p>Modes: {@code fastcsv} and {@code commons-csv} (a bare parse of both files), {@code readers} (every record of
  * both files through {@link OnPremCsvExport} and {@link CloudCsvExport}, nothing else), {@code validate} (the
- * library calls {@code ValidateCommand} makes, in its order: the validation, the CSV, the JSON and the HTML report).
+ * library calls {@code ValidateCommand} makes, in its order: the validation, the CSV, the JSON and the HTML report;
+ * then the CPU time of the whole run's JIT compiler and collector threads, see {@link ThreadCpu}).
  */
 public final class CliStepsMain {
 
@@ -67,7 +69,7 @@ public final class CliStepsMain {
         step(args[0], t0);
     }
 
-    private static void validate(Path onPrem, Path cloud, Path out, long t0) {
+    private static void validate(Path onPrem, Path cloud, Path out, long t0) throws IOException {
         try (OnPremDirectory ad = OnPremCsvExport.of(onPrem); CloudDirectory entra = CloudCsvExport.of(cloud);
                 ValidationReport report = Validation.configure().build().run(ad, entra)) {
             long t1 = step("validation", t0);
@@ -78,6 +80,10 @@ public final class CliStepsMain {
             HtmlReport.forValidation(report, "validation.csv", HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME)
                     .write(out.resolve("validation.html"));
             step("html", t3);
+        }
+        // Of the whole run: what the JIT compilers and the collector took.
+        for (Map.Entry<String, Double> kind : ThreadCpu.byKind().entrySet()) {
+            System.out.printf(Locale.ROOT, "%s 0 %.3f%n", kind.getKey(), kind.getValue());
         }
     }
 
