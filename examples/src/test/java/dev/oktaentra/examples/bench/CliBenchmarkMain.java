@@ -71,6 +71,8 @@ public final class CliBenchmarkMain {
         List<Double> ratios = new ArrayList<>();
         List<Double> parseTimes = new ArrayList<>();
         List<Double> validateTimes = new ArrayList<>();
+        List<Double> parseCpu = new ArrayList<>();
+        List<Double> validateCpu = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             TimedProcess p = TimedProcess.run(parse, stderr).expectExit(stderr, 0);
             TimedProcess v = TimedProcess.run(validate, stderr).expectExit(stderr, 0, 1);
@@ -79,6 +81,8 @@ public final class CliBenchmarkMain {
             ratios.add(ratio);
             parseTimes.add(p.seconds());
             validateTimes.add(v.seconds());
+            parseCpu.add(p.cpuSeconds());
+            validateCpu.add(v.cpuSeconds());
             System.out.printf(Locale.ROOT, "run %d: parse %.2f s (%.2f s inside the process; CPU %.2f s), "
                     + "validate %.2f s (CPU %.2f s), ratio %.2fx%s (CPU %.2fx)%n", run, p.seconds(),
                     Double.parseDouble(p.stdout().split(" ")[1]), p.cpuSeconds(), v.seconds(), v.cpuSeconds(), ratio,
@@ -86,8 +90,10 @@ public final class CliBenchmarkMain {
         }
         long met = ratios.stream().filter(r -> r <= TARGET).count();
         System.out.println();
-        System.out.printf(Locale.ROOT, "parse both files (FastCSV) %.2f s median%n", median(parseTimes));
-        System.out.printf(Locale.ROOT, "validate, whole CLI        %.2f s median%n", median(validateTimes));
+        System.out.printf(Locale.ROOT, "parse both files (FastCSV) %.2f s median, CPU %.2f s%n", median(parseTimes),
+                median(parseCpu));
+        System.out.printf(Locale.ROOT, "validate, whole CLI        %.2f s median, CPU %.2f s%n", median(validateTimes),
+                median(validateCpu));
         System.out.printf(Locale.ROOT, "ratio                      %.2fx median, %.2fx to %.2fx; target <= %.1fx "
                 + "met in %d of %d runs%n", median(ratios), Collections.min(ratios), Collections.max(ratios), TARGET,
                 met, runs);

@@ -74,8 +74,8 @@ final class CliBreakdown {
             plain = plain == null ? t : plain;
         }
         double inside = Stream.of("validation", "csv", "json", "html").mapToDouble(s -> steps.get(s)[1]).sum();
-        System.out.printf(Locale.ROOT, "  the library calls take %.2f s CPU of validate's %.2f s: the rest is JVM "
-                + "start, class loading, picocli and exit%n", inside, plain[1]);
+        System.out.printf(Locale.ROOT, "  validate's library calls, above: %.2f s CPU; the whole CLI process: %.2f s "
+                + "CPU (its start-up is about what convert's is)%n", inside, plain[1]);
 
         System.out.println("Classes a validate run loads, by where from:");
         for (String option : List.of("-Xshare:auto", shared)) {
