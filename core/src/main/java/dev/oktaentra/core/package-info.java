@@ -9,6 +9,8 @@
  *   <li>{@code export}: the admins' PowerShell CSV exports of AD and Entra ID, read as directories.</li>
  *   <li>{@code match}: source anchors, match rules and the outcome each object gets, as Entra Connect matches.</li>
  *   <li>{@code validation}: mass validation of the two directories, its report and the predicted staging export.</li>
+ *   <li>{@code validation.internal.store}: the validation's storage engine (a million users per side in a 1 GB heap);
+ *       not API, not exported.</li>
  *   <li>{@code staging}: the staging server's pending exports, read and tied back to their causes.</li>
  *   <li>{@code migration}: runbooks of steps with plan, apply, verify and rollback, typed changes and the
  *       journal.</li>
