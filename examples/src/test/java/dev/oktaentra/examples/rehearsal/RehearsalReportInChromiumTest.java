@@ -35,8 +35,8 @@ class RehearsalReportInChromiumTest {
         assertThat(dom.select("#runbook-status tbody tr")).hasSize(13);
         assertThat(dom.select("#runbook-status tbody tr").eachAttr("data-status")).containsOnly("VERIFIED");
         assertThat(dom.select("#staging-export .verdict").text()).isEqualTo("Nothing blocks leaving staging mode.");
-        assertThat(dom.select("#staging-export .explain").text()).startsWith("The first export held 2 deletes of "
-                + "cloud users still marked synced");
+        assertThat(dom.select("#staging-export .explain").text()).startsWith("The first export held a delete of the "
+                + "group 'Project Falcon'");
         assertThat(dom.select("#outcome-ANCHOR_MISMATCH tbody tr")).hasSize(7);
     }
 }
