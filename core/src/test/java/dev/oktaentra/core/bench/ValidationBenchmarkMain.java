@@ -1,7 +1,6 @@
 package dev.oktaentra.core.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import dev.oktaentra.core.anchor.ObjectGuid;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.export.CloudCsvExport;
@@ -9,24 +8,19 @@ import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -75,7 +69,7 @@ public final class ValidationBenchmarkMain {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-validation"));
         long started = System.nanoTime();
-        generate(users, dir.resolve(ON_PREM), dir.resolve(CLOUD));
+        PowerShellExports.generate(users, dir.resolve(ON_PREM), dir.resolve(CLOUD));
         System.out.printf("Generated %,d users per side in %.1f s: %s (%,d MB), %s (%,d MB)%n", users,
                 seconds(System.nanoTime() - started), ON_PREM, Files.size(dir.resolve(ON_PREM)) >> 20,
                 CLOUD, Files.size(dir.resolve(CLOUD)) >> 20);
@@ -224,50 +218,6 @@ public final class ValidationBenchmarkMain {
                 ValidationReport result = Validation.builder().build().run(ad, entra)) {
             result.writeCsv(report);
         }
-    }
-
-    /**
-     * Writes exports as Windows PowerShell 5.1 does with {@code -NoTypeInformation -Encoding UTF8}: a BOM, every
-     * value quoted, CRLF. The tenant has the usual trouble: most users stamped correctly, some with the byte-order
-     * mistake, some never stamped, some on-prem only, some cloud orphans.
-     */
-    private static void generate(int users, Path onPrem, Path cloud) throws IOException {
-        SplittableRandom random = new SplittableRandom(1_000_003);
-        try (BufferedWriter ad = Files.newBufferedWriter(onPrem, StandardCharsets.UTF_8);
-                BufferedWriter entra = Files.newBufferedWriter(cloud, StandardCharsets.UTF_8)) {
-            ad.write('\ufeff');
-            entra.write('\ufeff');
-            ad.write("\"DistinguishedName\",\"UserPrincipalName\",\"SamAccountName\",\"ObjectGUID\",\"mail\","
-                    + "\"mS-DS-ConsistencyGuid\",\"proxyAddresses\"\r\n");
-            entra.write("\"Id\",\"UserPrincipalName\",\"OnPremisesImmutableId\",\"OnPremisesSyncEnabled\",\"Mail\","
-                    + "\"ProxyAddresses\",\"OnPremisesLastSyncDateTime\"\r\n");
-            for (int i = 0; i < users; i++) {
-                ObjectGuid guid = ObjectGuid.random(random);
-                String name = "user" + i;
-                String upn = name + "@contoso.com";
-                int kind = random.nextInt(1000);
-                String dept = "OU=Dept" + (i % 50);
-                if (kind >= 5) {  // 0.5% of cloud users are orphans and replace an on-prem user
-                    ad.write("\"CN=" + name + "," + dept + ",OU=Staff,DC=contoso,DC=com\",\"" + upn + "\",\"" + name
-                            + "\",\"" + guid + "\",\"" + (kind < 15 ? "" : upn) + "\",\"\",\"SMTP:" + upn
-                            + ";smtp:" + name + "@contoso.mail.onmicrosoft.com\"\r\n");
-                }
-                String anchor = kind < 10 ? bigEndian(guid) : kind < 20 ? "" : guid.toImmutableId().value();
-                String cloudUpn = kind >= 5 ? upn : "orphan" + i + "@contoso.com";
-                if (kind >= 995) {
-                    continue;  // 0.5% on-prem only
-                }
-                entra.write("\"" + new UUID(random.nextLong(), random.nextLong()) + "\",\"" + cloudUpn
-                        + "\",\"" + anchor + "\",\"\",\"" + cloudUpn + "\",\"SMTP:" + cloudUpn
-                        + "\",\"\"\r\n");
-            }
-        }
-    }
-
-    private static String bigEndian(ObjectGuid guid) {
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(16)
-                .putLong(guid.toUuid().getMostSignificantBits())
-                .putLong(guid.toUuid().getLeastSignificantBits()).array());
     }
 
     /**

@@ -1,0 +1,102 @@
+package dev.oktaentra.examples.bench;
+
+import dev.oktaentra.core.directory.CloudDirectory;
+import dev.oktaentra.core.directory.OnPremDirectory;
+import dev.oktaentra.core.export.CloudCsvExport;
+import dev.oktaentra.core.export.OnPremCsvExport;
+import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.validation.Validation;
+import dev.oktaentra.core.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One part of what {@code validate} does, timed inside a JVM of its own (cold, as the CLI always is), for
+ * {@link CliBreakdown}. Prints {@code STEP SECONDS CPU_SECONDS} lines: the wall-clock time and the CPU time of the
+ * whole process (every thread) the step took.
+ *
+ * <p>Modes: {@code fastcsv} and {@code commons-csv} (a bare parse of both files), {@code readers} (every record of
+ * both files through {@link OnPremCsvExport} and {@link CloudCsvExport}, nothing else), {@code validate} (the
+ * library calls {@code ValidateCommand} makes, in its order: the validation, the CSV, the JSON and the HTML report;
+ * then the CPU time of the whole run's JIT compiler and collector threads, see {@link ThreadCpu}).
+ */
+public final class CliStepsMain {
+
+    /** The process's CPU time when the current step started, in nanoseconds. */
+    private static long cpuAtStepStart;
+
+    private CliStepsMain() {
+    }
+
+    /**
+     * Runs one mode.
+     *
+     * @param args the mode, the on-prem export, the cloud export, the report folder
+     * @throws IOException when a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        Path onPrem = Path.of(args[1]);
+        Path cloud = Path.of(args[2]);
+        long t0 = System.nanoTime();
+        cpuAtStepStart = cpuNanos();
+        switch (args[0]) {
+            case "fastcsv" -> {
+                BareParseMain.fastCsv(onPrem);
+                BareParseMain.fastCsv(cloud);
+            }
+            case "commons-csv" -> {
+                BareParseMain.commonsCsv(onPrem);
+                BareParseMain.commonsCsv(cloud);
+            }
+            case "readers" -> {
+                try (OnPremDirectory ad = OnPremCsvExport.open(onPrem); CloudDirectory entra = CloudCsvExport.open(cloud)) {
+                    long records = ad.records().count() + entra.records().count();
+                    if (records == 0) {
+                        throw new IllegalStateException("No records read");
+                    }
+                }
+            }
+            case "validate" -> {
+                validate(onPrem, cloud, Files.createDirectories(Path.of(args[3])), t0);
+                return;
+            }
+            default -> throw new IllegalArgumentException("No such mode: " + args[0]);
+        }
+        step(args[0], t0);
+    }
+
+    private static void validate(Path onPrem, Path cloud, Path out, long t0) throws IOException {
+        try (OnPremDirectory ad = OnPremCsvExport.open(onPrem); CloudDirectory entra = CloudCsvExport.open(cloud);
+                ValidationReport report = Validation.builder().build().run(ad, entra)) {
+            long t1 = step("validation", t0);
+            report.writeCsv(out.resolve("validation.csv"));
+            long t2 = step("csv", t1);
+            report.writeJson(out.resolve("validation.json"));
+            long t3 = step("json", t2);
+            HtmlReport.forValidation(report, "validation.csv", HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME)
+                    .write(out.resolve("validation.html"));
+            step("html", t3);
+        }
+        // Of the whole run: what the JIT compilers and the collector took.
+        for (Map.Entry<String, Double> kind : ThreadCpu.byKind().entrySet()) {
+            System.out.printf(Locale.ROOT, "%s 0 %.3f%n", kind.getKey(), kind.getValue());
+        }
+    }
+
+    /** Prints the wall-clock time since {@code since} and the CPU time since the last step, and returns now. */
+    private static long step(String name, long since) {
+        long cpu = cpuNanos();
+        long now = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%s %.3f %.3f%n", name, (now - since) / 1e9, (cpu - cpuAtStepStart) / 1e9);
+        cpuAtStepStart = cpu;
+        return now;
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toNanos();
+    }
+}
