@@ -47,7 +47,8 @@ class RoleHoldersTest {
             ObjectGuid guid = ObjectGuid.random(random);
             String upn = "u" + i + "@contoso.com";
             world.add(OnPremUser.builder().distinguishedName("CN=u" + i + ",OU=Staff,DC=contoso,DC=com")
-                    .userPrincipalName(upn).objectGuid(guid).mail(upn).proxyAddresses(List.of("SMTP:" + upn)).build());
+                    .userPrincipalName(upn).samAccountName("u" + i).objectGuid(guid).mail(upn)
+                    .proxyAddresses(List.of("SMTP:" + upn)).build());
             world.add(CloudUser.builder().id("c" + i).userPrincipalName(upn).immutableId(guid.toImmutableId().value())
                     .mail(upn).proxyAddresses(List.of("SMTP:" + upn)).holdsAdminRole(i == 1)
                     .eligibleForAdminRole(i == 1).onPremisesObjectIdentifier(i == 2 ? guid.toString() : null).build());
