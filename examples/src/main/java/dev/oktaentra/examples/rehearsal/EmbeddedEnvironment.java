@@ -54,7 +54,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     private SeededTenant seeded;
     private LdapDirectory onPrem;
     private GraphDirectory cloud;
-    private SeededRoleFacts roleFacts;
     private OktaProvisioning provisioning;
 
     private EmbeddedEnvironment(Scenario scenario) {
@@ -95,7 +94,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
         cloud = own(GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
                 .extraUserField("employeeId")
                 .credentials(GraphCredentials.accessToken(Secret.of(rehearsalToken()))).build()));
-        roleFacts = new SeededRoleFacts(cloud, seeded.planted2026());
         provisioning = own(OktaProvisioning.connect(OktaSettings.builder().orgUrl(okta.orgUrl())
                 .credentials(OktaCredentials.apiToken(okta.apiToken())).allowPlaintextOnLoopback().build()));
     }
@@ -138,7 +136,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     public MigrationContext.Builder contextBuilder() {
         return MigrationContext.builder()
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
-                .cloud(roleFacts).cloudWriter(GraphUserWriter.of(cloud))
+                .cloud(cloud).cloudWriter(GraphUserWriter.of(cloud))
                 .tenant(cloud.tenantSync())
                 .directoryAudits(cloud.directoryAudits())
                 .provisioning(provisioning);
@@ -205,11 +203,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
      */
     public GraphDirectory cloud() {
         return cloud;
-    }
-
-    /** The cloud side the migration reads: the Graph reader with the seeded role facts it cannot read yet. */
-    SeededRoleFacts roleFacts() {
-        return roleFacts;
     }
 
     /**
