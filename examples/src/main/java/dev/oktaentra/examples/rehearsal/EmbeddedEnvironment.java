@@ -104,13 +104,16 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     }
 
     /**
-     * An unsigned token in the shape of an app-only Graph token granting what the runbook needs: the fake reads no
-     * signature, and the adapter's permission preflight reads the roles.
+     * An unsigned token in the shape of an app-only Graph token granting what the runbook needs, and what the
+     * rehearsal's opt-in to removing role holders needs: the fake reads no signature, and the adapter's permission
+     * preflight reads the roles.
      */
     static String rehearsalToken() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        List<String> roles = new ArrayList<>(GraphPermissions.RUNBOOK);
+        roles.addAll(GraphPermissions.REMOVE_ROLE_HOLDERS);
         String payload = "{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"rehearsal\",\"roles\":[\""
-                + String.join("\",\"", GraphPermissions.RUNBOOK) + "\"]}";
+                + String.join("\",\"", roles) + "\"]}";
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".rehearsal-unsigned";
     }
