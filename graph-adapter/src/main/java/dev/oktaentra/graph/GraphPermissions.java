@@ -48,6 +48,18 @@ public final class GraphPermissions {
             "Domain.Read.All");
 
     /**
+     * What the opt-in {@code MigrationOptions.removeRoleHolders} needs beside {@link #RUNBOOK}: release-role-holders
+     * deletes active assignments ({@code DELETE /roleManagement/directory/roleAssignments/{id}}, application
+     * permission "RoleManagement.ReadWrite.Directory", https://learn.microsoft.com/graph/api/unifiedroleassignment-delete)
+     * and removes eligibilities ({@code POST /roleManagement/directory/roleEligibilityScheduleRequests} with
+     * {@code adminRemove}, application "RoleEligibilitySchedule.ReadWrite.Directory, RoleManagement.ReadWrite.Directory",
+     * https://learn.microsoft.com/graph/api/rbacapplication-post-roleeligibilityschedulerequests); restore-role-holders
+     * assigns both again (POST roleAssignments, {@code adminAssign}). The one permission both accept. Kept out of
+     * {@link #RUNBOOK} and {@link #READ_ONLY}: without the opt-in the runbook only lists the role holders.
+     */
+    public static final List<String> REMOVE_ROLE_HOLDERS = List.of("RoleManagement.ReadWrite.Directory");
+
+    /**
      * Other permissions Graph accepts for the same read, by the permission named in {@link #RUNBOOK} and
      * {@link #READ_ONLY}; a token holding any of them (or its {@code ReadWrite} form) lacks nothing. The eligibility
      * list's: "RoleEligibilitySchedule.Read.Directory, RoleManagement.Read.Directory, RoleManagement.Read.All,

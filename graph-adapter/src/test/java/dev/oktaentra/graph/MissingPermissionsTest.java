@@ -53,6 +53,21 @@ class MissingPermissionsTest {
                 "Domain.Read.All");
     }
 
+    /** Issue 17: removing and restoring role holders is an opt-in, and so is the write permission it needs. */
+    @Test
+    void missingPermissions_ofTheRoleHolderOptIn_namesTheRoleWritePermission_whichNoOtherListAsksFor() {
+        assertThat(GraphPermissions.REMOVE_ROLE_HOLDERS).containsExactly("RoleManagement.ReadWrite.Directory");
+        assertThat(GraphPermissions.RUNBOOK).doesNotContain("RoleManagement.ReadWrite.Directory");
+        assertThat(GraphPermissions.READ_ONLY).doesNotContain("RoleManagement.ReadWrite.Directory");
+
+        List<String> missing = missing(Fixtures.appToken(GraphPermissions.RUNBOOK.toArray(String[]::new)),
+                GraphPermissions.REMOVE_ROLE_HOLDERS);
+
+        assertThat(missing).singleElement().asString().startsWith("RoleManagement.ReadWrite.Directory: not granted");
+        assertThat(missing(Fixtures.appToken("RoleManagement.ReadWrite.Directory"),
+                GraphPermissions.REMOVE_ROLE_HOLDERS)).isEmpty();
+    }
+
     @Test
     void missingPermissions_countsReadWriteAsRead() {
         assertThat(missing(Fixtures.fullToken(), GraphPermissions.READ_ONLY)).isEmpty();

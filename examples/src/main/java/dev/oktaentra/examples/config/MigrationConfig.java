@@ -49,6 +49,8 @@ import java.util.function.Consumer;
  *   "options": { "anchor": "objectGUID", "maxWritesPerStep": 500, "stagingExport": "export.xml",
  *                "deletionThreshold": 500, "reviewedLeavers": "reviewed-leavers.txt",
  *                "federatedUpnSwap": false, "reviewedNewUsers": "reviewed-new-users.txt",
+ *                "removeRoleHolders": false,   // true: release-role-holders removes the roles, restore-role-holders
+ *                                              // assigns them again (needs RoleManagement.ReadWrite.Directory)
  *                "connectSourceAnchor": "mS-DS-ConsistencyGuid",   // the runbook's choice when left out
  *                "syncFeatures": { "softMatchOnUpnEnabled": true }, // each false when left out (the safer side)
  *                "topology": { "deviceSyncOrHybridJoin": false, "passThroughAuthentication": false,
@@ -115,7 +117,7 @@ public final class MigrationConfig {
     private static MigrationOptions options(JsonSettings json) {
         json.allow("anchor", "maxWritesPerStep", "minAnchorCoverage", "stagingExport", "topology",
                 "attributeMappings", "deletionThreshold", "reviewedLeavers", "federatedUpnSwap", "reviewedNewUsers",
-                "connectSourceAnchor", "syncFeatures")
+                "connectSourceAnchor", "syncFeatures", "removeRoleHolders")
                 .checkKeys();
         MigrationOptions options = MigrationOptions.defaults();
         if (json.has("anchor")) {
@@ -137,6 +139,8 @@ public final class MigrationConfig {
         // Opt-in only: a UPN swap renames the user's sign-in and OneDrive URL while it lasts (README).
         options = options.withFederatedUpnSwap(json.bool("federatedUpnSwap", false));
         options = options.withReviewedNewUsers(json.optPath("reviewedNewUsers").orElse(null));
+        // Opt-in only: the library then removes directory roles (active and PIM-eligible) for the matching window.
+        options = options.withRemoveRoleHolders(json.bool("removeRoleHolders", false));
         if (json.has("connectSourceAnchor")) {
             // The anchor chosen in the Connect wizard, when it is not the one the runbook instructs.
             try {

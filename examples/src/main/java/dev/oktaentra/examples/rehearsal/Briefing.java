@@ -10,8 +10,9 @@ final class Briefing {
     private Briefing() {
     }
 
-    static void print(Narration say, SeededTenant seeded, Topology topology, int maxWritesPerStep,
-            boolean limitGiven) {
+    static void print(Narration say, SeededTenant seeded, String federatedDomain, boolean passwordHashJob,
+            Topology topology,
+            int maxWritesPerStep, boolean limitGiven) {
         say.heading("Planted trouble");
         StringBuilder causes = new StringBuilder();
         seeded.causes().forEach((cause, n) -> {
@@ -34,6 +35,12 @@ final class Briefing {
         row(say, "cloud-managed user", 1, "source of authority in the cloud: Entra ID blocks the takeover");
         row(say, "alias only in the cloud", 1, seeded.planted2026().lostAliasValue() + ", which the takeover "
                 + "would remove");
+        row(say, "federated domain", 1, federatedDomain + ", federated to Okta: Entra ID changes no ImmutableID of "
+                + "its users until it is managed");
+        if (passwordHashJob) {
+            row(say, "password hash job", 1, "AD2AADPasswordHash beside AD2AADProvisioning, both paused: "
+                    + "enable-cloud-sync must start both");
+        }
         row(say, "Office 365 apps", seeded.office365AppIds().size(),
                 "both with provisioning on; Salesforce beside them");
 

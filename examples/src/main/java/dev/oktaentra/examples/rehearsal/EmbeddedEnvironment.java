@@ -54,7 +54,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     private SeededTenant seeded;
     private LdapDirectory onPrem;
     private GraphDirectory cloud;
-    private SeededRoleFacts roleFacts;
     private OktaProvisioning provisioning;
 
     private EmbeddedEnvironment(Scenario scenario) {
@@ -95,7 +94,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
         cloud = own(GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
                 .extraUserField("employeeId")
                 .credentials(GraphCredentials.accessToken(Secret.of(rehearsalToken()))).build()));
-        roleFacts = new SeededRoleFacts(cloud, seeded.planted2026());
         provisioning = own(OktaProvisioning.connect(OktaSettings.builder().orgUrl(okta.orgUrl())
                 .credentials(OktaCredentials.apiToken(okta.apiToken())).allowPlaintextOnLoopback().build()));
     }
@@ -106,13 +104,16 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     }
 
     /**
-     * An unsigned token in the shape of an app-only Graph token granting what the runbook needs: the fake reads no
-     * signature, and the adapter's permission preflight reads the roles.
+     * An unsigned token in the shape of an app-only Graph token granting what the runbook needs, and what the
+     * rehearsal's opt-in to removing role holders needs: the fake reads no signature, and the adapter's permission
+     * preflight reads the roles.
      */
     static String rehearsalToken() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        List<String> roles = new ArrayList<>(GraphPermissions.RUNBOOK);
+        roles.addAll(GraphPermissions.REMOVE_ROLE_HOLDERS);
         String payload = "{\"aud\":\"https://graph.microsoft.com\",\"tid\":\"rehearsal\",\"roles\":[\""
-                + String.join("\",\"", GraphPermissions.RUNBOOK) + "\"]}";
+                + String.join("\",\"", roles) + "\"]}";
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".rehearsal-unsigned";
     }
@@ -138,7 +139,7 @@ public final class EmbeddedEnvironment implements AutoCloseable {
     public MigrationContext.Builder contextBuilder() {
         return MigrationContext.builder()
                 .onPrem(onPrem).onPremWriter(onPrem.writer())
-                .cloud(roleFacts).cloudWriter(GraphUserWriter.of(cloud))
+                .cloud(cloud).cloudWriter(GraphUserWriter.of(cloud))
                 .tenant(cloud.tenantSync())
                 .directoryAudits(cloud.directoryAudits())
                 .provisioning(provisioning);
@@ -205,11 +206,6 @@ public final class EmbeddedEnvironment implements AutoCloseable {
      */
     public GraphDirectory cloud() {
         return cloud;
-    }
-
-    /** The cloud side the migration reads: the Graph reader with the seeded role facts it cannot read yet. */
-    SeededRoleFacts roleFacts() {
-        return roleFacts;
     }
 
     /**

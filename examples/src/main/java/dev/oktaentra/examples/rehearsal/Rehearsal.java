@@ -14,6 +14,7 @@ import dev.oktaentra.core.migration.Topology;
 import dev.oktaentra.core.migration.TopologyNeeds;
 import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.progress.ProgressListener;
+import dev.oktaentra.core.tenant.TenantDomain;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.examples.steps.HardMatchSoftMatchesStep;
 import java.io.IOException;
@@ -111,14 +112,16 @@ public final class Rehearsal {
 
     /**
      * The runbook a rehearsal runs: the ready one for the topology, with {@link HardMatchSoftMatchesStep} after
-     * validate-anchors.
+     * remediate-anchors.
      *
      * @param topology which path
      * @return the runbook
      */
     public static Runbook runbook(Topology topology) {
-        return HardMatchSoftMatchesStep.insertInto(topology == Topology.CONNECT_SERVER ? Runbooks.connectServer()
-                : Runbooks.cloudSync());
+        // After remediate-anchors rather than right after validate-anchors: the soft matches' ImmutableIDs can only be
+        // written once the users' domain, federated to Okta, is managed, which remediate-anchors has the operator do.
+        return (topology == Topology.CONNECT_SERVER ? Runbooks.connectServer() : Runbooks.cloudSync())
+                .withStepAfter(StepDriver.REMEDIATE, new HardMatchSoftMatchesStep());
     }
 
     /**
@@ -159,7 +162,11 @@ public final class Rehearsal {
     }
 
     private RehearsalResult run(EmbeddedEnvironment env, long start) {
-        Briefing.print(say, env.seeded(), topology, maxWritesPerStep, limitGiven);
+        // Okta customers federate their Microsoft 365 domain to Okta: Entra ID then refuses to change the ImmutableID
+        // of its users (remediate-anchors' instruction: convert it to managed first, which the operator is played doing).
+        String federated = env.activeDirectory().domainName();
+        env.graph().addDomain(TenantDomain.federated(federated));
+        Briefing.print(say, env.seeded(), federated, env.scenario().cloudSyncConfigured(), topology, maxWritesPerStep, limitGiven);
         Runbook runbook = runbook(topology);
         // The anchor is stated, as an operator would once detect-anchor has confirmed it; the step still checks it.
         MigrationOptions options = MigrationOptions.defaults().withMaxWritesPerStep(maxWritesPerStep)

@@ -20,6 +20,7 @@ import dev.oktaentra.core.staging.PendingExportReport;
 import dev.oktaentra.core.staging.PendingExportSummary;
 import dev.oktaentra.core.staging.StagingFinding;
 import dev.oktaentra.core.staging.StagingFindingKind;
+import dev.oktaentra.core.tenant.TenantDomain;
 import dev.oktaentra.core.validation.ValidationFinding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,6 +57,10 @@ final class StepDriver {
     static final SyntheticStagingExport.LeftScope LEFT_SCOPE_GROUP = new SyntheticStagingExport.LeftScope("group",
             ImmutableId.ofObjectGuid(ObjectGuid.fromUuid(UUID.nameUUIDFromBytes(
                     "oktaentra rehearsal: Project Falcon".getBytes(StandardCharsets.UTF_8)))), "Project Falcon");
+
+    /** remediate-anchors' default instruction for users in a federated domain ({@code CloudFixes}). */
+    private static final java.util.regex.Pattern CONVERT_FIRST = java.util.regex.Pattern.compile(
+            "Convert (\\S+) to managed authentication first");
 
     private final Migration migration;
     private final EmbeddedEnvironment env;
@@ -127,20 +132,26 @@ final class StepDriver {
             acknowledgeDeprovisioning(plan);
         }
         List<ValidationFinding> blocked = id.equals(REMEDIATE) ? blockedHardMatches() : List.of();
-        ApplyResult applied = plan.isEmpty() ? null : migration.apply(plan);
-        if (applied != null && !applied.complete()) {
-            ApplyResult.Failure first = applied.failures().isEmpty() ? null : applied.failures().get(0);
-            throw new StepFailure(id, applied.failures().size() + " of " + plan.changes().size() + " changes were "
-                    + "not written" + (first == null ? " (stopped on a conflict)" : ", e.g. " + first.change().target()
-                    + ": " + first.status() + " " + first.message()));
-        }
+        applyAll(id, plan);
         if (!plan.instructions().isEmpty()) {
             plan.instructions().forEach(i -> say.more("instruction: " + i));
             migration.confirm(id, OPERATOR, "Played by the rehearsal: " + plan.instructions().size()
                     + " instruction(s) followed");
         }
+        List<Change> written = new ArrayList<>(plan.changes());
         if (id.equals(REMEDIATE)) {
             clearForTheMatchingWindow(blocked);
+            List<String> converted = convertFederatedDomains(plan);
+            if (!converted.isEmpty()) {
+                // "Convert the domain to managed first, then plan this step again": the fixes it held back. The
+                // validation read the domains once; it reads them again.
+                migration.context().refresh();
+                Plan again = migration.plan(id);
+                applyAll(id, again);
+                written.addAll(again.changes());
+                say.more("planned again after the conversion: " + (again.isEmpty() ? "nothing to write"
+                        : describe(again.changes())));
+            }
         }
         if (id.equals(LAST_REMEDIATION)) {
             addLostAliases();
@@ -153,8 +164,41 @@ final class StepDriver {
         }
         VerifyResult verified = migration.verify(id);
         require(id, verified);
-        say.step(id, (plan.isEmpty() ? "nothing to write" : "wrote " + describe(plan.changes())) + played
+        say.step(id, (written.isEmpty() ? "nothing to write" : "wrote " + describe(written)) + played
                 + " -> VERIFIED" + took());
+    }
+
+    private void applyAll(String id, Plan plan) {
+        ApplyResult applied = plan.isEmpty() ? null : migration.apply(plan);
+        if (applied != null && !applied.complete()) {
+            ApplyResult.Failure first = applied.failures().isEmpty() ? null : applied.failures().get(0);
+            throw new StepFailure(id, applied.failures().size() + " of " + plan.changes().size() + " changes were "
+                    + "not written" + (first == null ? " (stopped on a conflict)" : ", e.g. " + first.change().target()
+                    + ": " + first.status() + " " + first.message()));
+        }
+    }
+
+    /**
+     * Plays the operator following remediate-anchors' default instruction for users in a domain federated to Okta:
+     * the domain is converted to managed authentication, as Microsoft's tutorial for migrating Okta federation
+     * describes (https://learn.microsoft.com/entra/identity/enterprise-apps/migrate-okta-federation), so that their
+     * ImmutableIDs may change; the step is then planned again.
+     *
+     * @return the domains converted, none when the plan asked for no conversion
+     */
+    private List<String> convertFederatedDomains(Plan plan) {
+        List<String> domains = new ArrayList<>();
+        for (String instruction : plan.instructions()) {
+            java.util.regex.Matcher m = CONVERT_FIRST.matcher(instruction);
+            if (m.find()) {
+                String domain = m.group(1);
+                env.graph().addDomain(TenantDomain.managed(domain));
+                domains.add(domain);
+                say.more("played: operator \"" + OPERATOR + "\" converts " + domain + " from federation with Okta "
+                        + "to managed authentication (password hash sync or pass-through), as the instruction says");
+            }
+        }
+        return domains;
     }
 
     private void manual(String id) {
@@ -249,7 +293,10 @@ final class StepDriver {
 
     private List<ValidationFinding> blockedHardMatches() {
         try (Stream<ValidationFinding> findings = migration.context().validation().findings()) {
-            return findings.filter(f -> f.outcome() == MatchOutcome.HARD_MATCH_BLOCKED).toList();
+            // The soft-matched admin too: remediate-anchors says to remove its role for the matching window, and
+            // hard-match-soft-matches, which comes after, makes it a hard match Entra ID would block for that role.
+            return findings.filter(f -> f.outcome() == MatchOutcome.HARD_MATCH_BLOCKED
+                    || f.outcome() == MatchOutcome.SOFT_MATCH_ONLY && f.holdsAdminRole()).toList();
         }
     }
 
@@ -262,13 +309,16 @@ final class StepDriver {
         for (ValidationFinding f : blocked) {
             List<String> done = new ArrayList<>();
             CloudUser user = env.graph().user(f.cloudId()).orElseThrow();
-            if (f.blockReasons().contains(BlockReason.ADMIN_ROLE)) {
+            if (f.holdsAdminRole() || f.blockReasons().contains(BlockReason.ADMIN_ROLE)) {
                 env.graph().removeDirectoryRoles(f.cloudId());
                 done.add("its directory role removed");
             }
-            String cleared = env.roleFacts().clear(f.cloudId());
-            if (!cleared.isEmpty()) {
-                done.add(cleared);
+            if (f.blockReasons().contains(BlockReason.ELIGIBLE_ADMIN_ROLE)) {
+                env.graph().removeEligibilities(f.cloudId());
+                done.add("the role eligibility removed");
+            }
+            if (f.blockReasons().contains(BlockReason.CLOUD_MANAGED)) {
+                done.add("isCloudManaged set to false");
             }
             env.graph().replaceUser(user.toBuilder().holdsAdminRole(false).eligibleForAdminRole(false)
                     .cloudManaged(null).build());

@@ -178,6 +178,10 @@ final class TenantSeeder {
             graph.addSynchronizationJob(new CloudSyncJob("5b0f1c7e-1d2a-4c55-9f1e-3a7d2c4b8e61", ad.domainName(),
                     "AD2AADProvisioning.9d3c5e0f2b7a4e61a8c4d2f1e0b9a7c6", "AD2AADProvisioning", "Paused", "Paused",
                     null, null));
+            // Password hash sync configured too: its own job of the same service principal, which enabling must start.
+            graph.addSynchronizationJob(new CloudSyncJob("5b0f1c7e-1d2a-4c55-9f1e-3a7d2c4b8e61", ad.domainName(),
+                    "AD2AADPasswordHash.9d3c5e0f2b7a4e61a8c4d2f1e0b9a7c6", "AD2AADPasswordHash", "Paused", "Paused",
+                    null, null));
         }
         seedOkta(okta, cloud);
         return new SeededTenant(onPrem.size(), cloud.size(), planted, softIds, adminId, onPremOnlyDns, syncedOrphans,

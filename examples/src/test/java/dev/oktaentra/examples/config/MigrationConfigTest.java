@@ -125,6 +125,20 @@ class MigrationConfigTest {
                 "options.deletionThreshold: must be a whole number from 1 to");
     }
 
+    /** Issue 17: removing and restoring the role holders' roles is an opt-in of the file too, off when left out. */
+    @Test
+    void read_removeRoleHolders_isAnOptInOffByDefault_andOnlyABoolean() throws IOException {
+        String head = """
+                "runbook": "connect-server", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" },
+                """;
+        assertThat(read(head + "\"options\": { \"removeRoleHolders\": true }").options().removeRoleHolders())
+                .isTrue();
+        assertThat(read(head + "\"options\": { \"anchor\": \"objectGUID\" }").options().removeRoleHolders())
+                .isFalse();
+        refused(head + "\"options\": { \"removeRoleHolders\": \"yes\" }", "options.removeRoleHolders");
+    }
+
     /** Issue 16: one setting for the anchor the target engine computes, and the tenant's features from a file. */
     @Test
     void read_targetEngineAndSyncFeatures_areOneSettingEachForTheValidation() throws IOException {

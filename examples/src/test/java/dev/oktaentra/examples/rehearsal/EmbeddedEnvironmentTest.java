@@ -90,8 +90,11 @@ class EmbeddedEnvironmentTest {
                 assertThat(counts.get(MatchOutcome.ONPREM_ONLY)).isEqualTo(scenario.onPremOnly() + 1);
                 assertThat(counts.get(MatchOutcome.CLOUD_ONLY)).isEqualTo(scenario.cloudOrphans());
                 assertThat(counts.get(MatchOutcome.OUT_OF_SCOPE)).isEqualTo(2);
+                // The eligible admin and the cloud-managed user: the Graph reader reads roleEligibilitySchedules and
+                // onPremisesSyncBehavior, so both are blocked hard matches, not matches (- 2).
+                assertThat(counts.get(MatchOutcome.HARD_MATCH_BLOCKED)).isEqualTo(2);
                 assertThat(counts.get(MatchOutcome.MATCHED)).isEqualTo(scenario.users() - scenario.anchorMismatches()
-                        - scenario.softMatchOnly() - scenario.onPremOnly() - 1);
+                        - scenario.softMatchOnly() - scenario.onPremOnly() - 1 - 2);
                 assertThat(report.causes()).containsAllEntriesOf(seeded.causes().entrySet().stream()
                         .filter(e -> e.getKey() != MismatchCause.NONE
                                 && e.getKey() != MismatchCause.CONSISTENCY_GUID_DIFFERS)

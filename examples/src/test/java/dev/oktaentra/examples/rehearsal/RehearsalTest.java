@@ -51,11 +51,14 @@ class RehearsalTest {
             assertThat(result.before().get(MatchOutcome.HARD_MATCH_BLOCKED)).isEqualTo(2);
             assertThat(result.after().get(MatchOutcome.ANCHOR_MISMATCH)).isZero();
             assertThat(result.after().get(MatchOutcome.SOFT_MATCH_ONLY)).isZero();
-            // + 2 cloud writes: the planted admin's role, removed for the matching window and restored after it.
             assertThat(result.after().get(MatchOutcome.CUSTOM_MATCH_ONLY)).isZero();
             assertThat(result.after().get(MatchOutcome.HARD_MATCH_BLOCKED)).isZero();
+            // Cloud: the anchor mismatches, + 2 for the stale mS-DS-ConsistencyGuid's pair and the custom-rule pair,
+            // the soft matches. No longer + 2 for release-role-holders/restore-role-holders: the played operator
+            // clears every role block at remediate-anchors, as its instruction says (the staging analysis, before
+            // release-role-holders, counts a blocked hard match as an unexpected add), so the opt-in finds nothing.
             assertThat(result.writes()).isEqualTo(new RehearsalResult.Writes(
-                    scenario.anchorMismatches() + 2 + scenario.softMatchOnly() + 2, scenario.mailMissingOnPrem(), 2, 2));
+                    scenario.anchorMismatches() + 2 + scenario.softMatchOnly(), scenario.mailMissingOnPrem(), 2, 2));
             SeededTenant.Planted2026 planted = env.seeded().planted2026();
             assertThat(env.graph().user(planted.customRulePair().cloudId()).orElseThrow().immutableId()).isNotNull();
             assertThat(env.activeDirectory().entry(planted.lostAlias().distinguishedName())
@@ -70,6 +73,10 @@ class RehearsalTest {
                     .isEqualTo(FakeConnection.DISABLED));
             assertThat(env.okta().app(env.seeded().otherAppId()).connection()).isEqualTo(FakeConnection.ENABLED);
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+            // The federated domain, converted to managed by the played operator when remediate-anchors said so; the
+            // eligible admin's eligibility, read from the fake Graph itself, removed for the matching window.
+            assertThat(env.graph().requests()).anySatisfy(r -> assertThat(r.path()).startsWith("/domains"));
+            assertThat(env.graph().heldRoles(planted.eligibleAdmin().cloudId())).isEmpty();
             // Left behind by the new server: neither deleted nor taken over.
             for (String id : env.seeded().syncedOrphanIds()) {
                 assertThat(env.graph().user(id)).hasValueSatisfying(u -> assertThat(u.isSynced()).isTrue());
@@ -80,6 +87,10 @@ class RehearsalTest {
                 .contains("clears what blocks the hard match of")
                 .contains("the role eligibility removed")
                 .contains("isCloudManaged set to false")
+                .contains("federated domain            1  (contoso.com, federated to Okta")
+                .contains("converts contoso.com from federation with Okta to managed authentication")
+                .contains("planned again after the conversion: " + (scenario.anchorMismatches() + 2)
+                        + " onPremisesImmutableId (CLOUD)")
                 .contains("adds " + "smtp:")
                 .contains("FAILED, as it must: 1 unexpected delete of group 'Project Falcon' (only users can be "
                         + "reviewed as leavers)")
@@ -113,7 +124,8 @@ class RehearsalTest {
 
         assertThat(result.passed()).as(printed.toString()).isTrue();
         assertThat(result.maxWritesPerStep()).isEqualTo(2_400).isGreaterThan(MigrationOptions.DEFAULT_MAX_WRITES);
-        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + 2 + scenario.softMatchOnly() + 2);
+        // No role removal and restore any more: the played operator clears the role blocks (connectServer above).
+        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + 2 + scenario.softMatchOnly());
         assertThat(printed.toString()).contains("hard-match-soft-matches   wrote 505 onPremisesImmutableId")
                 .contains("write limit: 2,400 changes per step, raised from 500 for the rehearsal");
     }
@@ -143,12 +155,21 @@ class RehearsalTest {
             assertThat(result.runbook()).isEqualTo("cloud-sync");
             assertThat(result.steps()).extracting(StepInfo::stepId).contains("enable-cloud-sync")
                     .doesNotContain("analyse-staging-export", "leave-staging-mode");
-            // Started, then restarted after the ImmutableID fixes, never with Full (it includes ForceDeletes).
-            assertThat(env.graph().jobActions()).extracting(a -> a.action()).containsExactly("start", "restart");
-            assertThat(env.graph().jobActions().get(1).resetScope()).doesNotContainIgnoringCase("Full")
+            // Both jobs started (the planted password hash job too: enable-cloud-sync is verified only when it
+            // runs), then the provisioning job restarted after the ImmutableID fixes, never with Full (it includes
+            // ForceDeletes).
+            assertThat(env.graph().jobActions()).extracting(a -> a.jobId().substring(0, a.jobId().indexOf('.')) + " "
+                    + a.action()).containsExactly("AD2AADProvisioning start", "AD2AADPasswordHash start",
+                            "AD2AADProvisioning restart");
+            assertThat(env.graph().jobActions().get(2).resetScope()).doesNotContainIgnoringCase("Full")
                     .contains("Watermark");
+            assertThat(env.cloud().tenantSync().cloudSyncJobs()).hasSize(2)
+                    .allSatisfy(job -> assertThat(job.status()).isEqualTo("Active"));
         }
         assertThat(printed.toString()).contains("played: the agent's first cycle")
+                .contains("password hash job           1  (AD2AADPasswordHash beside AD2AADProvisioning")
+                .contains("enable-cloud-sync         wrote 2 cloudSyncJob (TENANT)")
+                .contains("converts contoso.com from federation with Okta to managed authentication")
                 .contains("refused, as it must: Step disable-okta-provisioning");
         assertThat(dir.resolve(RehearsalReports.STATUS_JSON)).isNotEmptyFile();
         assertThat(dir.resolve(RehearsalReports.PENDING_JSON)).doesNotExist();

@@ -290,6 +290,21 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
+     * Removes every PIM eligibility of a principal, as an administrator does for the matching window (the recovery
+     * table of how-to-connect-install-existing-tenant: "remove the eligibility for the matching window, complete the
+     * hard match, then reassign it").
+     *
+     * @param principalId the principal's object id
+     * @return this server
+     */
+    public FakeGraphServer removeEligibilities(String principalId) {
+        synchronized (lock) {
+            tenant.eligibilities.removeIf(e -> e.principalId().equals(principalId));
+        }
+        return this;
+    }
+
+    /**
      * Makes a user eligible (PIM) for a directory role, tenant-wide, until a given time.
      *
      * @param principalId the principal's object id
