@@ -8,6 +8,7 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.settings.Secret;
+import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationFinding;
@@ -98,7 +99,11 @@ class ValidationRealAdTest {
                 GraphDirectory entra = GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl())
                         .allowPlaintextOnLoopback().credentials(GraphCredentials.accessToken(Secret.of(readToken())))
                         .build());
-                ValidationReport report = Validation.builder().anchor(SourceAnchor.objectGuid()).build()
+                // The planted soft matches share only the UPN with their cloud user (AD holds no proxyAddresses
+                // here), so the tenant must allow the UPN soft match (SoftMatchOnUpn), which the validation does
+                // not assume.
+                ValidationReport report = Validation.builder().anchor(SourceAnchor.objectGuid())
+                        .syncFeatures(new SyncFeatures(false, false, true, false), "SoftMatchOnUpn on").build()
                         .run(ad, entra)) {
             assertThat(report.counts()).containsEntry(MatchOutcome.MATCHED, (long) RealAdSeed.USERS - 3 * planted)
                     .containsEntry(MatchOutcome.ANCHOR_MISMATCH, (long) planted)
