@@ -1,10 +1,6 @@
 package dev.oktaentra.graph;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.UsersRequestBuilder;
@@ -31,7 +27,6 @@ import java.util.stream.Stream;
  */
 final class UserPages {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS = new HashMap<>();
 
     static {
@@ -93,40 +88,9 @@ final class UserPages {
     }
 
     private static Page parse(InputStream body, UserMapper mapper, int page, String action) throws IOException {
-        if (body == null) {
-            throw new GraphException(action + ": Graph sent no body", 0, null, null, null, List.of());
-        }
         List<DirectoryRecord<CloudUser>> records = new ArrayList<>();
-        String nextLink = null;
-        boolean sawValue = false;
-        try (JsonParser p = JSON.createParser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new GraphException(action + ": Graph's answer is not a JSON object", 200, null, null, null,
-                        List.of());
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken token = p.nextToken();
-                if (field.equals("value") && token == JsonToken.START_ARRAY) {
-                    sawValue = true;
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode user = p.readValueAsTree();
-                        records.add(mapper.map(user, page, records.size() + 1));
-                    }
-                } else if (field.equals("@odata.nextLink") && token == JsonToken.VALUE_STRING) {
-                    nextLink = p.getText();
-                } else {
-                    p.skipChildren();
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new GraphException(action + ": Graph's answer is not valid JSON: "
-                    + Redaction.scrub(e.getOriginalMessage()), 200, null, null, null, List.of());
-        }
-        if (!sawValue) {
-            throw new GraphException(action + ": Graph's answer has no 'value' list of users", 200, null, null, null,
-                    List.of());
-        }
+        String nextLink = UserPageStream.read(body, action, user -> records.add(mapper.map(user, page,
+                records.size() + 1)));
         return new Page(records, nextLink);
     }
 }
