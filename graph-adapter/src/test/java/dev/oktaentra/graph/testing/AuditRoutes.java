@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.tenant.DirectoryAuditEntry;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,23 +57,8 @@ final class AuditRoutes {
     }
 
     private static Predicate<DirectoryAuditEntry> window(String op, String value) {
-        Instant at;
-        try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Paging.Refusal(Reply.error(400, "BadRequest", "Invalid date '" + value + "'."));
-        }
-        return e -> {
-            if (e.activityDateTime() == null) {
-                return false;
-            }
-            int c = e.activityDateTime().compareTo(at);
-            return switch (op.toLowerCase(Locale.ROOT)) {
-                case "ge" -> c >= 0;
-                case "le" -> c <= 0;
-                default -> c == 0;
-            };
-        };
+        Predicate<Instant> at = Paging.dateTime(op, value);
+        return e -> at.test(e.activityDateTime());
     }
 
     private static Predicate<DirectoryAuditEntry> app(String property, String value) {

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Graph-style paging: {@code $top}, an opaque-looking {@code $skiptoken}, absolute {@code @odata.nextLink}s. */
 final class Paging {
@@ -91,6 +95,38 @@ final class Paging {
         ArrayNode value = root.putArray("value");
         items.subList(start, end).forEach(value::add);
         return root;
+    }
+
+    /**
+     * An OData comparison of a log's {@code activityDateTime} with a literal, as the logs' {@code $filter} takes it; a
+     * value that is not an ISO instant is answered 400, as Graph does. An entry without a time never passes.
+     *
+     * @param op {@code eq}, {@code ge}, {@code gt}, {@code le} or {@code lt}
+     * @param value the literal, e.g. {@code 2026-08-01T09:00:00Z}
+     * @return the test on an entry's time
+     */
+    static Predicate<Instant> dateTime(String op, String value) {
+        Instant at;
+        try {
+            at = Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Refusal(Reply.error(400, "BadRequest", "Invalid date '" + value + "'."));
+        }
+        String operator = op.toLowerCase(Locale.ROOT);
+        return t -> {
+            if (t == null) {
+                return false;
+            }
+            int c = t.compareTo(at);
+            return switch (operator) {
+                case "eq" -> c == 0;
+                case "ge" -> c >= 0;
+                case "gt" -> c > 0;
+                case "le" -> c <= 0;
+                case "lt" -> c < 0;
+                default -> throw new IllegalArgumentException("Not an OData comparison: " + op);
+            };
+        };
     }
 
     private static String encode(String s) {

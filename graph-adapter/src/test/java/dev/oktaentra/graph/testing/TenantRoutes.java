@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -177,25 +175,8 @@ final class TenantRoutes {
     }
 
     private static Predicate<ProvisioningEvent> window(String op, String value) {
-        Instant at;
-        try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Paging.Refusal(Reply.error(400, "BadRequest", "Invalid date '" + value + "'."));
-        }
-        return e -> {
-            Instant t = e.activityDateTime();
-            if (t == null) {
-                return false;
-            }
-            int c = t.compareTo(at);
-            return switch (op.toLowerCase(Locale.ROOT)) {
-                case "ge" -> c >= 0;
-                case "gt" -> c > 0;
-                case "le" -> c <= 0;
-                default -> c < 0;
-            };
-        };
+        Predicate<Instant> at = Paging.dateTime(op, value);
+        return e -> at.test(e.activityDateTime());
     }
 
     private static ObjectNode event(ProvisioningEvent e) {
