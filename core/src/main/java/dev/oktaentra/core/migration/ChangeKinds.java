@@ -25,7 +25,8 @@ public final class ChangeKinds {
             .with(UpnSwap.RETURN)
 
             .with(DirectoryRoleChange.KIND)
-            .with(ObjectIdentifierAllowance.KIND);
+            .with(ObjectIdentifierAllowance.KIND)
+            .with(OnDemandProvisioningKind.KIND);
 
     private final Map<String, ChangeKind> byName;
 
@@ -36,7 +37,7 @@ public final class ChangeKinds {
     /**
      * The kinds core's steps plan: {@link OnPremAttribute}, {@link OnPremGuidAttribute}, {@link CloudAttribute},
      * {@link ProvisioningSwitch}, {@link MatchGuards}, {@link CloudSyncJobRun}, {@link UpnSwap}'s two,
-     * {@link DirectoryRoleChange} and {@link ObjectIdentifierAllowance}.
+     * {@link DirectoryRoleChange}, {@link ObjectIdentifierAllowance} and {@link OnDemandProvisioningKind}.
      *
      * @return the built-in kinds
      */

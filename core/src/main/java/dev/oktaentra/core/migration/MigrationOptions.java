@@ -44,6 +44,10 @@ import java.util.Objects;
  * @param removeRoleHolders the opt-in for {@code release-role-holders}: {@code true} removes the directory roles
  *        (active and eligible) of paired cloud users for the matching window and {@code restore-role-holders} assigns
  *        them again; {@code false} (the default) only tells a person to
+ * @param onDemandSample how many users {@code enable-cloud-sync} provisions on demand before it starts the cloud sync
+ *        jobs, drawn from the predicted hard matches ({@value #DEFAULT_ON_DEMAND_SAMPLE} by default, one rate-limit
+ *        window); each is really provisioned, and one that is created instead of matched stops the step. {@code 0}
+ *        switches the sample off, which the step's plan records
  */
 public record MigrationOptions(
         int maxWritesPerStep,
@@ -59,12 +63,19 @@ public record MigrationOptions(
         Path reviewedNewUsers,
         TargetEngine targetEngine,
         SyncFeatures syncFeatures,
-        boolean removeRoleHolders) {
+        boolean removeRoleHolders,
+        int onDemandSample) {
 
     /** Entra Connect's own deletion threshold, used as the default per step. */
     public static final int DEFAULT_MAX_WRITES = 500;
     /** The default share of cloud ImmutableIDs the anchor must explain. */
     public static final double DEFAULT_MIN_COVERAGE = 0.95;
+    /**
+     * The users {@code enable-cloud-sync} provisions on demand by default: as many as one window of the API's rate
+     * limit, "5 requests per 10 seconds"
+     * (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand).
+     */
+    public static final int DEFAULT_ON_DEMAND_SAMPLE = 5;
 
     /**
      * Checks the values and freezes the lists.
@@ -87,6 +98,7 @@ public record MigrationOptions(
      *        runbook instructs
      * @param syncFeatures the tenant's features as they stand, or {@code null} when not known
      * @param removeRoleHolders whether the role holders' roles are removed and restored by the library
+     * @param onDemandSample how many users enable-cloud-sync provisions on demand first; 0 switches it off
      */
     public MigrationOptions {
         if (maxWritesPerStep < 1) {
@@ -94,6 +106,9 @@ public record MigrationOptions(
         }
         if (minAnchorCoverage < 0 || minAnchorCoverage > 1) {
             throw new IllegalArgumentException("minAnchorCoverage must be between 0 and 1, got " + minAnchorCoverage);
+        }
+        if (onDemandSample < 0) {
+            throw new IllegalArgumentException("onDemandSample must be 0 (no sample) or more, got " + onDemandSample);
         }
         if (deletionThreshold < 1) {
             throw new IllegalArgumentException("deletionThreshold must be at least 1, got " + deletionThreshold);
@@ -111,7 +126,8 @@ public record MigrationOptions(
      */
     public static MigrationOptions defaults() {
         return new MigrationOptions(DEFAULT_MAX_WRITES, null, null, AttributeMapping.DEFAULTS, DEFAULT_MIN_COVERAGE,
-                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null, null, null, false);
+                null, null, DeletionThreshold.DEFAULT_LIMIT, null, false, null, null, null, false,
+                DEFAULT_ON_DEMAND_SAMPLE);
     }
 
     /**
@@ -123,7 +139,7 @@ public record MigrationOptions(
     public MigrationOptions withMaxWritesPerStep(int value) {
         return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -135,7 +151,7 @@ public record MigrationOptions(
     public MigrationOptions withAnchor(SourceAnchor value) {
         return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -147,7 +163,7 @@ public record MigrationOptions(
     public MigrationOptions withRules(List<MatchRule> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -159,7 +175,7 @@ public record MigrationOptions(
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -171,7 +187,7 @@ public record MigrationOptions(
     public MigrationOptions withMinAnchorCoverage(double value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -183,7 +199,7 @@ public record MigrationOptions(
     public MigrationOptions withStagingExport(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
                 topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -195,7 +211,7 @@ public record MigrationOptions(
     public MigrationOptions withTopology(TopologyNeeds value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -207,7 +223,7 @@ public record MigrationOptions(
     public MigrationOptions withDeletionThreshold(int value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -219,7 +235,7 @@ public record MigrationOptions(
     public MigrationOptions withReviewedLeavers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -233,7 +249,7 @@ public record MigrationOptions(
     public MigrationOptions withFederatedUpnSwap(boolean value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -246,7 +262,7 @@ public record MigrationOptions(
     public MigrationOptions withReviewedNewUsers(Path value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value,
-                targetEngine, syncFeatures, removeRoleHolders);
+                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -258,7 +274,7 @@ public record MigrationOptions(
     public MigrationOptions withTargetEngine(TargetEngine value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, value, syncFeatures, removeRoleHolders);
+                reviewedNewUsers, value, syncFeatures, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -270,7 +286,7 @@ public record MigrationOptions(
     public MigrationOptions withSyncFeatures(SyncFeatures value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, value, removeRoleHolders);
+                reviewedNewUsers, targetEngine, value, removeRoleHolders, onDemandSample);
     }
 
     /**
@@ -283,6 +299,20 @@ public record MigrationOptions(
     public MigrationOptions withRemoveRoleHolders(boolean value) {
         return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
                 stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, syncFeatures, value);
+                reviewedNewUsers, targetEngine, syncFeatures, value, onDemandSample);
+    }
+
+    /**
+     * A copy with another on-demand sample: how many predicted hard matches {@code enable-cloud-sync} provisions on
+     * demand before it starts the jobs. Each is a real provisioning, journaled; {@code 0} switches the sample off and
+     * the plan says so.
+     *
+     * @param value the number of users, 0 or more
+     * @return a copy with it
+     */
+    public MigrationOptions withOnDemandSample(int value) {
+        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
+                reviewedNewUsers, targetEngine, syncFeatures, removeRoleHolders, value);
     }
 }

@@ -55,6 +55,25 @@ public interface TenantSync {
     void restart(CloudSyncJob job, Set<String> resetScopes);
 
     /**
+     * Provisions one AD user on demand through a cloud sync job, with the job's rule for users: the service really
+     * provisions it, matching an existing Entra user or creating a new one; it is not a dry run
+     * (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provisionondemand: "Select a user and
+     * provision the account on-demand. The rate limit for this API is 5 requests per 10 seconds."). Scoping filters
+     * are not applied to the user ("the scoping filters are not applied to the user that you selected",
+     * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-on-demand-provision). Implementations keep
+     * to the rate limit.
+     *
+     * @param job the {@code AD2AADProvisioning} job
+     * @param distinguishedName the AD user's distinguished name
+     * @return the service's answer, parsed
+     * @throws UnsupportedOperationException by default: this implementation cannot provision on demand
+     */
+    default OnDemandProvisioning provisionOnDemand(CloudSyncJob job, String distinguishedName) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot provision users on demand; "
+                + "implement TenantSync.provisionOnDemand, or set the on-demand sample to 0");
+    }
+
+    /**
      * The provisioning log entries of a time window, streamed page by page.
      *
      * @param from start of the window, inclusive

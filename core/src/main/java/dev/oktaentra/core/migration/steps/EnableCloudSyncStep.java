@@ -12,12 +12,19 @@ import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.TenantSync;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Phase 7 (cloud sync): start every job the cloud sync configuration needs, {@code AD2AADProvisioning} and, where
  * password hash sync is configured, {@code AD2AADPasswordHash} (both are jobs of the configuration's service
  * principal, https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/how-to-inbound-synch-ms-graph); it passes
  * only when every one runs.
+ *
+ * <p>Before the jobs start, the plan provisions a sample of users on demand ({@link OnDemandSample}), each a
+ * journaled change ahead of the starts: on-demand provisioning really provisions the user, it is not a dry run, so
+ * the sample is drawn from the users the validation predicts to hard-match. A sampled user that was created instead of
+ * matched (or whose answer says anything else) stops the apply before any job starts, names the user and says what
+ * to do; the step then plans nothing and fails its verification until a person confirms it.
  */
 final class EnableCloudSyncStep extends BaseMigrationStep {
 
@@ -37,14 +44,19 @@ final class EnableCloudSyncStep extends BaseMigrationStep {
                     + "Entra Connect -> Cloud sync, add a configuration for each AD domain (scoped to the OUs Okta "
                     + "provisioned from) without enabling it, then plan this step again."));
         }
-        List<Change> changes = new ArrayList<>();
+        Optional<String> stop = OnDemandSample.openStop(ctx.journal().entries(), id());
+        if (stop.isPresent()) {
+            return plan(ctx, List.of(), List.of(stop.get()));
+        }
+        List<String> instructions = new ArrayList<>();
+        List<Change> changes = new ArrayList<>(OnDemandSample.draw(ctx, jobs, id(), instructions));
         for (CloudSyncJob job : jobs) {
             if (!CloudSyncJobRun.isActive(job)) {
                 changes.add(CloudSyncJobRun.start(job, (job.isPasswordHashSync() ? "password hash sync for "
                         : "cloud sync for ") + job.servicePrincipalName()));
             }
         }
-        return plan(ctx, changes, List.of());
+        return plan(ctx, changes, instructions);
     }
 
     @Override
@@ -52,6 +64,11 @@ final class EnableCloudSyncStep extends BaseMigrationStep {
         List<StepFinding> findings = new ArrayList<>();
         List<CloudSyncJob> jobs = tenant(ctx).cloudSyncJobs();
         boolean ok = !jobs.isEmpty();
+        Optional<String> stop = OnDemandSample.openStop(ctx.journal().entries(), id());
+        if (stop.isPresent()) {
+            ok = false;
+            findings.add(StepFinding.error(stop.get()));
+        }
         if (jobs.isEmpty()) {
             findings.add(StepFinding.error("No cloud sync job exists."));
         }

@@ -13,6 +13,7 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
+import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.provisioning.Deprovisioning;
 import dev.oktaentra.core.provisioning.ImmutableIdMapping;
 import dev.oktaentra.core.provisioning.ProvisionedUser;
@@ -21,6 +22,7 @@ import dev.oktaentra.core.provisioning.ProvisioningSource;
 import dev.oktaentra.core.provisioning.ProvisioningState;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.OnDemandProvisioning;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.DirectoryRoles;
 import dev.oktaentra.core.tenant.RoleAssignment;
@@ -296,6 +298,34 @@ final class MemoryWorld {
                 jobs.replaceAll(j -> j.jobId().equals(job.jobId()) ? new CloudSyncJob(j.servicePrincipalId(),
                         j.servicePrincipalName(), j.jobId(), j.templateId(), "Active", "Active", null, null) : j);
                 loseAnswer();
+            }
+
+            /**
+             * Matches the user's cloud sync anchor (mS-DS-ConsistencyGuid, else objectGUID) to a cloud user's
+             * ImmutableID, as the sync would, and answers as the service does; with no holder it creates the user.
+             */
+            @Override
+            public OnDemandProvisioning provisionOnDemand(CloudSyncJob job, String distinguishedName) {
+                OnPremUser user = onPrem.get(distinguishedName);
+                if (user == null) {
+                    throw new IllegalArgumentException("no on-prem user " + distinguishedName);
+                }
+                writes.add("onDemand " + distinguishedName);
+                ImmutableId anchor = SourceAnchor.consistencyGuid().expected(user).orElseThrow();
+                Optional<CloudUser> holder = cloud.values().stream().filter(c -> anchor.equals(c.immutableId()))
+                        .findFirst();
+                String upn = user.userPrincipalName();
+                if (holder.isPresent()) {
+                    return new OnDemandProvisioning(job.jobId(), distinguishedName, "Success", null, null, "Update",
+                            List.of(new OnDemandProvisioning.Step("EntryExportUpdate", "Export", "Success",
+                                    "User '" + upn + "' was updated in Azure Active Directory")),
+                            holder.get().id(), upn);
+                }
+                String id = "created-" + cloud.size();
+                add(CloudUser.builder().id(id).userPrincipalName(upn).immutableId(anchor).build());
+                return new OnDemandProvisioning(job.jobId(), distinguishedName, "Success", null, null, "Create",
+                        List.of(new OnDemandProvisioning.Step("EntryExportAdd", "Export", "Success",
+                                "User '" + upn + "' was created in Azure Active Directory")), id, upn);
             }
 
             @Override

@@ -184,7 +184,8 @@ class RunbookTest {
             migration.apply(migration.plan("remediate-anchors"));
             migration.apply(migration.plan("open-matching-window"));
             assertThat(world.blocks).isEqualTo(MatchBlocks.OPEN);
-            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(1);
+            // Five predicted hard matches provisioned on demand (all matched), then the job started.
+            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(6);
             world.syncEnabled = true;
             world.lastSync = NOW.plusSeconds(5);
 
@@ -207,7 +208,7 @@ class RunbookTest {
         world.jobs.add(new CloudSyncJob("sp1", "contoso.com", "AD2AADPasswordHash.x1", "AD2AADPasswordHash",
                 "Paused", "Disabled", null, null));
         try (Migration migration = open(Runbooks.cloudSync())) {
-            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(2);
+            assertThat(migration.apply(migration.plan("enable-cloud-sync")).applied()).isEqualTo(7);
             assertThat(migration.verify("enable-cloud-sync").passed()).isTrue();
             assertThat(migration.verify("restart-cloud-sync").passed()).as("not restarted yet").isFalse();
 
@@ -216,7 +217,11 @@ class RunbookTest {
             assertThat(restart.changes()).extracting(c -> c.target()).containsExactly("AD2AADProvisioning.x1");
             assertThat(migration.apply(restart).applied()).isEqualTo(1);
             assertThat(migration.verify("restart-cloud-sync").passed()).isTrue();
-            assertThat(world.writes).containsExactly("job AD2AADProvisioning.x1 start",
+            // The on-demand sample first (u3 and u4 are mismatched, so not predicted to match), then the starts.
+            assertThat(world.writes).containsExactly("onDemand CN=u0,OU=Staff,DC=contoso,DC=com",
+                    "onDemand CN=u1,OU=Staff,DC=contoso,DC=com", "onDemand CN=u2,OU=Staff,DC=contoso,DC=com",
+                    "onDemand CN=u5,OU=Staff,DC=contoso,DC=com", "onDemand CN=u6,OU=Staff,DC=contoso,DC=com",
+                    "job AD2AADProvisioning.x1 start",
                     "job AD2AADPasswordHash.x1 start",
                     "job AD2AADProvisioning.x1 restart Watermark, Escrows, QuarantineState");
         }
