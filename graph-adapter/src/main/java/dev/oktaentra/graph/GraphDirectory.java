@@ -68,6 +68,8 @@ public final class GraphDirectory implements CloudDirectory {
     private final GraphSettings settings;
     private final String name;
     private final OkHttpClient ownedHttp;
+    /** Shared by every tenantSync() handed out, so the on-demand rate limit counts all of this client's requests. */
+    private OnDemandProvisioner onDemand;
     private volatile ReadCoverage coverage = new ReadCoverage();
 
     private GraphDirectory(GraphServiceClient graph, GraphSettings settings, String name, OkHttpClient ownedHttp) {
@@ -220,8 +222,11 @@ public final class GraphDirectory implements CloudDirectory {
      *
      * @return the tenant sync port
      */
-    public GraphTenantSync tenantSync() {
-        return new GraphTenantSync(graph, settings, name);
+    public synchronized GraphTenantSync tenantSync() {
+        if (onDemand == null) {
+            onDemand = new OnDemandProvisioner(graph, settings);
+        }
+        return new GraphTenantSync(graph, settings, name, onDemand);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.ConflictException;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.MatchBlocks;
+import dev.oktaentra.core.tenant.OnDemandProvisioning;
 import dev.oktaentra.core.tenant.ProvisioningEvent;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.SyncFeatures;
@@ -47,11 +48,13 @@ public final class GraphTenantSync implements TenantSync {
     private final GraphServiceClient graph;
     private final GraphSettings settings;
     private final String name;
+    private final OnDemandProvisioner onDemand;
 
-    GraphTenantSync(GraphServiceClient graph, GraphSettings settings, String name) {
+    GraphTenantSync(GraphServiceClient graph, GraphSettings settings, String name, OnDemandProvisioner onDemand) {
         this.graph = graph;
         this.settings = settings;
         this.name = name;
+        this.onDemand = onDemand;
     }
 
     /**
@@ -272,6 +275,24 @@ public final class GraphTenantSync implements TenantSync {
                                 rc -> Calls.retry(rc, settings)));
         LOG.info("Restarted cloud sync job {} of {} resetting {}", job.jobId(), job.servicePrincipalName(),
                 resetScopes);
+    }
+
+    /**
+     * Provisions one AD user on demand through a cloud sync job ({@code POST …/jobs/{id}/provisionOnDemand}, with the
+     * rule for users read from the job's schema): a real provisioning, not a dry run. Never more than 5 requests in
+     * 10 seconds, the API's rate limit: a sixth waits, through the retry policy's sleeper. Needs
+     * {@code Synchronization.ReadWrite.All}.
+     *
+     * @param job the {@code AD2AADProvisioning} job
+     * @param distinguishedName the AD user's distinguished name
+     * @return the answer, its key and value parsed
+     * @throws GraphException when the call fails, the job has no single rule for users, or the answer's key or value
+     *         is not JSON (naming the job and the user)
+     */
+    @Override
+    public OnDemandProvisioning provisionOnDemand(CloudSyncJob job, String distinguishedName) {
+        Objects.requireNonNull(job, "job");
+        return onDemand.provision(job, distinguishedName);
     }
 
     /**

@@ -48,6 +48,7 @@ final class Dispatcher {
     private final RoleRoutes roles;
     private final DirectoryRoutes directoryRoutes;
     private final AuditRoutes auditRoutes;
+    private final OnDemandRoutes onDemand;
     private final Deque<RecordedRequest> log = new ArrayDeque<>();
     private final List<Scripted> scripted = new ArrayList<>();
     private final List<Loss> losses = new ArrayList<>();
@@ -68,6 +69,7 @@ final class Dispatcher {
         this.roles = new RoleRoutes(tenant, baseUrl);
         this.directoryRoutes = new DirectoryRoutes(tenant, baseUrl);
         this.auditRoutes = new AuditRoutes(baseUrl);
+        this.onDemand = new OnDemandRoutes(tenant);
     }
 
     AuditRoutes audits() {
@@ -297,6 +299,14 @@ final class Dispatcher {
             if (p.length == 6 && p[2].equals("synchronization") && p[3].equals("jobs") && method.equals("POST")
                     && (p[5].equals("start") || p[5].equals("restart"))) {
                 return tenantRoutes.jobAction(req, p[1], p[4], p[5]);
+            }
+            if (p.length == 6 && p[2].equals("synchronization") && p[3].equals("jobs") && p[5].equals("schema")
+                    && method.equals("GET")) {
+                return onDemand.schema(p[1], p[4]);
+            }
+            if (p.length == 6 && p[2].equals("synchronization") && p[3].equals("jobs")
+                    && p[5].equals("provisionOnDemand") && method.equals("POST")) {
+                return onDemand.provision(req, p[1], p[4]);
             }
         }
         if (p.length == 2 && p[0].equals("auditLogs") && p[1].equals("directoryAudits") && method.equals("GET")) {

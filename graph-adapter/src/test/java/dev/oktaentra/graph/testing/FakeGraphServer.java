@@ -2,6 +2,7 @@ package dev.oktaentra.graph.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.oktaentra.core.directory.CloudUser;
+import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.DirectoryAuditEntry;
 import dev.oktaentra.core.tenant.MatchBlocks;
@@ -380,6 +381,35 @@ public final class FakeGraphServer implements AutoCloseable {
                 addServicePrincipal(job.servicePrincipalId(), job.servicePrincipalName(), CLOUD_SYNC_TEMPLATE_ID);
             }
             tenant.jobs.computeIfAbsent(job.servicePrincipalId(), k -> new ArrayList<>()).add(new FakeTenant.Job(job));
+        }
+        return this;
+    }
+
+    /**
+     * What the cloud sync agent reads from AD when a user is provisioned on demand: the user of a distinguished
+     * name, or empty. Without one the fake knows no on-prem user and answers every on-demand provisioning with a
+     * {@code Failure}.
+     *
+     * @param view the lookup by distinguished name, called under the server's lock
+     * @return this server
+     */
+    public FakeGraphServer agentView(java.util.function.Function<String, Optional<OnPremUser>> view) {
+        synchronized (lock) {
+            tenant.agentView = Objects.requireNonNull(view, "view");
+        }
+        return this;
+    }
+
+    /**
+     * The clock the rate limit of on-demand provisioning (5 requests per 10 seconds) is counted in; the system's
+     * unless a test moves its own.
+     *
+     * @param clock the clock
+     * @return this server
+     */
+    public FakeGraphServer clock(java.time.Clock clock) {
+        synchronized (lock) {
+            tenant.clock = Objects.requireNonNull(clock, "clock");
         }
         return this;
     }

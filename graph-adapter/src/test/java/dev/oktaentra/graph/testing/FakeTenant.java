@@ -84,6 +84,11 @@ final class FakeTenant {
     /** Domains, creation times, provisioning errors, groups and contacts. */
     final FakeDirectory directory = new FakeDirectory(this);
     String tenantId = "7d3a1c52-0f4e-4b8a-9c61-5e2f8a0b4d17";
+    /** What the cloud sync agent reads from AD, by distinguished name: nothing unless a test or rehearsal says. */
+    java.util.function.Function<String, java.util.Optional<dev.oktaentra.core.directory.OnPremUser>> agentView =
+            dn -> java.util.Optional.empty();
+    /** The time the rate limit of on-demand provisioning is counted in. */
+    java.time.Clock clock = java.time.Clock.systemUTC();
     Boolean onPremisesSyncEnabled;
     Instant onPremisesLastSyncDateTime;
     /** Whether v1.0 serves {@code /users/{id}/onPremisesSyncBehavior} (beta always does). */
