@@ -117,7 +117,7 @@ public final class MigrationConfig {
     private static MigrationOptions options(JsonSettings json) {
         json.allow("anchor", "maxWritesPerStep", "minAnchorCoverage", "stagingExport", "topology",
                 "attributeMappings", "deletionThreshold", "reviewedLeavers", "federatedUpnSwap", "reviewedNewUsers",
-                "connectSourceAnchor", "syncFeatures", "removeRoleHolders")
+                "connectSourceAnchor", "syncFeatures", "removeRoleHolders", "onDemandSample")
                 .checkKeys();
         MigrationOptions options = MigrationOptions.defaults();
         if (json.has("anchor")) {
@@ -141,6 +141,9 @@ public final class MigrationConfig {
         options = options.withReviewedNewUsers(json.optPath("reviewedNewUsers").orElse(null));
         // Opt-in only: the library then removes directory roles (active and PIM-eligible) for the matching window.
         options = options.withRemoveRoleHolders(json.bool("removeRoleHolders", false));
+        // Users enable-cloud-sync provisions on demand first (really provisioned); 0 is an opt-out its plan records.
+        options = options.withOnDemandSample(json.optLong("onDemandSample", 0, 1000).map(Long::intValue)
+                .orElse(MigrationOptions.DEFAULT_ON_DEMAND_SAMPLE));
         if (json.has("connectSourceAnchor")) {
             // The anchor chosen in the Connect wizard, when it is not the one the runbook instructs.
             try {

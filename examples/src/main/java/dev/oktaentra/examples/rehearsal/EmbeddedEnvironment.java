@@ -96,6 +96,12 @@ public final class EmbeddedEnvironment implements AutoCloseable {
                 .credentials(GraphCredentials.accessToken(Secret.of(rehearsalToken()))).build()));
         provisioning = own(OktaProvisioning.connect(OktaSettings.builder().orgUrl(okta.orgUrl())
                 .credentials(OktaCredentials.apiToken(okta.apiToken())).allowPlaintextOnLoopback().build()));
+        // The cloud sync agent's view of AD, for users provisioned on demand: read through the LDAP adapter by DN.
+        graph.agentView(dn -> {
+            try (java.util.stream.Stream<dev.oktaentra.core.directory.OnPremUser> users = onPrem.users()) {
+                return users.filter(u -> dn.equalsIgnoreCase(u.distinguishedName())).findFirst();
+            }
+        });
     }
 
     private <T extends AutoCloseable> T own(T resource) {

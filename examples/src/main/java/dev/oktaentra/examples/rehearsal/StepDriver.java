@@ -158,6 +158,11 @@ final class StepDriver {
         }
         String played = "";
         if (id.equals(ENABLE_CLOUD_SYNC)) {
+            // What the on-demand sample did, user by user, as the journal recorded it (each is a real provisioning).
+            migration.journal().entries().stream().filter(e -> id.equals(e.step())
+                    && e.type() == dev.oktaentra.core.migration.JournalEntry.Type.CHANGE_APPLIED && e.change() != null
+                    && e.change().kind() == dev.oktaentra.core.migration.OnDemandProvisioningKind.KIND)
+                    .forEach(e -> say.more("provisioned on demand before the jobs start: " + e.message()));
             int logged = new CloudSyncAgentStandIn(env).firstCycle(env.cloud().tenantSync().cloudSyncJobs(),
                     Instant.now());
             played = "; played: the agent's first cycle (" + logged + " provisioning log entries)";

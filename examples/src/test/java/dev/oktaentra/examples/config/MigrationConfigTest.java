@@ -139,6 +139,22 @@ class MigrationConfigTest {
         refused(head + "\"options\": { \"removeRoleHolders\": \"yes\" }", "options.removeRoleHolders");
     }
 
+    /** Issue 17: the on-demand sample of enable-cloud-sync, 5 when left out, 0 an explicit opt-out. */
+    @Test
+    void read_onDemandSample_defaultsToOneRateLimitWindow_andTakesZeroAsAnOptOut() throws IOException {
+        String head = """
+                "runbook": "cloud-sync", "journal": "j",
+                "onPrem": { "csv": "adusers.csv" }, "cloud": { "csv": "entrausers.csv" },
+                """;
+        assertThat(read(head + "\"options\": { \"anchor\": \"objectGUID\" }").options().onDemandSample())
+                .isEqualTo(5);
+        assertThat(read(head + "\"options\": { \"onDemandSample\": 0 }").options().onDemandSample()).isZero();
+        assertThat(read(head + "\"options\": { \"onDemandSample\": 12 }").options().onDemandSample())
+                .isEqualTo(12);
+        refused(head + "\"options\": { \"onDemandSample\": -1 }", "options.onDemandSample");
+        refused(head + "\"options\": { \"onDemandSample\": \"few\" }", "options.onDemandSample");
+    }
+
     /** Issue 16: one setting for the anchor the target engine computes, and the tenant's features from a file. */
     @Test
     void read_targetEngineAndSyncFeatures_areOneSettingEachForTheValidation() throws IOException {

@@ -39,6 +39,7 @@ class CloudSyncRunbookEndToEndTest {
             MigrationOptions options = MigrationOptions.defaults().withAnchor(SourceAnchor.objectGuid())
                     .withRemoveRoleHolders(true)
                     .withTopology(new TopologyNeeds(false, false, false, Scenario.MIN_USERS));
+            int cloudUsersBefore = env.graph().users().size();
             try (Migration migration = Migration.builder().runbook(Runbooks.cloudSync())
                     .context(env.context(options, ProgressListener.NONE)).journal(dir.resolve("journal.jsonl"))
                     .open()) {
@@ -79,6 +80,15 @@ class CloudSyncRunbookEndToEndTest {
             assertThat(env.graph().jobActions()).extracting(a -> a.jobId().substring(0, a.jobId().indexOf('.')) + " "
                     + a.action()).containsExactly("AD2AADProvisioning start", "AD2AADPasswordHash start",
                             "AD2AADProvisioning restart");
+            // Before the jobs started, enable-cloud-sync provisioned five predicted hard matches on demand, within
+            // the API's rate limit (no 429), and each matched the cloud user Okta made (no user created).
+            List<String> syncCalls = env.graph().requests().stream()
+                    .filter(r -> r.path().endsWith("/provisionOnDemand") || r.path().endsWith("/start"))
+                    .map(r -> r.path().substring(r.path().lastIndexOf('/') + 1) + " " + r.status()).toList();
+            assertThat(syncCalls).containsExactly("provisionOnDemand 200", "provisionOnDemand 200",
+                    "provisionOnDemand 200", "provisionOnDemand 200", "provisionOnDemand 200", "start 204",
+                    "start 204");
+            assertThat(env.graph().users()).hasSize(cloudUsersBefore);
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
             List<String> guardWrites = TenantState.graphWrites(env).stream()
                     .filter(r -> r.path().startsWith("/directory/onPremisesSynchronization")).map(r -> r.method())

@@ -168,7 +168,10 @@ class RehearsalTest {
         }
         assertThat(printed.toString()).contains("played: the agent's first cycle")
                 .contains("password hash job           1  (AD2AADPasswordHash beside AD2AADProvisioning")
-                .contains("enable-cloud-sync         wrote 2 cloudSyncJob (TENANT)")
+                // Before the jobs start, five predicted hard matches are provisioned on demand; each matched.
+                .contains("enable-cloud-sync         wrote 5 provisionOnDemand (TENANT), 2 cloudSyncJob (TENANT)")
+                .contains("provisioned on demand before the jobs start: ")
+                .doesNotContain("created a new user instead of matching")
                 .contains("converts contoso.com from federation with Okta to managed authentication")
                 .contains("refused, as it must: Step disable-okta-provisioning");
         assertThat(dir.resolve(RehearsalReports.STATUS_JSON)).isNotEmptyFile();
