@@ -1,11 +1,14 @@
 package dev.oktaentra.core.staging;
 
 import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.match.BlockReason;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,10 +31,15 @@ import java.util.TreeMap;
  * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over (an
  *        eligible role, a set onPremisesObjectIdentifier, a cloud-managed user, a soft match the tenant switches off):
  *        an add that meets it is a duplicate in the making, not a match
+ * @param blockReasons why the validation found Entra ID refuses the match (for a blocked match), else empty
  */
 public record KnownUser(String userPrincipalName, String distinguishedName, String primarySmtpAddress,
         String cloudUserId, ImmutableId cloudImmutableId, ImmutableId expectedImmutableId,
-        Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole, boolean matchBlocked) {
+        Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole, boolean matchBlocked,
+        Set<BlockReason> blockReasons) {
+
+    /** The block reasons a removal of the user's directory roles clears: an active or an eligible role. */
+    private static final Set<BlockReason> ROLES = Set.of(BlockReason.ADMIN_ROLE, BlockReason.ELIGIBLE_ADMIN_ROLE);
 
     /**
      * On-prem names of AAD connector attributes whose names differ, so that a deleted {@code alias} is looked up
@@ -55,8 +63,11 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
      * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
      * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
      * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over
+     * @param blockReasons why the validation found Entra ID refuses the match, else empty
      */
     public KnownUser {
+        blockReasons = blockReasons == null || blockReasons.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(blockReasons));
         if (blank(userPrincipalName) && blank(distinguishedName) && blank(cloudUserId) && cloudImmutableId == null
                 && expectedImmutableId == null) {
             throw new IllegalArgumentException("A known user needs a UPN, a DN, a cloud id or an anchor");
@@ -67,6 +78,37 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         }
         onPremises = Collections.unmodifiableMap(copy);
         outcome = outcome == null ? "" : outcome;
+    }
+
+    /**
+     * A user without block reasons, as known before the reasons were recorded.
+     *
+     * @param userPrincipalName the UPN (cloud or on-prem), or {@code null}
+     * @param distinguishedName the on-prem DN; {@code null} when the user is not (or no longer) on-prem
+     * @param primarySmtpAddress the primary SMTP address, without {@code SMTP:}, or {@code null}
+     * @param cloudUserId the Entra object id; {@code null} when no cloud user exists
+     * @param cloudImmutableId the cloud user's {@code onPremisesImmutableId}, or {@code null}
+     * @param expectedImmutableId the ImmutableID Entra Connect computes from the on-prem anchor, or {@code null}
+     * @param onPremises on-prem attribute values read by name (case-insensitive); never null
+     * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
+     * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
+     * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over
+     */
+    public KnownUser(String userPrincipalName, String distinguishedName, String primarySmtpAddress,
+            String cloudUserId, ImmutableId cloudImmutableId, ImmutableId expectedImmutableId,
+            Map<String, List<String>> onPremises, String outcome, boolean holdsAdminRole, boolean matchBlocked) {
+        this(userPrincipalName, distinguishedName, primarySmtpAddress, cloudUserId, cloudImmutableId,
+                expectedImmutableId, onPremises, outcome, holdsAdminRole, matchBlocked, Set.of());
+    }
+
+    /**
+     * Whether only directory roles, active or eligible, block the match: what {@code release-role-holders} removes
+     * for the matching window when the library is allowed to.
+     *
+     * @return true when the block reasons are not empty and all are roles
+     */
+    public boolean blockedOnlyByRoles() {
+        return !blockReasons.isEmpty() && ROLES.containsAll(blockReasons);
     }
 
     private static boolean blank(String s) {
@@ -146,6 +188,7 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         private String outcome = "";
         private boolean holdsAdminRole;
         private boolean matchBlocked;
+        private Set<BlockReason> blockReasons = Set.of();
 
         private Builder() {
         }
@@ -262,6 +305,17 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
         }
 
         /**
+         * Sets why the validation found Entra ID refuses the match.
+         *
+         * @param value the reasons, or empty
+         * @return this builder
+         */
+        public Builder blockReasons(Set<BlockReason> value) {
+            this.blockReasons = value == null ? Set.of() : Set.copyOf(value);
+            return this;
+        }
+
+        /**
          * The user.
          *
          * @return the immutable user
@@ -269,7 +323,8 @@ public record KnownUser(String userPrincipalName, String distinguishedName, Stri
          */
         public KnownUser build() {
             return new KnownUser(userPrincipalName, distinguishedName, primarySmtpAddress, cloudUserId,
-                    cloudImmutableId, expectedImmutableId, onPremises, outcome, holdsAdminRole, matchBlocked);
+                    cloudImmutableId, expectedImmutableId, onPremises, outcome, holdsAdminRole, matchBlocked,
+                    blockReasons);
         }
     }
 }

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
  *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
  *       and is not a finding.</li>
+ *   <li>{@link StagingFindingKind#ROLE_HOLDER_RELEASED}: an add whose anchor is the ImmutableID of a cloud user whose
+ *       hard match only its directory roles block, when {@link StagingChecks#roleHoldersReleased()} says
+ *       {@code release-role-holders} removes them before the cutover; not blocking.</li>
  *   <li>{@link StagingFindingKind#UNEXPECTED_DELETE}: every delete or delete-add, of any object type, unless it is a
  *       user listed among the {@link ReviewedLeavers} ({@link StagingFindingKind#REVIEWED_DELETE}, listed but not
  *       blocking); the rules and their sources are in {@code PendingDeletes}.</li>
@@ -230,6 +233,19 @@ public final class PendingExportAnalyser {
                 return first;
             }
             KnownUser cloud = firstInCloud.user();
+            // A hard match only directory roles block goes through once release-role-holders has removed them, which
+            // it does before the cutover when the library may (the opt-in): listed with the step, not a duplicate.
+            boolean released = checks.roleHoldersReleased() && cloud.blockedOnlyByRoles()
+                    && anchor != null && anchor.equals(cloud.cloudImmutableId());
+            if (released) {
+                local.add(StagingFindingKind.ROLE_HOLDER_RELEASED, null, firstInCloud, "Entra ID blocks the hard "
+                        + "match of cloud user '" + cloud.describe() + "' while it holds " + cloud.blockReasons()
+                        + "; release-role-holders removes those roles before the cutover (options.removeRoleHolders), "
+                        + "so this add hard-matches then.", "Nothing to do here: release-role-holders removes the "
+                        + "roles inside the matching window and restore-role-holders assigns them again after the "
+                        + "cutover.");
+                return firstInCloud;
+            }
             // What the validation found Entra ID will refuse (a blocked hard or soft match, a pair only a custom rule
             // finds) is a duplicate in the making, whatever the join finds here.
             boolean refused = cloud.matchBlocked() || REFUSED.contains(cloud.outcome());

@@ -15,14 +15,18 @@ import java.util.Objects;
  *
  * @param deletionThreshold the server's deletion threshold, at least 1 (see {@link DeletionThreshold})
  * @param reviewedLeavers the users whose delete a person has reviewed; never null
+ * @param roleHoldersReleased whether {@code release-role-holders} removes the directory roles of the role holders
+ *        before the cutover (the opt-in {@code MigrationOptions.removeRoleHolders}): an add that meets a cloud user
+ *        whose hard match only its roles block is then listed as released, not as an unexpected add
  */
-public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeavers) {
+public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeavers, boolean roleHoldersReleased) {
 
     /**
      * Checks the threshold.
      *
      * @param deletionThreshold the server's deletion threshold, at least 1 (see {@link DeletionThreshold})
      * @param reviewedLeavers the users whose delete a person has reviewed; never null
+     * @param roleHoldersReleased whether release-role-holders removes the role holders' roles before the cutover
      * @throws IllegalArgumentException when the threshold is below 1
      */
     public StagingChecks {
@@ -39,7 +43,28 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
      * @return the defaults
      */
     public static StagingChecks defaults() {
-        return new StagingChecks(DeletionThreshold.DEFAULT_LIMIT, ReviewedLeavers.none());
+        return new StagingChecks(DeletionThreshold.DEFAULT_LIMIT, ReviewedLeavers.none(), false);
+    }
+
+    /**
+     * Checks with roles left as they are (no opt-in removal).
+     *
+     * @param deletionThreshold the server's deletion threshold, at least 1
+     * @param reviewedLeavers the users whose delete a person has reviewed; never null
+     */
+    public StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeavers) {
+        this(deletionThreshold, reviewedLeavers, false);
+    }
+
+    /**
+     * The same checks, saying whether {@code release-role-holders} removes the role holders' roles before the
+     * cutover (the opt-in {@code MigrationOptions.withRemoveRoleHolders(true)}).
+     *
+     * @param value true when the library removes them
+     * @return a copy
+     */
+    public StagingChecks withRoleHoldersReleased(boolean value) {
+        return new StagingChecks(deletionThreshold, reviewedLeavers, value);
     }
 
     /**
@@ -50,7 +75,7 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
      * @throws IllegalArgumentException when the threshold is below 1
      */
     public StagingChecks withDeletionThreshold(int value) {
-        return new StagingChecks(value, reviewedLeavers);
+        return new StagingChecks(value, reviewedLeavers, roleHoldersReleased);
     }
 
     /**
@@ -60,6 +85,6 @@ public record StagingChecks(int deletionThreshold, ReviewedLeavers reviewedLeave
      * @return a copy
      */
     public StagingChecks withReviewedLeavers(ReviewedLeavers value) {
-        return new StagingChecks(deletionThreshold, value);
+        return new StagingChecks(deletionThreshold, value, roleHoldersReleased);
     }
 }

@@ -8,6 +8,12 @@ public enum StagingFindingKind {
      */
     UNEXPECTED_ADD,
     /**
+     * An add that meets a cloud user whose hard match only its directory roles (active or eligible) block, when
+     * {@code release-role-holders} removes those roles before the cutover (the opt-in): listed with the step, not
+     * blocking, because the hard match then goes through.
+     */
+    ROLE_HOLDER_RELEASED,
+    /**
      * A delete (or delete-add) of any object, user, group, contact or of an unknown type, that no one has reviewed
      * as a leaver's: Microsoft's tutorial says "Verify no pending deletions in the export".
      */
@@ -34,10 +40,10 @@ public enum StagingFindingKind {
     /**
      * Whether a finding of this kind must be fixed before leaving staging mode.
      *
-     * @return false for {@link #ATTRIBUTE_DELETION} and {@link #REVIEWED_DELETE}, which a person reads but which do
-     *         not stop the cutover; true for every other kind
+     * @return false for {@link #ATTRIBUTE_DELETION}, {@link #REVIEWED_DELETE} and {@link #ROLE_HOLDER_RELEASED},
+     *         which a person reads but which do not stop the cutover; true for every other kind
      */
     public boolean blocksCutover() {
-        return this != ATTRIBUTE_DELETION && this != REVIEWED_DELETE;
+        return this != ATTRIBUTE_DELETION && this != REVIEWED_DELETE && this != ROLE_HOLDER_RELEASED;
     }
 }

@@ -394,7 +394,9 @@ public final class ValidationReport implements AutoCloseable {
                                 : ImmutableId.of(f.expectedImmutableId()))
                         .outcome(f.outcome().name())
                         .holdsAdminRole(f.holdsAdminRole())
-                        .matchBlocked(f.outcome() != MatchOutcome.ANCHOR_MISMATCH && !f.blockReasons().isEmpty());
+                        .matchBlocked(f.outcome() != MatchOutcome.ANCHOR_MISMATCH && !f.blockReasons().isEmpty())
+                        .blockReasons(f.outcome() == MatchOutcome.ANCHOR_MISMATCH ? java.util.Set.of()
+                                : f.blockReasons());
                 for (AttributeMapping mapping : config.attributeMappings()) {
                     if (f.attributeDeletions().containsKey(mapping.cloudField())) {
                         user.onPremises(mapping.onPremAttribute());

@@ -14,6 +14,7 @@ import dev.oktaentra.core.staging.ReviewedLeavers;
 import dev.oktaentra.core.staging.ReviewedLeaversException;
 import dev.oktaentra.core.staging.StagingChecks;
 import dev.oktaentra.core.staging.StagingFinding;
+import dev.oktaentra.core.staging.StagingFindingKind;
 import dev.oktaentra.core.validation.StagingPrediction;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ import java.util.Optional;
  * <p>Cloud users that no on-prem object explains (Okta's leftovers) are not deleted by a new Connect server: they
  * stay disconnectors in its connector space (see {@code dev.oktaentra.core.staging.PendingDeletes}); a delete in
  * the export comes from an object the server joined that has since left its scope.
+ *
+ * <p>With {@link MigrationOptions#removeRoleHolders()} on, {@code release-role-holders} removes the directory roles of
+ * the role holders before the cutover: an add meeting a cloud user whose hard match only its roles block is then
+ * listed as released by that step (an info), not counted as an unexpected add. Without the opt-in it stays one.
  */
 final class AnalyseStagingExportStep extends BaseMigrationStep {
 
@@ -90,7 +95,9 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
             String who = finding.userPrincipalName() != null ? finding.userPrincipalName()
                     : finding.csDn() != null ? finding.csDn() : "(the whole export)";
             String text = finding.kind() + " " + who + ": " + finding.detail() + " " + finding.recommendedAction();
-            findings.add(finding.kind().blocksCutover() ? StepFinding.error(text) : StepFinding.warning(text));
+            findings.add(finding.kind().blocksCutover() ? StepFinding.error(text)
+                    : finding.kind() == StagingFindingKind.ROLE_HOLDER_RELEASED ? StepFinding.info(text)
+                    : StepFinding.warning(text));
         }
         if (report.findings().size() > LISTED) {
             findings.add(StepFinding.warning(Counts.of(report.findings().size() - LISTED, "more finding",
@@ -102,7 +109,9 @@ final class AnalyseStagingExportStep extends BaseMigrationStep {
 
     private static StagingChecks checks(MigrationOptions options) {
         Path leavers = options.reviewedLeavers();
+        // With the opt-in, release-role-holders removes the roles that alone block a hard match before the cutover.
         return StagingChecks.defaults().withDeletionThreshold(options.deletionThreshold())
+                .withRoleHoldersReleased(options.removeRoleHolders())
                 .withReviewedLeavers(leavers == null ? ReviewedLeavers.none() : ReviewedLeavers.read(leavers));
     }
 }
