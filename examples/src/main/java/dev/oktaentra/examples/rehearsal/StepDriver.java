@@ -58,6 +58,10 @@ final class StepDriver {
             ImmutableId.ofObjectGuid(ObjectGuid.fromUuid(UUID.nameUUIDFromBytes(
                     "oktaentra rehearsal: Project Falcon".getBytes(StandardCharsets.UTF_8)))), "Project Falcon");
 
+    /** The block reasons release-role-holders clears when the library may remove roles. */
+    private static final java.util.Set<BlockReason> ROLE_REASONS = java.util.Set.of(BlockReason.ADMIN_ROLE,
+            BlockReason.ELIGIBLE_ADMIN_ROLE);
+
     /** remediate-anchors' default instruction for users in a federated domain ({@code CloudFixes}). */
     private static final java.util.regex.Pattern CONVERT_FIRST = java.util.regex.Pattern.compile(
             "Convert (\\S+) to managed authentication first");
@@ -287,6 +291,9 @@ final class StepDriver {
         require(STAGING, migration.verify(STAGING));
         // Written now and let go: the report holds every object of the export.
         PendingExportReport staging = read();
+        staging.findings().stream().filter(f -> f.kind() == StagingFindingKind.ROLE_HOLDER_RELEASED)
+                .forEach(f -> say.more("expected: the add of " + f.userPrincipalName() + " meets a hard match only "
+                        + "a directory role blocks; release-role-holders removes it before the cutover"));
         reports.staging(staging, exportFile, fixed, exported.leftBehind());
         PendingExportSummary sum = staging.summary();
         say.more(String.format(Locale.ROOT, "VERIFIED" + took() + ": adds %,d, updates %,d, deletes %,d, attribute "
@@ -308,10 +315,22 @@ final class StepDriver {
     /**
      * Plays the operator following remediate-anchors' instructions for the hard matches Entra ID blocks, as
      * Microsoft's recovery table says ("Temporarily remove the role, complete the hard match, then reassign it"):
-     * the role or the eligibility removed, isCloudManaged set to false. The rehearsal does not give them back.
+     * the role or the eligibility removed, isCloudManaged set to false. A user only its roles block is left to
+     * release-role-holders when the options opt in to the library's removal (the rehearsal does), which
+     * restore-role-holders then undoes; the operator gives back nothing else.
      */
     private void clearForTheMatchingWindow(List<ValidationFinding> blocked) {
+        // With the opt-in, release-role-holders removes the roles itself inside the matching window (journaled) and
+        // restore-role-holders assigns them again; the staging analysis lists such users as released by it.
+        boolean libraryReleases = migration.context().options().removeRoleHolders();
         for (ValidationFinding f : blocked) {
+            if (libraryReleases && !f.blockReasons().isEmpty() && ROLE_REASONS.containsAll(f.blockReasons())
+                    || libraryReleases && f.blockReasons().isEmpty() && f.holdsAdminRole()) {
+                say.more("left to release-role-holders: the role of " + f.cloudUserPrincipalName() + " "
+                        + (f.blockReasons().isEmpty() ? "[ADMIN_ROLE]" : f.blockReasons()) + " is removed by the "
+                        + "library for the matching window and restored after the cutover");
+                continue;
+            }
             List<String> done = new ArrayList<>();
             CloudUser user = env.graph().user(f.cloudId()).orElseThrow();
             if (f.holdsAdminRole() || f.blockReasons().contains(BlockReason.ADMIN_ROLE)) {
@@ -365,7 +384,10 @@ final class StepDriver {
     }
 
     private PendingExportReport read() {
-        return PendingExportReport.read(exportFile, migration.context().validation().knownUsers());
+        // The checks the step makes: with the opt-in, role-only blocks are released by release-role-holders.
+        return PendingExportReport.read(exportFile, migration.context().validation().knownUsers(),
+                dev.oktaentra.core.staging.StagingChecks.defaults().withRoleHoldersReleased(
+                        migration.context().options().removeRoleHolders()));
     }
 
     private void require(String id, VerifyResult result) {

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +53,24 @@ class RehearsalTest {
             assertThat(result.after().get(MatchOutcome.ANCHOR_MISMATCH)).isZero();
             assertThat(result.after().get(MatchOutcome.SOFT_MATCH_ONLY)).isZero();
             assertThat(result.after().get(MatchOutcome.CUSTOM_MATCH_ONLY)).isZero();
-            assertThat(result.after().get(MatchOutcome.HARD_MATCH_BLOCKED)).isZero();
+            // The two role holders have their roles back after the cutover (restore-role-holders), so a fresh
+            // validation predicts their hard match blocked again; they are taken over already (synced, below).
+            assertThat(result.after().get(MatchOutcome.HARD_MATCH_BLOCKED)).isEqualTo(2);
             // Cloud: the anchor mismatches, + 2 for the stale mS-DS-ConsistencyGuid's pair and the custom-rule pair,
-            // the soft matches. No longer + 2 for release-role-holders/restore-role-holders: the played operator
-            // clears every role block at remediate-anchors, as its instruction says (the staging analysis, before
-            // release-role-holders, counts a blocked hard match as an unexpected add), so the opt-in finds nothing.
+            // the soft matches, + 4 for the opt-in (options.removeRoleHolders): release-role-holders removes the role
+            // of the admin and the eligibility of the eligible admin, restore-role-holders assigns both again. The
+            // staging analysis lists both as released by release-role-holders, not as unexpected adds.
             assertThat(result.writes()).isEqualTo(new RehearsalResult.Writes(
-                    scenario.anchorMismatches() + 2 + scenario.softMatchOnly(), scenario.mailMissingOnPrem(), 2, 2));
+                    scenario.anchorMismatches() + 2 + scenario.softMatchOnly() + 4, scenario.mailMissingOnPrem(), 2,
+                    2));
             SeededTenant.Planted2026 planted = env.seeded().planted2026();
+            for (String holder : List.of(planted.eligibleAdmin().cloudId(), env.seeded().adminSoftMatchCloudId())) {
+                assertThat(env.graph().heldRoles(holder)).as(holder).hasSize(1);
+                assertThat(env.graph().user(holder).orElseThrow().onPremisesSyncEnabled()).as(holder).isTrue();
+            }
+            assertThat(printed.toString()).contains("left to release-role-holders: the role of")
+                    .contains("release-role-holders removes it before the cutover")
+                    .contains("release-role-holders     ").contains("restore-role-holders     ");
             assertThat(env.graph().user(planted.customRulePair().cloudId()).orElseThrow().immutableId()).isNotNull();
             assertThat(env.activeDirectory().entry(planted.lostAlias().distinguishedName())
                     .getAttributeValues("proxyAddresses")).contains(planted.lostAliasValue());
@@ -74,9 +85,11 @@ class RehearsalTest {
             assertThat(env.okta().app(env.seeded().otherAppId()).connection()).isEqualTo(FakeConnection.ENABLED);
             assertThat(env.graph().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
             // The federated domain, converted to managed by the played operator when remediate-anchors said so; the
-            // eligible admin's eligibility, read from the fake Graph itself, removed for the matching window.
+            // eligible admin's eligibility, read from the fake Graph itself, removed for the matching window by
+            // release-role-holders and made again by restore-role-holders (above).
             assertThat(env.graph().requests()).anySatisfy(r -> assertThat(r.path()).startsWith("/domains"));
-            assertThat(env.graph().heldRoles(planted.eligibleAdmin().cloudId())).isEmpty();
+            assertThat(env.graph().heldRoles(planted.eligibleAdmin().cloudId()))
+                    .singleElement().asString().startsWith("eligible ");
             // Left behind by the new server: neither deleted nor taken over.
             for (String id : env.seeded().syncedOrphanIds()) {
                 assertThat(env.graph().user(id)).hasValueSatisfying(u -> assertThat(u.isSynced()).isTrue());
@@ -85,7 +98,8 @@ class RehearsalTest {
         assertThat(printed.toString())
                 .contains("FAILED, as expected before remediation")
                 .contains("clears what blocks the hard match of")
-                .contains("the role eligibility removed")
+                // The eligible admin's eligibility is left to release-role-holders (the opt-in), not the operator.
+                .doesNotContain("the role eligibility removed")
                 .contains("isCloudManaged set to false")
                 .contains("federated domain            1  (contoso.com, federated to Okta")
                 .contains("converts contoso.com from federation with Okta to managed authentication")
@@ -124,8 +138,8 @@ class RehearsalTest {
 
         assertThat(result.passed()).as(printed.toString()).isTrue();
         assertThat(result.maxWritesPerStep()).isEqualTo(2_400).isGreaterThan(MigrationOptions.DEFAULT_MAX_WRITES);
-        // No role removal and restore any more: the played operator clears the role blocks (connectServer above).
-        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + 2 + scenario.softMatchOnly());
+        // + 4: the library removes and restores the two role holders' roles (connectServer above).
+        assertThat(result.writes().cloud()).isEqualTo(scenario.anchorMismatches() + 2 + scenario.softMatchOnly() + 4);
         assertThat(printed.toString()).contains("hard-match-soft-matches   wrote 505 onPremisesImmutableId")
                 .contains("write limit: 2,400 changes per step, raised from 500 for the rehearsal");
     }
