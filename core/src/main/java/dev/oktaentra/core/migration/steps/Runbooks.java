@@ -16,8 +16,8 @@ public final class Runbooks {
      * Okta to an Entra Connect server installed in staging mode first.
      *
      * @return the runbook: choose-topology, detect-anchor, validate-anchors, remediate-anchors, backfill-attributes,
-     *         install-connect-staging, analyse-staging-export, disable-okta-provisioning, open-matching-window,
-     *         release-role-holders, leave-staging-mode, verify-cutover, restore-role-holders, close-matching-window
+     *         install-connect-staging, check-cloud-sync-overlap, analyse-staging-export, disable-okta-provisioning,
+     *         open-matching-window, release-role-holders, leave-staging-mode, verify-cutover, restore-role-holders, close-matching-window
      */
     public static Runbook connectServer() {
         return new Runbook("connect-server", List.of(
@@ -27,6 +27,7 @@ public final class Runbooks {
                 new RemediateAnchorsStep(),
                 new BackfillAttributesStep(),
                 new InstallConnectStep(),
+                new CloudSyncOverlapStep(),
                 new AnalyseStagingExportStep(),
                 new DisableOktaProvisioningStep(),
                 MatchingWindowStep.open(),
