@@ -248,4 +248,31 @@ class FakeGraphServerTest {
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         assertThat(json(r).at("/error/code").asText()).isEqualTo("BadRequest");
     }
+
+    @Test
+    void synchronizationJobDelete_answers204AndTheJobIsGoneThen404InGraphsErrorShape() throws Exception {
+        String sp = "5b0f1c7e-1d2a-4c55-9f1e-3a7d2c4b8e61";
+        graph.addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
+                "AD2AADProvisioning.9d3c", "AD2AADProvisioning", "Paused", "Paused", null, null));
+        graph.addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
+                "AD2AADPasswordHash.9d3c", "AD2AADPasswordHash", "Paused", "Paused", null, null));
+        String jobs = "/servicePrincipals/" + sp + "/synchronization/jobs";
+
+        HttpResponse<String> deleted = send("DELETE", jobs + "/AD2AADProvisioning.9d3c", null);
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(deleted.body()).isEmpty();
+        JsonNode left = json(send("GET", jobs, null)).get("value");
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).get("id").asText()).isEqualTo("AD2AADPasswordHash.9d3c");
+
+        HttpResponse<String> again = send("DELETE", jobs + "/AD2AADProvisioning.9d3c", null);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(json(again).at("/error/code").asText()).isEqualTo("Request_ResourceNotFound");
+        assertThat(json(again).at("/error/message").asText()).contains("AD2AADProvisioning.9d3c");
+        // The reference page writes the path with a trailing slash.
+        assertThat(send("DELETE", jobs + "/AD2AADPasswordHash.9d3c/", null).statusCode()).isEqualTo(204);
+        assertThat(json(send("GET", jobs, null)).get("value")).isEmpty();
+        assertThat(send("DELETE", "/servicePrincipals/no-such-sp/synchronization/jobs/x", null).statusCode())
+                .isEqualTo(404);
+    }
 }

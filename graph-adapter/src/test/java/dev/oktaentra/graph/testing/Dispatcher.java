@@ -296,6 +296,10 @@ final class Dispatcher {
             if (p.length == 4 && p[2].equals("synchronization") && p[3].equals("jobs") && method.equals("GET")) {
                 return tenantRoutes.jobs(req, p[1]);
             }
+            if ((p.length == 5 || p.length == 6 && p[5].isEmpty()) && p[2].equals("synchronization")
+                    && p[3].equals("jobs") && method.equals("DELETE")) {
+                return tenantRoutes.deleteJob(p[1], p[4]);
+            }
             if (p.length == 6 && p[2].equals("synchronization") && p[3].equals("jobs") && method.equals("POST")
                     && (p[5].equals("start") || p[5].equals("restart"))) {
                 return tenantRoutes.jobAction(req, p[1], p[4], p[5]);

@@ -642,7 +642,7 @@ public final class FakeGraphServer implements AutoCloseable {
     }
 
     /**
-     * The job starts and restarts received, in order.
+     * The job starts, restarts and deletes received, in order.
      *
      * @return a snapshot
      */

@@ -127,6 +127,24 @@ final class TenantRoutes {
         return Reply.ok(Paging.page(baseUrl, req, items, 100, 999));
     }
 
+    /**
+     * Deletes a job as Graph documents it: "Stop the synchronization job, and permanently delete all the state
+     * associated with it. Synchronized accounts are left as-is." and "If successful, returns a 204 No Content
+     * response" (https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-delete). The job leaves the
+     * list; the users it synchronised stay as they are. An unknown service principal or job answers 404 in Graph's
+     * error shape.
+     */
+    Reply deleteJob(String spId, String jobId) {
+        FakeTenant.Job job = tenant.job(spId, jobId);
+        if (job == null) {
+            return Reply.error(404, "Request_ResourceNotFound", "Job '" + jobId + "' of service principal '" + spId
+                    + "' does not exist.");
+        }
+        tenant.jobs.get(spId).remove(job);
+        tenant.jobActions.add(new JobAction(spId, jobId, "delete", null));
+        return Reply.noContent();
+    }
+
     Reply jobAction(FakeRequest req, String spId, String jobId, String action) {
         FakeTenant.Job job = tenant.job(spId, jobId);
         if (job == null) {
