@@ -10,7 +10,7 @@ final class Briefing {
     private Briefing() {
     }
 
-    static void print(Narration say, SeededTenant seeded, String federatedDomain, boolean passwordHashJob,
+    static void print(Narration say, SeededTenant seeded, String federatedDomain, boolean cloudSyncConfigured,
             Topology topology,
             int maxWritesPerStep, boolean limitGiven) {
         say.heading("Planted trouble");
@@ -37,9 +37,14 @@ final class Briefing {
                 + "would remove");
         row(say, "federated domain", 1, federatedDomain + ", federated to Okta: Entra ID changes no ImmutableID of "
                 + "its users until it is managed");
-        if (passwordHashJob) {
+        if (cloudSyncConfigured) {
             row(say, "password hash job", 1, "AD2AADPasswordHash beside AD2AADProvisioning, both paused: "
                     + "enable-cloud-sync must start both");
+        } else {
+            // The AD domain is the one federated to Okta: the same name.
+            row(say, "password hash job", 1, "AD2AADPasswordHash beside AD2AADProvisioning, both paused, of a cloud "
+                    + "sync configuration a trial left for " + federatedDomain + ": an object must be in scope of "
+                    + "only one of cloud sync and Connect, so check-cloud-sync-overlap stops until it is deleted");
         }
         row(say, "Office 365 apps", seeded.office365AppIds().size(),
                 "both with provisioning on; Salesforce beside them");

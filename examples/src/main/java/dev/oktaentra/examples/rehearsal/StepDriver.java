@@ -52,6 +52,7 @@ final class StepDriver {
     static final String LEAVE_STAGING = "leave-staging-mode";
     static final String ENABLE_CLOUD_SYNC = "enable-cloud-sync";
     static final String DISABLE_OKTA = "disable-okta-provisioning";
+    static final String CLOUD_SYNC_OVERLAP = "check-cloud-sync-overlap";
 
     /** The group the played Connect server sees leave its scope during the staging period. */
     static final SyntheticStagingExport.LeftScope LEFT_SCOPE_GROUP = new SyntheticStagingExport.LeftScope("group",
@@ -112,6 +113,10 @@ final class StepDriver {
     private void check(String id) {
         if (id.equals(STAGING)) {
             analyseStaging();
+            return;
+        }
+        if (id.equals(CLOUD_SYNC_OVERLAP)) {
+            retireCloudSyncTrial();
             return;
         }
         VerifyResult result = migration.verify(id);
@@ -249,6 +254,38 @@ final class StepDriver {
         migration.confirm(DISABLE_OKTA, OPERATOR, "Played by the rehearsal: read the deprovisioning warning; no user "
                 + "or group is unassigned from the EMEA app and the app stays active");
         say.more("played: operator \"" + OPERATOR + "\" acknowledges the plan; apply again");
+    }
+
+    /**
+     * The Connect scenario plants a paused cloud sync configuration a trial left for the AD domain: the check must
+     * stop on it, naming its jobs; the played operator deletes the configuration as the instruction says (each job
+     * through Graph, as the portal does) and the check must then pass. With no cloud sync in the tenant it just
+     * passes.
+     */
+    private void retireCloudSyncTrial() {
+        Plan plan = migration.plan(CLOUD_SYNC_OVERLAP);
+        VerifyResult first = migration.verify(CLOUD_SYNC_OVERLAP);
+        if (first.passed()) {
+            say.step(CLOUD_SYNC_OVERLAP, "VERIFIED" + took() + ": " + firstInfo(first));
+            return;
+        }
+        List<dev.oktaentra.core.tenant.CloudSyncJob> named = env.cloud().tenantSync().cloudSyncJobs().stream()
+                .filter(j -> plan.instructions().stream().anyMatch(i -> i.contains(j.jobId()))).toList();
+        if (named.isEmpty()) {
+            throw failure(CLOUD_SYNC_OVERLAP, first);
+        }
+        say.step(CLOUD_SYNC_OVERLAP, "FAILED, as it must" + took() + ": " + Narration.shorten(errors(first)));
+        plan.instructions().forEach(i -> say.more("instruction: " + Narration.shorten(i)));
+        new CloudSyncPortal(env).deleteConfiguration(named);
+        String domains = named.stream().map(dev.oktaentra.core.tenant.CloudSyncJob::servicePrincipalName).distinct()
+                .collect(Collectors.joining(", "));
+        say.more("played: operator \"" + OPERATOR + "\" deletes the cloud sync configuration of " + domains + " in "
+                + "the Entra admin center, as the instruction says (" + named.size() + " jobs deleted through Graph: "
+                + named.stream().map(dev.oktaentra.core.tenant.CloudSyncJob::templateId)
+                        .collect(Collectors.joining(", ")) + ")");
+        VerifyResult again = migration.verify(CLOUD_SYNC_OVERLAP);
+        require(CLOUD_SYNC_OVERLAP, again);
+        say.step(CLOUD_SYNC_OVERLAP, "VERIFIED after the deletion" + took() + ": " + firstInfo(again));
     }
 
     /**

@@ -38,6 +38,8 @@ final class TenantSeeder {
     static final PushedGroup PUSHED_GROUP = new PushedGroup("gpm1sales", "00g1salesteam",
             "0d6c7a52-3f1e-4b9a-8c2d-5e4f3a2b1c0d", "ACTIVE", null);
     static final String OTHER_APP = "0oa3sfdc";
+    /** The service principal of the cloud sync configuration a trial left (Connect runbook only). */
+    static final String CLOUD_SYNC_TRIAL = "8c2e4a6f-3b1d-4f7a-9e5c-1d0b2a3c4e5f";
     /** When the earlier sync server last exported, for the orphans it left behind. */
     static final Instant OLD_SYNC = Instant.parse("2024-03-14T02:30:00Z");
 
@@ -182,11 +184,28 @@ final class TenantSeeder {
             graph.addSynchronizationJob(new CloudSyncJob("5b0f1c7e-1d2a-4c55-9f1e-3a7d2c4b8e61", ad.domainName(),
                     "AD2AADPasswordHash.9d3c5e0f2b7a4e61a8c4d2f1e0b9a7c6", "AD2AADPasswordHash", "Paused", "Paused",
                     null, null));
+        } else {
+            plantCloudSyncTrial(graph, ad.domainName());
         }
         seedOkta(okta, cloud);
         return new SeededTenant(onPrem.size(), cloud.size(), planted, softIds, adminId, onPremOnlyDns, syncedOrphans,
                 unsyncedOrphans, missingMail, breakGlass.id(), List.of(OFFICE_APP, OFFICE_APP_EMEA), OTHER_APP,
                 planted2026.build());
+    }
+
+    /**
+     * For the Connect runbook: a cloud sync configuration a trial left for the AD domain Connect is about to sync,
+     * paused, with its provisioning job and its password hash job. Connect must not sync objects cloud sync has in
+     * scope ("An object should be in scope in only one of the tools",
+     * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/plan-cloud-sync-topologies), so
+     * {@code check-cloud-sync-overlap} must stop until the configuration is deleted.
+     */
+    private static void plantCloudSyncTrial(FakeGraphServer graph, String domain) {
+        for (String template : List.of(CloudSyncJob.PROVISIONING_TEMPLATE, CloudSyncJob.PASSWORD_HASH_TEMPLATE)) {
+            graph.addSynchronizationJob(new CloudSyncJob(CLOUD_SYNC_TRIAL, domain,
+                    template + ".2f6a1c9e7d3b4a58b0c1e2d3f4a5b6c7", template, "Paused", "Paused", "Succeeded",
+                    Instant.parse("2025-11-04T16:20:00Z")));
+        }
     }
 
     /**

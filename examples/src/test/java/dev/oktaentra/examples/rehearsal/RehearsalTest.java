@@ -90,6 +90,14 @@ class RehearsalTest {
             assertThat(env.graph().requests()).anySatisfy(r -> assertThat(r.path()).startsWith("/domains"));
             assertThat(env.graph().heldRoles(planted.eligibleAdmin().cloudId()))
                     .singleElement().asString().startsWith("eligible ");
+            // The cloud sync configuration a trial left for the AD domain (paused, provisioning and password hash
+            // jobs): check-cloud-sync-overlap stopped on it, and the played operator deleted both jobs through Graph,
+            // as the portal does. These deletes are the operator's, not the library's: the writes above hold none.
+            assertThat(env.graph().jobActions()).extracting(a -> a.jobId().substring(0, a.jobId().indexOf('.')) + " "
+                    + a.action()).containsExactly("AD2AADProvisioning delete", "AD2AADPasswordHash delete");
+            assertThat(env.cloud().tenantSync().cloudSyncJobs()).isEmpty();
+            assertThat(result.steps()).extracting(StepInfo::stepId).containsSubsequence("install-connect-staging",
+                    "check-cloud-sync-overlap", "leave-staging-mode");
             // Left behind by the new server: neither deleted nor taken over.
             for (String id : env.seeded().syncedOrphanIds()) {
                 assertThat(env.graph().user(id)).hasValueSatisfying(u -> assertThat(u.isSynced()).isTrue());
@@ -113,6 +121,11 @@ class RehearsalTest {
                 .contains("refused, as it must: Step disable-okta-provisioning: Okta app(s) [Microsoft Office 365 "
                         + "(EMEA)")
                 .contains("acknowledges the plan; apply again")
+                .contains("password hash job           1  (AD2AADPasswordHash beside AD2AADProvisioning, both "
+                        + "paused, of a cloud sync configuration a trial left for contoso.com")
+                .contains("check-cloud-sync-overlap  FAILED, as it must")
+                .contains("deletes the cloud sync configuration of contoso.com in the Entra admin center")
+                .contains("check-cloud-sync-overlap  VERIFIED after the deletion")
                 .contains("The rehearsal ended clean.");
         assertThat(Files.readString(dir.resolve(RehearsalReports.HTML)))
                 .contains("The first export held a delete of the group &#39;Project Falcon&#39;")
