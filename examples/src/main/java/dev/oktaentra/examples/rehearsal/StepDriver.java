@@ -274,11 +274,14 @@ final class StepDriver {
         if (named.isEmpty()) {
             throw failure(CLOUD_SYNC_OVERLAP, first);
         }
-        say.step(CLOUD_SYNC_OVERLAP, "FAILED, as it must" + took() + ": " + Narration.shorten(errors(first)));
-        plan.instructions().forEach(i -> say.more("instruction: " + Narration.shorten(i)));
-        new CloudSyncPortal(env).deleteConfiguration(named);
         String domains = named.stream().map(dev.oktaentra.core.tenant.CloudSyncJob::servicePrincipalName).distinct()
                 .collect(Collectors.joining(", "));
+        String errors = errors(first);
+        say.step(CLOUD_SYNC_OVERLAP, "FAILED, as it must" + took() + ": the cloud sync jobs " + named.stream()
+                .filter(j -> errors.contains(j.jobId())).map(j -> j.templateId() + " (" + j.status() + ")")
+                .collect(Collectors.joining(", ")) + " of " + domains + " named");
+        plan.instructions().forEach(i -> say.more("instruction: " + i));
+        new CloudSyncPortal(env).deleteConfiguration(named);
         say.more("played: operator \"" + OPERATOR + "\" deletes the cloud sync configuration of " + domains + " in "
                 + "the Entra admin center, as the instruction says (" + named.size() + " jobs deleted through Graph: "
                 + named.stream().map(dev.oktaentra.core.tenant.CloudSyncJob::templateId)

@@ -124,6 +124,8 @@ class RehearsalTest {
                 .contains("password hash job           1  (AD2AADPasswordHash beside AD2AADProvisioning, both "
                         + "paused, of a cloud sync configuration a trial left for contoso.com")
                 .contains("check-cloud-sync-overlap  FAILED, as it must")
+                .contains(": the cloud sync jobs AD2AADProvisioning (Paused), AD2AADPasswordHash (Paused) of "
+                        + "contoso.com named")
                 .contains("deletes the cloud sync configuration of contoso.com in the Entra admin center")
                 .contains("check-cloud-sync-overlap  VERIFIED after the deletion")
                 .contains("The rehearsal ended clean.");
