@@ -37,7 +37,7 @@ class RehearseCommandTest {
         }
         JsonNode status = new ObjectMapper().readTree(out.resolve("runbook-status.json").toFile());
         assertThat(status.get("runbook").asText()).isEqualTo("connect-server");
-        assertThat(status.get("steps")).hasSize(15).allSatisfy(s -> assertThat(s.get("status").asText())
+        assertThat(status.get("steps")).hasSize(16).allSatisfy(s -> assertThat(s.get("status").asText())
                 .isEqualTo("VERIFIED"));
         assertThat(Files.readString(out.resolve("staging-export.synthetic.xml"))).contains("SYNTHETIC");
         assertThat(Files.readString(out.resolve("validation.html"))).contains("id=\"runbook-status\"")

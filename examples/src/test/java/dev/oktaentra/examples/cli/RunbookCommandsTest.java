@@ -182,7 +182,7 @@ class RunbookCommandsTest {
                 "reviewed with CSExportAnalyzer by hand");
         assertThat(skipped.exit()).isZero();
         assertThat(statusOf("analyse-staging-export")).isEqualTo("SKIPPED");
-        assertThat(status().at("/steps/6/message").asText()).isEqualTo("reviewed with CSExportAnalyzer by hand");
+        assertThat(status().at("/steps/7/message").asText()).isEqualTo("reviewed with CSExportAnalyzer by hand");
     }
 
     @Test

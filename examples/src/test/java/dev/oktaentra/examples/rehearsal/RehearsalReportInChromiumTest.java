@@ -32,7 +32,7 @@ class RehearsalReportInChromiumTest {
         assertThat(load.consoleMessages()).as("console messages; Chromium's log:\n%s", load.log()).isEmpty();
         Document dom = Jsoup.parse(load.dom());
         assertThat(dom.select("nav a").eachText()).contains("Staging export", "Runbook status");
-        assertThat(dom.select("#runbook-status tbody tr")).hasSize(15);
+        assertThat(dom.select("#runbook-status tbody tr")).hasSize(16);
         assertThat(dom.select("#runbook-status tbody tr").eachAttr("data-status")).containsOnly("VERIFIED");
         assertThat(dom.select("#staging-export .verdict").text()).isEqualTo("Nothing blocks leaving staging mode.");
         assertThat(dom.select("#staging-export .explain").text())
