@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * The rows of a CSV text, one at a time, parsed by FastCSV (RFC 4180: double quotes, doubled quotes inside them, CR,
- * LF or CRLF line ends, line breaks inside quoted fields) under {@link CsvLimits}. Each row knows the line it starts
+ * LF or CRLF line ends, line breaks inside quoted fields) under {@link CsvLimits}: a field longer than
+ * {@link CsvLimits#MAX_FIELD_CHARS} or a row of more than {@link CsvLimits#MAX_FIELDS} fields stops the read with
+ * the line its row starts on, and the parser never holds more than one such field (its buffer is capped, so a quote
+ * that is never closed fails there rather than making the rest of the file one field in memory). Each row knows the line it starts
  * on; a row's fields are held as characters and become strings only when asked for, so that a reader pays for the
  * fields it keeps. One row is current at a time: {@link #next()} replaces it.
  *
@@ -25,19 +28,26 @@ import java.util.List;
  */
 public final class CsvRows implements AutoCloseable {
 
+    /**
+     * Room the parser's buffer has beyond the longest field: it reads 8,192 characters at a time behind the field it
+     * holds, and a field's quotes count there too.
+     */
+    private static final int BUFFER_SLACK = 3 * 8192;
+    private static final String BUFFER_EXCEEDED = "The maximum buffer size";
+
     private final Fields fields;
     private final CsvReader<Fields> reader;
     private final Iterator<Fields> records;
-    /** What to add to FastCSV's line numbers, which count from the first line of the text it is given. */
-    private final long lineOffset;
-
-    private CsvRows(Reader in, char delimiter, long firstLine) {
-        this.fields = new Fields();
-        this.lineOffset = firstLine - 1;
+    private CsvRows(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields) {
+        // FastCSV counts lines from the first line of the text it is given.
+        this.fields = new Fields(maxFieldChars, maxFields, firstLine - 1);
+        // The parser holds one field at a time in its buffer: capped, a quote never closed fails there rather
+        // than turning the rest of the file into one field in memory.
         this.reader = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowExtraCharsAfterClosingQuote(false).allowUnclosedQuote(false)
-                .build(fields, CsvLimits.guard(in, delimiter, firstLine));
+                .maxBufferSize(maxFieldChars + BUFFER_SLACK)
+                .build(fields, in);
         this.records = reader.iterator();
     }
 
@@ -50,7 +60,12 @@ public final class CsvRows implements AutoCloseable {
      * @return the rows; close them to close {@code in}
      */
     public static CsvRows of(Reader in, char delimiter, long firstLine) {
-        return new CsvRows(in, delimiter, firstLine);
+        return of(in, delimiter, firstLine, CsvLimits.MAX_FIELD_CHARS, CsvLimits.MAX_FIELDS);
+    }
+
+    /** With other limits, so that the tests can explore the edges with short texts. */
+    static CsvRows of(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields) {
+        return new CsvRows(in, delimiter, firstLine, maxFieldChars, maxFields);
     }
 
     /**
@@ -70,6 +85,14 @@ public final class CsvRows implements AutoCloseable {
             return true;
         } catch (CsvParseException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof UncheckedIOException limit) {
+                throw limit;  // a limit the row broke, from the callback
+            }
+            if (cause.getMessage() != null && cause.getMessage().startsWith(BUFFER_EXCEEDED)) {
+                throw new UncheckedIOException(new CsvLimits.Exceeded(line(), "a field is longer than "
+                        + CsvLimits.count(fields.maxFieldChars) + " characters, the most a field may hold; if it is "
+                        + "quoted, a quote that is never closed may have made the rest of the file one field"));
+            }
             throw new Malformed(line(), describe(cause.getMessage()), e);
         }
     }
@@ -97,7 +120,7 @@ public final class CsvRows implements AutoCloseable {
      * @return a line number, from the {@code firstLine} given
      */
     public long line() {
-        return fields.line + lineOffset;
+        return fields.line();
     }
 
     /**
@@ -204,19 +227,61 @@ public final class CsvRows implements AutoCloseable {
      * them over (its buffer moves on), with where each ends. The parser calls it from one thread, row by row.
      */
     private static final class Fields extends AbstractBaseCsvCallbackHandler<Fields> {
+        private final int maxFieldChars;
+        private final int maxFields;
+        private final long lineOffset;
         private char[] chars = new char[1024];
         private int[] ends = new int[64];
         private int count;
         private long line;
+        /** What FastCSV's line numbers missed so far (see {@link #handleBegin}). */
+        private long correction;
+
+        Fields(int maxFieldChars, int maxFields, long lineOffset) {
+            this.maxFieldChars = maxFieldChars;
+            this.maxFields = maxFields;
+            this.lineOffset = lineOffset;
+        }
 
         @Override
         protected void handleBegin(long startingLineNumber) {
+            if (count > 0 && startingLineNumber - line > 1) {
+                // The last row had line breaks inside quotes. FastCSV 4.3 counts a CR there, then any text, then an
+                // LF as one line end (as if they were a CRLF); recount them, so that every later row keeps its line.
+                correction += lineBreaks() - (startingLineNumber - line - 1);
+            }
             line = startingLineNumber;
             count = 0;
         }
 
+        /** The line ends inside the current row's fields: CR, LF, or CRLF as one. */
+        private long lineBreaks() {
+            long breaks = 0;
+            int start = 0;
+            for (int f = 0; f < count; f++) {
+                char previous = 0;
+                for (int i = start; i < ends[f]; i++) {
+                    char c = chars[i];
+                    if (c == '\r' || c == '\n' && previous != '\r') {
+                        breaks++;
+                    }
+                    previous = c;
+                }
+                start = ends[f];
+            }
+            return breaks;
+        }
+
+        /** The line the current row starts on, counted from the text's first line. */
+        long line() {
+            return line + lineOffset + correction;
+        }
+
         @Override
         protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
+            if (index >= maxFields || length > maxFieldChars) {
+                throw overLimit(index);
+            }
             int start = count == 0 ? 0 : ends[count - 1];
             if (start + length > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
@@ -226,6 +291,14 @@ public final class CsvRows implements AutoCloseable {
             }
             System.arraycopy(buffer, offset, chars, start, length);
             ends[count++] = start + length;
+        }
+
+        /** Unchecked, so that it passes through the parser, which wraps it; {@link #next()} unwraps it. */
+        private UncheckedIOException overLimit(int index) {
+            String what = index >= maxFields ? "a row has more than " + CsvLimits.count(maxFields) + " fields"
+                    : "a field is longer than " + CsvLimits.count(maxFieldChars) + " characters, the most a field "
+                            + "may hold";
+            return new UncheckedIOException(new CsvLimits.Exceeded(line(), what));
         }
 
         @Override

@@ -43,6 +43,16 @@ class ExportCsvDialectTest {
     }
 
     @Test
+    void records_countACarriageReturnAloneInsideQuotesAsALineEnd() throws IOException {
+        Path file = ExportFile.lines(HEADER, "\"CN=A,DC=x\",a@x.com,3ab39606-c642-489b-84b6-58c038d3ef39,"
+                + "\"old\rMac text\nthen Unix\"", "\"CN=B,DC=x\",b@x.com,bad-guid,plain").writeTo(dir, "mixed.csv");
+
+        List<DirectoryRecord<OnPremUser>> records = records(file);
+
+        assertThat(records).extracting(ExportCsvDialectTest::line).containsExactly("line 2", "line 5");
+    }
+
+    @Test
     void records_skipEmptyLinesAtTheEndButRejectALineOfSpacesWithItsLine() throws IOException {
         Path file = ExportFile.lines(HEADER, ANN, "   ", ANN, "", "", "").writeTo(dir, "tail.csv");
 
