@@ -85,6 +85,9 @@ public final class CsvRows implements AutoCloseable {
             return true;
         } catch (CsvParseException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof Error error) {
+                throw error;  // FastCSV wraps whatever it catches, running out of memory included
+            }
             if (cause instanceof UncheckedIOException limit) {
                 throw limit;  // a limit the row broke, from the callback
             }

@@ -144,6 +144,23 @@ class CsvRowsTest {
                         + "the file");
     }
 
+    @Test
+    void next_letsAnErrorThrough_asTheErrorItself() {
+        Reader failing = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CsvRows csv = CsvRows.of(failing, ',', 1);
+
+        assertThatThrownBy(csv::next).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+    }
+
     /** Hands out at most a few characters a read, so that fields and line ends fall across reads. */
     private static final class Trickle extends Reader {
         private final StringReader in;
