@@ -51,28 +51,20 @@ public final class ReadingProfileMain {
             sampler.setDaemon(true);
             sampler.start();
         }
-        long t0 = System.nanoTime();
-        long cpu0 = cpuNanos();
-        long count;
-        switch (args[0]) {
-            case "parse" -> count = fastCsv(onPrem) + fastCsv(cloud);
-            case "readers" -> {
-                try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
-                        CloudDirectory entra = CloudCsvExport.open(cloud)) {
-                    count = ad.records().count() + entra.records().count();
-                }
+        int rounds = Integer.getInteger("rounds", 1);
+        long count = 0;
+        double wall = 0;
+        double cpu = 0;
+        for (int round = 1; round <= rounds; round++) {
+            long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
+            count = runMode(args[0], onPrem, cloud);
+            wall = (System.nanoTime() - t0) / 1e9;
+            cpu = (cpuNanos() - cpu0) / 1e9;
+            if (rounds > 1) {
+                System.out.printf(Locale.ROOT, "  round %d: wall %.2f s, CPU %.2f s%n", round, wall, cpu);
             }
-            case "run" -> {
-                try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
-                        CloudDirectory entra = CloudCsvExport.open(cloud);
-                        ValidationReport report = Validation.builder().build().run(ad, entra)) {
-                    count = report.counts().values().stream().mapToLong(Long::longValue).sum();
-                }
-            }
-            default -> throw new IllegalArgumentException("No such mode: " + args[0]);
         }
-        double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (cpuNanos() - cpu0) / 1e9;
         snapshot();
         System.out.printf(Locale.ROOT, "%s: %,d counted, wall %.2f s, CPU %.2f s (load %s)%n", args[0], count, wall, cpu,
                 Files.readString(Path.of("/proc/loadavg")).strip());
@@ -84,6 +76,28 @@ public final class ReadingProfileMain {
                 System.out.printf(Locale.ROOT, "  %-32s %6.2f s%n", name, seconds);
             }
         });
+    }
+
+    private static long runMode(String mode, Path onPrem, Path cloud) throws IOException {
+        switch (mode) {
+            case "parse" -> {
+                return fastCsv(onPrem) + fastCsv(cloud);
+            }
+            case "readers" -> {
+                try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
+                        CloudDirectory entra = CloudCsvExport.open(cloud)) {
+                    return ad.records().count() + entra.records().count();
+                }
+            }
+            case "run" -> {
+                try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
+                        CloudDirectory entra = CloudCsvExport.open(cloud);
+                        ValidationReport report = Validation.builder().build().run(ad, entra)) {
+                    return report.counts().values().stream().mapToLong(Long::longValue).sum();
+                }
+            }
+            default -> throw new IllegalArgumentException("No such mode: " + mode);
+        }
     }
 
     private static long fastCsv(Path file) throws IOException {
