@@ -14,17 +14,18 @@ import java.util.List;
 
 /**
  * The rows of a CSV text, one at a time, parsed by FastCSV (RFC 4180: double quotes, doubled quotes inside them, CR,
- * LF or CRLF line ends, line breaks inside quoted fields) under {@link CsvLimits}: a field longer than
- * {@link CsvLimits#MAX_FIELD_CHARS} or a row of more than {@link CsvLimits#MAX_FIELDS} fields stops the read with
- * the line its row starts on, and the parser never holds more than one such field (its buffer is capped, so a quote
- * that is never closed fails there rather than making the rest of the file one field in memory). Each row knows the line it starts
- * on; a row's fields are held as characters and become strings only when asked for, so that a reader pays for the
- * fields it keeps. One row is current at a time: {@link #next()} replaces it.
+ * LF or CRLF line ends, line breaks inside quoted fields). Each row knows the line it starts on; its fields are held
+ * as characters and become strings only when asked for, so that a reader pays for the fields it keeps. One row is
+ * current at a time: {@link #next()} replaces it.
+ *
+ * <p>{@link CsvLimits} are checked as the parser hands each field over: a field longer than
+ * {@link CsvLimits#MAX_FIELD_CHARS} or a row of more than {@link CsvLimits#MAX_FIELDS} fields stops the read with the
+ * line its row starts on. The parser's buffer is capped, so a quote that is never closed fails there too, rather than
+ * making the rest of the file one field in memory.
  *
  * <p>Empty lines are skipped, though their lines are counted. A line of spaces, or of nothing but {@code ""}, is a
- * row of one field. A quote inside an unquoted field is text. Text after a
- * closing quote, or a quote still open at the end of the text, is a {@link Malformed} naming the line its row starts
- * on.
+ * row of one field. A quote inside an unquoted field is text. Text after a closing quote, or a quote still open at
+ * the end of the text, is a {@link Malformed} naming the line its row starts on.
  */
 public final class CsvRows implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class CsvRows implements AutoCloseable {
     private final Fields fields;
     private final CsvReader<Fields> reader;
     private final Iterator<Fields> records;
+
     private CsvRows(Reader in, char delimiter, long firstLine, int maxFieldChars, int maxFields) {
         // FastCSV counts lines from the first line of the text it is given.
         this.fields = new Fields(maxFieldChars, maxFields, firstLine - 1);

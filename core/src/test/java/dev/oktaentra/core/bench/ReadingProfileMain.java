@@ -66,8 +66,8 @@ public final class ReadingProfileMain {
             }
         }
         snapshot();
-        System.out.printf(Locale.ROOT, "%s: %,d counted, wall %.2f s, CPU %.2f s (load %s)%n", args[0], count, wall, cpu,
-                Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(Locale.ROOT, "%s: %,d counted, wall %.2f s, CPU %.2f s (load %s)%n", args[0], count, wall,
+                cpu, Files.readString(Path.of("/proc/loadavg")).strip());
         Map<String, Double> byName = new TreeMap<>();
         THREADS.forEach((key, seconds) -> byName.merge(key.substring(key.indexOf(' ') + 1)
                 .replaceAll("[0-9]+$", "#"), seconds, Double::sum));
