@@ -18,7 +18,7 @@ public final class CsvLimits {
 
     /**
      * The most characters a field's value may hold: 1 MiB (1,048,576), a doubled quote inside quotes counting as one.
-     * As written, with its quotes, a field may take about 16,000 characters more; past that it is refused too, as
+     * As written, with its quotes, a field may take about 24,000 characters more; past that it is refused too, as
      * the parser's buffer is capped there.
      */
     public static final int MAX_FIELD_CHARS = 1 << 20;
