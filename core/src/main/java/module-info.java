@@ -9,7 +9,7 @@ module dev.oktaentra.core {
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
-    requires org.apache.commons.csv;
+    requires de.siegmar.fastcsv;
 
     exports dev.oktaentra.core;
     exports dev.oktaentra.core.anchor;

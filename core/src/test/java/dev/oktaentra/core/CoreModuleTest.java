@@ -72,7 +72,7 @@ class CoreModuleTest {
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(required).isSubsetOf("java.base", "java.xml", "org.slf4j", "com.fasterxml.jackson.databind",
-                "com.fasterxml.jackson.datatype.jsr310", "org.apache.commons.csv");
+                "com.fasterxml.jackson.datatype.jsr310", "de.siegmar.fastcsv");
     }
 
     @Test

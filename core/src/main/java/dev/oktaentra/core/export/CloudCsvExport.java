@@ -192,22 +192,35 @@ public final class CloudCsvExport extends CsvExport<CloudUser> implements CloudD
         }
     }
 
+    /**
+     * The date, by its shape: PowerShell's rendering has slashes and ISO 8601 has none, so each goes to the one parser
+     * that can read it, and text of neither shape (another culture's rendering) to none. A parser that fails throws,
+     * which a million rows would pay for: trying the three parsers in turn took seconds per million dates.
+     */
     private static Instant instant(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDateTime.parse(text, POWERSHELL_INVARIANT).toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notPowerShell) {
-                    return null;
-                }
+            if (text.indexOf('/') >= 0) {
+                return LocalDateTime.parse(text, POWERSHELL_INVARIANT).toInstant(ZoneOffset.UTC);
             }
+            if (!isoShaped(text)) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
+    }
+
+    /** Whether the text starts as ISO 8601's date and time do, {@code yyyy-MM-ddTHH:mm}; the parser checks the rest. */
+    private static boolean isoShaped(String text) {
+        return text.length() >= 16 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && (text.charAt(10) == 'T' || text.charAt(10) == 't');
     }
 }

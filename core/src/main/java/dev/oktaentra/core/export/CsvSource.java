@@ -16,17 +16,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.internal.CsvLimits;
+import dev.oktaentra.core.internal.CsvRows;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One pass over a PowerShell {@code Export-Csv} file: the encoding from its byte-order mark (UTF-8 without one),
@@ -50,26 +48,18 @@ final class CsvSource implements AutoCloseable {
             "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection",
             "System.Collections.Generic.List`1[System.String]");
 
-    /** Empty lines are skipped here rather than by the parser, which would count them into the next row's line. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(false)
-            .get();
-
     private final Path file;
     private final String fileName;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRows rows;
+    /** The index of each known column by {@link Column#ordinal()}, -1 where the header lacks it. */
+    private final int[] columnIndex = new int[Column.values().length];
     private final Map<Column, Integer> columns;
     private final Map<String, Integer> otherColumns;
     private final int headerSize;
     private final ExportKind kind;
     private final String expectedCommand;
-    /** Lines before the CSV parser's first line: the {@code #TYPE} line, when present. */
-    private final long lineOffset;
-    /** The line the parser's next record starts on, unless empty lines come first. */
-    private long nextLine;
-    /** The line the last record {@link #nextNonEmpty()} returned starts on. */
-    private long recordLine;
+    /** The current row: one view, moved on by {@link #next()}. */
+    private final Row row = new Row();
 
     private CsvSource(Path file, ExportKind kind) {
         this.file = file;
@@ -78,28 +68,29 @@ final class CsvSource implements AutoCloseable {
         this.expectedCommand = kind.command();
         List<Column> required = kind.required();
         BufferedReader reader = open(file, expectedCommand);
+        CsvRows opened = null;
         try {
-            this.lineOffset = skipTypeLine(reader) ? 1 : 0;
-            this.nextLine = 1 + lineOffset;
-            this.parser = CSVParser.builder().setReader(CsvLimits.guard(reader, ',', nextLine)).setFormat(FORMAT)
-                    .get();
-            this.records = parser.iterator();
-            CSVRecord header = nextNonEmpty();
-            if (header == null) {
+            long firstLine = skipTypeLine(reader) ? 2 : 1;
+            opened = CsvRows.of(reader, ',', firstLine);
+            this.rows = opened;
+            if (!nextNonEmpty()) {
                 throw new ExportFileException(file, "is empty; expected a header row such as "
                         + required.stream().map(Column::canonical).collect(Collectors.joining(","))
                         + ". Export it with:\n" + expectedCommand);
             }
+            List<String> header = rows.toList();
             this.headerSize = header.size();
             this.columns = new EnumMap<>(Column.class);
             this.otherColumns = new LinkedHashMap<>();
             mapHeader(header, required);
+            Arrays.fill(columnIndex, -1);
+            columns.forEach((column, index) -> columnIndex[column.ordinal()] = index);
         } catch (IOException e) {
             close(reader);
-            throw translate(new UncheckedIOException(e));
+            throw translate(new UncheckedIOException(e), opened);
         } catch (RuntimeException e) {
             close(reader);
-            throw translate(e);
+            throw translate(e, opened);
         }
     }
 
@@ -116,7 +107,7 @@ final class CsvSource implements AutoCloseable {
      * Which header names map to which known column; the rest become extra attributes under their own names. A column
      * named twice, in any case or by two of its aliases, is refused: which of the two holds the value is a guess.
      */
-    private void mapHeader(CSVRecord header, List<Column> required) {
+    private void mapHeader(List<String> header, List<Column> required) {
         Map<String, Column> byName = byName(kind);
         Map<Column, String> columnNames = new EnumMap<>(Column.class);
         Map<String, String> otherNames = new LinkedHashMap<>();
@@ -170,7 +161,7 @@ final class CsvSource implements AutoCloseable {
     }
 
     /** When the header has every column of the other kind of export: what the file looks like and who reads it. */
-    private String looksLikeTheOther(CSVRecord header, Map<String, Column> byName) {
+    private String looksLikeTheOther(List<String> header, Map<String, Column> byName) {
         ExportKind other = kind.other();
         List<Column> present = header.stream().map(h -> byName.get(stripBom(h).strip().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -205,30 +196,24 @@ final class CsvSource implements AutoCloseable {
      */
     Row next() {
         try {
-            CSVRecord record = nextNonEmpty();
-            if (record == null) {
+            if (!nextNonEmpty()) {
                 return null;
             }
-            Row row = new Row(record, recordLine);
             row.checkTypeNames();
             return row;
         } catch (RuntimeException e) {
-            throw translate(e);
+            throw translate(e, rows);
         }
     }
 
-    /** The next record that is not an empty line, with its first line in {@link #recordLine}; null at the end. */
-    private CSVRecord nextNonEmpty() {
-        while (records.hasNext()) {
-            CSVRecord record = records.next();
-            long line = nextLine;
-            nextLine = parser.getCurrentLineNumber() + 1 + lineOffset;
-            if (record.size() != 1 || !record.get(0).isEmpty()) {
-                recordLine = line;
-                return record;
+    /** Moves to the next row that is not a lone empty value (a line of {@code ""}); false at the end. */
+    private boolean nextNonEmpty() {
+        while (rows.next()) {
+            if (rows.size() != 1 || rows.length(0) != 0) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     String fileName() {
@@ -238,33 +223,32 @@ final class CsvSource implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.close();
+        } catch (UncheckedIOException e) {
+            throw translate(e, rows);
         }
     }
 
-    /** One data row and the line it starts on. */
+    /**
+     * The current data row and the line it starts on: a view that {@link #next()} moves on, so a reader takes what
+     * it needs from it before asking for the next.
+     */
     final class Row {
-        private final CSVRecord record;
-        private final long line;
 
-        private Row(CSVRecord record, long line) {
-            this.record = record;
-            this.line = line;
+        private Row() {
         }
 
         long line() {
-            return line;
+            return rows.line();
         }
 
         /** Whether the row has as many values as the header. */
         boolean complete() {
-            return record.size() == headerSize;
+            return rows.size() == headerSize;
         }
 
         int size() {
-            return record.size();
+            return rows.size();
         }
 
         int headerSize() {
@@ -273,42 +257,45 @@ final class CsvSource implements AutoCloseable {
 
         /** The value of a known column, or {@code null} when the column is absent or the cell empty. */
         String get(Column column) {
-            Integer index = columns.get(column);
-            return index == null || index >= record.size() ? null : emptyToNull(record.get(index));
+            return get(columnIndex[column.ordinal()]);
         }
 
-        /** The value of any column by index, or {@code null} when empty. */
+        /** The value of any column by index, or {@code null} when absent or empty. */
         String get(int index) {
-            return index >= record.size() ? null : emptyToNull(record.get(index));
+            return index < 0 || index >= rows.size() || rows.length(index) == 0 ? null : rows.get(index);
         }
 
         private void checkTypeNames() {
-            for (int i = 0; i < record.size(); i++) {
-                String value = record.get(i);
-                if (isTypeName(value)) {
-                    throw new ExportFileException(file, "line " + line + " holds the PowerShell type name '"
-                            + value + "' instead of values, because Export-Csv cannot write arrays or bytes. "
-                            + "Flatten them in Select-Object, for example:\n" + expectedCommand);
+            for (int i = 0; i < rows.size(); i++) {
+                if (mayBeTypeName(i)) {
+                    String value = rows.get(i);
+                    if (TYPE_NAMES.contains(value)) {
+                        throw new ExportFileException(file, "line " + line() + " holds the PowerShell type name '"
+                                + value + "' instead of values, because Export-Csv cannot write arrays or bytes. "
+                                + "Flatten them in Select-Object, for example:\n" + expectedCommand);
+                    }
                 }
             }
         }
-    }
 
-    /** Cheap tests first: this runs on every cell of a million-row file. */
-    private static boolean isTypeName(String value) {
-        if (value.length() < 13 || value.charAt(value.length() - 1) != ']' && value.charAt(0) != 'M') {
-            return false;
+        /** Cheap tests first: this runs on every cell of a million-row file. */
+        private boolean mayBeTypeName(int index) {
+            if (rows.length(index) < 13) {
+                return false;
+            }
+            char first = rows.first(index);
+            return (rows.last(index) == ']' || first == 'M') && (first == 'S' || first == 'M');
         }
-        return (value.startsWith("System.") || value.startsWith("Microsoft.")) && TYPE_NAMES.contains(value);
     }
 
-    private static String emptyToNull(String value) {
-        return value.isEmpty() ? null : value;
-    }
-
-    private RuntimeException translate(RuntimeException e) {
+    /** The exception a reader's caller gets: the file, the line and what is wrong. */
+    private RuntimeException translate(RuntimeException e, CsvRows at) {
         if (e instanceof ExportFileException) {
             return e;
+        }
+        if (e instanceof CsvRows.Malformed malformed) {
+            return new ExportFileException(file, "is not a well-formed CSV at line " + malformed.line() + ": "
+                    + malformed.getMessage(), e);
         }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e.getCause();
         if (cause instanceof CsvLimits.Exceeded exceeded) {
@@ -320,9 +307,9 @@ final class CsvSource implements AutoCloseable {
             return new ExportFileException(file, "has bytes that are not valid text in its encoding, "
                     + MalformedText.locate(file) + "; export with -Encoding UTF8 (or save as 'CSV UTF-8' in Excel)", e);
         }
-        long line = parser == null ? lineOffset + 1 : parser.getCurrentLineNumber() + 1 + lineOffset;
+        String where = at == null ? "" : " near line " + at.line();
         String message = cause instanceof IOException ? cause.getMessage() : e.getMessage();
-        return new ExportFileException(file, "is not a well-formed CSV near line " + line + ": " + message, e);
+        return new ExportFileException(file, "is not a well-formed CSV" + where + ": " + message, e);
     }
 
     private static String stripBom(String value) {

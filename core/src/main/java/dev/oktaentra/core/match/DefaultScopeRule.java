@@ -50,6 +50,9 @@ public enum DefaultScopeRule {
     /** The bits of {@code msExchRecipientTypeDetails} the rule tests. */
     static final long EXCHANGE_SYSTEM_BITS = 0x21C07000L;
 
+    /** {@code values()} copies its array on every call, and {@link #excluding} runs for every on-prem user. */
+    private static final DefaultScopeRule[] RULES = values();
+
     private final String expression;
     private final UserField field;
 
@@ -76,8 +79,8 @@ public enum DefaultScopeRule {
      * @return the rule, or empty when the user is in scope
      */
     public static Optional<DefaultScopeRule> excluding(OnPremUser user, Set<UserField> unread) {
-        for (DefaultScopeRule rule : values()) {
-            if ((rule.field == null || !unread.contains(rule.field)) && rule.applies(user)) {
+        for (DefaultScopeRule rule : RULES) {
+            if ((rule.field == null || unread.isEmpty() || !unread.contains(rule.field)) && rule.applies(user)) {
                 return Optional.of(rule);
             }
         }
@@ -98,20 +101,26 @@ public enum DefaultScopeRule {
             case CAS_SAM_ACCOUNT_NAME -> sam != null && sam.startsWith("CAS_") && sam.contains("}");
             case EXCHANGE_SYSTEM_RECIPIENT -> user.recipientTypeDetails() != null
                     && (user.recipientTypeDetails() & EXCHANGE_SYSTEM_BITS) != 0;
-            case REPLICATION_VICTIM -> firstComponent(user.distinguishedName()).contains("\\0ACNF:");
+            case REPLICATION_VICTIM -> firstComponentContains(user.distinguishedName(), "\\0ACNF:");
         };
     }
 
-    /** {@code DNComponent(dn, 1)}: the DN up to its first unescaped comma. */
-    private static String firstComponent(String dn) {
+    /** Whether {@code DNComponent(dn, 1)}, the DN up to its first unescaped comma, contains {@code text}. */
+    private static boolean firstComponentContains(String dn, String text) {
+        int at = dn.indexOf(text);
+        return at >= 0 && at + text.length() <= firstComponentEnd(dn);
+    }
+
+    /** Where {@code DNComponent(dn, 1)} ends: the index of the DN's first unescaped comma, or its length. */
+    private static int firstComponentEnd(String dn) {
         for (int i = 0; i < dn.length(); i++) {
             char c = dn.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == ',') {
-                return dn.substring(0, i);
+                return i;
             }
         }
-        return dn;
+        return dn.length();
     }
 }

@@ -3,6 +3,7 @@ package dev.oktaentra.core.staging;
 import dev.oktaentra.core.OktaEntraException;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.internal.CsvLimits;
+import dev.oktaentra.core.internal.CsvRows;
 import dev.oktaentra.core.staging.CsvColumns.Column;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -15,11 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads CSExportAnalyzer's CSV: one row per attribute change, keyed by DN; consecutive rows of the same DN form one
@@ -32,10 +29,9 @@ final class CsvPendingExportReader extends StreamingExportReader {
     private static final String BAD_BYTES = "\uffff";
 
     private final InputStream in;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final CsvRows rows;
     private final CsvColumns columns;
-    private CSVRecord lookahead;
+    private List<String> lookahead;
     private long lookaheadLine;
 
     CsvPendingExportReader(InputStream raw, String source, Charset fallback) {
@@ -45,14 +41,12 @@ final class CsvPendingExportReader extends StreamingExportReader {
             BufferedInputStream bytes = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
             BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder(bytes, fallback)), 1 << 16);
             char delimiter = delimiter(reader);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-            this.parser = format.parse(CsvLimits.guard(reader, delimiter, 1));
-            this.rows = parser.iterator();
-            if (!rows.hasNext()) {
+            this.rows = CsvRows.of(reader, delimiter, 1);
+            if (!rows.next()) {
                 throw new StagingExportException(source, 1, -1, "the file has no header row", null);
             }
-            List<String> header = rows.next().toList();
-            checkDecoded(header, 1);
+            List<String> header = rows.toList();
+            checkDecoded(header, rows.line());
             StringBuilder missing = new StringBuilder();
             this.columns = CsvColumns.of(header, missing);
             if (columns == null) {
@@ -133,28 +127,28 @@ final class CsvPendingExportReader extends StreamingExportReader {
 
     @Override
     DirectoryRecord<PendingExport> readNext() {
-        CSVRecord first = lookahead;
+        List<String> first = lookahead;
         long firstLine = lookaheadLine;
         lookahead = null;
         if (first == null) {
-            if (!rows.hasNext()) {
+            if (!rows.next()) {
                 return null;
             }
-            first = rows.next();
-            firstLine = parser.getCurrentLineNumber();
-            checkDecoded(first.toList(), firstLine);
+            first = rows.toList();
+            firstLine = rows.line();
+            checkDecoded(first, firstLine);
         }
-        String dn = columns.get(first.toList(), Column.DN);
+        String dn = columns.get(first, Column.DN);
         List<List<String>> group = new ArrayList<>();
-        group.add(first.toList());
-        while (dn != null && !dn.isEmpty() && rows.hasNext()) {
-            CSVRecord row = rows.next();
-            checkDecoded(row.toList(), parser.getCurrentLineNumber());
-            if (dn.equals(columns.get(row.toList(), Column.DN))) {
-                group.add(row.toList());
+        group.add(first);
+        while (dn != null && !dn.isEmpty() && rows.next()) {
+            List<String> row = rows.toList();
+            checkDecoded(row, rows.line());
+            if (dn.equals(columns.get(row, Column.DN))) {
+                group.add(row);
             } else {
                 lookahead = row;
-                lookaheadLine = parser.getCurrentLineNumber();
+                lookaheadLine = rows.line();
                 break;
             }
         }
@@ -163,10 +157,13 @@ final class CsvPendingExportReader extends StreamingExportReader {
 
     @Override
     StagingExportException failure(Exception e) {
-        return failure(e, parser.getCurrentLineNumber() + 1);
+        return failure(e, rows.line());
     }
 
     private StagingExportException failure(Exception e, long line) {
+        if (e instanceof CsvRows.Malformed malformed) {
+            return new StagingExportException(source, malformed.line(), -1, malformed.getMessage(), e);
+        }
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof CsvLimits.Exceeded exceeded) {
             return new StagingExportException(source, exceeded.line(), -1, exceeded.getMessage(), e);
@@ -178,11 +175,11 @@ final class CsvPendingExportReader extends StreamingExportReader {
     @Override
     void release() {
         try {
-            if (parser != null) {
-                parser.close();
+            if (rows != null) {
+                rows.close();
             }
             in.close();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new StagingExportException(source, -1, -1, "cannot close it: " + e.getMessage(), e);
         }
     }

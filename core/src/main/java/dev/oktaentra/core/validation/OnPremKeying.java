@@ -16,6 +16,7 @@ import dev.oktaentra.core.validation.internal.store.OnPremBatch.Extra;
 import dev.oktaentra.core.validation.internal.store.ProxyText;
 import dev.oktaentra.core.validation.internal.store.ReadAhead;
 import dev.oktaentra.core.validation.internal.store.Spill;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,8 @@ final class OnPremKeying {
         this.connect = config.targetEngine().engine() == TargetEngine.Engine.CONNECT_SYNC;
         this.rules = config.rules();
         this.mappings = config.attributeMappings();
-        this.unread = unread;
+        // Asked for each of Connect's scope rules of each user: a bit test rather than a hash probe.
+        this.unread = unread.isEmpty() ? Set.of() : EnumSet.copyOf(unread);
         this.spill = spill;
     }
 

@@ -74,14 +74,14 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     private ValidationSummary summarise() {
-        Map<MatchOutcome, Long> counts = zeros(MatchOutcome.class);
-        counts.put(MatchOutcome.INVALID, (long) cloudInvalid.size());
-        Map<MismatchCause, Long> causes = zeros(MismatchCause.class);
-        causes.remove(MismatchCause.NONE);
-        Map<BlockReason, Long> hardBlocks = zeros(BlockReason.class);
-        Map<BlockReason, Long> softBlocks = zeros(BlockReason.class);
-        Map<DefaultScopeRule, Long> scope = zeros(DefaultScopeRule.class);
-        Map<Verdict.Export, Long> exports = zeros(Verdict.Export.class);
+        // Counted in arrays by ordinal, a million entries without a boxed Long each, and made maps once at the end.
+        long[] outcomeN = new long[MatchOutcome.values().length];
+        outcomeN[MatchOutcome.INVALID.ordinal()] = cloudInvalid.size();
+        long[] causeN = new long[MismatchCause.values().length];
+        long[] hardN = new long[BlockReason.values().length];
+        long[] softN = new long[BlockReason.values().length];
+        long[] scopeN = new long[DefaultScopeRule.values().length];
+        long[] exportN = new long[Verdict.Export.values().length];
         List<AttributeMapping> mappings = config.attributeMappings();
         long[] deletionsByMapping = new long[mappings.size()];
         long[] changesByAttribute = new long[TakeoverChanges.ATTRIBUTES.size()];
@@ -90,20 +90,16 @@ public final class ValidationReport implements AutoCloseable {
         long uniqueness = 0;
         for (int e = 0; e < pairings.size(); e++) {
             Verdict verdict = verdict(e);
-            counts.merge(verdict.outcome(), 1L, Long::sum);
-            exports.merge(verdict.export(), 1L, Long::sum);
+            outcomeN[verdict.outcome().ordinal()]++;
+            exportN[verdict.export().ordinal()]++;
             if (verdict.outcome() == MatchOutcome.ANCHOR_MISMATCH) {
-                causes.merge(pairings.cause(e), 1L, Long::sum);
+                causeN[pairings.cause(e).ordinal()]++;
             }
             if (verdict.outcome() == MatchOutcome.OUT_OF_SCOPE) {
-                scope.merge(DefaultScopeRule.values()[pairings.rule(e)], 1L, Long::sum);
+                scopeN[pairings.rule(e)]++;
             }
             if (verdict.blocked() != Verdict.Blocked.NONE) {
-                int mask = blocks(e, verdict);
-                Map<BlockReason, Long> by = verdict.blocked() == Verdict.Blocked.HARD_MATCH ? hardBlocks : softBlocks;
-                for (BlockReason reason : BlockReason.values()) {
-                    by.merge(reason, (mask & MatchDecision.bit(reason)) != 0 ? 1L : 0L, Long::sum);
-                }
+                countBlocks(blocks(e, verdict), verdict.blocked() == Verdict.Blocked.HARD_MATCH ? hardN : softN);
             }
             uniqueness += conflictingHolders(e, verdict) ? 1 : 0;
             int mask = deletionMask(e, verdict);
@@ -126,12 +122,19 @@ public final class ValidationReport implements AutoCloseable {
         for (int c = 0; c < cloud.size(); c++) {
             Verdict verdict = cloudVerdict(c);
             if (verdict != null) {
-                counts.merge(verdict.outcome(), 1L, Long::sum);
-                exports.merge(verdict.export(), 1L, Long::sum);
+                outcomeN[verdict.outcome().ordinal()]++;
+                exportN[verdict.export().ordinal()]++;
                 orphans += verdict.outcome() == MatchOutcome.CLOUD_ONLY ? 1 : 0;
                 orphansSynced += verdict.advice() == Verdict.Advice.ORPHAN_LEFT_SYNCED ? 1 : 0;
             }
         }
+        Map<MatchOutcome, Long> counts = asMap(MatchOutcome.class, outcomeN);
+        Map<MismatchCause, Long> causes = asMap(MismatchCause.class, causeN);
+        causes.remove(MismatchCause.NONE);
+        Map<BlockReason, Long> hardBlocks = asMap(BlockReason.class, hardN);
+        Map<BlockReason, Long> softBlocks = asMap(BlockReason.class, softN);
+        Map<DefaultScopeRule, Long> scope = asMap(DefaultScopeRule.class, scopeN);
+        Map<Verdict.Export, Long> exports = asMap(Verdict.Export.class, exportN);
         Map<String, Long> deletionsByAttribute = new LinkedHashMap<>();
         for (int m = 0; m < deletionsByMapping.length; m++) {
             deletionsByAttribute.merge(mappings.get(m).cloudField(), deletionsByMapping[m], Long::sum);
@@ -151,10 +154,16 @@ public final class ValidationReport implements AutoCloseable {
                 mappings, warnings);
     }
 
-    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
+    private static void countBlocks(int mask, long[] byReason) {
+        for (BlockReason reason : BlockReason.values()) {
+            byReason[reason.ordinal()] += (mask & MatchDecision.bit(reason)) != 0 ? 1 : 0;
+        }
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> asMap(Class<E> type, long[] byOrdinal) {
         Map<E, Long> map = new EnumMap<>(type);
         for (E value : type.getEnumConstants()) {
-            map.put(value, 0L);
+            map.put(value, byOrdinal[value.ordinal()]);
         }
         return map;
     }

@@ -1,6 +1,8 @@
 package dev.oktaentra.core.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.export.CloudCsvExport;
@@ -10,7 +12,6 @@ import dev.oktaentra.core.validation.ValidationReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -27,13 +28,10 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The whole validation of N users per side from PowerShell CSV exports (read, convert, index, match, write the CSV
- * report) against merely parsing both files with the same CSV library, measured in the same run. Run it with
+ * report) against merely parsing both files with the same CSV library (FastCSV), measured in the same run. Run it with
  * {@code mvn -B -q -pl core -Pbench-validation verify -DskipTests} (1,000,000 users per side, {@code -Xmx1g});
  * {@code -Dbench.users=N} changes the size. Target: at most 1.5 times the parse. Each side runs in JVMs of its own
  * (see {@link #main}), alternately, and the medians of their timed rounds are compared.
@@ -57,9 +55,9 @@ public final class ValidationBenchmarkMain {
     }
 
     /**
-     * Generates the exports, then measures each side in JVMs of its own: in one JVM the validation's use of Commons
-     * CSV (another reader type, other call sites) would make the JIT recompile the parser less well for the
-     * baseline, which flatters the ratio. Each child warms its own code up before its timed rounds.
+     * Generates the exports, then measures each side in JVMs of its own: in one JVM the validation's use of FastCSV
+     * (another callback, other call sites) would make the JIT recompile the parser less well for the baseline, which
+     * flatters the ratio. Each child warms its own code up before its timed rounds.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length > 0 && args[0].equals(CHILD)) {
@@ -194,18 +192,17 @@ public final class ValidationBenchmarkMain {
         return fields(onPrem) + other.join();
     }
 
-    /** Reads every field of both files with Commons CSV and nothing else. */
+    /** Reads every field of both files with FastCSV, the readers' own parser, and nothing else. */
     private static long parseOnly(Path onPrem, Path cloud) throws IOException {
         return fields(onPrem) + fields(cloud);
     }
 
     private static long fields(Path file) throws IOException {
         long chars = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.RFC4180).get()) {
-            for (CSVRecord record : parser) {
-                for (int i = 0; i < record.size(); i++) {
-                    chars += record.get(i).length();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            for (CsvRecord record : reader) {
+                for (int i = 0; i < record.getFieldCount(); i++) {
+                    chars += record.getField(i).length();
                 }
             }
         }

@@ -125,7 +125,8 @@ class CloudCsvExportTest {
     void records_countEveryUnreadableSyncDateAndWarnOnceWithTheFirstLines() throws IOException {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 0; i < 8; i++) {
-            String date = i == 2 ? "2026-11-20T10:15:00Z" : i == 0 ? "yesterday" : "20.11.2026 10:15";
+            String date = i == 2 ? "2026-11-20T10:15:00Z" : i == 0 ? "yesterday" : i == 4 ? "2026-13-20T10:15:00Z"
+                    : i == 6 ? "13/20/2026 10:15:00 AM" : "20.11.2026 10:15";
             lines.add("\"u" + i + "\",\"u" + i + "@contoso.com\",\"\",\"\",\"\",\"\",\"\",\"" + date + "\"");
         }
         Path file = ExportFile.lines(lines.toArray(String[]::new)).writeTo(dir, "dates.csv");

@@ -57,6 +57,12 @@ final class ExportFile {
         return this;
     }
 
+    /** Classic Mac OS line ends, which some tools still write. */
+    ExportFile cr() {
+        newline = "\r";
+        return this;
+    }
+
     byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] text = (String.join(newline, lines) + newline).getBytes(charset);

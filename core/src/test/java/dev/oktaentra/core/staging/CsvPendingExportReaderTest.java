@@ -144,6 +144,30 @@ class CsvPendingExportReaderTest {
     }
 
     @Test
+    void read_anObjectWithAMultiLineCell_isNamedByTheLineItsRowStartsOn() throws IOException {
+        Path file = csv("lines.csv", "DN,OMODT,Attribute,AMODT,Value\r\n\"" + DN_A
+                + "\",Update,streetAddress,Update,\"1 Main St\r\nSuite 2\"\r\n\"" + DN_B
+                + "\",Explode,streetAddress,Update,\"2 Side St\r\nFloor 3\"\r\n");
+
+        List<DirectoryRecord<PendingExport>> records = readAll(PendingExportReader.open(file));
+
+        assertThat(records.get(1).toString().replace(file.toString(), "F"))
+                .isEqualTo("F, line 4 (" + DN_B + "): the object has an unknown OMODT 'Explode'");
+    }
+
+    @Test
+    void read_textAfterAClosingQuote_failsWithTheLineItsRowStartsOn() throws IOException {
+        Path file = csv("broken.csv", "DN,OMODT,Attribute,AMODT,Value\r\n\"" + DN_A + "\",Update,info,Update,x\r\n\""
+                + DN_A + "\",Update,notes,Update,\"first\r\nsecond\" half\"\r\n");
+
+        assertThatThrownBy(() -> readAll(PendingExportReader.open(file)))
+                .isInstanceOfSatisfying(StagingExportException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("text after its closing quote");
+                });
+    }
+
+    @Test
     void read_byteOrderMarkedUtf16_isDecoded() throws IOException {
         String text = "\ufeffDN,OMODT,Attribute,AMODT,New Value\r\n\"" + DN_A + "\",Update,displayName,Update,Zoë 山田\r\n";
         for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,

@@ -60,6 +60,9 @@ public final class OnPremBatch {
     private final int[] keyLength;
     private byte[] bytes = new byte[CAPACITY * 64];
     private int used;
+    /** The texts stored for the object being keyed, by slot, to find a repeated one by {@code String.equals}. */
+    private final String[] objectTexts;
+    private int textsOf = -1;
     private Map<Integer, String> failures;
 
     /**
@@ -72,6 +75,7 @@ public final class OnPremBatch {
         this.keysPerObject = rules + 1 + EXTRAS;
         this.keyStart = new int[CAPACITY * keysPerObject];
         this.keyLength = new int[CAPACITY * keysPerObject];
+        this.objectTexts = new String[keysPerObject];
     }
 
     /**
@@ -246,15 +250,22 @@ public final class OnPremBatch {
 
     private void store(int object, int slot, String text) {
         int k = object * keysPerObject + slot;
+        if (object != textsOf) {
+            Arrays.fill(objectTexts, null);
+            textsOf = object;
+        }
         if (text == null) {
             keyLength[k] = ABSENT;
             return;
         }
-        // A rule's key is often the anchor or an earlier rule's key; store each text of an object once.
-        for (int earlier = object * keysPerObject; earlier < k; earlier++) {
-            if (keyLength[earlier] == text.length() && sameAscii(keyStart[earlier], text)) {
-                keyStart[k] = keyStart[earlier];
-                keyLength[k] = keyLength[earlier];
+        // A rule's key is often the anchor or an earlier rule's key (often the very same string): store each text of
+        // an object once.
+        for (int earlier = 0; earlier < slot; earlier++) {
+            String stored = objectTexts[earlier];
+            if (stored != null && (stored == text || stored.equals(text))) {
+                keyStart[k] = keyStart[k - slot + earlier];
+                keyLength[k] = keyLength[k - slot + earlier];
+                objectTexts[slot] = stored;
                 return;
             }
         }
@@ -266,17 +277,7 @@ public final class OnPremBatch {
         keyStart[k] = used;
         keyLength[k] = utf8.length;
         used += utf8.length;
-    }
-
-    /** Whether the stored bytes at {@code start} are the ASCII text {@code text} (which has their length). */
-    private boolean sameAscii(int start, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || bytes[start + i] != c) {
-                return false;
-            }
-        }
-        return true;
+        objectTexts[slot] = text;
     }
 
     /**

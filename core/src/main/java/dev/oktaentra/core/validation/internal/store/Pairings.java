@@ -2,6 +2,7 @@ package dev.oktaentra.core.validation.internal.store;
 
 import dev.oktaentra.core.anchor.MismatchCause;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +30,8 @@ public final class Pairings {
     private final TextArena afterTexts = new TextArena();
     private final Map<Integer, String> notes = new HashMap<>();
     private final Map<Integer, Holders> holders = new HashMap<>();
+    /** The entries {@link #holders} has: asked for every entry, it is a bit test rather than a boxed look-up. */
+    private final BitSet withHolders = new BitSet();
 
     /** Separates the new values of one entry's takeover. */
     public static final char FIELD_SEPARATOR = '\u0000';
@@ -212,6 +215,7 @@ public final class Pairings {
     public void holders(int entry, Holders found) {
         if (found != null) {
             holders.put(entry, found);
+            withHolders.set(entry);
         }
     }
 
@@ -222,7 +226,7 @@ public final class Pairings {
      * @return the holders, or {@code null} when nobody does (or they were not looked up)
      */
     public Holders holders(int entry) {
-        return holders.get(entry);
+        return withHolders.get(entry) ? holders.get(entry) : null;
     }
 
     /**
