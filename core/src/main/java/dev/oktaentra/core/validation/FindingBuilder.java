@@ -108,12 +108,15 @@ final class FindingBuilder {
     /**
      * Writes the CSV row {@link #fromUser} and {@link ReportFiles#row} would give for an on-prem user, from the
      * user's spilled bytes and without building the finding: at a million rows the strings cost more than the rest.
+     *
+     * @return whether the row is a clean match ({@link ReportFiles#cleanMatch}), which the JSON report leaves out
      */
-    void writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
+    boolean writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
         MatchOutcome outcome = verdict.outcome();
         if (outcome == MatchOutcome.INVALID || outcome == MatchOutcome.OUT_OF_SCOPE) {
-            ReportFiles.row(csv, fromUser(entry, verdict, user));
-            return;
+            ValidationFinding finding = fromUser(entry, verdict, user);
+            ReportFiles.row(csv, finding);
+            return ReportFiles.cleanMatch(finding);
         }
         byte[] bytes = user.bytes();
         ObjectGuid guid = user.objectGuid();
@@ -134,7 +137,8 @@ final class FindingBuilder {
         cell(csv, withCandidate ? cloud.immutableIdBytes(c) : null);
         csv.cell(withCandidate ? cloud.id(c) : null);
         cell(csv, withCandidate ? cloud.upnBytes(c) : null);
-        csv.cell(withCandidate && cloud.admin(c) ? "yes" : null)
+        boolean admin = withCandidate && cloud.admin(c);
+        csv.cell(admin ? "yes" : null)
                 .cell(withCandidate && cloud.synced(c) ? "yes" : null)
                 .cell(ReportFiles.deletions(d.deletions))
                 .cell(ReportFiles.changes(d.changes))
@@ -144,7 +148,10 @@ final class FindingBuilder {
                 .cell(user.source())
                 .cell((String) null)
                 .cell(report.domainCell(withCandidate ? cloud.upn(c) : null))
+                .cell(withCandidate ? cloud.primarySmtp(c) : null)
                 .endRow();
+        return outcome == MatchOutcome.MATCHED && !admin && d.note == null && d.deletions.isEmpty()
+                && d.changes.isEmpty() && d.subject.blocks() == 0 && d.subject.conflicts().isEmpty();
     }
 
     /** A cell of text held in the cloud store's arena, written from its bytes. */

@@ -9,6 +9,7 @@ import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.report.html.ValidationReportFiles;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
@@ -32,16 +33,17 @@ import picocli.CommandLine.Option;
                 + "under the rules of 2026 (hard match on the anchor the engine computes, then the primary SMTP "
                 + "address, then the UPN where the tenant allows it), and says for each what would happen and why: "
                 + "blocked hard matches, Connect's default scope, uniqueness conflicts, and what the takeover changes.",
-            "Writes validation.csv, validation.json and validation.html into the --out folder."},
+            "Writes validation.csv (every user), validation.json (the summary and every user but the clean "
+                + "matches, which are in the CSV) and validation.html into the --out folder."},
         footer = {"", "Exit code 1 when findings need attention: anything but MATCHED, SOFT_MATCH_ONLY and "
                 + "OUT_OF_SCOPE, a soft match Entra ID blocks, a UPN or address another cloud user holds, or a "
                 + "predicted attribute deletion or change.",
             "Example:", "  oktaentra validate --onprem adusers.csv --cloud entrausers.csv --json"})
 final class ValidateCommand extends CliCommand {
 
-    static final String CSV = "validation.csv";
-    static final String JSON = "validation.json";
-    static final String HTML = "validation.html";
+    static final String CSV = ValidationReportFiles.CSV;
+    static final String JSON = ValidationReportFiles.JSON;
+    static final String HTML = ValidationReportFiles.HTML;
 
     @Mixin
     ExportFiles files;
@@ -77,11 +79,8 @@ final class ValidateCommand extends CliCommand {
         }
         try (OnPremDirectory onPrem = files.openOnPrem(); CloudDirectory cloud = files.openCloud()) {
             Files.createDirectories(outDir);
-            List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(JSON), outDir.resolve(HTML));
             try (ValidationReport report = validation.run(onPrem, cloud)) {
-                report.writeCsv(written.get(0));
-                report.writeJson(written.get(1));
-                HtmlReport.forValidation(report, CSV, maxHtmlRows).write(written.get(2));
+                List<Path> written = ValidationReportFiles.write(report, outDir, maxHtmlRows);
                 if (json.enabled) {
                     printJson(report, written);
                 } else {

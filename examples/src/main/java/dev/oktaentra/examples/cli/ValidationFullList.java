@@ -1,0 +1,167 @@
+package dev.oktaentra.examples.cli;
+
+import dev.oktaentra.core.anchor.ImmutableId;
+import dev.oktaentra.core.report.ExcelSafeCsv;
+import dev.oktaentra.core.staging.KnownUser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The users of a compact {@code validation.json} (every finding but the clean matches) merged with the clean matches
+ * of the {@code validation.csv} it names, in the report's order. The CSV has every finding in that order and the
+ * JSON's findings are the others, in the same order; so each row that is not a clean match must be the JSON's next
+ * finding, and a CSV of another validation is refused instead of mixing two runs. A clean match is told from its row
+ * as {@code ValidationReport.writeReports} documents: Outcome {@code MATCHED} and empty Note, AdminRole,
+ * PredictedAttributeDeletions, PredictedChanges, BlockedBy and UniquenessConflicts cells; cells are read back with
+ * {@link ExcelSafeCsv#restore} (the CSV puts a quote before a value a spreadsheet could run).
+ */
+final class ValidationFullList {
+
+    /** The columns a clean match is told and read from. */
+    private static final List<String> COLUMNS = List.of("Side", "Outcome", "UserPrincipalName", "DistinguishedName",
+            "ExpectedImmutableId", "CloudImmutableId", "CloudId", "CloudUserPrincipalName", "AdminRole",
+            "PredictedAttributeDeletions", "PredictedChanges", "BlockedBy", "UniquenessConflicts", "Note",
+            "CloudPrimarySmtpAddress");
+
+    /**
+     * A finding the JSON lists: its outcome and UPNs, to check it against its CSV row, and its known user.
+     *
+     * @param outcome the finding's outcome
+     * @param userPrincipalName the finding's UPN, or {@code null}
+     * @param user the known user, or {@code null} for an unreadable record
+     */
+    record Listed(String outcome, String userPrincipalName, KnownUser user) {
+    }
+
+    private ValidationFullList() {
+    }
+
+    /**
+     * Merges the listed findings with the CSV's clean matches.
+     *
+     * @param json the compact JSON, for messages
+     * @param csv the full list it names
+     * @param listed the JSON's findings, in order
+     * @param cleanMatches how many clean matches the JSON says the CSV has, or -1 when it does not say
+     * @return the known users, in the report's order
+     * @throws IllegalArgumentException naming the file and row when the CSV is missing, not a validation CSV, or
+     *         not the one the JSON was written with
+     */
+    static List<KnownUser> merge(Path json, Path csv, List<Listed> listed, long cleanMatches) throws IOException {
+        String pair = json.getFileName() + " lists every user but the clean matches, which are in " + csv;
+        List<KnownUser> users = new ArrayList<>();
+        Iterator<Listed> next = listed.iterator();
+        long clean = 0;
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(withoutBom(in))) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(pair + "; but " + csv.getFileName() + " has no column "
+                        + String.join(", ", missing) + ": give the validation.csv written with the validation.json "
+                        + "by 'oktaentra validate'");
+            }
+            for (CSVRecord row : parser) {
+                String where = csv.getFileName() + ", row " + row.getRecordNumber();
+                if (cleanMatch(row)) {
+                    clean++;
+                    users.add(user(row, where));
+                    continue;
+                }
+                Listed finding = next.hasNext() ? next.next() : null;
+                if (finding == null || !finding.outcome().equals(cell(row, "Outcome"))
+                        || !sameUpn(finding.userPrincipalName(), row)) {
+                    throw notTheSameRun(csv, json, where + " (" + cell(row, "Outcome") + " " + cell(row,
+                            "UserPrincipalName") + ") is not the next user " + json.getFileName() + " lists"
+                            + (finding == null ? " (it lists no more)" : " (" + finding.outcome() + " "
+                            + finding.userPrincipalName() + ")"));
+                }
+                if (finding.user() != null) {
+                    users.add(finding.user());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(pair + ", and that file does not exist: keep the files 'oktaentra "
+                    + "validate' wrote together in one folder");
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(csv + " is not a readable CSV: " + e.getMessage(), e);
+        }
+        if (next.hasNext()) {
+            throw notTheSameRun(csv, json, json.getFileName() + " lists users past the end of " + csv.getFileName());
+        }
+        if (cleanMatches >= 0 && clean != cleanMatches) {
+            throw notTheSameRun(csv, json, csv.getFileName() + " has " + clean + " clean matches, "
+                    + json.getFileName() + " says " + cleanMatches);
+        }
+        return users;
+    }
+
+    private static IllegalArgumentException notTheSameRun(Path csv, Path json, String why) {
+        return new IllegalArgumentException(csv + " does not belong to " + json + ": " + why + ". Give the "
+                + "validation.json and validation.csv that one run of 'oktaentra validate' wrote");
+    }
+
+    /** A JSON finding's UPN is its row's UserPrincipalName cell, after the formula prefix is undone. */
+    private static boolean sameUpn(String upn, CSVRecord row) {
+        String cell = cell(row, "UserPrincipalName");
+        return upn == null ? cell == null : upn.equals(cell);
+    }
+
+    private static boolean cleanMatch(CSVRecord row) {
+        return "MATCHED".equals(row.get("Outcome")) && row.get("Note").isEmpty() && row.get("AdminRole").isEmpty()
+                && row.get("PredictedAttributeDeletions").isEmpty() && row.get("PredictedChanges").isEmpty()
+                && row.get("BlockedBy").isEmpty() && row.get("UniquenessConflicts").isEmpty();
+    }
+
+    /** A clean match as a known user: what ValidationReport.knownUsers() makes of its finding. */
+    private static KnownUser user(CSVRecord row, String where) {
+        try {
+            boolean onPrem = "ON_PREM".equals(cell(row, "Side"));
+            return KnownUser.builder()
+                    .userPrincipalName(cell(row, onPrem ? "UserPrincipalName" : "CloudUserPrincipalName"))
+                    .distinguishedName(cell(row, "DistinguishedName"))
+                    .primarySmtpAddress(cell(row, "CloudPrimarySmtpAddress"))
+                    .cloudUserId(cell(row, "CloudId"))
+                    .cloudImmutableId(anchor(row, "CloudImmutableId"))
+                    .expectedImmutableId(anchor(row, "ExpectedImmutableId"))
+                    .outcome("MATCHED")
+                    .holdsAdminRole(false)
+                    .matchBlocked(false)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ImmutableId anchor(CSVRecord row, String column) {
+        String value = cell(row, column);
+        return value == null ? null : ImmutableId.of(value);
+    }
+
+    /** A cell's value, the formula prefix undone; {@code null} when empty (the JSON's null). */
+    private static String cell(CSVRecord row, String column) {
+        String cell = row.get(column);
+        return cell.isEmpty() ? null : ExcelSafeCsv.restore(cell);
+    }
+
+    /** The reader past the UTF-8 byte-order mark the report starts with. */
+    private static Reader withoutBom(Reader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\ufeff') {
+            in.reset();
+        }
+        return in;
+    }
+}
