@@ -80,8 +80,9 @@ final class FindingBuilder {
     private Details details(int entry, Verdict verdict, String expected, ObjectGuid objectGuid, String upn) {
         int c = pairings.candidate(entry);
         Map<String, String> deletions = deletions(entry, verdict);
-        List<TakeoverChange> changes = TakeoverChanges.describe(report.changeMask(entry, verdict), cloud, c, upn,
-                pairings.newValues(entry));
+        int changeMask = report.changeMask(entry, verdict);
+        List<TakeoverChange> changes = changeMask == 0 ? List.of()
+                : TakeoverChanges.describe(changeMask, cloud, c, upn, pairings.newValues(entry));
         Notes.Subject subject = new Notes.Subject(entry, verdict, expected, objectGuid, c, deletions, changes,
                 report.conflicts(entry, verdict), report.blocks(entry, verdict));
         return new Details(deletions, changes, subject, notes.of(subject));
@@ -142,7 +143,7 @@ final class FindingBuilder {
                 .cell(withCandidate && cloud.synced(c) ? "yes" : null)
                 .cell(ReportFiles.deletions(d.deletions))
                 .cell(ReportFiles.changes(d.changes))
-                .cell(ReportFiles.reasons(reasons(d.subject.blocks())))
+                .cell(d.subject.blocks() == 0 ? null : ReportFiles.reasons(reasons(d.subject.blocks())))
                 .cell(ReportFiles.conflicts(d.subject.conflicts()))
                 .cell(d.note)
                 .cell(user.source())

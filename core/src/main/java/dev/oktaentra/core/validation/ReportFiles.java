@@ -2,9 +2,6 @@ package dev.oktaentra.core.validation;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.ExcelSafeCsv;
@@ -45,16 +42,13 @@ final class ReportFiles {
     /** The JSON field, after the findings, that counts the clean matches left to the full list. */
     static final String CLEAN_MATCHES_OMITTED = "cleanMatchesOmitted";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     private ReportFiles() {
     }
 
     /** Writes the rows; the operating system's writes happen on a thread of their own. */
     static void writeCsv(ValidationReport report, Path file) {
         try (ExcelSafeCsv csv = ExcelSafeCsv.open(createFile(file, "CSV"), CSV_HEADER)) {
-            new ReportPass(report, JSON, null, 0).write(csv);
+            new ReportPass(report, null, 0).write(csv);
         }
     }
 
@@ -66,16 +60,17 @@ final class ReportFiles {
         try (WriteBehind json = createFile(jsonFile, "JSON");
                 ExcelSafeCsv csv = ExcelSafeCsv.open(createFile(csvFile, "CSV"), CSV_HEADER)) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
-            try (JsonGenerator generator = JSON.getFactory().createGenerator(head)) {
+            try (JsonGenerator generator = ReportJson.FACTORY.createGenerator(head)) {
                 generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
                 generator.writeStartObject();
-                generator.writeObjectField("summary", report.summary());
+                generator.writeFieldName("summary");
+                ReportJson.summary(generator, report.summary());
                 generator.writeStringField(FINDINGS_INCLUDED, ALL_BUT_CLEAN_MATCHES);
                 generator.writeStringField(FULL_LIST_FILE, fullListFile(csvFile, jsonFile));
                 generator.writeArrayFieldStart("findings");
             }
             head.writeTo(json);
-            ReportPass pass = new ReportPass(report, JSON, json, perOutcome);
+            ReportPass pass = new ReportPass(report, json, perOutcome);
             pass.write(csv);
             json.write(("],\"" + CLEAN_MATCHES_OMITTED + "\":" + pass.cleanMatches() + "}\n")
                     .getBytes(StandardCharsets.UTF_8));
@@ -125,16 +120,25 @@ final class ReportFiles {
 
     /** The PredictedChanges cell: each change described, {@code ; } between them. */
     static String changes(List<TakeoverChange> changes) {
+        if (changes.isEmpty()) {
+            return "";  // nearly every row: no stream for it
+        }
         return changes.stream().map(TakeoverChange::describe).collect(Collectors.joining("; "));
     }
 
     /** The BlockedBy cell: the reasons' names, {@code ; } between them. */
     static String reasons(Set<BlockReason> reasons) {
+        if (reasons.isEmpty()) {
+            return "";  // nearly every row: no stream for it
+        }
         return reasons.stream().map(Enum::name).collect(Collectors.joining("; "));
     }
 
     /** The UniquenessConflicts cell: each conflict described, {@code ; } between them. */
     static String conflicts(List<UniquenessConflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return "";  // nearly every row: no stream for it
+        }
         return conflicts.stream().map(UniquenessConflict::describe).collect(Collectors.joining("; "));
     }
 
@@ -159,22 +163,16 @@ final class ReportFiles {
     }
 
     static void writeJson(ValidationReport report, Path file) {
-        try (JsonGenerator json = JSON.getFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
+        try (JsonGenerator json = ReportJson.FACTORY.createGenerator(file.toFile(), JsonEncoding.UTF8);
                 Stream<ValidationFinding> findings = report.findings()) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeObjectField("summary", report.summary());
+            json.writeFieldName("summary");
+            ReportJson.summary(json, report.summary());
             json.writeStringField(FINDINGS_INCLUDED, ALL);
             json.writeArrayFieldStart("findings");
             for (ValidationFinding finding : (Iterable<ValidationFinding>) findings::iterator) {
-                String domain = report.domainCell(finding.cloudUserPrincipalName());
-                if (domain == null) {
-                    json.writeObject(finding);
-                } else {
-                    ObjectNode node = JSON.valueToTree(finding);
-                    node.put(CLOUD_UPN_DOMAIN, domain);
-                    json.writeTree(node);
-                }
+                ReportJson.finding(json, finding, report.domainCell(finding.cloudUserPrincipalName()));
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -2,8 +2,6 @@ package dev.oktaentra.core.validation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.ExcelSafeCsv;
 import dev.oktaentra.core.validation.internal.store.ReadAhead;
@@ -32,7 +30,6 @@ import java.util.Map;
 final class ReportPass {
 
     private final ValidationReport report;
-    private final ObjectMapper mapper;
     /** The JSON findings' bytes, {@code null} for a CSV only. */
     private final OutputStream json;
     private final int perOutcome;
@@ -45,9 +42,8 @@ final class ReportPass {
      * @param json where the JSON findings go, separated by commas and nothing around them; {@code null} for none
      * @param perOutcome the first findings of each outcome to keep; 0 for none
      */
-    ReportPass(ValidationReport report, ObjectMapper mapper, OutputStream json, int perOutcome) {
+    ReportPass(ValidationReport report, OutputStream json, int perOutcome) {
         this.report = report;
-        this.mapper = mapper;
         this.json = json;
         this.perOutcome = perOutcome;
     }
@@ -65,7 +61,7 @@ final class ReportPass {
         Rows(ExcelSafeCsv csv) {
             this.csv = csv;
             try {
-                this.generator = json == null ? null : mapper.getFactory().createGenerator(jsonBytes)
+                this.generator = json == null ? null : ReportJson.FACTORY.createGenerator(jsonBytes)
                         .setRootValueSeparator(new SerializedString(","));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -79,14 +75,7 @@ final class ReportPass {
                 return;
             }
             try {
-                String domain = report.domainCell(finding.cloudUserPrincipalName());
-                if (domain == null) {
-                    generator.writeObject(finding);
-                } else {
-                    ObjectNode node = mapper.valueToTree(finding);
-                    node.put(ReportFiles.CLOUD_UPN_DOMAIN, domain);
-                    generator.writeTree(node);
-                }
+                ReportJson.finding(generator, finding, report.domainCell(finding.cloudUserPrincipalName()));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the JSON report: " + e.getMessage(), e);
             }

@@ -54,9 +54,9 @@ class CsvRowsPropertiesTest {
     }
 
     @Property(tries = 300)
-    void writeReports_writesTheCsvRowsAndListsEveryFindingButTheCleanMatches(@ForAll("tenants") Tenant tenant)
-            throws IOException {
-        assertReportsAgreeWithFindings(tenant, 2);
+    void writeReports_writesTheCsvRowsAndListsEveryFindingButTheCleanMatches(@ForAll("tenants") Tenant tenant,
+            @ForAll boolean domains) throws IOException {
+        assertReportsAgreeWithFindings(tenant, 2, domains);
     }
 
     /**
@@ -65,12 +65,17 @@ class CsvRowsPropertiesTest {
      * them), counts the clean matches, keeps the first findings of each outcome in order, and a clean match is told
      * from its CSV row alone, as the CLI's staging-report reads it.
      */
-    private static void assertReportsAgreeWithFindings(Tenant tenant, int perOutcome) throws IOException {
+    private static void assertReportsAgreeWithFindings(Tenant tenant, int perOutcome, boolean domains)
+            throws IOException {
         List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.objectGuid()));
         rules.add(1, FRAGILE);
         Path dir = Files.createTempDirectory("oktaentra-reports-");
         try (ValidationReport report = Validation.builder().rules(rules).build()
                 .run(tenant.onPremDirectory(), tenant.cloudDirectory())) {
+            if (domains) {
+                report.markDomains(dev.oktaentra.core.tenant.TenantDomains.of(List.of(
+                        dev.oktaentra.core.tenant.TenantDomain.federated("contoso.com"))));
+            }
             FirstFindings first = report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"),
                     perOutcome);
             report.writeCsv(dir.resolve("alone.csv"));
@@ -90,6 +95,19 @@ class CsvRowsPropertiesTest {
             try (Stream<ValidationFinding> findings = report.findings()) {
                 all = findings.toList();
             }
+            // The streaming JSON is what Jackson's data binding writes for the same records, field for field and in
+            // the same order.
+            assertThat(compact.get("summary").toString()).isEqualTo(mapper.writeValueAsString(report.summary()));
+            List<String> bound = new ArrayList<>();
+            for (ValidationFinding f : all) {
+                com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(f);
+                report.cloudUpnDomain(f).ifPresent(d -> node.put("cloudUpnDomain", d.name()));
+                bound.add(mapper.writeValueAsString(node));
+            }
+            List<String> streamed = new ArrayList<>();
+            full.get("findings").forEach(f -> streamed.add(f.toString()));
+            assertThat(streamed).containsExactlyElementsOf(bound);
+
             List<JsonNode> listed = new ArrayList<>();
             long clean = 0;
             for (int i = 0; i < all.size(); i++) {
@@ -188,8 +206,8 @@ class CsvRowsPropertiesTest {
         }
         Tenant tenant = new Tenant(onPrem, cloud);
         assertRowsEqualFindings(tenant);
-        assertReportsAgreeWithFindings(tenant, 3);
-        assertReportsAgreeWithFindings(tenant, 2 * Spill.BLOCK);
+        assertReportsAgreeWithFindings(tenant, 3, true);
+        assertReportsAgreeWithFindings(tenant, 2 * Spill.BLOCK, false);
     }
 
     @Provide
