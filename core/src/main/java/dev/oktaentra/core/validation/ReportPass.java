@@ -39,6 +39,8 @@ final class ReportPass {
     private long clean;
 
     /**
+     * A pass over one report's findings.
+     *
      * @param json where the JSON findings go, separated by commas and nothing around them; {@code null} for none
      * @param perOutcome the first findings of each outcome to keep; 0 for none
      */
