@@ -148,7 +148,7 @@ final class FindingBuilder {
                 .cell(d.note)
                 .cell(user.source())
                 .cell((String) null)
-                .cell(report.domainCell(withCandidate ? cloud.upn(c) : null))
+                .cell(withCandidate && report.domains().isPresent() ? report.domainCell(cloud.upn(c)) : null)
                 .cell(withCandidate ? cloud.primarySmtp(c) : null)
                 .endRow();
         return outcome == MatchOutcome.MATCHED && !admin && d.note == null && d.deletions.isEmpty()
