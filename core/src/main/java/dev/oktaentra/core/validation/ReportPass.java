@@ -131,9 +131,14 @@ final class ReportPass {
                 }
                 Verdict verdict = r.verdict(entry);
                 boolean cleanMatch = builder.writeCsvRow(rows.csv, entry, verdict, spilled);
-                if (cleanMatch && !keeps(verdict.outcome())) {
+                if ((cleanMatch || json == null) && !keeps(verdict.outcome())) {
+                    // Neither listed nor kept for the page: the row is all there is to write.
                     rows.outcomes[verdict.outcome().ordinal()]++;
-                    rows.cleanRows++;
+                    if (cleanMatch) {
+                        rows.cleanRows++;
+                    } else {
+                        rows.listedRows++;
+                    }
                 } else {
                     add(rows, builder.fromUser(entry, verdict, spilled), cleanMatch);
                 }
