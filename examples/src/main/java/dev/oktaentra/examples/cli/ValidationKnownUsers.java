@@ -52,6 +52,11 @@ final class ValidationKnownUsers {
      * @throws IllegalArgumentException naming the file and the finding when it is not a validation report
      */
     static KnownUsers read(Path file, Map<String, String> onPremNames) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            throw new IllegalArgumentException(file + " is a validation's full list of users; give the "
+                    + "validation.json written with it, which names it and says what the CSV alone cannot (the "
+                    + "attribute mappings, and each predicted attribute deletion exactly)");
+        }
         List<ValidationFullList.Listed> listed = new ArrayList<>();
         boolean sawFindings = false;
         String included = null;

@@ -153,4 +153,21 @@ class ValidationKnownUsersTest {
                 .hasMessageContaining("validation.csv")
                 .hasMessageContaining("does not belong to");
     }
+
+    @Test
+    void read_theCsvInsteadOfTheJson_saysToGiveTheJsonBesideIt() throws Exception {
+        TenantFixture t = tenant().matched("ann").onPremOnly("fay");
+        try (ValidationReport report = Validation.builder().build().run(
+                OnPremCsvExport.open(t.writeOnPrem(dir.resolve("adusers.csv"))),
+                CloudCsvExport.open(t.writeCloud(dir.resolve("entrausers.csv"))))) {
+            report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"), 10);
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationKnownUsers.read(
+                dir.resolve("validation.csv"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(dir.resolve("validation.csv") + " is a validation's full list of users; give the "
+                        + "validation.json written with it, which names it and says what the CSV alone cannot (the "
+                        + "attribute mappings, and each predicted attribute deletion exactly)");
+    }
 }
