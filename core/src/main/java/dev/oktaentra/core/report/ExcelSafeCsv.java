@@ -31,7 +31,9 @@ import java.util.List;
  *   <li>its first character is {@code +} or {@code -} and some character after it is not an ASCII letter, digit, or
  *       one of {@code + / = - . _}.</li>
  * </ul>
- * Every other cell is written exactly as given. A cell that starts with {@code +} or {@code -} and holds only those
+ * A value that starts with a {@code '} of its own gets one more in front, so that every cell can be read back to
+ * its value ({@link #restore(String)} removes one leading quote): without it {@code '=1+1} and {@code =1+1} would
+ * give the same cell. Every other cell is written exactly as given. A cell that starts with {@code +} or {@code -} and holds only those
  * characters is data, not a formula that can call anything: a function call needs {@code (}, DDE needs {@code |},
  * a reference to another sheet, workbook, file or URL needs {@code !}, {@code [}, {@code #}, {@code :} or a quote,
  * and none of these (nor a space, {@code &} or {@code ,}) is in that alphabet. At worst a spreadsheet adds, divides
@@ -310,9 +312,12 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
         return alwaysStartsFormula(first);
     }
 
-    /** A first character that starts a formula whatever follows, and starts no value a report holds as data. */
+    /**
+     * A first character that starts a formula whatever follows, and starts no value a report holds as data; or the
+     * quote itself, which is doubled so that the prefix can be undone.
+     */
     private static boolean alwaysStartsFormula(int first) {
-        return first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\n' || first == 0
+        return first == '\'' || first == '=' || first == '@' || first == '\t' || first == '\r' || first == '\n' || first == 0
                 || first == '\uff1d' || first == '\uff0b' || first == '\uff0d' || first == '\uff20';
     }
 
@@ -367,6 +372,18 @@ public final class ExcelSafeCsv implements Closeable, Flushable {
             return value;
         }
         return alwaysStartsFormula(first) ? "'" + value : value;
+    }
+
+    /**
+     * The value a cell was written from: {@link #neutralise(String)} undone. A cell that starts with {@code '} had
+     * one put in front (a dangerous value, or one that started with a quote itself), so exactly that one is removed;
+     * any other cell is the value. Scripts and the project's readers of its own CSV reports use this rule.
+     *
+     * @param cell the cell's text, as a CSV parser gives it (unquoted)
+     * @return the value
+     */
+    public static String restore(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
     }
 
     @Override

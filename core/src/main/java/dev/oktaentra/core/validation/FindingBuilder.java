@@ -80,8 +80,9 @@ final class FindingBuilder {
     private Details details(int entry, Verdict verdict, String expected, ObjectGuid objectGuid, String upn) {
         int c = pairings.candidate(entry);
         Map<String, String> deletions = deletions(entry, verdict);
-        List<TakeoverChange> changes = TakeoverChanges.describe(report.changeMask(entry, verdict), cloud, c, upn,
-                pairings.newValues(entry));
+        int changeMask = report.changeMask(entry, verdict);
+        List<TakeoverChange> changes = changeMask == 0 ? List.of()
+                : TakeoverChanges.describe(changeMask, cloud, c, upn, pairings.newValues(entry));
         Notes.Subject subject = new Notes.Subject(entry, verdict, expected, objectGuid, c, deletions, changes,
                 report.conflicts(entry, verdict), report.blocks(entry, verdict));
         return new Details(deletions, changes, subject, notes.of(subject));
@@ -108,12 +109,15 @@ final class FindingBuilder {
     /**
      * Writes the CSV row {@link #fromUser} and {@link ReportFiles#row} would give for an on-prem user, from the
      * user's spilled bytes and without building the finding: at a million rows the strings cost more than the rest.
+     *
+     * @return whether the row is a clean match ({@link ReportFiles#cleanMatch}), which the JSON report leaves out
      */
-    void writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
+    boolean writeCsvRow(ExcelSafeCsv csv, int entry, Verdict verdict, SpillEntry user) {
         MatchOutcome outcome = verdict.outcome();
         if (outcome == MatchOutcome.INVALID || outcome == MatchOutcome.OUT_OF_SCOPE) {
-            ReportFiles.row(csv, fromUser(entry, verdict, user));
-            return;
+            ValidationFinding finding = fromUser(entry, verdict, user);
+            ReportFiles.row(csv, finding);
+            return ReportFiles.cleanMatch(finding);
         }
         byte[] bytes = user.bytes();
         ObjectGuid guid = user.objectGuid();
@@ -134,17 +138,21 @@ final class FindingBuilder {
         cell(csv, withCandidate ? cloud.immutableIdBytes(c) : null);
         csv.cell(withCandidate ? cloud.id(c) : null);
         cell(csv, withCandidate ? cloud.upnBytes(c) : null);
-        csv.cell(withCandidate && cloud.admin(c) ? "yes" : null)
+        boolean admin = withCandidate && cloud.admin(c);
+        csv.cell(admin ? "yes" : null)
                 .cell(withCandidate && cloud.synced(c) ? "yes" : null)
                 .cell(ReportFiles.deletions(d.deletions))
                 .cell(ReportFiles.changes(d.changes))
-                .cell(ReportFiles.reasons(reasons(d.subject.blocks())))
+                .cell(d.subject.blocks() == 0 ? null : ReportFiles.reasons(reasons(d.subject.blocks())))
                 .cell(ReportFiles.conflicts(d.subject.conflicts()))
                 .cell(d.note)
                 .cell(user.source())
                 .cell((String) null)
-                .cell(report.domainCell(withCandidate ? cloud.upn(c) : null))
+                .cell(withCandidate && report.domains().isPresent() ? report.domainCell(cloud.upn(c)) : null)
+                .cell(withCandidate ? cloud.primarySmtp(c) : null)
                 .endRow();
+        return outcome == MatchOutcome.MATCHED && !admin && d.note == null && d.deletions.isEmpty()
+                && d.changes.isEmpty() && d.subject.blocks() == 0 && d.subject.conflicts().isEmpty();
     }
 
     /** A cell of text held in the cloud store's arena, written from its bytes. */

@@ -13,9 +13,7 @@ import dev.oktaentra.core.tenant.DomainAuthentication;
 import dev.oktaentra.core.tenant.TenantDomains;
 import dev.oktaentra.core.validation.internal.store.CloudStore;
 import dev.oktaentra.core.validation.internal.store.Pairings;
-import dev.oktaentra.core.validation.internal.store.ReadAhead;
 import dev.oktaentra.core.validation.internal.store.Spill;
-import dev.oktaentra.core.validation.internal.store.SpillEntry;
 import dev.oktaentra.core.validation.internal.store.SpillReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -470,7 +468,8 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
-     * Writes the summary and the findings as JSON.
+     * Writes the summary and every finding as indented JSON, with {@code "findingsIncluded": "ALL"}; for a large
+     * report {@link #writeReports} writes a far smaller one.
      *
      * @param file the file to create or replace
      */
@@ -479,70 +478,44 @@ public final class ValidationReport implements AutoCloseable {
     }
 
     /**
-     * Writes every finding's CSV row, in the order of {@link #findings()}. The on-prem users, nearly all the rows, go
-     * from their spilled bytes straight to CSV, a block of {@link Spill#BLOCK} at a time: this thread formats the
-     * even blocks into the file while a second one formats the odd blocks into memory, and each odd block is
-     * appended once the even one before it is written. The other rows are written from their findings.
+     * Writes the two report files a script or a person uses, in one pass over the findings, and keeps the first
+     * findings of each outcome for a page ({@code HtmlReport.forValidation}), so that all three files cost one pass:
+     * <ul>
+     *   <li>{@code csv}: every finding, as {@link #writeCsv} writes it;</li>
+     *   <li>{@code json}: compact JSON (no indentation) with the {@code summary}, then {@code "findingsIncluded":
+     *       "ALL_BUT_CLEAN_MATCHES"}, {@code "fullListFile"} (the CSV's path from the JSON's folder), the
+     *       {@code findings} array with every finding but the clean matches, each with the fields
+     *       {@link #writeJson} writes, and last {@code "cleanMatchesOmitted"}, their count. A clean match is a
+     *       MATCHED finding with nothing else to say: no note, admin role, predicted attribute deletion or change,
+     *       block reason or uniqueness conflict. At a million users nearly every row is one; the JSON would be some
+     *       700 MB with them and a few MB without. A reader gets the clean matches from the CSV: its rows with Outcome
+     *       {@code MATCHED} and empty Note, AdminRole, PredictedAttributeDeletions, PredictedChanges, BlockedBy and
+     *       UniquenessConflicts cells (undo the formula prefix with
+     *       {@link dev.oktaentra.core.report.ExcelSafeCsv#restore}).</li>
+     * </ul>
+     * The on-prem rows are formatted by two threads and the files written on threads of their own.
+     *
+     * @param csv the CSV file to create or replace
+     * @param json the JSON file to create or replace
+     * @param firstFindingsPerOutcome how many findings of each outcome to keep for a page, at least 1
+     * @return the first findings of each outcome, and each outcome's total
+     * @throws IllegalArgumentException when {@code firstFindingsPerOutcome} is below 1
+     * @throws java.io.UncheckedIOException naming the file that cannot be written
      */
-    void writeCsvRows(ExcelSafeCsv csv) {
-        FindingBuilder builder = new FindingBuilder(this);
-        try (SpillReader invalid = cloudInvalid.reader()) {
-            SpillEntry spilled = new SpillEntry();
-            while (invalid.next(spilled)) {
-                ReportFiles.row(csv, builder.fromInvalid(spilled.invalid()));
-            }
+    public FirstFindings writeReports(Path csv, Path json, int firstFindingsPerOutcome) {
+        if (firstFindingsPerOutcome < 1) {
+            throw new IllegalArgumentException("firstFindingsPerOutcome must be at least 1, got "
+                    + firstFindingsPerOutcome);
         }
-        int blocks = (pairings.size() + Spill.BLOCK - 1) / Spill.BLOCK;
-        int columns = ReportFiles.CSV_HEADER.length;
-        try (SpillReader reader = spill.reader();
-                ReadAhead<ExcelSafeCsv> odd = new ReadAhead<>("report", 2, out -> {
-                    FindingBuilder oddBuilder = new FindingBuilder(this);
-                    try (SpillReader oddReader = spill.reader()) {
-                        for (int block = 1; block < blocks; block += 2) {
-                            ExcelSafeCsv rows = ExcelSafeCsv.rowsInMemory(columns);
-                            writeBlock(rows, oddReader, oddBuilder, block);
-                            if (!out.put(rows)) {
-                                return;
-                            }
-                        }
-                    }
-                })) {
-            for (int block = 0; block < blocks; block += 2) {
-                writeBlock(csv, reader, builder, block);
-                if (block + 1 < blocks) {
-                    ExcelSafeCsv next = odd.take();
-                    if (next == null) {
-                        throw new IllegalStateException("The report's second thread ended before block " + (block + 1));
-                    }
-                    csv.append(next);
-                }
-            }
-        }
-        for (int c = 0; c < cloud.size(); c++) {
-            Verdict verdict = cloudVerdict(c);
-            if (verdict != null) {
-                ValidationFinding row = builder.fromCloud(c, verdict);
-                ReportFiles.row(csv, row, domainCell(row.cloudUserPrincipalName()));
-            }
-        }
+        return ReportFiles.writeReports(this, csv, json, firstFindingsPerOutcome);
     }
 
-    /** The rows of one block of on-prem entries. */
-    private void writeBlock(ExcelSafeCsv csv, SpillReader reader, FindingBuilder builder, int block) {
-        reader.seekBlock(block);
-        SpillEntry spilled = new SpillEntry();
-        int end = Math.min(pairings.size(), (block + 1) * Spill.BLOCK);
-        for (int entry = block * Spill.BLOCK; entry < end; entry++) {
-            if (!reader.next(spilled)) {
-                throw new IllegalStateException("The validation's temporary file ends at entry " + entry + " of "
-                        + pairings.size());
-            }
-            if (spilled.isInvalid()) {
-                ReportFiles.row(csv, builder.fromInvalid(spilled.invalid()));
-            } else {
-                builder.writeCsvRow(csv, entry, verdict(entry), spilled);
-            }
-        }
+    SpillReader spillReader() {
+        return spill.reader();
+    }
+
+    SpillReader cloudInvalidReader() {
+        return cloudInvalid.reader();
     }
 
     /** Deletes the temporary files behind {@link #findings()}. */

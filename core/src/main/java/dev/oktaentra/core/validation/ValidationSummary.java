@@ -93,4 +93,19 @@ public record ValidationSummary(
         softMatchBlocks = Collections.unmodifiableMap(new EnumMap<>(softMatchBlocks));
         scopeExclusions = Collections.unmodifiableMap(new EnumMap<>(scopeExclusions));
     }
+
+    /**
+     * The summary as one line of JSON, names as in the record: the {@code summary} object of the JSON reports.
+     *
+     * @return e.g. {@code {"anchor":"mS-DS-ConsistencyGuid",…,"warnings":[]}}
+     */
+    public String toJson() {
+        java.io.StringWriter out = new java.io.StringWriter(4096);
+        try (com.fasterxml.jackson.core.JsonGenerator json = ReportJson.FACTORY.createGenerator(out)) {
+            ReportJson.summary(json, this);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 }

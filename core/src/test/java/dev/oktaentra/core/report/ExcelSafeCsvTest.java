@@ -108,10 +108,25 @@ class ExcelSafeCsvTest {
                 .isEqualTo(("\ufeffA\r\n" + cell + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A reader gets every value back from its cell, even one that starts with a quote of its own. */
+    @net.jqwik.api.Property(tries = 2000)
+    void restore_givesBackEveryNeutralisedValue(@net.jqwik.api.ForAll("cellTexts") String value) {
+        assertThat(ExcelSafeCsv.restore(ExcelSafeCsv.neutralise(value))).isEqualTo(value);
+        assertThat(ExcelSafeCsv.restore(ExcelSafeCsv.neutralise("'" + value))).isEqualTo("'" + value);
+    }
+
+    @Test
+    void neutralise_prefixesAValueThatStartsWithAQuote_soThatItDiffersFromANeutralisedFormula() {
+        assertThat(ExcelSafeCsv.neutralise("'=1+1")).isEqualTo("''=1+1");
+        assertThat(ExcelSafeCsv.neutralise("=1+1")).isEqualTo("'=1+1");
+        assertThat(ExcelSafeCsv.restore("''=1+1")).isEqualTo("'=1+1");
+        assertThat(ExcelSafeCsv.restore("'=1+1")).isEqualTo("=1+1");
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> cellTexts() {
         return net.jqwik.api.Arbitraries.oneOf(
-                net.jqwik.api.Arbitraries.strings().withChars("=+-@\t\r\n,\".0123456789aé€").ofMaxLength(8),
+                net.jqwik.api.Arbitraries.strings().withChars("=+-@'\t\r\n,\".0123456789aé€").ofMaxLength(8),
                 net.jqwik.api.Arbitraries.strings().all().ofMaxLength(12));
     }
 

@@ -2,11 +2,14 @@ package dev.oktaentra.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
+import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.report.ExcelSafeCsv;
@@ -25,6 +28,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * {@link ValidationReport#writeCsv} writes on-prem users straight from their spilled bytes; on random tenants with
@@ -46,6 +51,115 @@ class CsvRowsPropertiesTest {
     @Property(tries = 400)
     void writeCsv_isExactlyTheRowsOfTheFindings(@ForAll("tenants") Tenant tenant) throws IOException {
         assertRowsEqualFindings(tenant);
+    }
+
+    @Property(tries = 300)
+    void writeReports_writesTheCsvRowsAndListsEveryFindingButTheCleanMatches(@ForAll("tenants") Tenant tenant,
+            @ForAll boolean domains) throws IOException {
+        assertReportsAgreeWithFindings(tenant, 2, domains);
+    }
+
+    /**
+     * The one pass ({@link ValidationReport#writeReports}) writes the CSV {@link ValidationReport#writeCsv} writes,
+     * lists in the JSON exactly the findings that are not clean matches (as {@link ValidationReport#writeJson} writes
+     * them), counts the clean matches, keeps the first findings of each outcome in order, and a clean match is told
+     * from its CSV row alone, as the CLI's staging-report reads it.
+     */
+    private static void assertReportsAgreeWithFindings(Tenant tenant, int perOutcome, boolean domains)
+            throws IOException {
+        List<MatchRule> rules = new ArrayList<>(MatchRule.entraConnectDefaults(SourceAnchor.objectGuid()));
+        rules.add(1, FRAGILE);
+        Path dir = Files.createTempDirectory("oktaentra-reports-");
+        try (ValidationReport report = Validation.builder().rules(rules).build()
+                .run(tenant.onPremDirectory(), tenant.cloudDirectory())) {
+            if (domains) {
+                report.markDomains(dev.oktaentra.core.tenant.TenantDomains.of(List.of(
+                        dev.oktaentra.core.tenant.TenantDomain.federated("contoso.com"))));
+            }
+            FirstFindings first = report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"),
+                    perOutcome);
+            report.writeCsv(dir.resolve("alone.csv"));
+            report.writeJson(dir.resolve("full.json"));
+            assertThat(dir.resolve("validation.csv")).hasSameBinaryContentAs(dir.resolve("alone.csv"));
+
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode compact = mapper.readTree(dir.resolve("validation.json").toFile());
+            JsonNode full = mapper.readTree(dir.resolve("full.json").toFile());
+            assertThat(Files.readString(dir.resolve("validation.json"))).doesNotContain("\n  ");
+            assertThat(compact.get("summary")).isEqualTo(full.get("summary"));
+            assertThat(full.get("findingsIncluded").asText()).isEqualTo("ALL");
+            assertThat(compact.get("findingsIncluded").asText()).isEqualTo("ALL_BUT_CLEAN_MATCHES");
+            assertThat(compact.get("fullListFile").asText()).isEqualTo("validation.csv");
+
+            List<ValidationFinding> all;
+            try (Stream<ValidationFinding> findings = report.findings()) {
+                all = findings.toList();
+            }
+            // The streaming JSON is what Jackson's data binding writes for the same records, field for field and in
+            // the same order.
+            assertThat(compact.get("summary").toString()).isEqualTo(mapper.writeValueAsString(report.summary()));
+            List<String> bound = new ArrayList<>();
+            for (ValidationFinding f : all) {
+                com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(f);
+                report.cloudUpnDomain(f).ifPresent(d -> node.put("cloudUpnDomain", d.name()));
+                bound.add(mapper.writeValueAsString(node));
+            }
+            List<String> streamed = new ArrayList<>();
+            full.get("findings").forEach(f -> streamed.add(f.toString()));
+            assertThat(streamed).containsExactlyElementsOf(bound);
+
+            List<JsonNode> listed = new ArrayList<>();
+            long clean = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (ReportFiles.cleanMatch(all.get(i))) {
+                    clean++;
+                } else {
+                    listed.add(full.get("findings").get(i));
+                }
+            }
+            assertThat(compact.get("findings")).containsExactlyElementsOf(listed);
+            assertThat(compact.get("cleanMatchesOmitted").asLong()).isEqualTo(clean);
+
+            List<CSVRecord> rows = readCsv(dir.resolve("validation.csv"));
+            assertThat(rows).hasSize(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(cleanMatchByItsRow(rows.get(i))).as("row %d", i)
+                        .isEqualTo(ReportFiles.cleanMatch(all.get(i)));
+            }
+
+            java.util.Map<MatchOutcome, List<ValidationFinding>> expected = new java.util.EnumMap<>(MatchOutcome.class);
+            java.util.Map<MatchOutcome, Long> totals = new java.util.EnumMap<>(MatchOutcome.class);
+            for (ValidationFinding f : all) {
+                totals.merge(f.outcome(), 1L, Long::sum);
+                List<ValidationFinding> kept = expected.computeIfAbsent(f.outcome(), o -> new ArrayList<>());
+                if (kept.size() < perOutcome) {
+                    kept.add(f);
+                }
+            }
+            assertThat(first.byOutcome()).isEqualTo(expected);
+            assertThat(first.totals()).isEqualTo(totals);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    /** The rule a reader of the CSV alone applies (the CLI's staging-report does). */
+    private static boolean cleanMatchByItsRow(CSVRecord row) {
+        return row.get("Outcome").equals("MATCHED") && row.get("Note").isEmpty() && row.get("AdminRole").isEmpty()
+                && row.get("PredictedAttributeDeletions").isEmpty() && row.get("PredictedChanges").isEmpty()
+                && row.get("BlockedBy").isEmpty() && row.get("UniquenessConflicts").isEmpty();
+    }
+
+    private static List<CSVRecord> readCsv(Path csv) throws IOException {
+        try (java.io.Reader in = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            in.skip(1);
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
     }
 
     private static void assertRowsEqualFindings(Tenant tenant) throws IOException {
@@ -90,7 +204,10 @@ class CsvRowsPropertiesTest {
                         .id(new java.util.UUID(i, 7).toString()).holdsAdminRole(kind == 7).build()));
             }
         }
-        assertRowsEqualFindings(new Tenant(onPrem, cloud));
+        Tenant tenant = new Tenant(onPrem, cloud);
+        assertRowsEqualFindings(tenant);
+        assertReportsAgreeWithFindings(tenant, 3, true);
+        assertReportsAgreeWithFindings(tenant, 2 * Spill.BLOCK, false);
     }
 
     @Provide

@@ -63,8 +63,9 @@ final class StagingReportCommand extends CliCommand {
     Path export;
 
     @Option(names = "--validation", paramLabel = "REPORT.json",
-            description = "The validation.json written by 'oktaentra validate'; without it the report has the counts "
-                    + "and attribute changes but no findings that need the users.")
+            description = "The validation.json written by 'oktaentra validate' (it lists every user but the clean "
+                    + "matches, which are read from the validation.csv beside it); without it the report has the "
+                    + "counts and attribute changes but no findings that need the users.")
     Path validation;
 
     @Option(names = "--attribute-mapping", paramLabel = "ONPREM=CLOUD", split = ",",

@@ -1,7 +1,9 @@
 package dev.oktaentra.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.directory.CloudDirectory;
 import dev.oktaentra.core.directory.OnPremDirectory;
@@ -9,10 +11,13 @@ import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.report.Counts;
 import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.report.html.ValidationReportFiles;
 import dev.oktaentra.core.validation.StagingPrediction;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.core.validation.ValidationSummary;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,16 +37,20 @@ import picocli.CommandLine.Option;
                 + "under the rules of 2026 (hard match on the anchor the engine computes, then the primary SMTP "
                 + "address, then the UPN where the tenant allows it), and says for each what would happen and why: "
                 + "blocked hard matches, Connect's default scope, uniqueness conflicts, and what the takeover changes.",
-            "Writes validation.csv, validation.json and validation.html into the --out folder."},
+            "Writes validation.csv (every user), validation.json (the summary and every user but the clean "
+                + "matches, which are in the CSV) and validation.html into the --out folder."},
         footer = {"", "Exit code 1 when findings need attention: anything but MATCHED, SOFT_MATCH_ONLY and "
                 + "OUT_OF_SCOPE, a soft match Entra ID blocks, a UPN or address another cloud user holds, or a "
                 + "predicted attribute deletion or change.",
             "Example:", "  oktaentra validate --onprem adusers.csv --cloud entrausers.csv --json"})
 final class ValidateCommand extends CliCommand {
 
-    static final String CSV = "validation.csv";
-    static final String JSON = "validation.json";
-    static final String HTML = "validation.html";
+    static final String CSV = ValidationReportFiles.CSV;
+    static final String JSON = ValidationReportFiles.JSON;
+    static final String HTML = ValidationReportFiles.HTML;
+
+    /** Jackson's streaming factory, without data binding. */
+    private static final JsonFactory STREAMING = new JsonFactory();
 
     @Mixin
     ExportFiles files;
@@ -77,11 +86,8 @@ final class ValidateCommand extends CliCommand {
         }
         try (OnPremDirectory onPrem = files.openOnPrem(); CloudDirectory cloud = files.openCloud()) {
             Files.createDirectories(outDir);
-            List<Path> written = List.of(outDir.resolve(CSV), outDir.resolve(JSON), outDir.resolve(HTML));
             try (ValidationReport report = validation.run(onPrem, cloud)) {
-                report.writeCsv(written.get(0));
-                report.writeJson(written.get(1));
-                HtmlReport.forValidation(report, CSV, maxHtmlRows).write(written.get(2));
+                List<Path> written = ValidationReportFiles.write(report, outDir, maxHtmlRows);
                 if (json.enabled) {
                     printJson(report, written);
                 } else {
@@ -92,35 +98,52 @@ final class ValidateCommand extends CliCommand {
         }
     }
 
-    private void printJson(ValidationReport report, List<Path> written) throws Exception {
-        ValidationSummary summary = report.summary();
-        ObjectNode root = JsonOption.mapper().createObjectNode();
-        ObjectNode counts = root.putObject("counts");
-        summary.counts().forEach((outcome, n) -> counts.put(outcome.name(), n));
-        ObjectNode causes = root.putObject("causes");
-        summary.causes().forEach((cause, n) -> causes.put(cause.name(), n));
-        ArrayNode files = root.putArray("reportFiles");
-        written.forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-        root.put("needsAttention", report.needsAttention());
-        root.put("emptySide", report.emptySide().orElse(null));
-        root.put("total", summary.total());
-        root.put("anchor", summary.anchor());
-        root.put("engine", summary.engine());
-        root.set("syncFeatures", JsonOption.mapper().valueToTree(summary.syncFeatures()));
-        root.put("syncFeaturesSource", summary.syncFeaturesSource());
-        root.put("adminRoleSoftMatches", summary.adminRoleSoftMatches());
-        root.put("adminRoleHardMatches", summary.adminRoleHardMatches());
-        ObjectNode hard = root.putObject("hardMatchBlocks");
-        summary.hardMatchBlocks().forEach((reason, n) -> hard.put(reason.name(), n));
-        ObjectNode soft = root.putObject("softMatchBlocks");
-        summary.softMatchBlocks().forEach((reason, n) -> soft.put(reason.name(), n));
-        ObjectNode scope = root.putObject("scopeExclusions");
-        summary.scopeExclusions().forEach((rule, n) -> scope.put(rule.name(), n));
-        root.put("uniquenessConflicts", summary.uniquenessConflicts());
-        root.set("prediction", JsonOption.mapper().valueToTree(summary.prediction()));
-        ArrayNode warnings = root.putArray("warnings");
-        summary.warnings().forEach(warnings::add);
-        JsonOption.print(out(), root);
+    /**
+     * The summary for scripts, with Jackson's streaming generator only: building an object mapper and inspecting the
+     * summary's records by reflection cost a fresh process about half a second of CPU, as much as a small
+     * validation. The summary's fields are copied from {@link ValidationSummary#toJson()}, as the reports have them.
+     */
+    private void printJson(ValidationReport report, List<Path> written) throws IOException {
+        String summary = report.summary().toJson();
+        StringWriter text = new StringWriter(8192);
+        try (JsonGenerator json = STREAMING.createGenerator(text)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            copy(json, summary, "counts");
+            copy(json, summary, "causes");
+            json.writeArrayFieldStart("reportFiles");
+            for (Path p : written) {
+                json.writeString(p.toAbsolutePath().normalize().toString());
+            }
+            json.writeEndArray();
+            json.writeBooleanField("needsAttention", report.needsAttention());
+            json.writeStringField("emptySide", report.emptySide().orElse(null));
+            for (String field : List.of("total", "anchor", "engine", "syncFeatures", "syncFeaturesSource",
+                    "adminRoleSoftMatches", "adminRoleHardMatches", "hardMatchBlocks", "softMatchBlocks",
+                    "scopeExclusions", "uniquenessConflicts", "prediction", "warnings")) {
+                copy(json, summary, field);
+            }
+            json.writeEndObject();
+        }
+        out().println(text);
+    }
+
+    /** Copies one field of a JSON object, value and all. */
+    private static void copy(JsonGenerator json, String object, String field) throws IOException {
+        try (JsonParser parser = STREAMING.createParser(object)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean wanted = parser.currentName().equals(field);
+                parser.nextToken();
+                if (wanted) {
+                    json.writeFieldName(field);
+                    json.copyCurrentStructure(parser);
+                    return;
+                }
+                parser.skipChildren();
+            }
+        }
+        throw new IllegalStateException("The validation summary has no field " + field);
     }
 
     private void printText(ValidationReport report, List<Path> written) {

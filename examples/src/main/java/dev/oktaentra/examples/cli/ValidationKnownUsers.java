@@ -25,8 +25,19 @@ import java.util.Map;
  * the unreadable ones, with its UPN, DN, cloud id, cloud and expected ImmutableID and outcome, and each attribute
  * the validation predicts the sync would delete recorded as known to be empty on-prem. The findings are read one at
  * a time, so a report of a million users costs only the users themselves.
+ *
+ * <p>A JSON with every finding ({@code "findingsIncluded": "ALL"}, or no such field, as earlier versions and
+ * {@code ValidationReport.writeJson} write it) is read alone. The compact JSON of {@code validate}
+ * ({@code "ALL_BUT_CLEAN_MATCHES"}) is read with the CSV it names in {@code fullListFile}
+ * ({@link ValidationFullList}).
  */
 final class ValidationKnownUsers {
+
+    /** The fields of the JSON that say which findings it lists (ValidationReport.writeReports). */
+    static final String FINDINGS_INCLUDED = "findingsIncluded";
+    static final String ALL_BUT_CLEAN_MATCHES = "ALL_BUT_CLEAN_MATCHES";
+    static final String FULL_LIST_FILE = "fullListFile";
+    static final String CLEAN_MATCHES_OMITTED = "cleanMatchesOmitted";
 
     private ValidationKnownUsers() {
     }
@@ -41,8 +52,16 @@ final class ValidationKnownUsers {
      * @throws IllegalArgumentException naming the file and the finding when it is not a validation report
      */
     static KnownUsers read(Path file, Map<String, String> onPremNames) throws IOException {
-        List<KnownUser> users = new ArrayList<>();
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            throw new IllegalArgumentException(file + " is a validation's full list of users; give the "
+                    + "validation.json written with it, which names it and says what the CSV alone cannot (the "
+                    + "attribute mappings, and each predicted attribute deletion exactly)");
+        }
+        List<ValidationFullList.Listed> listed = new ArrayList<>();
         boolean sawFindings = false;
+        String included = null;
+        String fullList = null;
+        long cleanMatches = -1;
         try (InputStream in = Files.newInputStream(file); JsonParser json = JsonOption.mapper().createParser(in)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw notAReport(file, "it is not a JSON object");
@@ -52,6 +71,18 @@ final class ValidationKnownUsers {
                 JsonToken value = json.nextToken();
                 if (field.equals("summary") && value == JsonToken.START_OBJECT) {
                     onPremNames = withRecordedMappings(json.readValueAsTree(), onPremNames);
+                    continue;
+                }
+                if (field.equals(FINDINGS_INCLUDED) && value == JsonToken.VALUE_STRING) {
+                    included = json.getText();
+                    continue;
+                }
+                if (field.equals(FULL_LIST_FILE) && value == JsonToken.VALUE_STRING) {
+                    fullList = json.getText();
+                    continue;
+                }
+                if (field.equals(CLEAN_MATCHES_OMITTED) && value.isNumeric()) {
+                    cleanMatches = json.getLongValue();
                     continue;
                 }
                 if (!field.equals("findings")) {
@@ -65,10 +96,8 @@ final class ValidationKnownUsers {
                 int index = 0;
                 while (json.nextToken() == JsonToken.START_OBJECT) {
                     JsonNode finding = json.readValueAsTree();
-                    KnownUser user = user(file, index++, finding, onPremNames);
-                    if (user != null) {
-                        users.add(user);
-                    }
+                    listed.add(new ValidationFullList.Listed(text(finding, "outcome"),
+                            text(finding, "userPrincipalName"), user(file, index++, finding, onPremNames)));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -79,7 +108,15 @@ final class ValidationKnownUsers {
         if (!sawFindings) {
             throw notAReport(file, "it has no findings list");
         }
-        return KnownUsers.of(users);
+        if (included == null || included.equals("ALL")) {
+            return KnownUsers.of(listed.stream().map(ValidationFullList.Listed::user).filter(u -> u != null).toList());
+        }
+        if (!included.equals(ALL_BUT_CLEAN_MATCHES) || fullList == null) {
+            throw notAReport(file, included.equals(ALL_BUT_CLEAN_MATCHES) ? "it names no " + FULL_LIST_FILE
+                    : quote(included) + " is not a findingsIncluded this version knows");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return KnownUsers.of(ValidationFullList.merge(file, folder.resolve(fullList), listed, cleanMatches));
     }
 
     /** One finding as a known user; {@code null} for an unreadable record, which identifies nobody. */

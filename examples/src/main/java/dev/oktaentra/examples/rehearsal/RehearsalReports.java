@@ -10,6 +10,7 @@ import dev.oktaentra.core.report.html.ReportSection;
 import dev.oktaentra.core.report.html.RunbookStatusSection;
 import dev.oktaentra.core.report.html.ValidationSections;
 import dev.oktaentra.core.staging.PendingExportReport;
+import dev.oktaentra.core.validation.FirstFindings;
 import dev.oktaentra.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,9 +44,9 @@ final class RehearsalReports {
 
     /** The validation before anything is written: its files now, its page sections for later. */
     void validation(ValidationReport report) {
-        report.writeCsv(file(VALIDATION_CSV));
-        report.writeJson(file(VALIDATION_JSON));
-        sections.addAll(ValidationSections.of(report, HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME, VALIDATION_CSV));
+        FirstFindings first = report.writeReports(file(VALIDATION_CSV), file(VALIDATION_JSON),
+                HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME);
+        sections.addAll(ValidationSections.of(report, first, VALIDATION_CSV));
     }
 
     /**

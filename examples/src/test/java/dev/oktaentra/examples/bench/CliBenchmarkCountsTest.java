@@ -67,4 +67,34 @@ class CliBenchmarkCountsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AMBIGUOUS=3");
     }
+
+    @Test
+    void reportFilesThatHoldEveryUser_passTheCheck() {
+        assertThatCode(() -> CliBenchmarkMain.checkReportFiles(dir.resolve("report"), tally, 1))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCsvThatLacksAUser_failsTheBenchmark() throws Exception {
+        Path csv = dir.resolve("report").resolve("validation.csv");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        java.nio.file.Files.write(csv, lines.subList(0, lines.size() - 1));
+
+        assertThatThrownBy(() -> CliBenchmarkMain.checkReportFiles(dir.resolve("report"), tally, 4))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Run 4: validation.csv has " + (tally.onPremUsers() + tally.cloudOnly() - 1)
+                        + " rows");
+    }
+
+    @Test
+    void aJsonThatListsTooFewUsers_failsTheBenchmark() throws Exception {
+        Path json = dir.resolve("report").resolve("validation.json");
+        String text = java.nio.file.Files.readString(json);
+        java.nio.file.Files.writeString(json, text.replaceFirst("\"cleanMatchesOmitted\":(\\d+)",
+                "\"cleanMatchesOmitted\":1"));
+
+        assertThatThrownBy(() -> CliBenchmarkMain.checkReportFiles(dir.resolve("report"), tally, 5))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Run 5: validation.json lists");
+    }
 }

@@ -3,6 +3,7 @@ package dev.oktaentra.examples.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.oktaentra.core.bench.PowerShellExports;
 import dev.oktaentra.core.bench.PowerShellExports.Tally;
 import java.io.File;
@@ -28,7 +29,9 @@ import java.util.Properties;
  * runs); {@code -Dbench.users=N} and {@code -Dbench.runs=N} change the size and the count, {@code
  * -Dbench.breakdown=true} adds where the CLI's time goes ({@link
  * CliBreakdown}). Every run's counts must be what the
- * generated files hold ({@link Tally}): a faster CLI that counts differently fails the benchmark.
+ * generated files hold ({@link Tally}), in its summary and in its report files (validation.json's findings and
+ * clean matches, validation.csv's rows): a faster CLI that counts differently, or writes fewer users, fails the
+ * benchmark. Each run prints its ratio, whether it meets the target, and the machine's load.
  */
 public final class CliBenchmarkMain {
 
@@ -77,6 +80,7 @@ public final class CliBenchmarkMain {
             TimedProcess p = TimedProcess.run(parse, stderr).expectExit(stderr, 0);
             TimedProcess v = TimedProcess.run(validate, stderr).expectExit(stderr, 0, 1);
             checkCounts(v.stdout(), tally, run);
+            checkReportFiles(out, tally, run);
             double ratio = v.seconds() / p.seconds();
             ratios.add(ratio);
             parseTimes.add(p.seconds());
@@ -84,9 +88,10 @@ public final class CliBenchmarkMain {
             parseCpu.add(p.cpuSeconds());
             validateCpu.add(v.cpuSeconds());
             System.out.printf(Locale.ROOT, "run %d: parse %.2f s (%.2f s inside the process; CPU %.2f s), "
-                    + "validate %.2f s (CPU %.2f s), ratio %.2fx%s (CPU %.2fx)%n", run, p.seconds(),
-                    Double.parseDouble(p.stdout().split(" ")[1]), p.cpuSeconds(), v.seconds(), v.cpuSeconds(), ratio,
-                    ratio <= TARGET ? "" : " (over " + TARGET + "x)", v.cpuSeconds() / p.cpuSeconds());
+                    + "validate %.2f s (CPU %.2f s), ratio %.2fx (CPU %.2fx): target <= %.1fx %s; load %s%n", run,
+                    p.seconds(), Double.parseDouble(p.stdout().split(" ")[1]), p.cpuSeconds(), v.seconds(),
+                    v.cpuSeconds(), ratio, v.cpuSeconds() / p.cpuSeconds(), TARGET, ratio <= TARGET ? "met" : "missed",
+                    load());
         }
         long met = ratios.stream().filter(r -> r <= TARGET).count();
         System.out.println();
@@ -161,6 +166,44 @@ public final class CliBenchmarkMain {
         if (!counted.equals(expected) || byteOrder != tally.byteOrder()) {
             throw new IllegalStateException("Run " + run + " counted " + counted + " and BYTE_ORDER " + byteOrder
                     + "; the files hold " + expected + " and BYTE_ORDER " + tally.byteOrder());
+        }
+    }
+
+    /**
+     * The report files must hold every user the files hold: validation.json's summary counts as the generator says,
+     * its findings and the clean matches it leaves to the CSV add up to every user, and validation.csv has a row for
+     * each. A faster CLI that writes fewer users fails the benchmark.
+     */
+    static void checkReportFiles(Path out, Tally tally, int run) throws IOException {
+        long users = tally.onPremUsers() + tally.cloudOnly();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("validation.json").toFile());
+        checkCounts(json.path("summary").toString(), tally, run);
+        long listed = json.path("findings").size();
+        long clean = json.path("cleanMatchesOmitted").asLong(-1);
+        if (listed + clean != users) {
+            throw new IllegalStateException("Run " + run + ": validation.json lists " + listed + " users and leaves "
+                    + clean + " clean matches to the CSV; the files hold " + users);
+        }
+        long rows = 0;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true)
+                .ofCsvRecord(out.resolve("validation.csv"))) {
+            for (CsvRecord ignored : reader) {
+                rows++;
+            }
+        }
+        if (rows - 1 != users) {
+            throw new IllegalStateException("Run " + run + ": validation.csv has " + (rows - 1) + " rows; the files "
+                    + "hold " + users + " users");
+        }
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes) from Linux's {@code /proc/loadavg}; "?" elsewhere. */
+    static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 

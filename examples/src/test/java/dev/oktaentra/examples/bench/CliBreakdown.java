@@ -73,7 +73,7 @@ final class CliBreakdown {
             double[] t = best("validate, " + label(option), validate(jar, full, report, option), stderr);
             plain = plain == null ? t : plain;
         }
-        double inside = Stream.of("validation", "csv", "json", "html").mapToDouble(s -> steps.get(s)[1]).sum();
+        double inside = Stream.of("validation", "reports", "html").mapToDouble(s -> steps.get(s)[1]).sum();
         System.out.printf(Locale.ROOT, "  validate's library calls, above: %.2f s CPU; the whole CLI process: %.2f s "
                 + "CPU (its start-up is about what convert's is)%n", inside, plain[1]);
 
@@ -110,9 +110,8 @@ final class CliBreakdown {
             case "commons-csv" -> "parse both files, Commons CSV (as today)";
             case "readers" -> "read both through the project's readers";
             case "validation" -> "validate: Validation.run";
-            case "csv" -> "validate: writeCsv";
-            case "json" -> "validate: writeJson";
-            case "html" -> "validate: HtmlReport.write";
+            case "reports" -> "validate: writeReports (CSV and JSON, one pass)";
+            case "html" -> "validate: the page from the first findings";
             case "jit-c2" -> "  of all validate's steps: JIT, C2 compiler thread";
             case "jit-c1" -> "  of all validate's steps: JIT, C1 compiler thread";
             case "gc" -> "  of all validate's steps: GC and VM threads";

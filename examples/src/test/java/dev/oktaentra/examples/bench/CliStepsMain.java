@@ -5,6 +5,8 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.export.CloudCsvExport;
 import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.report.html.HtmlReport;
+import dev.oktaentra.core.report.html.ValidationReportFiles;
+import dev.oktaentra.core.validation.FirstFindings;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
 import java.io.IOException;
@@ -73,13 +75,12 @@ public final class CliStepsMain {
         try (OnPremDirectory ad = OnPremCsvExport.open(onPrem); CloudDirectory entra = CloudCsvExport.open(cloud);
                 ValidationReport report = Validation.builder().build().run(ad, entra)) {
             long t1 = step("validation", t0);
-            report.writeCsv(out.resolve("validation.csv"));
-            long t2 = step("csv", t1);
-            report.writeJson(out.resolve("validation.json"));
-            long t3 = step("json", t2);
-            HtmlReport.forValidation(report, "validation.csv", HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME)
-                    .write(out.resolve("validation.html"));
-            step("html", t3);
+            FirstFindings first = report.writeReports(out.resolve(ValidationReportFiles.CSV),
+                    out.resolve(ValidationReportFiles.JSON), HtmlReport.DEFAULT_MAX_ROWS_PER_OUTCOME);
+            long t2 = step("reports", t1);
+            HtmlReport.forValidation(report, first, ValidationReportFiles.CSV)
+                    .write(out.resolve(ValidationReportFiles.HTML));
+            step("html", t2);
         }
         // Of the whole run: what the JIT compilers and the collector took.
         for (Map.Entry<String, Double> kind : ThreadCpu.byKind().entrySet()) {

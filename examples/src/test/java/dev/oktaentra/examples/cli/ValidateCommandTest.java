@@ -67,6 +67,34 @@ class ValidateCommandTest {
         assertThat(files).allSatisfy(f -> assertThat(f).isAbsolute().isNotEmptyFile());
     }
 
+    /**
+     * The --json document, written with Jackson's streaming generator, is byte for byte what data binding wrote for
+     * the same fields: the summary's fields as the record's JSON has them, indented as before.
+     */
+    @Test
+    void validate_json_isTheDocumentDataBindingWouldPrint() throws Exception {
+        CliResult result = validate(troubled(), "--json");
+
+        ObjectMapper mapper = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature
+                .INDENT_OUTPUT);
+        JsonNode summary = mapper.readTree(dir.resolve("report/validation.json").toFile()).get("summary");
+        com.fasterxml.jackson.databind.node.ObjectNode expected = mapper.createObjectNode();
+        expected.set("counts", summary.get("counts"));
+        expected.set("causes", summary.get("causes"));
+        com.fasterxml.jackson.databind.node.ArrayNode files = expected.putArray("reportFiles");
+        for (String name : List.of("validation.csv", "validation.json", "validation.html")) {
+            files.add(dir.resolve("report").resolve(name).toAbsolutePath().normalize().toString());
+        }
+        expected.put("needsAttention", true);
+        expected.putNull("emptySide");
+        for (String field : List.of("total", "anchor", "engine", "syncFeatures", "syncFeaturesSource",
+                "adminRoleSoftMatches", "adminRoleHardMatches", "hardMatchBlocks", "softMatchBlocks",
+                "scopeExclusions", "uniquenessConflicts", "prediction", "warnings")) {
+            expected.set(field, summary.get(field));
+        }
+        assertThat(result.out()).isEqualTo(mapper.writeValueAsString(expected) + System.lineSeparator());
+    }
+
     @Test
     void validate_writesReportsThatAgreeWithTheSummary() throws Exception {
         validate(troubled(), "--json");

@@ -3,6 +3,7 @@ package dev.oktaentra.core.report.html;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.validation.FirstFindings;
 import dev.oktaentra.core.validation.TakeoverChange;
 import dev.oktaentra.core.validation.UniquenessConflict;
 import dev.oktaentra.core.validation.ValidationFinding;
@@ -46,18 +47,29 @@ final class FindingsSection implements ReportSection {
 
     /** Reads the findings once, keeping the first {@code maxRows} of each outcome. */
     static FindingsSection collect(ValidationReport report, int maxRows, String fullListFile) {
-        Map<MatchOutcome, List<String[]>> rows = new EnumMap<>(MatchOutcome.class);
+        Map<MatchOutcome, List<ValidationFinding>> first = new EnumMap<>(MatchOutcome.class);
         Map<MatchOutcome, Long> totals = new EnumMap<>(MatchOutcome.class);
         try (Stream<ValidationFinding> findings = report.findings()) {
             findings.forEach(f -> {
                 totals.merge(f.outcome(), 1L, Long::sum);
-                List<String[]> kept = rows.computeIfAbsent(f.outcome(), o -> new ArrayList<>());
+                List<ValidationFinding> kept = first.computeIfAbsent(f.outcome(), o -> new ArrayList<>());
                 if (kept.size() < maxRows) {
-                    kept.add(row(f, report));
+                    kept.add(f);
                 }
             });
         }
-        return new FindingsSection(rows, totals, maxRows, fullListFile);
+        return of(report, new FirstFindings(first, totals, maxRows), fullListFile);
+    }
+
+    /** The section of the first findings a pass kept ({@link ValidationReport#writeReports}). */
+    static FindingsSection of(ValidationReport report, FirstFindings first, String fullListFile) {
+        Map<MatchOutcome, List<String[]>> rows = new EnumMap<>(MatchOutcome.class);
+        first.byOutcome().forEach((outcome, findings) -> {
+            List<String[]> cells = new ArrayList<>(findings.size());
+            findings.forEach(f -> cells.add(row(f, report)));
+            rows.put(outcome, cells);
+        });
+        return new FindingsSection(rows, first.totals(), first.perOutcome(), fullListFile);
     }
 
     private static String[] row(ValidationFinding f, ValidationReport report) {

@@ -1,5 +1,6 @@
 package dev.oktaentra.core.report.html;
 
+import dev.oktaentra.core.validation.FirstFindings;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.core.validation.ValidationSummary;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.util.Set;
  *             .write(dir.resolve("validation.html"));
  * }
  * }</pre>
+ *
+ * {@link ValidationReportFiles#write} writes the CSV, the JSON and this page with one pass over the findings.
  *
  * Further sections (a staging export, a runbook's status) are added with {@link Builder#section(ReportSection)}.
  */
@@ -76,6 +79,23 @@ public final class HtmlReport {
         return builder("Validation: " + summary.onPremSource() + " against " + summary.cloudSource())
                 .subtitle("Source anchor " + summary.anchor() + "; rules " + String.join(", ", summary.rules()))
                 .sections(ValidationSections.of(report, maxRowsPerOutcome, fullListFile))
+                .build();
+    }
+
+    /**
+     * The report of a validation from the first findings {@link ValidationReport#writeReports} kept, without reading
+     * the findings again: summary, chart of outcomes, staging prediction and per-outcome tables.
+     *
+     * @param report the validation
+     * @param first the first findings of each outcome, and each outcome's total
+     * @param fullListFile the file with every row (e.g. {@code validation.csv}), named where rows are capped
+     * @return the report
+     */
+    public static HtmlReport forValidation(ValidationReport report, FirstFindings first, String fullListFile) {
+        ValidationSummary summary = report.summary();
+        return builder("Validation: " + summary.onPremSource() + " against " + summary.cloudSource())
+                .subtitle("Source anchor " + summary.anchor() + "; rules " + String.join(", ", summary.rules()))
+                .sections(ValidationSections.of(report, first, fullListFile))
                 .build();
     }
 

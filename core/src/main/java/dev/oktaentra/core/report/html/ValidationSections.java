@@ -1,5 +1,6 @@
 package dev.oktaentra.core.report.html;
 
+import dev.oktaentra.core.validation.FirstFindings;
 import dev.oktaentra.core.validation.ValidationReport;
 import dev.oktaentra.core.validation.ValidationSummary;
 import java.util.List;
@@ -30,5 +31,20 @@ public final class ValidationSections {
         return List.of(new SummarySection(summary, report.needsAttention()), new OutcomeChartSection(summary),
                 new StagingPredictionSection(summary.prediction()),
                 FindingsSection.collect(report, maxRowsPerOutcome, fullListFile));
+    }
+
+    /**
+     * Makes the sections from the first findings that {@link ValidationReport#writeReports} kept while it wrote the
+     * other files, without reading the findings again.
+     *
+     * @param report the validation
+     * @param first the first findings of each outcome, and each outcome's total
+     * @param fullListFile the file that holds every row, e.g. {@code validation.csv}
+     * @return the sections
+     */
+    public static List<ReportSection> of(ValidationReport report, FirstFindings first, String fullListFile) {
+        ValidationSummary summary = report.summary();
+        return List.of(new SummarySection(summary, report.needsAttention()), new OutcomeChartSection(summary),
+                new StagingPredictionSection(summary.prediction()), FindingsSection.of(report, first, fullListFile));
     }
 }
