@@ -9,6 +9,7 @@ import dev.oktaentra.core.validation.AttributeMapping;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The settings of one migration.
@@ -137,9 +138,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withMaxWritesPerStep(int value) {
-        return new MigrationOptions(value, anchor, rules, attributeMappings, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.maxWritesPerStep = value);
     }
 
     /**
@@ -149,9 +148,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withAnchor(SourceAnchor value) {
-        return new MigrationOptions(maxWritesPerStep, value, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.anchor = value);
     }
 
     /**
@@ -161,9 +158,7 @@ public record MigrationOptions(
      * @return a copy with them
      */
     public MigrationOptions withRules(List<MatchRule> value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, value, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.rules = value);
     }
 
     /**
@@ -173,9 +168,7 @@ public record MigrationOptions(
      * @return a copy with them
      */
     public MigrationOptions withAttributeMappings(List<AttributeMapping> value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, value, minAnchorCoverage, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.attributeMappings = value);
     }
 
     /**
@@ -185,9 +178,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withMinAnchorCoverage(double value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, value, stagingExport,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.minAnchorCoverage = value);
     }
 
     /**
@@ -197,9 +188,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withStagingExport(Path value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage, value,
-                topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.stagingExport = value);
     }
 
     /**
@@ -209,9 +198,7 @@ public record MigrationOptions(
      * @return a copy with them
      */
     public MigrationOptions withTopology(TopologyNeeds value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, value, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.topology = value);
     }
 
     /**
@@ -221,9 +208,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withDeletionThreshold(int value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, value, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.deletionThreshold = value);
     }
 
     /**
@@ -233,9 +218,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withReviewedLeavers(Path value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, value, federatedUpnSwap, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.reviewedLeavers = value);
     }
 
     /**
@@ -247,9 +230,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withFederatedUpnSwap(boolean value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, value, reviewedNewUsers,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.federatedUpnSwap = value);
     }
 
     /**
@@ -260,9 +241,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withReviewedNewUsers(Path value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, value,
-                targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.reviewedNewUsers = value);
     }
 
     /**
@@ -272,9 +251,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withTargetEngine(TargetEngine value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, value, syncFeatures, removeRoleHolders, onDemandSample);
+        return copy(c -> c.targetEngine = value);
     }
 
     /**
@@ -284,9 +261,7 @@ public record MigrationOptions(
      * @return a copy with them
      */
     public MigrationOptions withSyncFeatures(SyncFeatures value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, value, removeRoleHolders, onDemandSample);
+        return copy(c -> c.syncFeatures = value);
     }
 
     /**
@@ -297,9 +272,7 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withRemoveRoleHolders(boolean value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, syncFeatures, value, onDemandSample);
+        return copy(c -> c.removeRoleHolders = value);
     }
 
     /**
@@ -311,8 +284,59 @@ public record MigrationOptions(
      * @return a copy with it
      */
     public MigrationOptions withOnDemandSample(int value) {
-        return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
-                stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap,
-                reviewedNewUsers, targetEngine, syncFeatures, removeRoleHolders, value);
+        return copy(c -> c.onDemandSample = value);
+    }
+
+    /** This options' components, to be changed one at a time by the {@code withX} copies. */
+    private MigrationOptions copy(Consumer<Components> change) {
+        Components c = new Components(this);
+        change.accept(c);
+        return c.options();
+    }
+
+    /**
+     * The components of a copy in the making: one place that lists them all in order, so that a {@code withX} names
+     * only the one it changes (the canonical constructor checks the result).
+     */
+    private static final class Components {
+        private int maxWritesPerStep;
+        private SourceAnchor anchor;
+        private List<MatchRule> rules;
+        private List<AttributeMapping> attributeMappings;
+        private double minAnchorCoverage;
+        private Path stagingExport;
+        private TopologyNeeds topology;
+        private int deletionThreshold;
+        private Path reviewedLeavers;
+        private boolean federatedUpnSwap;
+        private Path reviewedNewUsers;
+        private TargetEngine targetEngine;
+        private SyncFeatures syncFeatures;
+        private boolean removeRoleHolders;
+        private int onDemandSample;
+
+        private Components(MigrationOptions options) {
+            maxWritesPerStep = options.maxWritesPerStep;
+            anchor = options.anchor;
+            rules = options.rules;
+            attributeMappings = options.attributeMappings;
+            minAnchorCoverage = options.minAnchorCoverage;
+            stagingExport = options.stagingExport;
+            topology = options.topology;
+            deletionThreshold = options.deletionThreshold;
+            reviewedLeavers = options.reviewedLeavers;
+            federatedUpnSwap = options.federatedUpnSwap;
+            reviewedNewUsers = options.reviewedNewUsers;
+            targetEngine = options.targetEngine;
+            syncFeatures = options.syncFeatures;
+            removeRoleHolders = options.removeRoleHolders;
+            onDemandSample = options.onDemandSample;
+        }
+
+        private MigrationOptions options() {
+            return new MigrationOptions(maxWritesPerStep, anchor, rules, attributeMappings, minAnchorCoverage,
+                    stagingExport, topology, deletionThreshold, reviewedLeavers, federatedUpnSwap, reviewedNewUsers,
+                    targetEngine, syncFeatures, removeRoleHolders, onDemandSample);
+        }
     }
 }
