@@ -1,13 +1,23 @@
 package dev.oktaentra.core.migration.steps;
 
+import dev.oktaentra.core.migration.CloudSyncJobRun;
 import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.StepFinding;
+import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.TenantSyncState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Phase 7 (Connect server): take the server out of staging mode so it starts exporting. */
+/**
+ * Phase 7 (Connect server): take the server out of staging mode so it starts exporting.
+ *
+ * <p>Its check fails while a cloud sync job runs for an AD domain Connect syncs, even after
+ * {@code check-cloud-sync-overlap} passed (someone may have started a trial's configuration since): "An object should
+ * be in scope in only one of the tools" (Microsoft Entra Cloud Sync supported topologies and scenarios,
+ * https://learn.microsoft.com/entra/identity/hybrid/cloud-sync/plan-cloud-sync-topologies, "Piloting Microsoft Entra
+ * Cloud Sync in an existing hybrid AD forest").
+ */
 final class LeaveStagingStep extends ManualStep {
 
     LeaveStagingStep() {
@@ -29,6 +39,15 @@ final class LeaveStagingStep extends ManualStep {
         List<StepFinding> findings = new ArrayList<>();
         if (ctx.tenant().isEmpty()) {
             return findings;
+        }
+        List<CloudSyncJob> jobs = ctx.tenant().get().cloudSyncJobs();
+        for (CloudSyncJob job : CloudSyncOverlap.read(ctx, jobs).overlapping()) {
+            if (CloudSyncJobRun.isActive(job)) {
+                findings.add(StepFinding.error("Cloud sync job " + CloudSyncOverlap.describe(job) + " of "
+                        + job.servicePrincipalName() + " runs for a domain Connect syncs: an object should be in "
+                        + "scope in only one of the tools. Delete that cloud sync configuration in the Entra admin "
+                        + "center (Entra Connect -> Cloud sync), or scope it apart, before Connect exports."));
+            }
         }
         TenantSyncState state = ctx.tenant().get().state();
         Instant confirmed = ctx.journal().last(id(), dev.oktaentra.core.migration.JournalEntry.Type.OPERATOR_CONFIRMED)

@@ -185,4 +185,19 @@ class CloudSyncOverlapTest {
             assertThat(migration.plan(STEP).instructions()).isEmpty();
         }
     }
+
+    @Test
+    void leaveStagingMode_failsWhileACloudSyncJobRunsForADomainConnectSyncs() {
+        world.jobs.add(job("contoso.com", PROVISIONING, "Active"));
+        world.jobs.add(job("fabrikam.com", PASSWORD_HASH.replace("9d3c", "7a1b"), "Active"));
+        try (Migration migration = open(true)) {
+            migration.plan("leave-staging-mode");
+            migration.confirm("leave-staging-mode", "ops", "staging mode left");
+            VerifyResult verdict = migration.verify("leave-staging-mode");
+
+            assertThat(verdict.passed()).isFalse();
+            assertThat(errors(verdict)).contains(PROVISIONING).contains("Active").contains("contoso.com")
+                    .contains("in scope in only one").doesNotContain("7a1b");
+        }
+    }
 }
