@@ -3,6 +3,8 @@ package dev.oktaentra.core.detect;
 import dev.oktaentra.core.anchor.MismatchCause;
 import dev.oktaentra.core.report.Counts;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +54,8 @@ public record AnchorDetection(long cloudAnchors, List<AnchorCandidate> ranking, 
      */
     public AnchorDetection {
         ranking = List.copyOf(ranking);
-        rest = Map.copyOf(rest);
+        // In the causes' declared order, not Map.copyOf's, which changes from one JVM to the next.
+        rest = rest.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(rest));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.oktaentra.core.validation;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the sync server's pending export will hold once it runs in staging mode, predicted from a validation: compare
@@ -55,7 +57,7 @@ public record StagingPrediction(
         Map<String, Long> attributeChangesByAttribute) {
 
     /**
-     * Freezes the maps.
+     * Freezes the maps, sorted by attribute name.
      *
      * @param adds on-prem users without a cloud counterpart whose UPN and SMTP addresses no cloud user holds
      * @param conflictingAdds on-prem users the sync would also export as adds although a cloud user already stands for
@@ -70,7 +72,9 @@ public record StagingPrediction(
      * @param attributeChangesByAttribute the same per attribute
      */
     public StagingPrediction {
-        attributeDeletionsByAttribute = Map.copyOf(attributeDeletionsByAttribute);
-        attributeChangesByAttribute = Map.copyOf(attributeChangesByAttribute);
+        // Sorted by name, not Map.copyOf: its iteration order changes from one JVM to the next, and the reports that
+        // print these maps should read the same for the same run.
+        attributeDeletionsByAttribute = Collections.unmodifiableMap(new TreeMap<>(attributeDeletionsByAttribute));
+        attributeChangesByAttribute = Collections.unmodifiableMap(new TreeMap<>(attributeChangesByAttribute));
     }
 }
