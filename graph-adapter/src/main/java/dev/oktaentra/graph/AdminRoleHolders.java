@@ -1,13 +1,8 @@
 package dev.oktaentra.graph;
 
-import com.microsoft.graph.models.DirectoryObject;
-import com.microsoft.graph.models.Group;
-import com.microsoft.graph.models.ServicePrincipal;
 import com.microsoft.graph.models.UnifiedRoleAssignment;
 import com.microsoft.graph.models.UnifiedRoleAssignmentCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +28,7 @@ final class AdminRoleHolders {
      * @throws dev.oktaentra.graph.GraphException when the role assignments cannot be read
      */
     public static Set<String> userIds(GraphServiceClient graph, GraphSettings settings) {
-        Set<String> users = new HashSet<>();
-        Set<String> groups = new LinkedHashSet<>();
+        RolePrincipals principals = new RolePrincipals();
         var assignments = graph.roleManagement().directory().roleAssignments();
         Pages.<UnifiedRoleAssignmentCollectionResponse, UnifiedRoleAssignment, UnifiedRoleAssignment>stream(
                 "directory role assignments",
@@ -48,25 +42,10 @@ final class AdminRoleHolders {
                 UnifiedRoleAssignmentCollectionResponse::getValue,
                 UnifiedRoleAssignmentCollectionResponse::getOdataNextLink,
                 (a, page, index) -> a)
-                .forEach(a -> {
-                    DirectoryObject principal = a.getPrincipal();
-                    String id = a.getPrincipalId() != null ? a.getPrincipalId()
-                            : principal == null ? null : principal.getId();
-                    if (id == null || principal instanceof ServicePrincipal) {
-                        return;
-                    }
-                    if (principal instanceof Group) {
-                        groups.add(id);
-                    } else {
-                        // A user, or a principal Graph did not expand: keeping its id can only mark, never unmark.
-                        users.add(id);
-                    }
-                });
-        for (String group : groups) {
-            GroupMembers.addUserIds(graph, settings, group, users);
-        }
+                .forEach(a -> principals.add(a.getPrincipalId(), a.getPrincipal()));
+        Set<String> users = principals.userIds(graph, settings);
         LOG.debug("{} users hold a directory role, directly or through {} role-assignable groups", users.size(),
-                groups.size());
+                principals.groupCount());
         return users;
     }
 }

@@ -1,13 +1,8 @@
 package dev.oktaentra.graph;
 
-import com.microsoft.graph.models.DirectoryObject;
-import com.microsoft.graph.models.Group;
-import com.microsoft.graph.models.ServicePrincipal;
 import com.microsoft.graph.models.UnifiedRoleEligibilitySchedule;
 import com.microsoft.graph.models.UnifiedRoleEligibilityScheduleCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +51,7 @@ final class EligibleRoleHolders {
      * @throws GraphException when Graph refuses for another reason, e.g. a missing permission
      */
     static Result read(GraphServiceClient graph, GraphSettings settings) {
-        Set<String> users = new HashSet<>();
-        Set<String> groups = new LinkedHashSet<>();
+        RolePrincipals principals = new RolePrincipals();
         var schedules = graph.roleManagement().directory().roleEligibilitySchedules();
         try {
             Pages.<UnifiedRoleEligibilityScheduleCollectionResponse, UnifiedRoleEligibilitySchedule,
@@ -72,20 +66,7 @@ final class EligibleRoleHolders {
                                     : schedules.withUrl(link).get(rc -> Calls.retry(rc, settings))),
                     UnifiedRoleEligibilityScheduleCollectionResponse::getValue,
                     UnifiedRoleEligibilityScheduleCollectionResponse::getOdataNextLink, (s, page, index) -> s)
-                    .forEach(s -> {
-                        DirectoryObject principal = s.getPrincipal();
-                        String id = s.getPrincipalId() != null ? s.getPrincipalId()
-                                : principal == null ? null : principal.getId();
-                        if (id == null || principal instanceof ServicePrincipal) {
-                            return;
-                        }
-                        if (principal instanceof Group) {
-                            groups.add(id);
-                        } else {
-                            // A user, or a principal Graph did not expand: keeping its id can only mark, never unmark.
-                            users.add(id);
-                        }
-                    });
+                    .forEach(s -> principals.add(s.getPrincipalId(), s.getPrincipal()));
         } catch (GraphException e) {
             if (LICENSE_REQUIRED.equalsIgnoreCase(e.errorCode())) {
                 LOG.warn("PIM role eligibility could not be read: {}", e.graphMessage());
@@ -95,11 +76,9 @@ final class EligibleRoleHolders {
             }
             throw e;
         }
-        for (String group : groups) {
-            GroupMembers.addUserIds(graph, settings, group, users);
-        }
+        Set<String> users = principals.userIds(graph, settings);
         LOG.debug("{} users are eligible for a directory role, directly or through {} role-assignable groups",
-                users.size(), groups.size());
+                users.size(), principals.groupCount());
         return new Result(users, null);
     }
 }
