@@ -12,11 +12,8 @@ import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,14 +131,14 @@ class GraphOnDemandTest {
         GraphSettings settings = Fixtures.options(graph, sleeps).retry(GraphSettings.DEFAULT_RETRY.toBuilder()
                 .clock(clock).sleeper(d -> {
                     sleeps.add(d);
-                    clock.now = clock.now.plus(d);
+                    clock.advance(d);
                 }).build()).build();
         try (GraphDirectory limited = Fixtures.connect(graph, settings)) {
             for (int i = 10; i < 16; i++) {
                 graph.addUser(Fixtures.cloudUser(i));
                 assertThat(OnDemandOutcome.of(limited.tenantSync().provisionOnDemand(JOB, onPrem(i))))
                         .isEqualTo(OnDemandOutcome.UPDATED);
-                clock.now = clock.now.plusMillis(100);
+                clock.advance(Duration.ofMillis(100));
             }
         }
 
@@ -181,29 +178,5 @@ class GraphOnDemandTest {
 
         assertThatThrownBy(() -> entra.tenantSync().provisionOnDemand(JOB, dn))
                 .isInstanceOf(GraphException.class).hasMessageContaining("is not a rule of job");
-    }
-
-    /** A clock the test and the sleeper move. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -13,10 +13,7 @@ import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.tenant.DirectoryAuditEntry;
 import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,30 +35,6 @@ class OktaWritesAfterCutoverTest {
     private FakeGraphServer graph;
     private GraphDirectory entra;
     private final MovableClock clock = new MovableClock(CUTOVER);
-
-    /** A clock the test moves forward: the cutover is journaled at one time, verified later. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void start() {
@@ -90,7 +63,7 @@ class OktaWritesAfterCutoverTest {
                 .journal(dir.resolve("journal.jsonl")).open()) {
             migration.plan("leave-staging-mode");
             migration.confirm("leave-staging-mode", "ops", "staging mode left");
-            clock.now = CUTOVER.plus(java.time.Duration.ofDays(1));
+            clock.set(CUTOVER.plus(java.time.Duration.ofDays(1)));
             return migration.verify(STEP);
         }
     }
