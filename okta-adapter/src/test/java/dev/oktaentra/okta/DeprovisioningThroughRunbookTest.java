@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.migration.Migration;
-import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.MigrationException;
 import dev.oktaentra.core.migration.Plan;
 import dev.oktaentra.core.migration.StepFinding;
-import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.provisioning.PushedGroup;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeConnection;
@@ -46,9 +44,7 @@ class DeprovisioningThroughRunbookTest {
                 FakeApp.office365(RISKY, "Office 365 Fabrikam").withDeactivateUsers(true).withGroupPushes(
                         new PushedGroup("gpm1", "00gSales", "6f1c0e4a-1111-4d7b-8a2e-000000000001", "ACTIVE", null)));
         okta = TestOrgs.connect(fake);
-        migration = Migration.builder().runbook(Runbooks.connectServer())
-                .context(MigrationContext.builder().provisioning(okta).build())
-                .journal(dir.resolve("journal.jsonl")).open();
+        migration = TestOrgs.openConnectRunbook(okta, dir.resolve("journal.jsonl"));
     }
 
     @AfterEach
@@ -59,7 +55,7 @@ class DeprovisioningThroughRunbookTest {
     }
 
     private List<RecordedRequest> writes() {
-        return fake.requests().stream().filter(RecordedRequest::isWrite).toList();
+        return TestOrgs.writes(fake);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.oktaentra.core.migration.Change;
 import dev.oktaentra.core.migration.Migration;
-import dev.oktaentra.core.migration.MigrationContext;
 import dev.oktaentra.core.migration.Plan;
-import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
 import dev.oktaentra.okta.testing.RecordedRequest;
@@ -37,9 +35,7 @@ class DisableThroughRunbookTest {
         fake = FakeOktaServer.start();
         TestOrgs.seedMixedOrg(fake);
         okta = TestOrgs.connect(fake);
-        migration = Migration.builder().runbook(Runbooks.connectServer())
-                .context(MigrationContext.builder().provisioning(okta).build())
-                .journal(dir.resolve("journal.jsonl")).open();
+        migration = TestOrgs.openConnectRunbook(okta, dir.resolve("journal.jsonl"));
     }
 
     @AfterEach
@@ -50,7 +46,7 @@ class DisableThroughRunbookTest {
     }
 
     private List<RecordedRequest> writes() {
-        return fake.requests().stream().filter(RecordedRequest::isWrite).toList();
+        return TestOrgs.writes(fake);
     }
 
     @Test

@@ -36,7 +36,7 @@ class ProvisioningSwitchTest {
     }
 
     private List<RecordedRequest> writes() {
-        return fake.requests().stream().filter(RecordedRequest::isWrite).toList();
+        return TestOrgs.writes(fake);
     }
 
     @Test

@@ -1,9 +1,14 @@
 package dev.oktaentra.okta;
 
+import dev.oktaentra.core.migration.Migration;
+import dev.oktaentra.core.migration.MigrationContext;
+import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.settings.RetryPolicy;
 import dev.oktaentra.okta.testing.FakeApp;
 import dev.oktaentra.okta.testing.FakeConnection;
 import dev.oktaentra.okta.testing.FakeOktaServer;
+import dev.oktaentra.okta.testing.RecordedRequest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +31,18 @@ final class TestOrgs {
                 .credentials(OktaCredentials.apiToken(fake.apiToken()))
                 .allowPlaintextOnLoopback()
                 .retry(retry(2, new CopyOnWriteArrayList<>()));
+    }
+
+    /** A migration on the Connect runbook whose only port is {@code okta}, journaled to {@code journal}. */
+    static Migration openConnectRunbook(OktaProvisioning okta, Path journal) {
+        return Migration.builder().runbook(Runbooks.connectServer())
+                .context(MigrationContext.builder().provisioning(okta).build())
+                .journal(journal).open();
+    }
+
+    /** The requests that changed something in the fake org, in order. */
+    static List<RecordedRequest> writes(FakeOktaServer fake) {
+        return fake.requests().stream().filter(RecordedRequest::isWrite).toList();
     }
 
     /** The default policy with {@code maxRetries}, its waits recorded in {@code sleeps} instead of slept. */
