@@ -117,11 +117,7 @@ class ValidationKnownUsersTest {
     @Test
     void read_compactValidationJson_withoutItsCsv_namesBothFiles() throws Exception {
         TenantFixture t = tenant().matched("ann").onPremOnly("fay");
-        try (ValidationReport report = Validation.builder().build().run(
-                OnPremCsvExport.open(t.writeOnPrem(dir.resolve("adusers.csv"))),
-                CloudCsvExport.open(t.writeCloud(dir.resolve("entrausers.csv"))))) {
-            report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"), 10);
-        }
+        writeReports(t, "", "validation.json");
         java.nio.file.Files.delete(dir.resolve("validation.csv"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationKnownUsers.read(
@@ -136,16 +132,8 @@ class ValidationKnownUsersTest {
     void read_compactValidationJson_withTheCsvOfAnotherValidation_isRefused() throws Exception {
         TenantFixture first = tenant().matched("ann").onPremOnly("fay");
         TenantFixture second = tenant().onPremOnly("ann").matched("fay");
-        try (ValidationReport report = Validation.builder().build().run(
-                OnPremCsvExport.open(first.writeOnPrem(dir.resolve("adusers.csv"))),
-                CloudCsvExport.open(first.writeCloud(dir.resolve("entrausers.csv"))))) {
-            report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"), 10);
-        }
-        try (ValidationReport report = Validation.builder().build().run(
-                OnPremCsvExport.open(second.writeOnPrem(dir.resolve("adusers2.csv"))),
-                CloudCsvExport.open(second.writeCloud(dir.resolve("entrausers2.csv"))))) {
-            report.writeReports(dir.resolve("validation.csv"), dir.resolve("other.json"), 10);
-        }
+        writeReports(first, "", "validation.json");
+        writeReports(second, "2", "other.json");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationKnownUsers.read(
                 dir.resolve("validation.json"), Map.of()))
@@ -157,11 +145,7 @@ class ValidationKnownUsersTest {
     @Test
     void read_theCsvInsteadOfTheJson_saysToGiveTheJsonBesideIt() throws Exception {
         TenantFixture t = tenant().matched("ann").onPremOnly("fay");
-        try (ValidationReport report = Validation.builder().build().run(
-                OnPremCsvExport.open(t.writeOnPrem(dir.resolve("adusers.csv"))),
-                CloudCsvExport.open(t.writeCloud(dir.resolve("entrausers.csv"))))) {
-            report.writeReports(dir.resolve("validation.csv"), dir.resolve("validation.json"), 10);
-        }
+        writeReports(t, "", "validation.json");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ValidationKnownUsers.read(
                 dir.resolve("validation.csv"), Map.of()))
@@ -169,5 +153,17 @@ class ValidationKnownUsersTest {
                 .hasMessage(dir.resolve("validation.csv") + " is a validation's full list of users; give the "
                         + "validation.json written with it, which names it and says what the CSV alone cannot (the "
                         + "attribute mappings, and each predicted attribute deletion exactly)");
+    }
+
+    /**
+     * Validates the tenant's exports (written as {@code adusers<suffix>.csv} and {@code entrausers<suffix>.csv}) and
+     * writes its {@code validation.csv} with the named JSON beside it.
+     */
+    private void writeReports(TenantFixture tenant, String suffix, String json) throws Exception {
+        try (ValidationReport report = Validation.builder().build().run(
+                OnPremCsvExport.open(tenant.writeOnPrem(dir.resolve("adusers" + suffix + ".csv"))),
+                CloudCsvExport.open(tenant.writeCloud(dir.resolve("entrausers" + suffix + ".csv"))))) {
+            report.writeReports(dir.resolve("validation.csv"), dir.resolve(json), 10);
+        }
     }
 }
