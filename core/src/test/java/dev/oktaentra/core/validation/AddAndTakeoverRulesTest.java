@@ -12,7 +12,6 @@ import dev.oktaentra.core.match.DefaultScopeRule;
 import dev.oktaentra.core.match.MatchOutcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,7 @@ class AddAndTakeoverRulesTest {
         onPrem.add(ad("victim").distinguishedName("CN=victim\\0ACNF:4a3b,OU=Staff,DC=contoso,DC=com").build());
 
         try (ValidationReport report = run()) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows).extracting(ValidationFinding::outcome).containsOnly(MatchOutcome.OUT_OF_SCOPE);
             assertThat(rows).extracting(ValidationFinding::scopeRule).containsExactly(
                     DefaultScopeRule.CRITICAL_SYSTEM_OBJECT, DefaultScopeRule.AAD_SERVICE_ACCOUNT,
@@ -69,7 +68,7 @@ class AddAndTakeoverRulesTest {
         cloud.add(entra("other").id("id-holder").userPrincipalName("JANE@contoso.com").build());
 
         try (ValidationReport report = run()) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.ONPREM_ONLY);
             assertThat(f.uniquenessConflicts()).singleElement().satisfies(c -> {
                 assertThat(c.attribute()).isEqualTo(UniquenessConflict.USER_PRINCIPAL_NAME);
@@ -106,7 +105,7 @@ class AddAndTakeoverRulesTest {
                 .proxyAddresses(List.of("SMTP:jane@contoso.com", "smtp:jd@contoso.com")).build());
 
         try (ValidationReport report = run()) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
             assertThat(f.attributeChanges()).extracting(TakeoverChange::attribute)
                     .containsExactly("userPrincipalName", "mail", "displayName", "proxyAddresses");
@@ -127,7 +126,7 @@ class AddAndTakeoverRulesTest {
         cloud.add(entra("jane").displayName("Jane Doe").build());
 
         try (ValidationReport report = run()) {
-            assertThat(findings(report).get(0).attributeChanges()).isEmpty();
+            assertThat(ReportRows.of(report).get(0).attributeChanges()).isEmpty();
             assertThat(report.prediction().attributeChanges()).isZero();
             assertThat(report.needsAttention()).isFalse();
         }
@@ -139,13 +138,7 @@ class AddAndTakeoverRulesTest {
 
     private List<ValidationFinding> findings() {
         try (ValidationReport report = run()) {
-            return findings(report);
-        }
-    }
-
-    private static List<ValidationFinding> findings(ValidationReport report) {
-        try (Stream<ValidationFinding> rows = report.findings()) {
-            return rows.toList();
+            return ReportRows.of(report);
         }
     }
 }

@@ -19,7 +19,6 @@ import dev.oktaentra.core.tenant.SyncFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +47,7 @@ class HardMatchRulesTest {
         cloud.add(entra("cloudsoa").cloudManaged(true).build());
 
         try (ValidationReport report = run(WINDOW_OPEN)) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows).extracting(ValidationFinding::outcome).containsOnly(MatchOutcome.HARD_MATCH_BLOCKED);
             assertThat(rows).extracting(ValidationFinding::blockReasons).containsExactly(
                     Set.of(BlockReason.ADMIN_ROLE), Set.of(BlockReason.ELIGIBLE_ADMIN_ROLE),
@@ -100,7 +99,7 @@ class HardMatchRulesTest {
         cloud.add(entra("jane").build());
 
         try (ValidationReport report = run(WINDOW_OPEN)) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.ANCHOR_MISMATCH);
             assertThat(f.cause()).isEqualTo(MismatchCause.CONSISTENCY_GUID_DIFFERS);
             assertThat(f.expectedImmutableId()).isEqualTo(anchorOf("admt-jane"));
@@ -119,7 +118,7 @@ class HardMatchRulesTest {
         try (ValidationReport report = Validation.builder().targetEngine(TargetEngine.connectSync(
                 SourceAnchor.objectGuid())).build().run(OnPremDirectory.of("ad", onPrem),
                 CloudDirectory.of("entra", cloud))) {
-            assertThat(findings(report).get(0).outcome()).isEqualTo(MatchOutcome.MATCHED);
+            assertThat(ReportRows.of(report).get(0).outcome()).isEqualTo(MatchOutcome.MATCHED);
         }
     }
 
@@ -132,7 +131,7 @@ class HardMatchRulesTest {
 
         try (ValidationReport report = Validation.builder().targetEngine(TargetEngine.cloudSync()).build()
                 .run(OnPremDirectory.of("ad", onPrem), CloudDirectory.of("entra", cloud))) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows).extracting(ValidationFinding::outcome).containsExactly(MatchOutcome.ANCHOR_MISMATCH,
                     MatchOutcome.ONPREM_ONLY);
             assertThat(rows.get(0).note()).contains("Entra cloud sync presents");
@@ -146,13 +145,7 @@ class HardMatchRulesTest {
 
     private List<ValidationFinding> findings(SyncFeatures features) {
         try (ValidationReport report = run(features)) {
-            return findings(report);
-        }
-    }
-
-    private static List<ValidationFinding> findings(ValidationReport report) {
-        try (Stream<ValidationFinding> rows = report.findings()) {
-            return rows.toList();
+            return ReportRows.of(report);
         }
     }
 }

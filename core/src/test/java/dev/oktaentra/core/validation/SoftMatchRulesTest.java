@@ -16,7 +16,6 @@ import dev.oktaentra.core.match.MatchOutcome;
 import dev.oktaentra.core.tenant.SyncFeatures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +57,7 @@ class SoftMatchRulesTest {
         upnOnlyPair();
 
         try (ValidationReport report = run(UPN_OFF)) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.SOFT_MATCH_ONLY);
             assertThat(f.cloudId()).isEqualTo("id-jane");
             assertThat(f.blockReasons()).containsExactly(BlockReason.SOFT_MATCH_ON_UPN_OFF);
@@ -129,7 +128,7 @@ class SoftMatchRulesTest {
         cloud.add(entra("jane").immutableId((String) null).build());
 
         try (ValidationReport report = run(UPN_ON)) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.AMBIGUOUS);
             assertThat(f.note()).contains("No Microsoft page documents a soft match on mail");
             assertThat(report.prediction().conflictingAdds()).isEqualTo(1);
@@ -157,13 +156,7 @@ class SoftMatchRulesTest {
 
     private List<ValidationFinding> findings(SyncFeatures features) {
         try (ValidationReport report = run(features)) {
-            return findings(report);
-        }
-    }
-
-    private static List<ValidationFinding> findings(ValidationReport report) {
-        try (Stream<ValidationFinding> rows = report.findings()) {
-            return rows.toList();
+            return ReportRows.of(report);
         }
     }
 

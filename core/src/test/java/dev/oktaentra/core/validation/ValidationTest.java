@@ -165,7 +165,7 @@ class ValidationTest {
             assertThat(report.prediction().deletes()).isZero();
             assertThat(report.prediction().orphansLeftBehind()).isEqualTo(2);
             assertThat(report.prediction().orphansStillSynced()).isEqualTo(1);
-            assertThat(findings(report)).filteredOn(f -> f.outcome() == MatchOutcome.CLOUD_ONLY)
+            assertThat(ReportRows.of(report)).filteredOn(f -> f.outcome() == MatchOutcome.CLOUD_ONLY)
                     .allSatisfy(f -> assertThat(f.side()).isEqualTo(ValidationFinding.Side.CLOUD))
                     .anySatisfy(f -> assertThat(f.note()).contains("left behind as it is, not deleted",
                             "can no longer be edited in the cloud"));
@@ -224,7 +224,7 @@ class ValidationTest {
         cloud.add(entra("boss").immutableId(anchorOf("someone else")).holdsAdminRole(true).build());
 
         try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
-            assertThat(findings(report)).extracting(f -> f.outcome() + (f.holdsAdminRole() ? " (admin)" : ""))
+            assertThat(ReportRows.of(report)).extracting(f -> f.outcome() + (f.holdsAdminRole() ? " (admin)" : ""))
                     .containsExactly("MATCHED", "SOFT_MATCH_ONLY", "SOFT_MATCH_ONLY (admin)", "ANCHOR_MISMATCH",
                             "ANCHOR_MISMATCH (admin)", "ONPREM_ONLY");
             StagingPrediction prediction = report.prediction();
@@ -250,7 +250,7 @@ class ValidationTest {
                 .build();
 
         try (ValidationReport report = byDepartment.run(onPremDir(), cloudDir())) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows.get(0).attributeDeletions()).as("jane's mail is not mapped, so not predicted")
                     .containsExactly(Map.entry("Department", "Finance"), Map.entry("jobTitle", "CFO"));
             assertThat(rows.get(1).attributeDeletions()).isEmpty();
@@ -269,10 +269,10 @@ class ValidationTest {
 
         try (ValidationReport report = Validation.builder().attributeMappings(List.of()).build()
                 .run(onPremDir(), cloudDir())) {
-            assertThat(findings(report).get(0).attributeDeletions()).isEmpty();
+            assertThat(ReportRows.of(report).get(0).attributeDeletions()).isEmpty();
             assertThat(report.prediction().attributeDeletions()).isZero();
             assertThat(report.prediction().attributeDeletionsByAttribute()).isEmpty();
-            assertThat(findings(report).get(0).attributeChanges()).as("the takeover's changes are predicted anyway")
+            assertThat(ReportRows.of(report).get(0).attributeChanges()).as("the takeover's changes are predicted anyway")
                     .extracting(TakeoverChange::attribute).containsExactly("mail");
         }
     }
@@ -345,7 +345,7 @@ class ValidationTest {
         cloud.add(entra("c2").immutableId(anchorOf("c")).build());
 
         try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows).extracting(f -> f.side() + " " + f.outcome()).containsExactly(
                     "ON_PREM DUPLICATE_ANCHOR", "ON_PREM DUPLICATE_ANCHOR", "ON_PREM DUPLICATE_ANCHOR",
                     "CLOUD DUPLICATE_ANCHOR", "CLOUD DUPLICATE_ANCHOR");
@@ -362,7 +362,7 @@ class ValidationTest {
         cloud.add(entra("jane").build());
 
         try (ValidationReport report = Validation.builder().build().run(withReject, cloudDir())) {
-            List<ValidationFinding> rows = findings(report);
+            List<ValidationFinding> rows = ReportRows.of(report);
             assertThat(rows.get(0)).satisfies(f -> {
                 assertThat(f.outcome()).isEqualTo(MatchOutcome.INVALID);
                 assertThat(f.userPrincipalName()).isEqualTo("bad@contoso.com");
@@ -407,7 +407,7 @@ class ValidationTest {
         cloud.add(entra("jane").build());
 
         try (ValidationReport report = Validation.builder().build().run(onPremDir(), cloudDir())) {
-            ValidationFinding f = findings(report).get(0);
+            ValidationFinding f = ReportRows.of(report).get(0);
             assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
             assertThat(f.attributeDeletions()).containsExactly(Map.entry("mail", "jane@contoso.com"));
             assertThat(f.note()).contains("back-fill it on-prem first");
@@ -480,13 +480,7 @@ class ValidationTest {
 
     private List<ValidationFinding> findings(Validation validation) {
         try (ValidationReport report = validation.run(onPremDir(), cloudDir())) {
-            return findings(report);
-        }
-    }
-
-    private static List<ValidationFinding> findings(ValidationReport report) {
-        try (Stream<ValidationFinding> rows = report.findings()) {
-            return rows.toList();
+            return ReportRows.of(report);
         }
     }
 
