@@ -24,6 +24,8 @@ import java.util.Properties;
  * -jar oktaentra.jar validate --onprem … --cloud … --json} (reports written) beside a process that reads every field
  * of both files and does nothing else. Both are timed from start to exit, as a user waits for them; the parse
  * process also says how long the parse took inside it. Target: validate at most 1.5 times the parse, in every run.
+ * For information, each run also times {@link HardMatchFloorMain}, the least a validate could do (one rule, one
+ * report, written for speed), and prints its ratio to the same parse.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -Pbench-cli verify -DskipTests} (1,000,000 users per side, three
  * runs); {@code -Dbench.users=N} and {@code -Dbench.runs=N} change the size and the count, {@code
@@ -68,6 +70,9 @@ public final class CliBenchmarkMain {
 
         List<String> parse = TimedProcess.java(HEAP, "-cp", classPath(BareParseMain.class, CsvReader.class),
                 BareParseMain.class.getName(), "fastcsv", onPrem.toString(), cloud.toString());
+        List<String> floor = TimedProcess.java(HEAP, "-cp", classPath(HardMatchFloorMain.class, CsvReader.class),
+                HardMatchFloorMain.class.getName(), onPrem.toString(), cloud.toString(),
+                dir.resolve("floor.csv").toString());
         List<String> validate = TimedProcess.java(HEAP, "-jar", jar.toString(), "validate", "--onprem",
                 onPrem.toString(), "--cloud", cloud.toString(), "--out", out.toString(), "--json");
         TimedProcess.run(parse, stderr).expectExit(stderr, 0);  // untimed: fills the page cache
@@ -76,8 +81,11 @@ public final class CliBenchmarkMain {
         List<Double> validateTimes = new ArrayList<>();
         List<Double> parseCpu = new ArrayList<>();
         List<Double> validateCpu = new ArrayList<>();
+        List<Double> floorRatios = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             TimedProcess p = TimedProcess.run(parse, stderr).expectExit(stderr, 0);
+            TimedProcess f = TimedProcess.run(floor, stderr).expectExit(stderr, 0);
+            checkFloor(f.stdout(), tally, run);
             TimedProcess v = TimedProcess.run(validate, stderr).expectExit(stderr, 0, 1);
             checkCounts(v.stdout(), tally, run);
             checkReportFiles(out, tally, run);
@@ -87,9 +95,11 @@ public final class CliBenchmarkMain {
             validateTimes.add(v.seconds());
             parseCpu.add(p.cpuSeconds());
             validateCpu.add(v.cpuSeconds());
+            floorRatios.add(f.seconds() / p.seconds());
             System.out.printf(Locale.ROOT, "run %d: parse %.2f s (%.2f s inside the process; CPU %.2f s), "
-                    + "validate %.2f s (CPU %.2f s), ratio %.2fx (CPU %.2fx): target <= %.1fx %s; load %s%n", run,
-                    p.seconds(), Double.parseDouble(p.stdout().split(" ")[1]), p.cpuSeconds(), v.seconds(),
+                    + "floor %.2f s (CPU %.2f s, %.2fx), validate %.2f s (CPU %.2f s), ratio %.2fx (CPU %.2fx): "
+                    + "target <= %.1fx %s; load %s%n", run, p.seconds(), Double.parseDouble(p.stdout().split(" ")[1]),
+                    p.cpuSeconds(), f.seconds(), f.cpuSeconds(), f.seconds() / p.seconds(), v.seconds(),
                     v.cpuSeconds(), ratio, v.cpuSeconds() / p.cpuSeconds(), TARGET, ratio <= TARGET ? "met" : "missed",
                     load());
         }
@@ -102,6 +112,9 @@ public final class CliBenchmarkMain {
         System.out.printf(Locale.ROOT, "ratio                      %.2fx median, %.2fx to %.2fx; target <= %.1fx "
                 + "met in %d of %d runs%n", median(ratios), Collections.min(ratios), Collections.max(ratios), TARGET,
                 met, runs);
+        System.out.printf(Locale.ROOT, "floor (HardMatchFloorMain) %.2fx median, %.2fx to %.2fx: one rule, one "
+                + "report, tuned; for information%n", median(floorRatios), Collections.min(floorRatios),
+                Collections.max(floorRatios));
         System.out.print("report files              ");
         try (var files = Files.list(out)) {
             files.sorted().forEach(f -> System.out.printf(" %s %,d MB", f.getFileName(), size(f) >> 20));
@@ -166,6 +179,15 @@ public final class CliBenchmarkMain {
         if (!counted.equals(expected) || byteOrder != tally.byteOrder()) {
             throw new IllegalStateException("Run " + run + " counted " + counted + " and BYTE_ORDER " + byteOrder
                     + "; the files hold " + expected + " and BYTE_ORDER " + tally.byteOrder());
+        }
+    }
+
+    /** The floor must hard-match exactly the users the generator stamped with their own anchor. */
+    static void checkFloor(String stdout, Tally tally, int run) {
+        long matched = Long.parseLong(stdout.trim().split(" ")[2]);
+        if (matched != tally.matched()) {
+            throw new IllegalStateException("Run " + run + ": the floor matched " + matched + " users; the files hold "
+                    + tally.matched());
         }
     }
 
