@@ -25,7 +25,9 @@ import java.util.Properties;
  * of both files and does nothing else. Both are timed from start to exit, as a user waits for them; the parse
  * process also says how long the parse took inside it. Target: validate at most 1.5 times the parse, in every run.
  * For information, each run also times {@link HardMatchFloorMain}, the least a validate could do (one rule, one
- * report, written for speed), and prints its ratio to the same parse.
+ * report, written for speed), and prints its ratio to the same parse. With {@code -Dbench.script=true} it also times
+ * the script issue 19 measured the CLI against ({@code src/test/bench/admin-validate.py}, run with {@code python3}:
+ * Python's csv module, a dict, one rule, one CSV) and prints how many times as fast validate and the floor are.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -Pbench-cli verify -DskipTests} (1,000,000 users per side, three
  * runs); {@code -Dbench.users=N} and {@code -Dbench.runs=N} change the size and the count, {@code
@@ -48,7 +50,8 @@ public final class CliBenchmarkMain {
     /**
      * Generates the exports (or reuses those of an earlier run of the same size), then times the runs.
      *
-     * @param args users per side, runs, the CLI's jar, the working folder, and {@code true} for the breakdown
+     * @param args users per side, runs, the CLI's jar, the working folder, {@code true} for the breakdown, {@code true}
+     *     to time the admin's script, and the script's path
      * @throws Exception when a child fails or a count is wrong
      */
     public static void main(String[] args) throws Exception {
@@ -57,6 +60,7 @@ public final class CliBenchmarkMain {
         Path jar = Path.of(args[2]).toAbsolutePath();
         Path dir = Files.createDirectories(Path.of(args[3]).toAbsolutePath());
         boolean breakdown = args.length > 4 && Boolean.parseBoolean(args[4]);
+        Path script = args.length > 6 && Boolean.parseBoolean(args[5]) ? Path.of(args[6]) : null;
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No CLI jar at " + jar + "; package the examples module first");
         }
@@ -82,10 +86,12 @@ public final class CliBenchmarkMain {
         List<Double> parseCpu = new ArrayList<>();
         List<Double> validateCpu = new ArrayList<>();
         List<Double> floorRatios = new ArrayList<>();
+        List<Double> scriptSpeedUps = new ArrayList<>();
+        List<Double> floorSpeedUps = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             TimedProcess p = TimedProcess.run(parse, stderr).expectExit(stderr, 0);
             TimedProcess f = TimedProcess.run(floor, stderr).expectExit(stderr, 0);
-            checkFloor(f.stdout(), tally, run);
+            checkMatched("the floor", f.stdout(), 2, tally, run);
             TimedProcess v = TimedProcess.run(validate, stderr).expectExit(stderr, 0, 1);
             checkCounts(v.stdout(), tally, run);
             checkReportFiles(out, tally, run);
@@ -102,6 +108,16 @@ public final class CliBenchmarkMain {
                     p.cpuSeconds(), f.seconds(), f.cpuSeconds(), f.seconds() / p.seconds(), v.seconds(),
                     v.cpuSeconds(), ratio, v.cpuSeconds() / p.cpuSeconds(), TARGET, ratio <= TARGET ? "met" : "missed",
                     load());
+            if (script != null) {
+                TimedProcess s = TimedProcess.run(List.of("python3", script.toString(), onPrem.toString(),
+                        cloud.toString(), dir.resolve("script.csv").toString()), stderr).expectExit(stderr, 0);
+                checkMatched("the admin's script", s.stdout(), 1, tally, run);
+                scriptSpeedUps.add(s.seconds() / v.seconds());
+                floorSpeedUps.add(s.seconds() / f.seconds());
+                System.out.printf(Locale.ROOT, "       the admin's script %.2f s (CPU %.2f s): validate %.2fx as fast,"
+                        + " the floor %.2fx%n", s.seconds(), s.cpuSeconds(), s.seconds() / v.seconds(),
+                        s.seconds() / f.seconds());
+            }
         }
         long met = ratios.stream().filter(r -> r <= TARGET).count();
         System.out.println();
@@ -115,6 +131,11 @@ public final class CliBenchmarkMain {
         System.out.printf(Locale.ROOT, "floor (HardMatchFloorMain) %.2fx median, %.2fx to %.2fx: one rule, one "
                 + "report, tuned; for information%n", median(floorRatios), Collections.min(floorRatios),
                 Collections.max(floorRatios));
+        if (script != null) {
+            System.out.printf(Locale.ROOT, "against the admin's script validate %.2fx to %.2fx as fast, the floor %.2fx "
+                    + "to %.2fx (issue 19's goal: 7x)%n", Collections.min(scriptSpeedUps),
+                    Collections.max(scriptSpeedUps), Collections.min(floorSpeedUps), Collections.max(floorSpeedUps));
+        }
         System.out.print("report files              ");
         try (var files = Files.list(out)) {
             files.sorted().forEach(f -> System.out.printf(" %s %,d MB", f.getFileName(), size(f) >> 20));
@@ -182,12 +203,12 @@ public final class CliBenchmarkMain {
         }
     }
 
-    /** The floor must hard-match exactly the users the generator stamped with their own anchor. */
-    static void checkFloor(String stdout, Tally tally, int run) {
-        long matched = Long.parseLong(stdout.trim().split(" ")[2]);
+    /** A yardstick must hard-match exactly the users the generator stamped with their own anchor. */
+    static void checkMatched(String who, String stdout, int field, Tally tally, int run) {
+        long matched = Long.parseLong(stdout.trim().split(" ")[field]);
         if (matched != tally.matched()) {
-            throw new IllegalStateException("Run " + run + ": the floor matched " + matched + " users; the files hold "
-                    + tally.matched());
+            throw new IllegalStateException("Run " + run + ": " + who + " matched " + matched + " users; the files "
+                    + "hold " + tally.matched());
         }
     }
 
