@@ -91,7 +91,8 @@ final class CliBreakdown {
     private static Map<String, double[]> steps(Path onPrem, Path cloud, Path dir, Path stderr)
             throws IOException, InterruptedException {
         Map<String, double[]> steps = new LinkedHashMap<>();
-        for (String mode : List.of("fastcsv", "commons-csv", "readers", "validate")) {
+        for (String mode : List.of("fastcsv", "fastcsv-together", "commons-csv", "readers", "validate",
+                "write-csv-size")) {
             List<String> command = TimedProcess.java(CliBenchmarkMain.HEAP, "-cp", System.getProperty("java.class.path"),
                     CliStepsMain.class.getName(), mode, onPrem.toString(), cloud.toString(),
                     dir.resolve("steps").toString());
@@ -107,7 +108,9 @@ final class CliBreakdown {
     private static String name(String step) {
         return switch (step) {
             case "fastcsv" -> "parse both files, FastCSV";
-            case "commons-csv" -> "parse both files, Commons CSV (as today)";
+            case "fastcsv-together" -> "parse both files at once on two threads, FastCSV";
+            case "write-csv-size" -> "write validation.csv's size from memory";
+            case "commons-csv" -> "parse both files, Commons CSV (before issue 19)";
             case "readers" -> "read both through the project's readers";
             case "validation" -> "validate: Validation.run";
             case "reports" -> "validate: writeReports (CSV and JSON, one pass)";
