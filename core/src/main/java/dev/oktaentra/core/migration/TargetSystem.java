@@ -8,6 +8,6 @@ public enum TargetSystem {
     CLOUD,
     /** The identity provider's apps (Okta), through the context's provisioning source. */
     PROVISIONING,
-    /** Entra tenant settings and cloud sync jobs, through the context's tenant port. */
+    /** Entra tenant settings, cloud sync jobs and on-demand provisionings, through the context's tenant port. */
     TENANT
 }

@@ -68,7 +68,8 @@ public record RehearsalResult(String runbook, String failure, List<StepInfo> ste
      * @param cloud user attributes in Entra ID (onPremisesImmutableId)
      * @param onPrem attributes in AD (mail, mS-DS-ConsistencyGuid)
      * @param provisioning Okta apps switched
-     * @param tenant tenant settings and cloud sync jobs
+     * @param tenant tenant settings, cloud sync jobs and on-demand provisionings (cloud sync's sample before its jobs
+     *     start)
      */
     public record Writes(long cloud, long onPrem, long provisioning, long tenant) {
 

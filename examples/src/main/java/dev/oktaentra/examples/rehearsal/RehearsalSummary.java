@@ -34,7 +34,8 @@ final class RehearsalSummary {
         say.line("before: " + outcomes(result.before()));
         say.line("after:  " + outcomes(result.after()));
         say.line(String.format(Locale.ROOT, "written: %,d ImmutableIDs in Entra ID, %,d attributes in AD, %,d Okta "
-                + "apps switched off, %,d tenant settings and jobs; all journaled with their before-values.",
+                + "apps switched off, %,d tenant settings, sync jobs and on-demand provisionings; all journaled with "
+                + "their before-values.",
                 w.cloud(), w.onPrem(), w.provisioning(), w.tenant()));
         say.line("played by the rehearsal, not the library: " + (result.runbook().equals("cloud-sync")
                 ? "the cloud sync agent's first cycle (sync time and provisioning log)."
