@@ -132,8 +132,8 @@ public final class CliBenchmarkMain {
                 + "report, tuned; for information%n", median(floorRatios), Collections.min(floorRatios),
                 Collections.max(floorRatios));
         if (script != null) {
-            System.out.printf(Locale.ROOT, "against the admin's script validate %.2fx to %.2fx as fast, the floor %.2fx "
-                    + "to %.2fx (issue 19's goal: 7x)%n", Collections.min(scriptSpeedUps),
+            System.out.printf(Locale.ROOT, "against the admin's script validate %.2fx to %.2fx as fast, the floor "
+                    + "%.2fx to %.2fx (issue 19's goal: 7x)%n", Collections.min(scriptSpeedUps),
                     Collections.max(scriptSpeedUps), Collections.min(floorSpeedUps), Collections.max(floorSpeedUps));
         }
         System.out.print("report files              ");
