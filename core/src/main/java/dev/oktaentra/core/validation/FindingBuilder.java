@@ -92,8 +92,21 @@ final class FindingBuilder {
         if (scopeRule != null) {
             return "defaultScope(" + scopeRule.name() + ")";
         }
+        return ruleName(entry);
+    }
+
+    /**
+     * The name of the rule that paired an entry: a hard pairing that no listed rule made is Entra's own hard match,
+     * which it applies whether or not the rules list it ({@link MatchDecision#hardMatchFirst}).
+     */
+    private String ruleName(int entry) {
         int rule = pairings.rule(entry);
-        return rule < 0 ? null : rules.get(rule).name();
+        if (rule >= 0) {
+            return rules.get(rule).name();
+        }
+        Pairing.Kind kind = Pairing.Kind.of(pairings.kind(entry));
+        return kind == Pairing.Kind.HARD || kind == Pairing.Kind.HARD_SEVERAL
+                ? MatchRule.hardMatch(report.config().anchor()).name() : null;
     }
 
     private static Set<BlockReason> reasons(int mask) {
@@ -126,11 +139,10 @@ final class FindingBuilder {
                 : guid.toImmutableId().value();
         int c = pairings.candidate(entry);
         boolean withCandidate = c >= 0;
-        int rule = pairings.rule(entry);
         Details d = details(entry, verdict, expected, guid, user.upnLength() >= 0 ? user.upn() : null);
         csv.cell(ValidationFinding.Side.ON_PREM.name()).cell(outcome.name())
                 .cell(outcome == MatchOutcome.ANCHOR_MISMATCH ? report.cause(entry, verdict).name() : null)
-                .cell(rule < 0 ? null : rules.get(rule).name())
+                .cell(ruleName(entry))
                 .cell(bytes, user.upnFrom(), Math.max(user.upnLength(), 0))
                 .cell(bytes, user.dnFrom(), Math.max(user.dnLength(), 0))
                 .cell(guid.toString())

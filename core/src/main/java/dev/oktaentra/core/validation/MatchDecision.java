@@ -42,7 +42,9 @@ import dev.oktaentra.core.validation.Verdict.Export;
  *       {@link Kind#SOFT_MAIL} for the mail fallback, {@link Kind#SOFT_SWITCHED_OFF} for one of Entra's soft rules the
  *       tenant switches off, {@link Kind#SOFT_CUSTOM} for a custom rule) must be confirmed by every later soft rule that
  *       finds anything (exactly that user), else {@link Kind#RULES_DISAGREE}; a later rule that confirms it by a
- *       stronger way ({@link Kind#softRank}) makes it that kind; a hard rule after it does not count. A rule
+ *       stronger way ({@link Kind#softRank}) makes it that kind. Entra's hard match comes first whatever the order
+ *       ({@link #hardMatchFirst}): a cloud user holding the object's anchor overrides any earlier soft candidate, also
+ *       when the rules list no hard rule or decided before reaching it. A rule
  *       that failed on the object counts once the matching reaches it ({@link #ruleFailed}). A single soft candidate
  *       that already holds the object's anchor is the hard match ({@link Kind#SOFT_SAME_ANCHOR}, a hard claim); any
  *       other lays a soft claim. An object the default rules leave out ({@link Kind#OUT_OF_SCOPE}) is not paired.</li>
@@ -331,14 +333,11 @@ final class MatchDecision {
         if (found == 0) {
             return sofar;
         }
-        if (sofar.kind() == Kind.NONE) {
-            if (kind == RuleKind.HARD_MATCH) {
-                return new Pairing(found == 1 ? Kind.HARD : Kind.HARD_SEVERAL, first, rule);
-            }
-            return found == 1 ? new Pairing(single(kind), first, rule) : new Pairing(Kind.SOFT_SEVERAL, -1, rule);
-        }
         if (kind == RuleKind.HARD_MATCH) {
-            return sofar;
+            return hardMatchFirst(sofar, rule, found, first);
+        }
+        if (sofar.kind() == Kind.NONE) {
+            return found == 1 ? new Pairing(single(kind), first, rule) : new Pairing(Kind.SOFT_SEVERAL, -1, rule);
         }
         // A single soft candidate so far: a later soft rule must find it and it alone; a stronger way of finding it
         // (Entra's own rules above all) takes over.
@@ -347,6 +346,33 @@ final class MatchDecision {
             return confirmed.softRank() > sofar.kind().softRank() ? new Pairing(confirmed, first, rule) : sofar;
         }
         return new Pairing(Kind.RULES_DISAGREE, sofar.candidate(), sofar.rule());
+    }
+
+    /**
+     * The pairing once Entra's hard match on the anchor the engine exports has been looked up. Entra ID tries it before
+     * any soft match, whatever order the operator listed the rules in ("a new object is matched on its sourceAnchor
+     * against the cloud ImmutableID first", see the type's description; how-to-connect-install-existing-tenant, "Hard
+     * match vs soft match"), so a cloud user holding the anchor overrides what a soft or custom rule listed earlier
+     * found. The one exception: a single soft candidate that is itself the holder stays as it is, for {@link #settle}
+     * to make it {@link Kind#SOFT_SAME_ANCHOR}. The engine calls this for a hard rule in the list ({@link #afterRule})
+     * and, when the rules decided before reaching one or list none, once more after the last rule it asked.
+     *
+     * @param sofar the pairing before the hard match
+     * @param rule the hard rule's index, or -1 when no rule is hard
+     * @param found how many cloud users hold the anchor
+     * @param first the first of them (any, when none)
+     * @return the pairing after the hard match
+     */
+    static Pairing hardMatchFirst(Pairing sofar, int rule, int found, int first) {
+        Kind kind = sofar.kind();
+        if (found == 0 || kind == Kind.HARD || kind == Kind.HARD_SEVERAL || kind == Kind.INVALID
+                || kind == Kind.OUT_OF_SCOPE) {
+            return sofar;
+        }
+        if (found == 1 && kind.singleSoft() && first == sofar.candidate()) {
+            return sofar;
+        }
+        return new Pairing(found == 1 ? Kind.HARD : Kind.HARD_SEVERAL, first, rule);
     }
 
     /** The single-candidate pairing a soft look-up of this kind gives. */

@@ -141,7 +141,11 @@ final class OnPremKeying {
         int object = batch.add(expected, anchorGuid, lacks, flags);
         for (int r = 0; r < rules.size(); r++) {
             try {
-                batch.key(object, r, rules.get(r).key(user));
+                // A hard rule is keyed by the anchor the target engine exports, whatever anchor the rule was built
+                // on: Entra ID compares the sourceAnchor it receives ("the Base64 string representation of the
+                // mS-Ds-ConsistencyGUID attribute (or ObjectGUID depending on the configuration)",
+                // how-to-connect-install-existing-tenant), not the one the operator's rule computes.
+                batch.key(object, r, rules.get(r).isHardMatch() ? expected.value() : rules.get(r).key(user));
             } catch (RuntimeException e) {
                 batch.failed(object, r, "match rule " + rules.get(r).name() + " failed on this object: "
                         + e.getMessage());

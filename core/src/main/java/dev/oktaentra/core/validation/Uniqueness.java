@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Entra ID's uniqueness check for an object the sync may add: "Microsoft Entra schema doesn't allow two or more objects
+ * Entra ID's uniqueness check for an object the sync may add or take over: "Microsoft Entra schema doesn't allow two or more objects
  * to have the same value of the following attributes. This list isn't exhaustive: proxyAddresses, userPrincipalName,
  * onPremisesSecurityIdentifier, objectId, immutableId"
  * (https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors). An add whose UPN or one of
@@ -19,6 +19,12 @@ import java.util.Arrays;
  * which covers "only UPN and SMTP ProxyAddress values"). Only cloud users are read: a group or contact holding the
  * address is not seen. An object without proxy addresses is checked by its {@code mail}, the address it would be
  * created with if Entra falls back to it (undocumented; the check is the safer side).
+ *
+ * <p>A takeover by hard match is checked too: it writes the on-prem UPN and proxy addresses onto the cloud user, and
+ * the check applies to an update as to an add ("Instead of completely failing to provision or update an object with a
+ * duplicate attribute, Microsoft Entra ID 'quarantines' the duplicate attribute", duplicate-attribute-resiliency page,
+ * "Behavior with Duplicate Attribute Resiliency"): a matched user whose UPN or address another cloud user holds loses
+ * it to quarantine, so the match is no clean one. The taken-over user's own values are no conflict.
  */
 final class Uniqueness {
 
@@ -27,6 +33,29 @@ final class Uniqueness {
 
     Uniqueness(CloudStore cloud) {
         this.cloud = cloud;
+    }
+
+    /**
+     * Whether anyone but the candidate holds one of the values.
+     *
+     * @param holders what {@link #holders} found, or {@code null}
+     * @param candidate the cloud user taken over
+     * @return true when another cloud user holds the object's UPN or one of its SMTP addresses
+     */
+    static boolean heldByAnother(Pairings.Holders holders, int candidate) {
+        return holders != null && (other(holders.upnHolders(), candidate) || other(holders.addressHolders(), candidate)
+                || other(holders.otherHolders(), candidate));
+    }
+
+    private static boolean other(int[] users, int candidate) {
+        if (users != null) {
+            for (int user : users) {
+                if (user != candidate) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

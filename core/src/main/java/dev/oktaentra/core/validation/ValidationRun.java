@@ -49,6 +49,10 @@ final class ValidationRun {
     /** The cloud records that could not be read. */
     private final Spill cloudInvalid = new Spill();
     private final int[] candidates = new int[4];
+    /** The cloud users holding an object's anchor, when Entra's hard match is looked up after the listed rules. */
+    private final int[] holders = new int[4];
+    /** The first hard rule's index, or -1 when the rules list none. */
+    private final int anchorRule;
     /** The first rule's look-ups of the current batch: how many each object found, and the first few. */
     private final int[] firstFound = new int[OnPremBatch.CAPACITY];
     private final int[] firstCandidates = new int[OnPremBatch.CAPACITY * 4];
@@ -59,6 +63,11 @@ final class ValidationRun {
         this.config = config;
         this.rules = config.rules();
         this.ruleKinds = rules.stream().map(RuleKind::of).toArray(RuleKind[]::new);
+        int hard = -1;
+        for (int i = 0; i < rules.size() && hard < 0; i++) {
+            hard = rules.get(i).isHardMatch() ? i : -1;
+        }
+        this.anchorRule = hard;
         this.features = config.syncFeatures();
         this.cloud = new CloudStore(rules, config.attributeMappings().stream()
                 .<Function<CloudUser, String>>map(mapping -> mapping::cloudValue).toList());
@@ -197,13 +206,24 @@ final class ValidationRun {
             }
             pairing = MatchDecision.afterRule(pairing, r, kind, found, candidates[0]);
         }
+        if (anchorRule < 0 || anchorRule >= r) {
+            // The rules decided before reaching a hard rule, or list none: Entra's hard match still comes first.
+            int held = cloud.findAnchor(keys, batch.anchorStart(object), batch.anchorLength(object), holders,
+                    holders.length);
+            Pairing hard = MatchDecision.hardMatchFirst(pairing, anchorRule, held, holders[0]);
+            if (hard != pairing) {
+                pairing = hard;
+                found = held;
+                System.arraycopy(holders, 0, candidates, 0, Math.min(held, candidates.length));
+            }
+        }
         int candidate = pairing.candidate();
         pairing = MatchDecision.settle(pairing, pairing.needsAnchorCheck()
                 && cloud.immutableIdEquals(candidate, keys, batch.anchorStart(object), batch.anchorLength(object)));
         MismatchCause cause = null;
         switch (pairing.claim()) {
             case HARD_EACH_FOUND:
-                claimEachFound(batch, object, pairing.rule(), found);
+                claimEachFound(batch, object, found);
                 break;
             case HARD:
                 cloud.claimHard(candidate);
@@ -227,6 +247,14 @@ final class ValidationRun {
         }
         if (pairing.mayAdd()) {
             pairings.holders(entry, uniqueness.holders(batch, object, candidate));
+        } else if (pairing.oneCandidate()) {
+            // A hard match's takeover writes the on-prem UPN and addresses onto the cloud user, and the uniqueness
+            // check applies to updates as to adds (Uniqueness); kept only when another user holds one, so that a
+            // clean match stores nothing.
+            Pairings.Holders held = uniqueness.holders(batch, object, candidate);
+            if (Uniqueness.heldByAnother(held, candidate)) {
+                pairings.holders(entry, held);
+            }
         }
         if (batch.guidAnchor(object)) {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
@@ -236,15 +264,16 @@ final class ValidationRun {
     }
 
     /**
-     * Lays a hard claim on every cloud user the deciding hard rule found. The loop stopped at that rule, so
-     * {@link #candidates} holds its look-up, the first few of them; more (several cloud users holding one ImmutableID,
+     * Lays a hard claim on every cloud user the hard match found. {@link #candidates} holds its look-up, the first few
+     * of them; more (several cloud users holding one ImmutableID,
      * which Entra does not allow) are looked up again, so that none is offered to another object's soft match.
      */
-    private void claimEachFound(OnPremBatch batch, int object, int rule, int found) {
+    private void claimEachFound(OnPremBatch batch, int object, int found) {
         int[] all = candidates;
         if (found > candidates.length) {
+            // A hard rule is keyed by the object's anchor (OnPremKeying), so the anchor index finds what it found.
             all = new int[found];
-            cloud.find(rule, batch.bytes(), batch.keyStart(object, rule), batch.keyLength(object, rule), all, found);
+            cloud.findAnchor(batch.bytes(), batch.anchorStart(object), batch.anchorLength(object), all, found);
         }
         for (int i = 0; i < found; i++) {
             cloud.claimHard(all[i]);

@@ -132,6 +132,64 @@ class AddAndTakeoverRulesTest {
         }
     }
 
+    /**
+     * A takeover updates the cloud user with the on-prem UPN and proxy addresses, and Entra ID's uniqueness check
+     * applies to updates as to adds: "Instead of completely failing to provision or update an object with a duplicate
+     * attribute, Microsoft Entra ID 'quarantines' the duplicate attribute"
+     * (how-to-connect-syncservice-duplicate-attribute-resiliency). A hard match whose UPN another cloud user holds is
+     * no clean match.
+     */
+    @Test
+    void aHardMatchWhoseUpnAnotherCloudUserHolds_namesTheHolder_andNeedsAttention() {
+        onPrem.add(ad("jane").build());
+        cloud.add(entra("jane").userPrincipalName("jane.old@contoso.com").build());
+        cloud.add(entra("other").id("id-holder").userPrincipalName("jane@contoso.com").immutableId((String) null)
+                .build());
+
+        try (ValidationReport report = run()) {
+            ValidationFinding f = ReportRows.of(report).get(0);
+            assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
+            assertThat(f.uniquenessConflicts()).singleElement().satisfies(c -> {
+                assertThat(c.attribute()).isEqualTo(UniquenessConflict.USER_PRINCIPAL_NAME);
+                assertThat(c.holderId()).isEqualTo("id-holder");
+            });
+            assertThat(f.note()).contains("AttributeValueMustBeUnique");
+            assertThat(report.summary().uniquenessConflicts()).isEqualTo(1);
+            assertThat(report.needsAttention()).isTrue();
+        }
+    }
+
+    /** The same for an SMTP address: the alias would be quarantined on the taken-over user, its mail kept elsewhere. */
+    @Test
+    void aHardMatchWhoseAliasAnotherCloudUserHolds_namesTheHolder() {
+        onPrem.add(ad("jane").proxyAddresses(List.of("SMTP:jane@contoso.com", "smtp:sales@contoso.com")).build());
+        cloud.add(entra("jane").build());
+        cloud.add(entra("sales").id("id-sales").immutableId((String) null)
+                .proxyAddresses(List.of("SMTP:sales@contoso.com")).build());
+
+        try (ValidationReport report = run()) {
+            ValidationFinding f = ReportRows.of(report).get(0);
+            assertThat(f.outcome()).isEqualTo(MatchOutcome.MATCHED);
+            assertThat(f.uniquenessConflicts()).singleElement().satisfies(c -> {
+                assertThat(c.attribute()).isEqualTo(UniquenessConflict.PROXY_ADDRESSES);
+                assertThat(c.holderId()).isEqualTo("id-sales");
+            });
+            assertThat(report.needsAttention()).isTrue();
+        }
+    }
+
+    /** The cloud user's own UPN and addresses are no conflict for its own takeover: a plain match stays clean. */
+    @Test
+    void aHardMatchOntoTheUserHoldingItsOwnValues_hasNoConflict() {
+        onPrem.add(ad("jane").build());
+        cloud.add(entra("jane").build());
+
+        try (ValidationReport report = run()) {
+            assertThat(ReportRows.of(report).get(0).uniquenessConflicts()).isEmpty();
+            assertThat(report.needsAttention()).isFalse();
+        }
+    }
+
     private ValidationReport run() {
         return Validation.builder().build().run(OnPremDirectory.of("ad", onPrem), CloudDirectory.of("entra", cloud));
     }

@@ -13,6 +13,7 @@ import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.BlockReason;
 import dev.oktaentra.core.match.MatchOutcome;
+import dev.oktaentra.core.match.MatchRule;
 import dev.oktaentra.core.match.SourceAnchor;
 import dev.oktaentra.core.match.TargetEngine;
 import dev.oktaentra.core.tenant.SyncFeatures;
@@ -138,6 +139,61 @@ class HardMatchRulesTest {
         }
     }
 
+    /**
+     * Entra ID matches an incoming object on its sourceAnchor first and soft-matches only when no cloud user holds it
+     * (how-to-connect-install-existing-tenant, "Hard match vs soft match"; domain.md section 3.1): whatever order the
+     * operator lists the rules in, the user holding the anchor is the one Entra takes over.
+     */
+    @Test
+    void theHardMatchComesFirst_evenWhenASoftRuleIsListedBeforeIt() {
+        onPrem.add(ad("jane").proxyAddresses(List.of("SMTP:jane.doe@contoso.com")).build());
+        cloud.add(entra("upnholder").userPrincipalName("jane@contoso.com").immutableId((String) null).build());
+        cloud.add(entra("jane").id("id-anchor").userPrincipalName("j.doe@contoso.com")
+                .proxyAddresses(List.of("SMTP:j.doe@contoso.com")).build());
+
+        List<ValidationFinding> rows = findings(Validation.builder().syncFeatures(WINDOW_OPEN, "test")
+                .rules(MatchRule.softMatchUserPrincipalName(), MatchRule.hardMatch(SourceAnchor.consistencyGuid())));
+
+        assertThat(rows.get(0).outcome()).isEqualTo(MatchOutcome.MATCHED);
+        assertThat(rows.get(0).cloudId()).isEqualTo("id-anchor");
+        assertThat(rows.get(0).uniquenessConflicts()).extracting(UniquenessConflict::holderId)
+                .containsExactly("id-upnholder");
+    }
+
+    /** The same rule when the operator lists no hard rule at all: Entra applies its hard match all the same. */
+    @Test
+    void withoutAHardRuleListed_entraStillHardMatchesTheAnchorsHolder() {
+        onPrem.add(ad("jane").build());
+        cloud.add(entra("smtpholder").userPrincipalName("a@contoso.com").immutableId((String) null)
+                .proxyAddresses(List.of("SMTP:jane@contoso.com")).build());
+        cloud.add(entra("jane").id("id-anchor").userPrincipalName("j.doe@contoso.com")
+                .proxyAddresses(List.of("SMTP:j.doe@contoso.com")).build());
+
+        List<ValidationFinding> rows = findings(Validation.builder().syncFeatures(WINDOW_OPEN, "test")
+                .rules(MatchRule.softMatchPrimarySmtp()));
+
+        assertThat(rows.get(0).outcome()).isEqualTo(MatchOutcome.MATCHED);
+        assertThat(rows.get(0).cloudId()).isEqualTo("id-anchor");
+        assertThat(rows.get(0).rule()).isEqualTo("hardMatch(mS-DS-ConsistencyGuid)");
+    }
+
+    /**
+     * A hard rule built on objectGUID while Connect is installed with mS-DS-ConsistencyGuid: Connect exports the
+     * consistency GUID ("configure its ms-DS-ConsistencyGuid attribute before it's imported", plan-connect-design-concepts),
+     * so the hard match is made on it, not on the rule's own anchor.
+     */
+    @Test
+    void aHardRuleOnAnotherAnchorThanTheEngines_matchesOnTheAnchorTheEngineExports() {
+        onPrem.add(ad("jane").consistencyGuid(guidOf("admt-jane")).build());
+        cloud.add(entra("jane").build());
+
+        List<ValidationFinding> rows = findings(Validation.builder().syncFeatures(WINDOW_OPEN, "test")
+                .rules(MatchRule.hardMatch(SourceAnchor.objectGuid()), MatchRule.softMatchPrimarySmtp()));
+
+        assertThat(rows.get(0).outcome()).isEqualTo(MatchOutcome.ANCHOR_MISMATCH);
+        assertThat(rows.get(0).cause()).isEqualTo(MismatchCause.CONSISTENCY_GUID_DIFFERS);
+    }
+
     private ValidationReport run(SyncFeatures features) {
         return Validation.builder().syncFeatures(features, "test").build()
                 .run(OnPremDirectory.of("ad", onPrem), CloudDirectory.of("entra", cloud));
@@ -145,6 +201,13 @@ class HardMatchRulesTest {
 
     private List<ValidationFinding> findings(SyncFeatures features) {
         try (ValidationReport report = run(features)) {
+            return ReportRows.of(report);
+        }
+    }
+
+    private List<ValidationFinding> findings(Validation.Builder validation) {
+        try (ValidationReport report = validation.build().run(OnPremDirectory.of("ad", onPrem),
+                CloudDirectory.of("entra", cloud))) {
             return ReportRows.of(report);
         }
     }

@@ -52,7 +52,6 @@ class MatchDecisionTest {
     private static final Set<Integer> NONE_FOUND = Set.of(0);
     private static final Set<Integer> ONE = Set.of(1);
     private static final Set<Integer> SEVERAL = Set.of(2);
-    private static final Set<Integer> ONE_OR_MORE = Set.of(1, 2);
 
     private static final int EARLIER_RULE = 1;
     private static final int EARLIER_CANDIDATE = 7;
@@ -111,8 +110,12 @@ class MatchDecisionTest {
                         ONE, ANY, Kind.SOFT_SWITCHED_OFF, Keeps.FOUND),
                 new PairingRow("a soft rule finds several: decided", none, SOFT, SEVERAL, ANY, Kind.SOFT_SEVERAL,
                         Keeps.NO_CANDIDATE),
-                new PairingRow("after a soft candidate, a hard rule does not count", SINGLE_SOFT, HARD, ONE_OR_MORE,
-                        ANY, null, Keeps.UNCHANGED),
+                new PairingRow("after a soft candidate, the hard match finding it alone leaves it to settle",
+                        SINGLE_SOFT, HARD, ONE, YES, null, Keeps.UNCHANGED),
+                new PairingRow("after a soft candidate, the hard match finding another user wins: Entra's comes first",
+                        SINGLE_SOFT, HARD, ONE, NO, Kind.HARD, Keeps.FOUND),
+                new PairingRow("after a soft candidate, the hard match finding several wins", SINGLE_SOFT, HARD,
+                        SEVERAL, ANY, Kind.HARD_SEVERAL, Keeps.FOUND),
                 new PairingRow("an Entra soft candidate stays Entra's when any soft rule agrees",
                         EnumSet.of(Kind.SOFT), SOFT, ONE, YES, null, Keeps.UNCHANGED),
                 new PairingRow("an Entra soft rule confirms a custom, mail or switched-off candidate: Entra's now",
@@ -167,6 +170,30 @@ class MatchDecisionTest {
                 }
             }
         }
+    }
+
+    /**
+     * Rules that decided before reaching a hard rule (several soft candidates, disagreeing rules), or list none:
+     * Entra's hard match still comes first, so the anchor's holder is the pair; a hard or unreadable pairing stays.
+     */
+    @Test
+    void hardMatchFirst_overridesWhatTheSoftRulesDecided_butNotAHardOrInvalidPairing() {
+        int other = EARLIER_CANDIDATE + 1;
+        for (Kind k : List.of(Kind.NONE, Kind.SOFT_SEVERAL, Kind.RULES_DISAGREE, Kind.SOFT, Kind.SOFT_CUSTOM)) {
+            Pairing sofar = new Pairing(k, EARLIER_CANDIDATE, EARLIER_RULE);
+            assertThat(MatchDecision.hardMatchFirst(sofar, -1, 1, other)).as("%s", k)
+                    .isEqualTo(new Pairing(Kind.HARD, other, -1));
+            assertThat(MatchDecision.hardMatchFirst(sofar, 3, 2, other)).as("%s", k)
+                    .isEqualTo(new Pairing(Kind.HARD_SEVERAL, other, 3));
+            assertThat(MatchDecision.hardMatchFirst(sofar, -1, 0, other)).as("%s", k).isSameAs(sofar);
+        }
+        for (Kind k : List.of(Kind.HARD, Kind.HARD_SEVERAL, Kind.INVALID)) {
+            Pairing sofar = new Pairing(k, EARLIER_CANDIDATE, EARLIER_RULE);
+            assertThat(MatchDecision.hardMatchFirst(sofar, -1, 1, other)).as("%s", k).isSameAs(sofar);
+        }
+        Pairing soft = new Pairing(Kind.SOFT, other, EARLIER_RULE);
+        assertThat(MatchDecision.hardMatchFirst(soft, -1, 1, other)).as("the soft candidate holds the anchor: settle")
+                .isSameAs(soft);
     }
 
     @Test

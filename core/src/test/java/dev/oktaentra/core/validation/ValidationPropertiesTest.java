@@ -359,9 +359,11 @@ class ValidationPropertiesTest {
             }
             List<CloudUser> hard = hardMatches(o);
             if (hard.size() == 1) {
+                // The takeover writes the object's UPN and addresses onto the user: "provision or update", the
+                // uniqueness check quarantines a value another user holds (duplicate attribute resiliency).
                 boolean blocked = blocked(hard.get(0), true);
                 return new Verdict(blocked ? MatchOutcome.HARD_MATCH_BLOCKED : MatchOutcome.MATCHED,
-                        blocked ? "conflicting" : "update", true, false, blocked, false);
+                        blocked ? "conflicting" : "update", true, false, blocked, collides(o, hard.get(0)));
             }
             List<CloudUser> soft = softMatches(o);
             if (soft.isEmpty()) {

@@ -256,6 +256,21 @@ public final class CloudStore {
     }
 
     /**
+     * Finds the cloud users holding exactly an ImmutableID (case-sensitive, as Entra compares the sourceAnchor),
+     * through the hard rule's index or, when no rule is hard, the store's own.
+     *
+     * @param utf8 the array holding the ImmutableID
+     * @param from where it starts
+     * @param length how many bytes it has
+     * @param out receives the first {@code limit} entries found
+     * @param limit at most how many to write into {@code out}
+     * @return how many entries hold it (may exceed {@code limit})
+     */
+    public int findAnchor(byte[] utf8, int from, int length, int[] out, int limit) {
+        return anchors.find(utf8, from, length, out, limit);
+    }
+
+    /**
      * Whether an entry's ImmutableID is exactly the given UTF-8 bytes.
      *
      * @param entry the user
