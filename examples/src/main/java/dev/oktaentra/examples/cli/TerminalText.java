@@ -5,11 +5,11 @@ import java.io.Writer;
 
 /**
  * What the CLI prints, with every control character but tab, line feed and carriage return shown as a Java escape
- * (<code>&#92;u001b</code> for ESC). The CLI prints directory values (a DN, a UPN, a before-value in a plan), which whoever
- * controls a user's attributes can fill with an escape sequence: printed raw, ESC or the one-character C1 CSI
- * (U+009B) would command the admin's terminal (clear the screen, retitle it, show a disguised hyperlink, on some
- * terminals write the clipboard). The CLI's own output uses no other control character; JSON output stays valid,
- * since JSON escapes C0 controls itself and a C1 control only appears inside a string.
+ * (<code>&#92;u001b</code> for ESC). The CLI prints directory values (a DN, a UPN, a before-value in a plan),
+ * which whoever controls a user's attributes can fill with an escape sequence: printed raw, ESC or the
+ * one-character C1 CSI (U+009B) would command the admin's terminal (clear the screen, retitle it, show a disguised
+ * hyperlink, on some terminals write the clipboard). The CLI's own output uses no other control character; JSON
+ * output stays valid, since JSON escapes C0 controls itself and a C1 control only appears inside a string.
  */
 final class TerminalText extends Writer {
 
