@@ -11,12 +11,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -191,7 +194,11 @@ public final class Journal implements AutoCloseable {
         int line = 1;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                String text = utf8(bytes, start, i - start);
+                if (text == null) {
+                    throw new JournalException("The journal " + file + " is damaged at line " + line + ": it is not "
+                            + "UTF-8 text. Restore it from a copy; do not edit it by hand");
+                }
                 if (!text.isBlank()) {
                     entries.add(parse(file, reader, text, line, entries.size() + 1));
                 }
@@ -202,15 +209,29 @@ public final class Journal implements AutoCloseable {
         if (start == bytes.length) {
             return new Contents(entries, bytes.length, false, 0);
         }
-        String tail = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (tail.isBlank()) {
+        String tail = utf8(bytes, start, bytes.length - start);
+        if (tail != null && tail.isBlank()) {
             return new Contents(entries, start, false, 0);
         }
-        if (!complete(reader, tail)) {
+        if (tail == null || !complete(reader, tail)) {  // a crash can cut a character's bytes short
             return new Contents(entries, start, false, bytes.length - start);
         }
         entries.add(parse(file, reader, tail, line, entries.size() + 1));
         return new Contents(entries, bytes.length, true, 0);
+    }
+
+    /**
+     * The text of a line, or {@code null} when its bytes are not UTF-8: decoding them with replacement characters
+     * would read a before-value other than the one written, and rollback would write that.
+     */
+    private static String utf8(byte[] bytes, int from, int length) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**
@@ -319,7 +340,12 @@ public final class Journal implements AutoCloseable {
         }
         JournalEntry entry = draft.numbered(entries.size() + 1, clock.instant());
         try {
-            writeFully(channel, (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+            // As bytes: Jackson's UTF-8 output keeps half a surrogate pair as a \\u escape, where String.getBytes
+            // would write '?' in its place, and a before-value is what rollback writes back.
+            byte[] json = JSON.writeValueAsBytes(entry);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            writeFully(channel, line);
             channel.force(false);
         } catch (IOException e) {
             throw new JournalException("Cannot write to the journal " + file + ": " + e.getMessage()

@@ -42,6 +42,48 @@ class JournalTest {
         }
     }
 
+    /**
+     * A before-value is what rollback writes back, and directory values are attacker-controlled text: every one,
+     * half a surrogate pair included (a Graph value can carry one through a JSON escape), must come back exactly.
+     */
+    @Test
+    void open_readsBackHostileValuesExactly() {
+        Path file = dir.resolve("j.jsonl");
+        List<String> values = List.of("lone\ud800x", "end\udc00", "x\u2028y\u2029z", "a\"b\r\nc", "nul\u0000x",
+                "</script>", "=HYPERLINK(\"http://x\")");
+        List<Change> changes = values.stream()
+                .map(v -> OnPremAttribute.change("CN=" + v + ",DC=x", "displayName", v, v + "!", "r")).toList();
+        Plan plan = Plan.of("s", Instant.now(), false, changes, List.of());
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            journal.append(JournalEntry.of(JournalEntry.Type.PLANNED, "s", plan.id()).withPlan(plan));
+        }
+
+        try (Journal journal = Journal.open(file, Clock.systemUTC())) {
+            Plan read = journal.entries().get(0).plan();
+            assertThat(read.changes()).extracting(Change::before).containsExactlyElementsOf(values);
+            assertThat(read.changes()).extracting(Change::target)
+                    .containsExactlyElementsOf(values.stream().map(v -> "CN=" + v + ",DC=x").toList());
+            assertThat(read.intact()).isTrue();
+        }
+    }
+
+    /** Bytes that are not UTF-8 would otherwise be read as U+FFFD, and rollback would write that back. */
+    @Test
+    void open_refusesALineThatIsNotUtf8() throws Exception {
+        Path file = writeTwoEntries();
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int at = text.indexOf("x==");
+        bytes[at] = (byte) 0xFF;
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> Journal.open(file, Clock.systemUTC())).isInstanceOf(JournalException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("line 1")
+                .hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> Journal.read(file)).isInstanceOf(JournalException.class)
+                .hasMessageContaining("line 1");
+    }
+
     @Test
     void open_dropsALastLineCutShortByACrash() throws Exception {
         Path file = writeTwoEntries();

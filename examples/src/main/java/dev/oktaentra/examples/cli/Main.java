@@ -42,8 +42,10 @@ public final class Main {
     /**
      * Runs one command without exiting, writing to the given streams: for tests, and for tools that embed the CLI.
      *
-     * @param out where results go (a table, or JSON with {@code --json})
-     * @param err where errors and progress go
+     * @param out where results go (a table, or JSON with {@code --json}); control characters other than tab and
+     *        line ends are written as Java escapes (<code>&#92;u001b</code>), so that a directory value cannot
+     *        command a terminal
+     * @param err where errors and progress go, the same way
      * @param args the command line
      * @return the exit code: 0 clean, 1 findings that need attention, 2 usage or input error, 3 unexpected failure
      */
@@ -67,13 +69,17 @@ public final class Main {
         Objects.requireNonNull(secrets, "secrets");
         CommandLine cli = commandLine();
         ((OktaEntraCommand) cli.getCommand()).secrets = secrets;
-        cli.setOut(out);
-        cli.setErr(err);
+        // Directory values reach both streams (a DN in a finding, a value in a plan or a message): no control
+        // character planted in one may reach the terminal raw.
+        PrintWriter shownOut = new PrintWriter(TerminalText.of(out), true);
+        PrintWriter shownErr = new PrintWriter(TerminalText.of(err), true);
+        cli.setOut(shownOut);
+        cli.setErr(shownErr);
         try {
             return cli.execute(args);
         } finally {
-            out.flush();
-            err.flush();
+            shownOut.flush();
+            shownErr.flush();
         }
     }
 

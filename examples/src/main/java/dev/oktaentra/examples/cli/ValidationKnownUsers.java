@@ -94,7 +94,12 @@ final class ValidationKnownUsers {
                 }
                 sawFindings = true;
                 int index = 0;
-                while (json.nextToken() == JsonToken.START_OBJECT) {
+                for (JsonToken next = json.nextToken(); next != JsonToken.END_ARRAY; next = json.nextToken()) {
+                    if (next != JsonToken.START_OBJECT) {
+                        // Stopping here would read the findings before it as all there are: a silent short list.
+                        throw notAReport(file, "findings[" + index + "] is not a finding but " + (next == null
+                                ? "the end of the file" : quote(json.getText())));
+                    }
                     JsonNode finding = json.readValueAsTree();
                     listed.add(new ValidationFullList.Listed(text(finding, "outcome"),
                             text(finding, "userPrincipalName"), user(file, index++, finding, onPremNames)));

@@ -5,6 +5,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,6 +37,8 @@ final class JsonSettings {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // A second object after the first (a paste appended) must not be silently ignored.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final Path file;
@@ -53,7 +56,9 @@ final class JsonSettings {
     static JsonSettings read(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            // From the bytes: Jackson skips a byte-order mark and reads UTF-16 (Windows PowerShell 5.1 writes both),
+            // and names the line and column of bytes that are not UTF-8.
+            root = JSON.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new ConfigFileException("No configuration file " + file + " (give one with --config FILE; the README "
                     + "describes the format)");

@@ -141,6 +141,38 @@ class StagingReportCommandTest {
         assertThat(unknownOutcome.err()).contains("bad.json, findings[0]: 'MATCHD' is not an outcome");
     }
 
+    /** A findings list that holds something other than a finding must not end the list early, silently. */
+    @Test
+    void validationWhoseFindingsHoldANonObject_isAnInputErrorNamingTheEntry() throws Exception {
+        String report = Files.readString(validation);
+        int first = report.indexOf("\"findings\":[") + "\"findings\":[".length();
+        Path tampered = Files.writeString(validation.resolveSibling("tampered.json"),
+                report.substring(0, first) + "null," + report.substring(first));
+        Path numbers = Files.writeString(dir.resolve("numbers.json"), "{\"findings\": [1, 2]}");
+
+        CliResult withNull = report("--validation", tampered.toString());
+        CliResult withNumbers = report("--validation", numbers.toString());
+
+        assertThat(withNull.exit()).as(withNull.out()).isEqualTo(2);
+        assertThat(withNull.errLines()).hasSize(1);
+        assertThat(withNull.err()).startsWith("oktaentra staging-report: " + tampered + " is not a validation report")
+                .contains("findings[0] is not a finding");
+        assertThat(withNumbers.exit()).isEqualTo(2);
+        assertThat(withNumbers.err()).contains("numbers.json").contains("findings[0] is not a finding");
+    }
+
+    @Test
+    void validationCutShort_isAnInputErrorNamingTheFileAndLine() throws Exception {
+        String report = Files.readString(validation);
+        Path cut = Files.writeString(dir.resolve("cut.json"), report.substring(0, report.length() / 2));
+
+        CliResult result = report("--validation", cut.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).startsWith("oktaentra staging-report: " + cut + " is not valid JSON at line ");
+    }
+
     @Test
     void attributeMapping_thatIsNotAPair_isAUsageError() {
         CliResult result = report("--attribute-mapping", "mailNickname");

@@ -192,6 +192,41 @@ class MigrationConfigTest {
                 "okta: not configured");
     }
 
+    /** Two objects in one file (a paste appended, a merge gone wrong): the second must not be silently ignored. */
+    @Test
+    void read_textAfterTheObject_isRefusedWithItsLine() throws IOException {
+        Path file = write("{ \"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" } }\n{ \"journal\": \"other\" }\n");
+
+        assertThatThrownBy(() -> MigrationConfig.read(file)).isInstanceOf(ConfigFileException.class)
+                .hasMessageStartingWith(file + ": line 2, column ").hasMessageContaining("not valid JSON");
+    }
+
+    /**
+     * Windows PowerShell 5.1 writes a file with a byte-order mark: UTF-8 with {@code Set-Content -Encoding UTF8} (and
+     * older Notepad), UTF-16 with {@code >} or {@code Out-File}.
+     */
+    @Test
+    void read_aFileWithAByteOrderMark_inUtf8OrUtf16() throws IOException {
+        String json = "\ufeff{ \"runbook\": \"cloud-sync\", \"journal\": \"j\", \"onPrem\": { \"csv\": \"a.csv\" }, "
+                + "\"cloud\": { \"csv\": \"b.csv\" } }\r\n";
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Path file = Files.write(dir.resolve("oktaentra.json"), json.getBytes(charset));
+
+            assertThat(MigrationConfig.read(file).journal()).as(charset.name()).isEqualTo(dir.resolve("j"));
+        }
+    }
+
+    @Test
+    void read_bytesThatAreNotUtf8_areRefusedSayingSo() throws IOException {
+        Path file = Files.write(dir.resolve("oktaentra.json"), "{ \"runbook\": \"cloud-sync\", \"journal\": \"j\u00e9\" }"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> MigrationConfig.read(file)).isInstanceOf(ConfigFileException.class)
+                .hasMessageStartingWith(file + ": line 1, column ").hasMessageContaining("Invalid UTF-8");
+    }
+
     @Test
     void read_secretInTheFile_isRefusedWithoutRepeatingIt() {
         String body = """

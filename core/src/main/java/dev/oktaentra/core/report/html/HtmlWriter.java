@@ -96,7 +96,9 @@ public final class HtmlWriter {
     }
 
     /**
-     * Escapes text for an HTML text node or a quoted attribute value: {@code & < > " '}.
+     * Escapes text for an HTML text node or a quoted attribute value: {@code & < > " '}. Half a surrogate pair
+     * becomes U+FFFD, the replacement character: the page is written as UTF-8, which cannot hold one, and a value
+     * can (one read from a JSON escape of a lone surrogate, or built in code).
      *
      * @param text the text
      * @return the escaped text
@@ -105,13 +107,14 @@ public final class HtmlWriter {
         Objects.requireNonNull(text, "text");
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
-            String replacement = switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
-                default -> null;
+                default -> unpaired(text, i) ? "\ufffd" : null;
             };
             if (replacement != null) {
                 if (out == null) {
@@ -128,7 +131,8 @@ public final class HtmlWriter {
     /**
      * Makes a JSON document safe inside {@code <script>…</script>}: {@code <}, {@code >} and {@code &} become
      * JSON's six-character Unicode escapes, so that neither {@code </script>} nor {@code <!--} can appear, and so do
-     * U+2028 and U+2029, which older JavaScript parsers take for line ends. Outside strings JSON has none of these
+     * U+2028 and U+2029, which older JavaScript parsers take for line ends, and half a surrogate pair, which the
+     * page's UTF-8 cannot hold (the escape keeps the string's value exactly). Outside strings JSON has none of these
      * characters, so the document's meaning is unchanged.
      *
      * @param json a JSON document
@@ -144,10 +148,25 @@ public final class HtmlWriter {
                 case '&' -> out.append("\\u0026");
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
+                default -> {
+                    if (unpaired(json, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Whether the character at {@code i} is half of a surrogate pair without its other half. */
+    private static boolean unpaired(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     private static String name(String name) {

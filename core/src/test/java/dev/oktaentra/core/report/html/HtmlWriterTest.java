@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -52,6 +53,36 @@ class HtmlWriterTest {
         String body = html.substring("<script type=\"application/json\" id=\"data\">".length(),
                 html.length() - "</script>".length());
         assertThat(body).doesNotContain("<").doesNotContain(">").doesNotContain("\u2028").doesNotContain("\u2029");
+        assertThat(JSON.readTree(body).get(0).asText()).isEqualTo(value);
+    }
+
+    /**
+     * Entra and AD values are UTF-8, but a value read through a JSON escape ({@code "\\ud800"}) or built in code
+     * can hold half a surrogate pair; the page is written as strict UTF-8, so one such value must not cost the page.
+     */
+    @Test
+    void element_writesAnUnpairedSurrogateAsTheReplacementCharacter() {
+        String html = write(w -> w.element("td", "lone\ud800x<", "title", "end\udc00"));
+
+        assertThat(html).isEqualTo("<td title=\"end\ufffd\">lone\ufffdx&lt;</td>");
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(html)).isTrue();
+    }
+
+    @Test
+    void element_keepsASurrogatePairAsItIs() {
+        assertThat(write(w -> w.text("\ud83d\ude00 <"))).isEqualTo("\ud83d\ude00 &lt;");
+    }
+
+    @Test
+    void jsonData_escapesAnUnpairedSurrogateSoThatTheDocumentKeepsIt() throws Exception {
+        String value = "lone\ud800x \ud83d\ude00 \udc00";
+        String json = JSON.writeValueAsString(List.of(value));
+
+        String html = write(w -> w.jsonData("data", json));
+
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(html)).isTrue();
+        String body = html.substring("<script type=\"application/json\" id=\"data\">".length(),
+                html.length() - "</script>".length());
         assertThat(JSON.readTree(body).get(0).asText()).isEqualTo(value);
     }
 
