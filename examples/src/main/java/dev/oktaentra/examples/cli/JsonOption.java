@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --json}: a command prints one JSON document on stdout instead of text for people. */
@@ -23,6 +27,18 @@ final class JsonOption {
 
     static ObjectMapper mapper() {
         return Mapper.JSON;
+    }
+
+    /**
+     * Writes a document to a file in UTF-8, ending with a line break. Jackson's byte output writes half a surrogate
+     * pair as a JSON escape (a backslash, {@code u} and four hex digits), so a value holding one is kept exactly; a string encoded by the JDK would make
+     * it {@code ?} or fail the whole file.
+     */
+    static void write(Path file, JsonNode document) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(Mapper.JSON.writeValueAsBytes(document));
+            out.write('\n');
+        }
     }
 
     static void print(PrintWriter out, JsonNode document) throws JsonProcessingException {

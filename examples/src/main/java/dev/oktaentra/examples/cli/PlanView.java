@@ -119,7 +119,7 @@ final class PlanView {
         String base = (plan.rollback() ? "rollback-" : "plan-") + step.id();
         Path json = dir.resolve(base + ".json");
         Path csv = dir.resolve(base + ".csv");
-        Files.writeString(json, JsonOption.mapper().writeValueAsString(json()) + "\n");
+        JsonOption.write(json, json());
         try (ExcelSafeCsv file = ExcelSafeCsv.create(csv, "PlanId", "Step", "ChangeId", "System", "Target",
                 "Attribute", "Before", "After", "Reason")) {
             for (Change c : plan.changes()) {
