@@ -4,12 +4,7 @@ import static dev.oktaentra.core.OktaEntraException.quote;
 
 import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.anchor.InvalidAnchorException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.oktaentra.core.internal.ListFile;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -65,7 +60,8 @@ public final class ReviewedLeavers {
     }
 
     /**
-     * Reads a file of reviewed leavers (UTF-8), one sourceAnchor or connector-space DN a line.
+     * Reads a file of reviewed leavers, one sourceAnchor or connector-space DN a line: UTF-8, or UTF-16 with a
+     * byte-order mark (what Windows PowerShell 5.1's {@code >} writes); blank lines and {@code #} comments left out.
      *
      * @param file the file
      * @return the list, named by the file in findings
@@ -74,21 +70,12 @@ public final class ReviewedLeavers {
     public static ReviewedLeavers read(Path file) {
         String source = file.toString();
         Set<ImmutableId> anchors = new LinkedHashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                String text = (number == 1 && line.startsWith("\ufeff") ? line.substring(1) : line).strip();
-                if (!text.isEmpty() && !text.startsWith("#")) {
-                    anchors.add(anchor(text, source, number));
-                }
+        try {
+            for (ListFile.Entry entry : ListFile.read(file)) {
+                anchors.add(anchor(entry.text(), source, entry.line()));
             }
-        } catch (NoSuchFileException e) {
-            throw new ReviewedLeaversException(source, -1, "no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new ReviewedLeaversException(source, -1, "not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new ReviewedLeaversException(source, -1, String.valueOf(e.getMessage()), e);
+        } catch (ListFile.Unreadable e) {
+            throw new ReviewedLeaversException(source, e.line(), e.getMessage(), e);
         }
         return new ReviewedLeavers(Collections.unmodifiableSet(anchors), source);
     }

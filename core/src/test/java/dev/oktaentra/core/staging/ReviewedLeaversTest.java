@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.anchor.ImmutableId;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,29 @@ class ReviewedLeaversTest {
 
         assertThat(leavers.anchors()).containsExactly(ImmutableId.of(ANCHOR_A), ImmutableId.of(ANCHOR_B));
         assertThat(leavers.source()).isEqualTo(file.toString());
+    }
+
+    @Test
+    void read_aListSavedAsUtf16WithItsByteOrderMark_isReadAsWritten() throws Exception {
+        // Windows PowerShell 5.1's "> leavers.txt" and Out-File write UTF-16 LE with a byte-order mark.
+        String text = "\ufeff# reviewed\r\n" + ANCHOR_A + "\r\n" + DN_B + "\r\n";
+        Path little = Files.write(dir.resolve("le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
+        Path big = Files.write(dir.resolve("be.txt"), text.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(ReviewedLeavers.read(little).anchors()).containsExactly(ImmutableId.of(ANCHOR_A),
+                ImmutableId.of(ANCHOR_B));
+        assertThat(ReviewedLeavers.read(big).anchors()).containsExactly(ImmutableId.of(ANCHOR_A),
+                ImmutableId.of(ANCHOR_B));
+    }
+
+    @Test
+    void read_bytesThatAreNotUtf8_areRefusedNamingTheirLine() throws Exception {
+        byte[] latin1 = (ANCHOR_A + "\n# Müller left\n" + ANCHOR_C + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.txt"), latin1);
+
+        assertThatThrownBy(() -> ReviewedLeavers.read(file)).isInstanceOf(ReviewedLeaversException.class)
+                .hasMessageStartingWith("Cannot read the reviewed leavers " + file + ", line 2: not UTF-8 text")
+                .satisfies(e -> assertThat(((ReviewedLeaversException) e).line()).isEqualTo(2));
     }
 
     @Test

@@ -1,10 +1,7 @@
 package dev.oktaentra.core.migration.steps;
 
+import dev.oktaentra.core.internal.ListFile;
 import dev.oktaentra.core.migration.MigrationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -12,8 +9,9 @@ import java.util.Set;
 
 /**
  * The users created while the matching window was open that a person has checked are new people, not duplicates of
- * existing cloud users ({@code MigrationOptions.reviewedNewUsers}): one UPN or object id a line, UTF-8; blank lines
- * and lines starting with {@code #} are ignored, surrounding whitespace and a byte-order mark dropped.
+ * existing cloud users ({@code MigrationOptions.reviewedNewUsers}): one UPN or object id a line, UTF-8 or UTF-16 with
+ * a byte-order mark ({@link ListFile}); blank lines and lines starting with {@code #} are ignored, surrounding
+ * whitespace dropped.
  */
 final class ReviewedNewUsers {
 
@@ -34,22 +32,18 @@ final class ReviewedNewUsers {
      */
     static ReviewedNewUsers read(Path file) {
         Set<String> keys = new LinkedHashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                String text = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
+        try {
+            for (ListFile.Entry entry : ListFile.read(file)) {
+                String text = entry.text();
                 if (text.chars().anyMatch(Character::isWhitespace) || text.indexOf(',') >= 0) {
-                    throw new MigrationException("The reviewed new users file " + file + ", line " + number
+                    throw new MigrationException("The reviewed new users file " + file + ", line " + entry.line()
                             + ", holds '" + text + "': give one UPN or object id a line");
                 }
                 keys.add(text.toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new MigrationException("Cannot read the reviewed new users file " + file + ": " + e);
+        } catch (ListFile.Unreadable e) {
+            throw new MigrationException("Cannot read the reviewed new users file " + file
+                    + (e.line() > 0 ? ", line " + e.line() : "") + ": " + e.getMessage(), e);
         }
         return new ReviewedNewUsers(keys);
     }
