@@ -17,8 +17,9 @@ import java.util.Arrays;
  * resiliency, has the value quarantined (a placeholder UPN)
  * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency,
  * which covers "only UPN and SMTP ProxyAddress values"). Only cloud users are read: a group or contact holding the
- * address is not seen. An object without proxy addresses is checked by its {@code mail}, the address it would be
- * created with if Entra falls back to it (undocumented; the check is the safer side).
+ * address is not seen; another on-prem object of the same run is, by {@link OnPremDuplicates}. An object without
+ * proxy addresses is checked by its {@code mail}, the address it would be created with if Entra falls back to it
+ * (undocumented; the check is the safer side).
  *
  * <p>A takeover by hard match is checked too: it writes the on-prem UPN and proxy addresses onto the cloud user, and
  * the check applies to an update as to an add ("Instead of completely failing to provision or update an object with a
