@@ -9,9 +9,12 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.OnPremDirectory;
 import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.match.MatchOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Entra ID's uniqueness check between on-prem objects of one run: "These two attributes are generally required to be
@@ -176,6 +179,48 @@ class OnPremUniquenessTest {
             assertThat(rows).extracting(ValidationFinding::outcome).containsOnly(MatchOutcome.AMBIGUOUS);
             assertThat(rows).allSatisfy(f -> assertThat(f.uniquenessConflicts()).isEmpty());
             assertThat(report.summary().uniquenessConflicts()).isZero();
+        }
+    }
+
+    /** The JSON and the CSV say which side the holder is on, and the CSV cell names the other object. */
+    @Test
+    void theReportFiles_nameTheOnPremHolderAndItsSide(@TempDir Path dir) throws Exception {
+        onPrem.add(ad("jane").build());
+        onPrem.add(ad("jane2").userPrincipalName("jane@contoso.com").build());
+
+        try (ValidationReport report = run()) {
+            report.writeJson(dir.resolve("v.json"));
+            report.writeCsv(dir.resolve("v.csv"));
+        }
+
+        assertThat(Files.readString(dir.resolve("v.json"))).contains("\"holderSide\" : \"ON_PREM\"")
+                .contains("CN=jane2,OU=Staff,DC=contoso,DC=com");
+        assertThat(Files.readString(dir.resolve("v.csv")))
+                .contains("is also on on-prem object jane@contoso.com (CN=jane2,OU=Staff,DC=contoso,DC=com)");
+    }
+
+    /**
+     * Twins far apart in a large run: their names are read back from the spill's blocks (of {@code Spill.BLOCK}
+     * entries), the first one's from block 0 and the last one's from a later block, and the thousands of distinct
+     * users between them stay clean.
+     */
+    @Test
+    void twinsInDifferentSpillBlocks_areNamedFromTheirOwnEntries() {
+        onPrem.add(ad("first").proxyAddresses(List.of("SMTP:first@contoso.com", "smtp:shared@contoso.com")).build());
+        for (int i = 0; i < 20_000; i++) {
+            onPrem.add(ad("u" + i).build());
+        }
+        onPrem.add(ad("last").proxyAddresses(List.of("SMTP:last@contoso.com", "smtp:Shared@contoso.com")).build());
+
+        try (ValidationReport report = run()) {
+            List<ValidationFinding> rows = ReportRows.of(report);
+            assertThat(rows.get(0).uniquenessConflicts()).singleElement().satisfies(c -> {
+                assertThat(c.holderId()).isEqualTo("CN=last,OU=Staff,DC=contoso,DC=com");
+                assertThat(c.value()).isEqualTo("Shared@contoso.com");
+            });
+            assertThat(rows.get(rows.size() - 1).uniquenessConflicts()).singleElement()
+                    .extracting(UniquenessConflict::holderId).isEqualTo("CN=first,OU=Staff,DC=contoso,DC=com");
+            assertThat(report.summary().uniquenessConflicts()).isEqualTo(2);
         }
     }
 
