@@ -73,8 +73,9 @@ import dev.oktaentra.core.validation.Verdict.Export;
  *       <tr><td>SOFT</td><td></td><td>SOFT_MATCH_ONLY</td><td>update</td></tr>
  *       <tr><td>NONE</td><td></td><td>ONPREM_ONLY</td><td>add (conflicting when it collides)</td></tr>
  *     </table>
- *     An add collides when a cloud user already holds its UPN or one of its SMTP addresses: Entra ID's uniqueness
- *     check (AttributeValueMustBeUnique, or a quarantined value with duplicate attribute resiliency).
+ *     An add collides when a cloud user already holds its UPN or one of its SMTP addresses, or another on-prem
+ *     object the sync exports carries one ({@link OnPremDuplicates}): Entra ID's uniqueness check
+ *     (AttributeValueMustBeUnique, or a quarantined value with duplicate attribute resiliency).
  *   </li>
  *   <li><b>The cloud verdict</b> ({@link #cloud}) for each cloud user: DUPLICATE_ANCHOR when another holds its
  *       ImmutableID; no row of its own when an on-prem object claims it; else CLOUD_ONLY with an ImmutableID or

@@ -143,6 +143,7 @@ final class ReportJson {
             g.writeStringField("value", c.value());
             g.writeStringField("holderId", c.holderId());
             g.writeStringField("holderUserPrincipalName", c.holderUserPrincipalName());
+            g.writeStringField("holderSide", c.holderSide().name());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -22,12 +22,13 @@ import java.util.TreeMap;
  * analysis of the real export says the same of them.
  *
  * @param adds on-prem users without a cloud counterpart, which the sync would create ({@code ONPREM_ONLY}) and whose
- *        UPN and SMTP addresses no cloud user holds
+ *        UPN and SMTP addresses no cloud user holds and no other on-prem object the sync exports carries
  * @param conflictingAdds on-prem users the sync would also export as adds although a cloud user already stands for
  *        them or holds their UPN or an address, colliding with it: {@code ANCHOR_MISMATCH},
  *        {@code HARD_MATCH_BLOCKED}, {@code CUSTOM_MATCH_ONLY}, blocked soft matches, the unconfirmed {@code mail}
- *        fallback, and {@code ONPREM_ONLY} users whose UPN or address is taken; none takes the cloud user over until
- *        fixed
+ *        fallback, and {@code ONPREM_ONLY} users whose UPN or address is taken, by a cloud user or by another on-prem
+ *        object (one of the two has it quarantined, which one depends on the sync order); none takes the cloud user
+ *        over until fixed
  * @param updates users the sync would take over and update: unblocked hard and soft matches
  * @param deletes always 0: a new server exports deletes only for objects it joined that then leave its scope, which
  *        no validation can see (the staging analysis reads them from the real export); orphans are counted in
@@ -59,9 +60,10 @@ public record StagingPrediction(
     /**
      * Freezes the maps, sorted by attribute name.
      *
-     * @param adds on-prem users without a cloud counterpart whose UPN and SMTP addresses no cloud user holds
+     * @param adds on-prem users without a cloud counterpart whose UPN and SMTP addresses no cloud user or other
+     *        on-prem object holds
      * @param conflictingAdds on-prem users the sync would also export as adds although a cloud user already stands for
-     *        them or holds their UPN or an address
+     *        them or holds their UPN or an address, or another on-prem object carries one
      * @param updates users the sync would take over and update: unblocked hard and soft matches
      * @param deletes always 0 (see the type's description)
      * @param attributeDeletions taken-over users whose takeover would delete a mapped attribute, in total

@@ -17,8 +17,9 @@ import java.util.Arrays;
  * resiliency, has the value quarantined (a placeholder UPN)
  * (https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency,
  * which covers "only UPN and SMTP ProxyAddress values"). Only cloud users are read: a group or contact holding the
- * address is not seen. An object without proxy addresses is checked by its {@code mail}, the address it would be
- * created with if Entra falls back to it (undocumented; the check is the safer side).
+ * address is not seen; another on-prem object of the same run is, by {@link OnPremDuplicates}. An object without
+ * proxy addresses is checked by its {@code mail}, the address it would be created with if Entra falls back to it
+ * (undocumented; the check is the safer side).
  *
  * <p>A takeover by hard match is checked too: it writes the on-prem UPN and proxy addresses onto the cloud user, and
  * the check applies to an update as to an add ("Instead of completely failing to provision or update an object with a
@@ -30,9 +31,64 @@ final class Uniqueness {
 
     private final CloudStore cloud;
     private final int[] found = new int[2];
+    /** The current object's SMTP addresses ({@link #readAddresses}): as read, and as keys in UTF-8. */
+    private String[] read = new String[8];
+    private byte[][] keys = new byte[8][];
+    private int addresses;
 
     Uniqueness(CloudStore cloud) {
         this.cloud = cloud;
+    }
+
+    /**
+     * Reads an object's SMTP addresses, once for the look-ups of {@link #holders} and the comparison with the other
+     * on-prem objects ({@link OnPremDuplicates}): its {@code SMTP:} and {@code smtp:} proxy addresses, or its
+     * {@code mail} when it has no proxy address at all.
+     */
+    void readAddresses(OnPremBatch batch, int object) {
+        addresses = 0;
+        String proxies = batch.extraText(object, Extra.PROXIES);
+        if (proxies == null) {
+            if (batch.hasExtra(object, Extra.MAIL)) {
+                keep("smtp:" + batch.extraText(object, Extra.MAIL));
+            }
+            return;
+        }
+        for (String proxy : proxies.split(String.valueOf(CloudStore.SEPARATOR))) {
+            keep(proxy);
+        }
+    }
+
+    private void keep(String proxy) {
+        String address = ProxyText.smtpAddress(proxy);
+        if (address == null) {
+            return;
+        }
+        if (addresses == read.length) {
+            read = Arrays.copyOf(read, addresses * 2);
+            keys = Arrays.copyOf(keys, addresses * 2);
+        }
+        read[addresses] = proxy.substring(5).strip();
+        keys[addresses++] = address.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * How many SMTP addresses {@link #readAddresses} found.
+     *
+     * @return the count
+     */
+    int addressCount() {
+        return addresses;
+    }
+
+    /** An address as read, without its {@code smtp:} prefix. */
+    String address(int a) {
+        return read[a];
+    }
+
+    /** An address as a key (stripped, lower-cased), in UTF-8. */
+    byte[] addressKey(int a) {
+        return keys[a];
     }
 
     /**
@@ -60,7 +116,8 @@ final class Uniqueness {
 
     /**
      * The cloud users holding an object's UPN or SMTP addresses, the first two of each: of the first address anyone
-     * holds, and of the first one someone other than the candidate holds.
+     * holds, and of the first one someone other than the candidate holds. The addresses are those
+     * {@link #readAddresses} read for the object.
      *
      * @param candidate the cloud user the object is paired with, or -1
      * @return the holders, or {@code null} when nobody holds any
@@ -72,29 +129,21 @@ final class Uniqueness {
                     batch.extraLength(object, Extra.UPN_KEY), found, found.length);
             upnHolders = n == 0 ? null : Arrays.copyOf(found, Math.min(n, found.length));
         }
-        String proxies = batch.extraText(object, Extra.PROXIES);
-        String[] addresses = proxies != null ? proxies.split(String.valueOf(CloudStore.SEPARATOR))
-                : new String[] {batch.hasExtra(object, Extra.MAIL) ? "smtp:" + batch.extraText(object, Extra.MAIL)
-                        : null};
         String first = null;
         int[] firstHolders = null;
-        for (String proxy : addresses) {
-            String address = ProxyText.smtpAddress(proxy);
-            if (address == null) {
-                continue;
-            }
-            int n = cloud.findSmtp(address.getBytes(StandardCharsets.UTF_8), found, found.length);
+        for (int a = 0; a < addresses; a++) {
+            int n = cloud.findSmtp(keys[a], found, found.length);
             if (n == 0) {
                 continue;
             }
             int[] holders = Arrays.copyOf(found, Math.min(n, found.length));
             if (first == null) {
-                first = proxy.substring(5).strip();
+                first = read[a];
                 firstHolders = holders;
             }
             // A takeover's own candidate holding the address is no conflict: look on for another holder.
             if (n > 1 || holders[0] != candidate) {
-                return new Pairings.Holders(upnHolders, first, firstHolders, proxy.substring(5).strip(), holders);
+                return new Pairings.Holders(upnHolders, first, firstHolders, read[a], holders);
             }
         }
         return upnHolders == null && first == null ? null

@@ -39,8 +39,9 @@ import java.util.Set;
  *        addresses lost), for an object whose verdict takes the cloud user over; empty otherwise
  * @param blockReasons why Entra ID refuses the match, for HARD_MATCH_BLOCKED and a blocked SOFT_MATCH_ONLY; for
  *        ANCHOR_MISMATCH, what would block the hard match once the anchor is fixed; empty otherwise
- * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds, for an object the sync
- *        would add or take over (Entra's uniqueness check); empty otherwise
+ * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds or another on-prem
+ *        object the sync exports carries, for an object the sync would add or take over (Entra's uniqueness check);
+ *        empty otherwise
  * @param scopeRule the default scope rule that leaves an on-prem OUT_OF_SCOPE object out, or {@code null}
  * @param note a sentence that explains the outcome or says what to do, or {@code null}
  * @param source the file or directory the object came from
@@ -103,7 +104,8 @@ public record ValidationFinding(
      *        takes the cloud user over; empty otherwise
      * @param blockReasons why Entra ID refuses the match, or what would block it once the anchor is fixed; empty
      *        otherwise
-     * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds; empty otherwise
+     * @param uniquenessConflicts the object's UPN or SMTP addresses that another cloud user holds or another on-prem
+     *        object carries; empty otherwise
      * @param scopeRule the default scope rule that leaves an on-prem OUT_OF_SCOPE object out, or {@code null}
      * @param note a sentence that explains the outcome or says what to do, or {@code null}
      * @param source the file or directory the object came from

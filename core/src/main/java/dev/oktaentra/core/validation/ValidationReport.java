@@ -15,6 +15,7 @@ import dev.oktaentra.core.validation.internal.store.CloudStore;
 import dev.oktaentra.core.validation.internal.store.Pairings;
 import dev.oktaentra.core.validation.internal.store.Spill;
 import dev.oktaentra.core.validation.internal.store.SpillReader;
+import dev.oktaentra.core.validation.internal.store.Twins;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -197,33 +198,60 @@ public final class ValidationReport implements AutoCloseable {
     /**
      * Who holds an entry's UPN or an SMTP address, as Entra's uniqueness check meets them: for an object the sync
      * adds, every holder (the documented AttributeValueMustBeUnique of an ANCHOR_MISMATCH is with its candidate); for
-     * one it takes over, or would once unblocked, every holder but that cloud user; for any other, none.
+     * one it takes over, or would once unblocked, every holder but that cloud user; for any other, none. The cloud
+     * users come first, then the other on-prem objects the sync exports with the same value ({@link OnPremDuplicates}).
      */
     List<UniquenessConflict> conflicts(int entry, Verdict verdict) {
         Pairings.Holders holders = pairings.holders(entry);
-        if (holders == null || verdict.export() == Verdict.Export.NONE) {
+        Twins twins = pairings.twins();
+        if (holders == null && !twins.any(entry) || verdict.export() == Verdict.Export.NONE) {
             return List.of();
         }
-        int self = self(entry, verdict);
         List<UniquenessConflict> list = new ArrayList<>(2);
-        int upn = first(holders.upnHolders(), self);
-        if (upn >= 0) {
-            // The holder's UPN is the object's, letter case aside.
-            list.add(new UniquenessConflict(UniquenessConflict.USER_PRINCIPAL_NAME, cloud.upn(upn), cloud.id(upn),
-                    cloud.upn(upn)));
+        if (holders != null) {
+            int self = self(entry, verdict);
+            int upn = first(holders.upnHolders(), self);
+            if (upn >= 0) {
+                // The holder's UPN is the object's, letter case aside.
+                list.add(new UniquenessConflict(UniquenessConflict.USER_PRINCIPAL_NAME, cloud.upn(upn), cloud.id(upn),
+                        cloud.upn(upn)));
+            }
+            boolean other = first(holders.addressHolders(), self) < 0;
+            int address = first(other ? holders.otherHolders() : holders.addressHolders(), self);
+            if (address >= 0) {
+                list.add(new UniquenessConflict(UniquenessConflict.PROXY_ADDRESSES,
+                        other ? holders.otherAddress() : holders.address(), cloud.id(address), cloud.upn(address)));
+            }
         }
-        boolean other = first(holders.addressHolders(), self) < 0;
-        int address = first(other ? holders.otherHolders() : holders.addressHolders(), self);
-        if (address >= 0) {
-            list.add(new UniquenessConflict(UniquenessConflict.PROXY_ADDRESSES,
-                    other ? holders.otherAddress() : holders.address(), cloud.id(address), cloud.upn(address)));
+        int upnTwin = twins.upnTwin(entry);
+        if (upnTwin >= 0) {
+            // The twin's UPN is the object's, letter case aside.
+            list.add(UniquenessConflict.onPremHolder(UniquenessConflict.USER_PRINCIPAL_NAME,
+                    Objects.requireNonNullElse(twins.upn(upnTwin), ""), dnOf(twins, upnTwin), twins.upn(upnTwin)));
+        }
+        int addressTwin = twins.addressTwin(entry);
+        if (addressTwin >= 0) {
+            list.add(UniquenessConflict.onPremHolder(UniquenessConflict.PROXY_ADDRESSES, twins.address(entry),
+                    dnOf(twins, addressTwin), twins.upn(addressTwin)));
         }
         return list;
     }
 
+    /** An on-prem holder's DN, or its entry's number when the source gave it none (a CSV export without the column). */
+    private static String dnOf(Twins twins, int entry) {
+        String dn = twins.dn(entry);
+        return dn != null ? dn : "on-prem entry " + (entry + 1);
+    }
+
     private boolean conflictingHolders(int entry, Verdict verdict) {
+        if (verdict.export() == Verdict.Export.NONE) {
+            return false;
+        }
+        if (pairings.twins().any(entry)) {
+            return true;
+        }
         Pairings.Holders holders = pairings.holders(entry);
-        if (holders == null || verdict.export() == Verdict.Export.NONE) {
+        if (holders == null) {
             return false;
         }
         int self = self(entry, verdict);
@@ -251,7 +279,7 @@ public final class ValidationReport implements AutoCloseable {
     /** The verdict on an on-prem entry, now that every claim is counted. */
     Verdict verdict(int entry) {
         return MatchDecision.onPrem(Pairing.Kind.of(pairings.kind(entry)), pairings.duplicate(entry),
-                pairings.candidate(entry), facts, pairings.holders(entry) != null);
+                pairings.candidate(entry), facts, pairings.holders(entry) != null || pairings.twins().any(entry));
     }
 
     /** The verdict on a cloud user's row of its own, or {@code null} when an on-prem row already speaks for it. */
@@ -303,8 +331,8 @@ public final class ValidationReport implements AutoCloseable {
     /**
      * Whether anything needs a person's attention before the cutover: a side that yielded no users
      * ({@link #emptySide()}), any outcome other than MATCHED, SOFT_MATCH_ONLY and OUT_OF_SCOPE, a soft match Entra ID
-     * blocks, a UPN or address another cloud user holds, or a predicted attribute deletion or change. The
-     * {@link #warnings()} do not count: they say what could not be predicted, and the output shows them.
+     * blocks, a UPN or address another cloud user or on-prem object holds, or a predicted attribute deletion or
+     * change. The {@link #warnings()} do not count: they say what could not be predicted, and the output shows them.
      *
      * @return true when a person must act
      */

@@ -28,8 +28,9 @@ import java.util.function.Function;
  * objects are matched in the order read: each object's candidates are looked up through the rule indexes, rule by rule
  * as {@link MatchDecision} asks, and the claims it settles on are counted so that conflicts (two objects, one
  * counterpart) surface once both sides are read. An object that may be added is looked up once more, by its UPN and
- * SMTP addresses, for Entra's uniqueness check ({@link Uniqueness}); an object paired with one cloud user has the
- * takeover's changes recorded ({@link TakeoverChanges}).
+ * SMTP addresses, for Entra's uniqueness check ({@link Uniqueness}), and every object's values are compared with the
+ * other on-prem objects' ({@link OnPremDuplicates}); an object paired with one cloud user has the takeover's changes
+ * recorded ({@link TakeoverChanges}).
  */
 final class ValidationRun {
 
@@ -43,6 +44,8 @@ final class ValidationRun {
     private Uniqueness uniqueness;
     private TakeoverChanges takeover;
     private final Pairings pairings = new Pairings();
+    /** The on-prem objects' UPNs and addresses, to find two that share one. */
+    private final OnPremDuplicates onPremDuplicates = new OnPremDuplicates(pairings.twins());
     private final AnchorSet onPremAnchors = new AnchorSet();
     /** Display data of the on-prem objects, written by their reading thread. */
     private final Spill spill = new Spill();
@@ -87,6 +90,7 @@ final class ValidationRun {
                 matchOnPrem(onPremBatches);
             }
             spill.finish();
+            onPremDuplicates.nameTwins(spill);
             cloudInvalid.finish();
             Warnings warnings = new Warnings(config, onPrem.name(), onPrem.unreadFields(), cloudDirectory.name(),
                     cloudDirectory.unreadFields());
@@ -245,6 +249,8 @@ final class ValidationRun {
                 pairings.changes(entry, changes, TakeoverChanges.newValues(batch, object));
             }
         }
+        uniqueness.readAddresses(batch, object);
+        onPremDuplicates.add(batch, object, entry, uniqueness);
         if (pairing.mayAdd()) {
             pairings.holders(entry, uniqueness.holders(batch, object, candidate));
         } else if (pairing.oneCandidate()) {

@@ -32,7 +32,8 @@ import java.util.Map;
  * @param softMatchBlocks blocked SOFT_MATCH_ONLY findings per reason, every reason present
  * @param scopeExclusions on-prem OUT_OF_SCOPE findings per default scope rule, every rule present
  * @param uniquenessConflicts objects the sync would add (or take over) with a UPN or SMTP address another cloud user
- *        already holds: AttributeValueMustBeUnique, or a quarantined value
+ *        already holds, or another on-prem object the sync exports carries too (both of the two are counted):
+ *        AttributeValueMustBeUnique, or a quarantined value
  * @param prediction the predicted staging export
  * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
  * @param warnings what could not be predicted because a source did not provide a field
@@ -78,7 +79,7 @@ public record ValidationSummary(
      * @param softMatchBlocks blocked SOFT_MATCH_ONLY findings per reason, every reason present
      * @param scopeExclusions on-prem OUT_OF_SCOPE findings per default scope rule, every rule present
      * @param uniquenessConflicts objects the sync would add or take over with a UPN or SMTP address another cloud
-     *        user already holds
+     *        user already holds or another on-prem object carries
      * @param prediction the predicted staging export
      * @param attributeMappings the attributes checked for predicted deletions, on-prem to cloud
      * @param warnings what could not be predicted because a source did not provide a field

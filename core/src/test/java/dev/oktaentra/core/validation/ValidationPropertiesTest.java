@@ -334,14 +334,19 @@ class ValidationPropertiesTest {
         }
 
         /**
-         * The cloud users, other than {@code except}, holding the object's UPN or an SMTP address: Entra's uniqueness
-         * check (tshoot-connect-sync-errors; duplicate attribute resiliency covers UPN and SMTP proxy addresses).
+         * Whether a cloud user other than {@code except}, or another in-scope on-prem object (which the sync exports
+         * too, in an order nobody can predict), holds the object's UPN or an SMTP address: Entra's uniqueness check
+         * (tshoot-connect-sync-errors; duplicate attribute resiliency covers UPN and SMTP proxy addresses "across all
+         * User, Group, or Contact objects").
          */
         private boolean collides(OnPremUser o, CloudUser except) {
             String upn = o.userPrincipalName().toLowerCase(Locale.ROOT);
             List<String> mine = addresses(o.proxyAddresses(), o.mail());
             return cloud.stream().filter(c -> c != except).anyMatch(c -> upn.equals(c.userPrincipalName()
-                    .toLowerCase(Locale.ROOT)) || addresses(c.proxyAddresses(), null).stream().anyMatch(mine::contains));
+                    .toLowerCase(Locale.ROOT)) || addresses(c.proxyAddresses(), null).stream().anyMatch(mine::contains))
+                    || inScope().stream().filter(other -> other != o).anyMatch(other -> upn.equals(
+                            other.userPrincipalName().toLowerCase(Locale.ROOT))
+                            || addresses(other.proxyAddresses(), other.mail()).stream().anyMatch(mine::contains));
         }
 
         /** The outcome, and the "export" it counts as: add, conflicting, update or none. */

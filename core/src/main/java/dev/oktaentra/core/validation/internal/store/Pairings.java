@@ -33,6 +33,9 @@ public final class Pairings {
     /** The entries {@link #holders} has: asked for every entry, it is a bit test rather than a boxed look-up. */
     private final BitSet withHolders = new BitSet();
 
+    /** The other on-prem entries holding an entry's UPN or SMTP addresses. */
+    private final Twins twins = new Twins();
+
     /** Separates the new values of one entry's takeover. */
     public static final char FIELD_SEPARATOR = '\u0000';
 
@@ -237,5 +240,14 @@ public final class Pairings {
      */
     public MismatchCause cause(int entry) {
         return causes[entry] < 0 ? null : CAUSES[causes[entry]];
+    }
+
+    /**
+     * The other on-prem entries holding an entry's UPN or one of its SMTP addresses.
+     *
+     * @return the store, empty until two entries share a value
+     */
+    public Twins twins() {
+        return twins;
     }
 }
