@@ -35,8 +35,9 @@ import java.util.Set;
  *       the value the other holds: a blocking finding, even when the first would be a clean match.</li>
  *   <li>An object without proxyAddresses is said to be soft-matched on {@code mail} only by a third-party article
  *       about KB2641663, not by Microsoft (entra-2026.md, checked 2026-12-04). The add's {@code mail} is therefore
- *       looked up as a primary SMTP address, and a cloud user found only that way is an uncertain pair: a
- *       blocking finding (the safer reading), never a soft match.</li>
+ *       looked up as a primary SMTP address after the UPN (without proxyAddresses there is no SMTP address for Entra
+ *       to try first), and a cloud user found only that way is an uncertain pair: a blocking finding (the safer
+ *       reading), never a soft match.</li>
  * </ul>
  */
 final class PendingAdds {
@@ -95,12 +96,15 @@ final class PendingAdds {
             mail = value == null || value.isBlank() ? null : value.strip();
         }
         String address = smtp != null ? smtp : mail;
-        List<List<KnownUser>> found = List.of(
-                anchor == null ? List.of() : holdersFirst(known.bySourceAnchor(anchor), anchor),
-                address == null ? List.of() : known.byPrimarySmtpAddress(address),
-                upn == null ? List.of() : known.byUserPrincipalName(upn));
-        List<MatchedBy> order = List.of(MatchedBy.SOURCE_ANCHOR, MatchedBy.PRIMARY_SMTP_ADDRESS,
-                MatchedBy.USER_PRINCIPAL_NAME);
+        List<KnownUser> byAnchor = anchor == null ? List.of() : holdersFirst(known.bySourceAnchor(anchor), anchor);
+        List<KnownUser> byAddress = address == null ? List.of() : known.byPrimarySmtpAddress(address);
+        List<KnownUser> byUpn = upn == null ? List.of() : known.byUserPrincipalName(upn);
+        // Without proxyAddresses Entra has no SMTP address to try and goes on to the UPN; mail comes last.
+        List<List<KnownUser>> found = mail == null ? List.of(byAnchor, byAddress, byUpn)
+                : List.of(byAnchor, byUpn, byAddress);
+        List<MatchedBy> order = mail == null
+                ? List.of(MatchedBy.SOURCE_ANCHOR, MatchedBy.PRIMARY_SMTP_ADDRESS, MatchedBy.USER_PRINCIPAL_NAME)
+                : List.of(MatchedBy.SOURCE_ANCHOR, MatchedBy.USER_PRINCIPAL_NAME, MatchedBy.PRIMARY_SMTP_ADDRESS);
         UserMatch first = null;
         UserMatch cloudMatch = null;
         UserMatch other = null;

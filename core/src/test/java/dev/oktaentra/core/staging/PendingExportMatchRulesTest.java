@@ -115,6 +115,20 @@ class PendingExportMatchRulesTest {
     }
 
     @Test
+    void addWithoutProxyAddressesWhoseUpnAndMailFindTheSameCloudUser_isASoftMatchOnTheUpn() {
+        SyntheticExport export = SyntheticExport.create().object(DN_B, "user").delta("add", DN_B)
+                .attr("userPrincipalName", null, "jane@contoso.com").attr("mail", null, "jane@contoso.com").end();
+        KnownUser jane = cloudOnly("jane@contoso.com", "jane@contoso.com", "id-jane").outcome("SOFT_MATCH_ONLY")
+                .build();
+
+        PendingExportReport report = analyse(export, jane);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.objects().get(0).match().matchedBy()).isEqualTo(MatchedBy.USER_PRINCIPAL_NAME);
+        assertThat(report.summary().softMatches()).isEqualTo(1);
+    }
+
+    @Test
     void addOfANewUserWhoseMailNoCloudUserHolds_isNoFinding() {
         SyntheticExport export = SyntheticExport.create().object(DN_B, "user").delta("add", DN_B)
                 .attr("userPrincipalName", null, "newbie@contoso.com").attr("mail", null, "newbie@contoso.com")
