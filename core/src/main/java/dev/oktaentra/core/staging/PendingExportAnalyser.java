@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  *       blocking); the rules and their sources are in {@code PendingDeletes}.</li>
  *   <li>{@link StagingFindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold,
  *       which stops the whole export (see {@link DeletionThreshold}); listed first.</li>
+ *   <li>{@link StagingFindingKind#REFUSED_UPDATE}: an update that changes the sourceAnchor or cloudAnchor, or writes
+ *       to a cloud user whose takeover Entra blocks; the rules and their sources are in {@code PendingUpdates}.</li>
  *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
  *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
  *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
@@ -56,6 +58,7 @@ public final class PendingExportAnalyser {
     private long unexpectedAdds;
     private long softMatches;
     private long unexpectedDeletes;
+    private long refusedUpdates;
     private long reviewedDeletes;
     private long backfillCandidates;
     private long exportErrors;
@@ -183,6 +186,12 @@ public final class PendingExportAnalyser {
             boolean rename = export.delta().isRename();
             byType.merge(export.objectType(), OperationCounts.ZERO.plus(operation, rename), OperationCounts::plus);
             match = join(export, operation, upn, anchor, local);
+            if (operation == ObjectOperation.UPDATE || operation == ObjectOperation.REPLACE) {
+                for (PendingUpdates.Verdict verdict : PendingUpdates.judge(export, match, checks)) {
+                    refusedUpdates += verdict.kind() == StagingFindingKind.REFUSED_UPDATE ? 1 : 0;
+                    local.add(verdict.kind(), verdict.attribute(), match, verdict.detail(), verdict.action());
+                }
+            }
             changes = attributeChanges(export, operation, match, local);
         }
         if (export.exportError() != null) {
@@ -326,7 +335,8 @@ public final class PendingExportAnalyser {
         return new PendingExportSummary(total.adds(), total.updates(), total.deletes(), attributeDeletions,
                 unexpectedAdds, softMatches, unexpectedDeletes, reviewedDeletes, backfillCandidates, total.deleteAdds(),
                 total.renames(), exportErrors, rejected, objects,
-                new DeletionThreshold(checks.deletionThreshold(), total.deletes() + total.deleteAdds()), byType);
+                new DeletionThreshold(checks.deletionThreshold(), total.deletes() + total.deleteAdds()), byType,
+                refusedUpdates);
     }
 
     /** The findings of one object, which know its identity. */
