@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * @param expectedImmutableId the ImmutableID Entra Connect computes from the on-prem anchor, or {@code null}
  * @param onPremises on-prem attribute values read by name (case-insensitive); never null
  * @param outcome the validation outcome's name, e.g. {@code MATCHED} or {@code ANCHOR_MISMATCH}; never null
- * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it
+ * @param holdsAdminRole whether the cloud user holds a directory role, which stops Entra ID from soft-matching it and,
+ *        since MC1262584 (June 2026), from hard-matching it
  * @param matchBlocked whether the validation found that Entra ID will not let the sync take the cloud user over (an
  *        eligible role, a set onPremisesObjectIdentifier, a cloud-managed user, a soft match the tenant switches off):
  *        an add that meets it is a duplicate in the making, not a match

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@link StagingFindingKind#UNEXPECTED_ADD}: an add that matches an existing cloud user by UPN or primary SMTP
  *       address (or by anchor while the cloud user holds another ImmutableID). Entra would create a duplicate; fix
- *       that cloud user's ImmutableID first. An add whose anchor equals a cloud user's ImmutableID hard-matches
- *       and is not a finding.</li>
+ *       that cloud user's ImmutableID first. Also an add whose hard match Entra refuses (a role holder, a match the
+ *       validation found blocked), one found only through {@code mail}, and one whose look-ups lead to two cloud
+ *       users. An add whose anchor equals a cloud user's ImmutableID, with none of these, hard-matches and is not a
+ *       finding.</li>
  *   <li>{@link StagingFindingKind#ROLE_HOLDER_RELEASED}: an add whose anchor is the ImmutableID of a cloud user whose
  *       hard match only its directory roles block, when {@link StagingChecks#roleHoldersReleased()} says
  *       {@code release-role-holders} removes them before the cutover; not blocking.</li>
@@ -30,20 +31,21 @@ import org.slf4j.LoggerFactory;
  *       blocking); the rules and their sources are in {@code PendingDeletes}.</li>
  *   <li>{@link StagingFindingKind#DELETION_THRESHOLD_EXCEEDED}: more deletes than Entra Connect's deletion threshold,
  *       which stops the whole export (see {@link DeletionThreshold}); listed first.</li>
+ *   <li>{@link StagingFindingKind#REFUSED_UPDATE}: an update that changes the sourceAnchor or cloudAnchor, or writes
+ *       to a cloud user whose takeover Entra blocks; the rules and their sources are in {@code PendingUpdates}.</li>
  *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
  *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
  *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
  * </ul>
  *
- * <p>Look-ups follow Entra's own order: sourceAnchor, then UPN, then primary SMTP address. The analyser is
+ * <p>An add is joined in Entra's own order, sourceAnchor, then primary SMTP address (or {@code mail} without
+ * proxyAddresses), then UPN, and judged by {@code PendingAdds}, which cites the rules; other operations look up
+ * sourceAnchor, UPN, then primary SMTP address, and take the first user found. The analyser is
  * mutable and not thread-safe: feed it every object of one export, then ask for the {@link #report()}.
  */
 public final class PendingExportAnalyser {
 
     private static final Logger LOG = LoggerFactory.getLogger(PendingExportAnalyser.class);
-
-    /** The validation's outcomes for pairs Entra ID will not match (see the validation's MatchOutcome). */
-    private static final Set<String> REFUSED = Set.of("HARD_MATCH_BLOCKED", "CUSTOM_MATCH_ONLY");
 
     private final KnownUsers known;
     private final StagingChecks checks;
@@ -56,6 +58,7 @@ public final class PendingExportAnalyser {
     private long unexpectedAdds;
     private long softMatches;
     private long unexpectedDeletes;
+    private long refusedUpdates;
     private long reviewedDeletes;
     private long backfillCandidates;
     private long exportErrors;
@@ -183,6 +186,12 @@ public final class PendingExportAnalyser {
             boolean rename = export.delta().isRename();
             byType.merge(export.objectType(), OperationCounts.ZERO.plus(operation, rename), OperationCounts::plus);
             match = join(export, operation, upn, anchor, local);
+            if (operation == ObjectOperation.UPDATE || operation == ObjectOperation.REPLACE) {
+                for (PendingUpdates.Verdict verdict : PendingUpdates.judge(export, match, checks)) {
+                    refusedUpdates += verdict.kind() == StagingFindingKind.REFUSED_UPDATE ? 1 : 0;
+                    local.add(verdict.kind(), verdict.attribute(), match, verdict.detail(), verdict.action());
+                }
+            }
             changes = attributeChanges(export, operation, match, local);
         }
         if (export.exportError() != null) {
@@ -208,61 +217,34 @@ public final class PendingExportAnalyser {
             judgeDelete(export, operation, null, local);
             return null;
         }
+        if (operation == ObjectOperation.ADD) {
+            PendingAdds.Verdict verdict = PendingAdds.judge(export, anchor, upn, known, checks);
+            switch (verdict.kind()) {
+                case SOFT_MATCH -> softMatches++;
+                case RELEASED -> local.add(StagingFindingKind.ROLE_HOLDER_RELEASED, null, verdict.match(),
+                        verdict.detail(), verdict.action());
+                case DUPLICATE -> {
+                    unexpectedAdds++;
+                    local.add(StagingFindingKind.UNEXPECTED_ADD, null, verdict.match(), verdict.detail(),
+                            verdict.action());
+                }
+                default -> {
+                    // A new user or a clean hard match: nothing to say.
+                }
+            }
+            return verdict.match();
+        }
         UserMatch first = null;
-        UserMatch firstInCloud = null;
         for (MatchedBy by : MatchedBy.values()) {
             List<KnownUser> users = switch (by) {
                 case SOURCE_ANCHOR -> anchor == null ? List.of() : known.bySourceAnchor(anchor);
                 case USER_PRINCIPAL_NAME -> upn == null ? List.of() : known.byUserPrincipalName(upn);
                 case PRIMARY_SMTP_ADDRESS -> bySmtp(export);
             };
-            for (KnownUser user : users) {
-                if (first == null) {
-                    first = new UserMatch(user, by);
-                }
-                if (firstInCloud == null && user.inCloud()) {
-                    firstInCloud = new UserMatch(user, by);
-                }
-            }
-            if (operation != ObjectOperation.ADD && first != null || firstInCloud != null) {
+            if (!users.isEmpty()) {
+                first = new UserMatch(users.get(0), by);
                 break;
             }
-        }
-        if (operation == ObjectOperation.ADD) {
-            if (firstInCloud == null) {
-                return first;
-            }
-            KnownUser cloud = firstInCloud.user();
-            // A hard match only directory roles block goes through once release-role-holders has removed them, which
-            // it does before the cutover when the library may (the opt-in): listed with the step, not a duplicate.
-            boolean released = checks.roleHoldersReleased() && cloud.blockedOnlyByRoles()
-                    && anchor != null && anchor.equals(cloud.cloudImmutableId());
-            if (released) {
-                local.add(StagingFindingKind.ROLE_HOLDER_RELEASED, null, firstInCloud, "Entra ID blocks the hard "
-                        + "match of cloud user '" + cloud.describe() + "' while it holds " + cloud.blockReasons()
-                        + "; release-role-holders removes those roles before the cutover (options.removeRoleHolders), "
-                        + "so this add hard-matches then.", "Nothing to do here: release-role-holders removes the "
-                        + "roles inside the matching window and restore-role-holders assigns them again after the "
-                        + "cutover.");
-                return firstInCloud;
-            }
-            // What the validation found Entra ID will refuse (a blocked hard or soft match, a pair only a custom rule
-            // finds) is a duplicate in the making, whatever the join finds here.
-            boolean refused = cloud.matchBlocked() || REFUSED.contains(cloud.outcome());
-            boolean hardMatch = anchor != null && anchor.equals(cloud.cloudImmutableId()) && !refused;
-            // An add that finds a cloud user without an ImmutableID is how a soft match looks from the staging
-            // server: Entra ID matches it on export and stamps the anchor. An admin role prevents that.
-            boolean softMatch = cloud.cloudImmutableId() == null && !cloud.holdsAdminRole() && !refused
-                    && firstInCloud.matchedBy() != MatchedBy.SOURCE_ANCHOR;
-            if (softMatch) {
-                softMatches++;
-            } else if (!hardMatch) {
-                unexpectedAdds++;
-                local.add(StagingFindingKind.UNEXPECTED_ADD, null, firstInCloud,
-                        Recommendations.unexpectedAddDetail(cloud, firstInCloud.matchedBy(), anchor),
-                        Recommendations.unexpectedAddAction(cloud, anchor));
-            }
-            return firstInCloud;
         }
         if (deleting) {
             judgeDelete(export, operation, first, local);
@@ -353,7 +335,8 @@ public final class PendingExportAnalyser {
         return new PendingExportSummary(total.adds(), total.updates(), total.deletes(), attributeDeletions,
                 unexpectedAdds, softMatches, unexpectedDeletes, reviewedDeletes, backfillCandidates, total.deleteAdds(),
                 total.renames(), exportErrors, rejected, objects,
-                new DeletionThreshold(checks.deletionThreshold(), total.deletes() + total.deleteAdds()), byType);
+                new DeletionThreshold(checks.deletionThreshold(), total.deletes() + total.deleteAdds()), byType,
+                refusedUpdates);
     }
 
     /** The findings of one object, which know its identity. */

@@ -30,6 +30,57 @@ final class Recommendations {
                 + " so that Entra Connect hard-matches it instead of creating a duplicate.";
     }
 
+    static String releasedDetail(KnownUser cloud) {
+        return "Entra ID blocks the hard match of cloud user '" + cloud.describe() + "' while it holds "
+                + cloud.blockReasons() + "; release-role-holders removes those roles before the cutover "
+                + "(options.removeRoleHolders), so this add hard-matches then.";
+    }
+
+    static String releasedAction() {
+        return "Nothing to do here: release-role-holders removes the roles inside the matching window and "
+                + "restore-role-holders assigns them again after the cutover.";
+    }
+
+    /** Source: MC1262584 and how-to-connect-install-existing-tenant, "Hard match scenarios and recovery paths". */
+    static String blockedDetail(KnownUser cloud, ImmutableId anchor) {
+        String why = !cloud.blockReasons().isEmpty() ? "the validation found it blocked by " + cloud.blockReasons()
+                : cloud.holdsAdminRole() ? "it holds a directory role (MC1262584)"
+                : "the validation's outcome is " + cloud.outcome();
+        return "The add presents sourceAnchor " + quote(anchor.value()) + ", the ImmutableID of cloud user "
+                + quote(cloud.describe()) + " (id " + cloud.cloudUserId() + "), but Entra ID refuses that hard match: "
+                + why + ". The export fails (InvalidHardMatch) or creates a second user";
+    }
+
+    static String blockedAction(KnownUser cloud) {
+        return "Before leaving staging mode, lift the block on cloud user " + quote(cloud.describe())
+                + " (temporarily remove its directory roles and eligibilities, clear its onPremisesObjectIdentifier"
+                + " or its cloud management, as the validation's advice says), then review the export again.";
+    }
+
+    static String mailDetail(KnownUser cloud, String mail, ImmutableId anchor) {
+        return "The add has no proxyAddresses and its mail " + quote(mail) + " is the primary SMTP address of cloud "
+                + "user " + quote(cloud.describe()) + " (id " + cloud.cloudUserId() + "), which holds no ImmutableID; "
+                + "only a third-party article says Entra ID soft-matches on mail, so the add may create a second user "
+                + "beside it while presenting sourceAnchor " + (anchor == null ? "(unknown)" : quote(anchor.value()));
+    }
+
+    static String conflictDetail(UserMatch taken, UserMatch other, String value) {
+        KnownUser a = taken.user();
+        KnownUser b = other.user();
+        return "The add's " + words(taken.matchedBy()) + " finds cloud user " + quote(a.describe()) + " (id "
+                + a.cloudUserId() + "), but its " + value + " is held by another cloud user " + quote(b.describe())
+                + " (id " + b.cloudUserId() + "): Entra ID takes over at most one of them and refuses the other's "
+                + "value as a duplicate (AttributeValueMustBeUnique, quarantined), or creates a second user";
+    }
+
+    static String conflictAction(KnownUser taken, KnownUser other, ImmutableId anchor) {
+        return "Before leaving staging mode, decide whether this object is cloud user " + quote(taken.describe())
+                + " or " + quote(other.describe()) + "; stamp that user's ImmutableID with "
+                + (anchor == null ? "the anchor Entra Connect presents" : quote(anchor.value()))
+                + " and change the UPN or address of the other, so that the export neither creates a second user "
+                + "nor quarantines the value.";
+    }
+
     /** Source: see {@link DeletionThreshold}; the quotes are the page's event 116 and e-mail. */
     static String thresholdDetail(PendingExportSummary s) {
         DeletionThreshold t = s.deletionThreshold();

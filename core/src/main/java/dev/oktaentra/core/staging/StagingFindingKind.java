@@ -8,9 +8,9 @@ public enum StagingFindingKind {
      */
     UNEXPECTED_ADD,
     /**
-     * An add that meets a cloud user whose hard match only its directory roles (active or eligible) block, when
-     * {@code release-role-holders} removes those roles before the cutover (the opt-in): listed with the step, not
-     * blocking, because the hard match then goes through.
+     * An add that meets a cloud user whose hard match only its directory roles (active or eligible) block, or an
+     * update that writes to such a user, when {@code release-role-holders} removes those roles before the cutover (the
+     * opt-in): listed with the step, not blocking, because the hard match or the update then goes through.
      */
     ROLE_HOLDER_RELEASED,
     /**
@@ -28,6 +28,13 @@ public enum StagingFindingKind {
      * adds and updates included (see {@link DeletionThreshold}).
      */
     DELETION_THRESHOLD_EXCEEDED,
+    /**
+     * An update Entra ID refuses or that rebinds the object: it changes the sourceAnchor (the ImmutableID, "an attribute
+     * immutable during the lifetime of an object") or the cloudAnchor, or it writes to a cloud user whose takeover the
+     * validation found blocked (cloud-managed, onPremisesObjectIdentifier set, a directory role held or eligible).
+     * Rules and sources in {@code PendingUpdates}.
+     */
+    REFUSED_UPDATE,
     /** An attribute deletion whose on-prem value is empty: the cloud value has to be copied on-prem first. */
     BACKFILL_CANDIDATE,
     /** Any other attribute deletion: on-prem holds a value, or its on-prem value is not known. */

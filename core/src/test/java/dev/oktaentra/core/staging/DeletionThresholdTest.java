@@ -94,6 +94,24 @@ class DeletionThresholdTest {
         assertThat(report.summary().deletionThreshold().exceeded()).isTrue();
     }
 
+    /** The page counts "deletes", not user deletes: groups, contacts and devices count alike. */
+    @Test
+    void deletesOfGroupsContactsAndDevicesCountTowardsTheThreshold() {
+        SyntheticExport export = SyntheticExport.create();
+        List<String> types = List.of("group", "contact", "device");
+        for (int i = 0; i < 3; i++) {
+            String dn = ObjectGuid.random(random).toImmutableId().toConnectorSpaceDn();
+            export.object(dn, types.get(i)).delta("delete", dn).end();
+        }
+
+        PendingExportReport report = analyse(export, StagingChecks.defaults().withDeletionThreshold(2));
+
+        assertThat(report.summary().deletionThreshold()).isEqualTo(new DeletionThreshold(2, 3));
+        assertThat(report.findings()).extracting(StagingFinding::kind).first()
+                .isEqualTo(StagingFindingKind.DELETION_THRESHOLD_EXCEEDED);
+        assertThat(report.findings(StagingFindingKind.UNEXPECTED_DELETE)).hasSize(3);
+    }
+
     @Test
     void streaming_reportsTheThresholdToo() {
         PendingExportAnalyser analyser = PendingExportAnalyser.streaming(KnownUsers.none(),

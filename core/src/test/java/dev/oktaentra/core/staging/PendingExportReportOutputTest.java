@@ -129,7 +129,7 @@ class PendingExportReportOutputTest {
         assertThat(report().summary().toJson()).startsWith("{\"adds\":0,\"updates\":1,\"deletes\":0,"
                 + "\"attributeDeletions\":1,\"unexpectedAdds\":0,\"unexpectedDeletes\":1,\"backfillCandidates\":1,"
                 + "\"deleteAdds\":1,\"renames\":0,\"exportErrors\":0,\"rejected\":0,\"objects\":2,\"softMatches\":0,"
-                + "\"reviewedDeletes\":0,\"deletionThreshold\":{\"limit\":500,\"deletes\":1,\"exceeded\":false},"
+                + "\"reviewedDeletes\":0,\"refusedUpdates\":0,\"deletionThreshold\":{\"limit\":500,\"deletes\":1,\"exceeded\":false},"
                 + "\"byObjectType\":{");
     }
 
