@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Entra ID's uniqueness check for an object the sync may add or take over: "Microsoft Entra schema doesn't allow two or more objects
- * to have the same value of the following attributes. This list isn't exhaustive: proxyAddresses, userPrincipalName,
- * onPremisesSecurityIdentifier, objectId, immutableId"
+ * Entra ID's uniqueness check for an object the sync may add or take over: "Microsoft Entra schema doesn't allow two or
+ * more objects to have the same value of the following attributes. This list isn't exhaustive: proxyAddresses,
+ * userPrincipalName, onPremisesSecurityIdentifier, objectId, immutableId"
  * (https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors). An add whose UPN or one of
  * whose SMTP addresses a cloud user already holds fails with AttributeValueMustBeUnique or, with duplicate attribute
  * resiliency, has the value quarantined (a placeholder UPN)
@@ -92,26 +92,32 @@ final class Uniqueness {
     }
 
     /**
-     * Whether anyone but the candidate holds one of the values.
+     * Whether a cloud user other than the one taken over holds the object's UPN or one of the SMTP addresses
+     * {@link #readAddresses} read: the takeover would write a value Entra quarantines. Asked for every hard match, so
+     * it allocates nothing; {@link #holders} then says who, for the few where someone does. Every value is looked up,
+     * also one the candidate holds: Entra keeps them unique in a tenant, but an export is a file, and two users with
+     * one UPN in it are a conflict to report, not a case to assume away.
      *
-     * @param holders what {@link #holders} found, or {@code null}
      * @param candidate the cloud user taken over
-     * @return true when another cloud user holds the object's UPN or one of its SMTP addresses
+     * @return true when another cloud user holds one of the values
      */
-    static boolean heldByAnother(Pairings.Holders holders, int candidate) {
-        return holders != null && (other(holders.upnHolders(), candidate) || other(holders.addressHolders(), candidate)
-                || other(holders.otherHolders(), candidate));
-    }
-
-    private static boolean other(int[] users, int candidate) {
-        if (users != null) {
-            for (int user : users) {
-                if (user != candidate) {
-                    return true;
-                }
+    boolean takeoverConflicts(OnPremBatch batch, int object, int candidate) {
+        if (batch.hasExtra(object, Extra.UPN_KEY) && heldByAnother(cloud.findUpn(batch.bytes(),
+                batch.extraStart(object, Extra.UPN_KEY), batch.extraLength(object, Extra.UPN_KEY), found,
+                found.length), candidate)) {
+            return true;
+        }
+        for (int a = 0; a < addresses; a++) {
+            if (heldByAnother(cloud.findSmtp(keys[a], found, found.length), candidate)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a look-up that wrote its first holders into {@link #found} found anyone but the candidate. */
+    private boolean heldByAnother(int holders, int candidate) {
+        return holders > 1 || holders == 1 && found[0] != candidate;
     }
 
     /**

@@ -253,14 +253,11 @@ final class ValidationRun {
         onPremDuplicates.add(batch, object, entry, uniqueness);
         if (pairing.mayAdd()) {
             pairings.holders(entry, uniqueness.holders(batch, object, candidate));
-        } else if (pairing.oneCandidate()) {
+        } else if (pairing.oneCandidate() && uniqueness.takeoverConflicts(batch, object, candidate)) {
             // A hard match's takeover writes the on-prem UPN and addresses onto the cloud user, and the uniqueness
             // check applies to updates as to adds (Uniqueness); kept only when another user holds one, so that a
             // clean match stores nothing.
-            Pairings.Holders held = uniqueness.holders(batch, object, candidate);
-            if (Uniqueness.heldByAnother(held, candidate)) {
-                pairings.holders(entry, held);
-            }
+            pairings.holders(entry, uniqueness.holders(batch, object, candidate));
         }
         if (batch.guidAnchor(object)) {
             onPremAnchors.add(batch.guidHi(object), batch.guidLo(object), entry);
