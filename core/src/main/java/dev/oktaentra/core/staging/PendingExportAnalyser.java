@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link StagingFindingKind#REFUSED_UPDATE}: an update that changes the sourceAnchor or cloudAnchor, or writes
  *       to a cloud user whose takeover Entra blocks; the rules and their sources are in {@code PendingUpdates}.</li>
  *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
- *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
+ *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion. An update that
+ *       takes some {@code proxyAddresses} out while it keeps or adds others loses the ones taken out (mail to a lost
+ *       SMTP alias bounces): the same two kinds, naming the lost values, a back-fill candidate when the on-prem
+ *       proxyAddresses were read and lack one of them (see {@code LostProxyAddresses}).</li>
  *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
  * </ul>
  *
@@ -284,9 +287,27 @@ public final class PendingExportAnalyser {
             if (deletion) {
                 attributeDeletions++;
                 deletionFinding(name, before, match, local);
+            } else if (updating && name.equalsIgnoreCase(PendingExport.PROXY_ADDRESSES)) {
+                List<String> lost = LostProxyAddresses.of(delta, before, changes.get(changes.size() - 1).newValues());
+                if (!lost.isEmpty()) {
+                    attributeDeletions++;
+                    lostAddressesFinding(name, lost, match, local);
+                }
             }
         }
         return changes;
+    }
+
+    /** A value the cloud holds that the export removes, judged as {@link #deletionFinding} judges a whole one. */
+    private void lostAddressesFinding(String name, List<String> lost, UserMatch match, ObjectFindings local) {
+        KnownUser user = match == null ? null : match.user();
+        List<String> onPrem = user == null ? null : user.onPremisesValues(name).orElse(null);
+        boolean backfill = onPrem != null && !LostProxyAddresses.missingOnPrem(lost, onPrem).isEmpty();
+        if (backfill) {
+            backfillCandidates++;
+        }
+        local.add(backfill ? StagingFindingKind.BACKFILL_CANDIDATE : StagingFindingKind.ATTRIBUTE_DELETION, name,
+                match, LostProxyAddresses.detail(user, lost, onPrem), LostProxyAddresses.action(user, lost, onPrem));
     }
 
     private void deletionFinding(String name, List<String> cloudValues, UserMatch match, ObjectFindings local) {
