@@ -281,18 +281,20 @@ public final class PendingExportAnalyser {
         for (AttributeDelta delta : deltas) {
             String name = delta.name();
             List<String> before = export.valuesBefore(name);
+            List<String> after = export.valuesAfter(name);
             boolean deletion = updating && delta.isDeletion();
-            changes.add(new AttributeChange(name, delta.operation(), before, export.valuesAfter(name),
-                    delta.addedValues(), delta.removedValues(), deletion));
-            if (deletion) {
+            changes.add(new AttributeChange(name, delta.operation(), before, after, delta.addedValues(),
+                    delta.removedValues(), deletion));
+            // Proxy addresses lost while others stay (added or kept) are named one by one; a cleared attribute is a
+            // deletion like any other.
+            List<String> lost = updating && !after.isEmpty() && name.equalsIgnoreCase(PendingExport.PROXY_ADDRESSES)
+                    ? LostProxyAddresses.of(delta, before, after) : List.of();
+            if (!lost.isEmpty()) {
+                attributeDeletions++;
+                lostAddressesFinding(name, lost, match, local);
+            } else if (deletion) {
                 attributeDeletions++;
                 deletionFinding(name, before, match, local);
-            } else if (updating && name.equalsIgnoreCase(PendingExport.PROXY_ADDRESSES)) {
-                List<String> lost = LostProxyAddresses.of(delta, before, changes.get(changes.size() - 1).newValues());
-                if (!lost.isEmpty()) {
-                    attributeDeletions++;
-                    lostAddressesFinding(name, lost, match, local);
-                }
             }
         }
         return changes;

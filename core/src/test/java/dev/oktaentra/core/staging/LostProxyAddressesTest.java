@@ -81,6 +81,25 @@ class LostProxyAddressesTest {
         });
     }
 
+    /** An update that only deletes an alias, the primary staying, loses that alias just the same. */
+    @Test
+    void updateThatOnlyDeletesAnAliasTheOnPremUserLacks_isABackfillCandidateToo() {
+        SyntheticExport export = SyntheticExport.create().object(DN_A, "user").delta("update", DN_A)
+                .multi("proxyAddresses", "update", "delete:smtp:jane@okta.example")
+                .hologram("synchronized-hologram", DN_A, "proxyAddresses", "SMTP:jane@contoso.com",
+                        "proxyAddresses", "smtp:jane@okta.example")
+                .end();
+
+        PendingExportReport report = analyse(export, jane().onPremises("proxyAddresses", "SMTP:jane@contoso.com")
+                .build());
+
+        assertThat(report.summary().attributeDeletions()).isEqualTo(1);
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(StagingFindingKind.BACKFILL_CANDIDATE);
+            assertThat(f.recommendedAction()).contains("smtp:jane@okta.example");
+        });
+    }
+
     @Test
     void lostAliasTheOnPremUserHolds_isAnAttributeDeletionToCheckTheSyncRules() {
         KnownUser holds = jane().onPremises("proxyAddresses", "SMTP:jane@contoso.com", "smtp:jane@okta.example")
