@@ -39,6 +39,12 @@ import java.util.Set;
  *       to try first), and a cloud user found only that way is an uncertain pair: a blocking finding (the safer
  *       reading), never a soft match.</li>
  * </ul>
+ *
+ * <p>Known limit: Entra's uniqueness check covers every proxy address, secondary {@code smtp:} ones included
+ * (AttributeValueMustBeUnique, https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors),
+ * but a {@link KnownUser} carries only each cloud user's primary SMTP address. An add whose primary SMTP address is
+ * another cloud user's secondary address is therefore not seen here; the validation's uniqueness conflicts are where
+ * such a clash shows.
  */
 final class PendingAdds {
 

@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link StagingFindingKind#REFUSED_UPDATE}: an update that changes the sourceAnchor or cloudAnchor, or writes
  *       to a cloud user whose takeover Entra blocks; the rules and their sources are in {@code PendingUpdates}.</li>
  *   <li>{@link StagingFindingKind#BACKFILL_CANDIDATE}: an update that deletes an attribute whose on-prem value was read
- *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion.</li>
+ *       and is empty; {@link StagingFindingKind#ATTRIBUTE_DELETION} for every other attribute deletion. An update that
+ *       takes some {@code proxyAddresses} out while it keeps or adds others loses the ones taken out (mail to a lost
+ *       SMTP alias bounces): the same two kinds, naming the lost values, a back-fill candidate when the on-prem
+ *       proxyAddresses were read and lack one of them (see {@code LostProxyAddresses}).</li>
  *   <li>{@link StagingFindingKind#EXPORT_ERROR} and {@link StagingFindingKind#UNREADABLE_OBJECT}.</li>
  * </ul>
  *
@@ -278,15 +281,35 @@ public final class PendingExportAnalyser {
         for (AttributeDelta delta : deltas) {
             String name = delta.name();
             List<String> before = export.valuesBefore(name);
+            List<String> after = export.valuesAfter(name);
             boolean deletion = updating && delta.isDeletion();
-            changes.add(new AttributeChange(name, delta.operation(), before, export.valuesAfter(name),
-                    delta.addedValues(), delta.removedValues(), deletion));
-            if (deletion) {
+            changes.add(new AttributeChange(name, delta.operation(), before, after, delta.addedValues(),
+                    delta.removedValues(), deletion));
+            // Proxy addresses lost while others stay (added or kept) are named one by one; a cleared attribute is a
+            // deletion like any other.
+            List<String> lost = updating && !after.isEmpty() && name.equalsIgnoreCase(PendingExport.PROXY_ADDRESSES)
+                    ? LostProxyAddresses.of(delta, before, after) : List.of();
+            if (!lost.isEmpty()) {
+                attributeDeletions++;
+                lostAddressesFinding(name, lost, match, local);
+            } else if (deletion) {
                 attributeDeletions++;
                 deletionFinding(name, before, match, local);
             }
         }
         return changes;
+    }
+
+    /** A value the cloud holds that the export removes, judged as {@link #deletionFinding} judges a whole one. */
+    private void lostAddressesFinding(String name, List<String> lost, UserMatch match, ObjectFindings local) {
+        KnownUser user = match == null ? null : match.user();
+        List<String> onPrem = user == null ? null : user.onPremisesValues(name).orElse(null);
+        boolean backfill = onPrem != null && !LostProxyAddresses.missingOnPrem(lost, onPrem).isEmpty();
+        if (backfill) {
+            backfillCandidates++;
+        }
+        local.add(backfill ? StagingFindingKind.BACKFILL_CANDIDATE : StagingFindingKind.ATTRIBUTE_DELETION, name,
+                match, LostProxyAddresses.detail(user, lost, onPrem), LostProxyAddresses.action(user, lost, onPrem));
     }
 
     private void deletionFinding(String name, List<String> cloudValues, UserMatch match, ObjectFindings local) {

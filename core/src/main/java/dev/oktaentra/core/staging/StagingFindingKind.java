@@ -35,9 +35,15 @@ public enum StagingFindingKind {
      * Rules and sources in {@code PendingUpdates}.
      */
     REFUSED_UPDATE,
-    /** An attribute deletion whose on-prem value is empty: the cloud value has to be copied on-prem first. */
+    /**
+     * An attribute deletion whose on-prem value is empty, or {@code proxyAddresses} values an update removes that the
+     * on-prem user lacks: the cloud value has to be copied on-prem first.
+     */
     BACKFILL_CANDIDATE,
-    /** Any other attribute deletion: on-prem holds a value, or its on-prem value is not known. */
+    /**
+     * Any other attribute deletion, or {@code proxyAddresses} values an update removes while it keeps or adds others:
+     * on-prem holds the value, or its on-prem value is not known.
+     */
     ATTRIBUTE_DELETION,
     /** The object's last export failed. */
     EXPORT_ERROR,
