@@ -1,5 +1,6 @@
 package dev.oktaentra.core.export;
 
+import dev.oktaentra.core.internal.ByteOrderMark;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -330,9 +331,11 @@ final class CsvSource implements AutoCloseable {
             in.mark(4096);
             byte[] head = in.readNBytes(4096);
             in.reset();
-            Charset charset = detect(file, head, expectedCommand);
-            int bomLength = charset == StandardCharsets.UTF_8 ? (startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
-            in.skipNBytes(bomLength);
+            ByteOrderMark mark = ByteOrderMark.at(head);
+            // A UTF-16 mark settles it; a UTF-8 one still goes through the checks for what is no CSV at all.
+            Charset charset = mark != null && !mark.charset().equals(StandardCharsets.UTF_8) ? mark.charset()
+                    : detect(file, head, expectedCommand);
+            in.skipNBytes(mark == null ? 0 : mark.length());
             Reader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -347,18 +350,12 @@ final class CsvSource implements AutoCloseable {
     }
 
     private static Charset detect(Path file, byte[] head, String expectedCommand) {
-        if (startsWith(head, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (startsWith(head, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (startsWith(head, 'P', 'K', 3, 4)) {
+        if (ByteOrderMark.startsWith(head, 'P', 'K', 3, 4)) {
             throw new ExportFileException(file, "is a ZIP archive, probably an Excel workbook (.xlsx), not a CSV; "
                     + "save it as 'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n"
                     + expectedCommand);
         }
-        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (ByteOrderMark.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new ExportFileException(file, "is a legacy Office document (.xls), not a CSV; save it as "
                     + "'CSV UTF-8' or use the Export-Csv output directly. Export it with:\n" + expectedCommand);
         }
@@ -369,18 +366,6 @@ final class CsvSource implements AutoCloseable {
             }
         }
         return StandardCharsets.UTF_8;
-    }
-
-    private static boolean startsWith(byte[] head, int... prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((head[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Consumes a leading {@code #TYPE …} line, refusing one past the field limit; otherwise leaves the reader be. */

@@ -86,17 +86,9 @@ public final class ListFile {
     }
 
     private static String decode(byte[] bytes) throws Unreadable {
-        Charset charset = StandardCharsets.UTF_8;
-        int skip = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            skip = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            skip = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            skip = 2;
-        }
+        ByteOrderMark mark = ByteOrderMark.at(bytes);
+        Charset charset = mark == null ? StandardCharsets.UTF_8 : mark.charset();
+        int skip = mark == null ? 0 : mark.length();
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
@@ -119,17 +111,5 @@ public final class ListFile {
                     + " text (save the list as UTF-8)", null);
         }
         return out.flip().toString();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.oktaentra.core.staging;
 
+import dev.oktaentra.core.internal.ByteOrderMark;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,14 +42,9 @@ record XmlEncoding(Charset charset, int bomLength, String origin) {
         in.reset();
         int b0 = head.length > 0 ? head[0] & 0xff : -1;
         int b1 = head.length > 1 ? head[1] & 0xff : -1;
-        if (head.length >= 3 && b0 == 0xef && b1 == 0xbb && (head[2] & 0xff) == 0xbf) {
-            return new XmlEncoding(StandardCharsets.UTF_8, 3, "the byte-order mark says UTF-8");
-        }
-        if (b0 == 0xff && b1 == 0xfe) {
-            return new XmlEncoding(StandardCharsets.UTF_16LE, 2, "the byte-order mark says UTF-16LE");
-        }
-        if (b0 == 0xfe && b1 == 0xff) {
-            return new XmlEncoding(StandardCharsets.UTF_16BE, 2, "the byte-order mark says UTF-16BE");
+        ByteOrderMark mark = ByteOrderMark.at(head);
+        if (mark != null) {
+            return new XmlEncoding(mark.charset(), mark.length(), "the byte-order mark says " + mark.charset().name());
         }
         if (b0 == '<' && b1 == 0) {
             return new XmlEncoding(StandardCharsets.UTF_16LE, 0,
