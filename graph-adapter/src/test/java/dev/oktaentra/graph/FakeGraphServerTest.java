@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.oktaentra.core.directory.CloudUser;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.Fault;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.RecordedRequest;
@@ -16,9 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fake behaves like Graph where the adapter depends on it, checked with a plain HTTP client. */
 class FakeGraphServerTest {
@@ -26,25 +25,21 @@ class FakeGraphServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private FakeGraphServer graph;
+
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
+    void seed() {
         for (int i = 0; i < 5; i++) {
-            graph.addUser(CloudUser.builder().id("u" + i).userPrincipalName("u" + i + "@contoso.com")
+            graph.server().addUser(CloudUser.builder().id("u" + i).userPrincipalName("u" + i + "@contoso.com")
                     .onPremisesSyncEnabled(i % 2 == 0).immutableId("QUJD" + i).build());
         }
     }
 
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
-
     private HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(graph.baseUrl() + pathAndQuery))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(graph.server().baseUrl() + pathAndQuery))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .header("Authorization", "Bearer test");
@@ -64,28 +59,28 @@ class FakeGraphServerTest {
         assertThat(v1.statusCode()).isEqualTo(400);
         assertThat(json(v1).at("/error/message").asText()).contains("onPremisesObjectIdentifier");
 
-        HttpResponse<String> beta = http.send(HttpRequest.newBuilder(URI.create(graph.betaBaseUrl()
+        HttpResponse<String> beta = http.send(HttpRequest.newBuilder(URI.create(graph.server().betaBaseUrl()
                 + "/users?$select=id,onPremisesObjectIdentifier&$top=2")).header("Authorization", "Bearer test")
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(beta.statusCode()).isEqualTo(200);
         JsonNode page = json(beta);
         assertThat(page.get("value").get(0).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("id", "onPremisesObjectIdentifier");
-        assertThat(page.get("@odata.nextLink").asText()).startsWith(graph.betaBaseUrl() + "/users?");
+        assertThat(page.get("@odata.nextLink").asText()).startsWith(graph.server().betaBaseUrl() + "/users?");
     }
 
     @Test
     void onPremisesSyncBehavior_answersWrappedAsMicrosoftsExampleAndRefusesQueryOptions() throws Exception {
-        graph.replaceUser(graph.user("u0").orElseThrow().toBuilder().cloudManaged(true).build());
+        graph.server().replaceUser(graph.server().user("u0").orElseThrow().toBuilder().cloudManaged(true).build());
 
         JsonNode wrapped = json(send("GET", "/users/u0/onPremisesSyncBehavior", null));
         assertThat(wrapped.at("/value/isCloudManaged").asBoolean()).isTrue();
         assertThat(wrapped.at("/value/@odata.type").asText()).isEqualTo("#microsoft.graph.onPremisesSyncBehavior");
         assertThat(send("GET", "/users/u0/onPremisesSyncBehavior?$select=isCloudManaged", null).statusCode())
                 .isEqualTo(400);
-        graph.wrapSyncBehavior(false).serveSyncBehaviorOnV1(false);
+        graph.server().wrapSyncBehavior(false).serveSyncBehaviorOnV1(false);
         assertThat(send("GET", "/users/u1/onPremisesSyncBehavior", null).statusCode()).isEqualTo(400);
-        JsonNode plain = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graph.betaBaseUrl()
+        JsonNode plain = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(graph.server().betaBaseUrl()
                 + "/users/u1/onPremisesSyncBehavior")).header("Authorization", "Bearer test").build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(plain.get("isCloudManaged").asBoolean()).isFalse();
@@ -93,7 +88,7 @@ class FakeGraphServerTest {
 
     @Test
     void enforcedPermissions_refuseAReadWhoseTokenHoldsNoneGraphAccepts() throws Exception {
-        graph.enforcePermissions(true);
+        graph.server().enforcePermissions(true);
         String usersOnly = "Bearer " + Fixtures.appToken("User.Read.All");
 
         assertThat(send("GET", "/users?$select=id", null, "Authorization", usersOnly).statusCode()).isEqualTo(200);
@@ -120,7 +115,7 @@ class FakeGraphServerTest {
         send("GET", "/users?$select=id", null);
         send("POST", "/$batch", patch, "Content-Type", "application/json");
 
-        assertThat(graph.writes()).singleElement().satisfies(r -> {
+        assertThat(graph.server().writes()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.body()).contains("PATCH");
         });
@@ -137,7 +132,7 @@ class FakeGraphServerTest {
         assertThat(page.get("value").get(0).fieldNames()).toIterable().containsExactly("id");
         List<String> ids = new ArrayList<>();
         String next = page.get("@odata.nextLink").asText();
-        assertThat(next).startsWith(graph.baseUrl() + "/users?");
+        assertThat(next).startsWith(graph.server().baseUrl() + "/users?");
         page.get("value").forEach(u -> ids.add(u.get("id").asText()));
         while (next != null) {
             JsonNode p = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(next))
@@ -185,13 +180,14 @@ class FakeGraphServerTest {
 
     @Test
     void requests_withoutABearerTokenAreRefused() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(graph.baseUrl() + "/users")).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(graph.server().baseUrl() + "/users")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(json(r).at("/error/code").asText()).isEqualTo("InvalidAuthenticationToken");
 
-        graph.requireBearerToken(false);
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(graph.baseUrl() + "/users")).build(),
+        graph.server().requireBearerToken(false);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(graph.server().baseUrl() + "/users")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 
@@ -208,8 +204,8 @@ class FakeGraphServerTest {
         assertThat(answer.at("/responses/1/status").asInt()).isEqualTo(204);
         assertThat(answer.at("/responses/2/status").asInt()).isEqualTo(400);
         assertThat(answer.at("/responses/2/body/error/message").asText()).contains("on-premises mastered");
-        assertThat(graph.user("u1").orElseThrow().immutableId().value()).isEqualTo("TmV3");
-        assertThat(graph.requests()).filteredOn(RecordedRequest::inBatch).hasSize(3)
+        assertThat(graph.server().user("u1").orElseThrow().immutableId().value()).isEqualTo("TmV3");
+        assertThat(graph.server().requests()).filteredOn(RecordedRequest::inBatch).hasSize(3)
                 .allSatisfy(r -> assertThat(r.batch()).isEqualTo(1));
 
         StringBuilder many = new StringBuilder("{\"requests\":[");
@@ -225,11 +221,11 @@ class FakeGraphServerTest {
     void faults_repeatExactlyForTheSameSeed() throws Exception {
         List<Integer> first = new ArrayList<>();
         List<Integer> second = new ArrayList<>();
-        graph.faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
+        graph.server().faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
         for (int i = 0; i < 20; i++) {
             first.add(send("GET", "/organization", null).statusCode());
         }
-        graph.faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
+        graph.server().faults(FaultPlan.of(0.5, 99, Fault.THROTTLE, Fault.UNAVAILABLE));
         for (int i = 0; i < 20; i++) {
             HttpResponse<String> r = send("GET", "/organization", null);
             second.add(r.statusCode());
@@ -252,9 +248,9 @@ class FakeGraphServerTest {
     @Test
     void synchronizationJobDelete_answers204AndTheJobIsGoneThen404InGraphsErrorShape() throws Exception {
         String sp = "5b0f1c7e-1d2a-4c55-9f1e-3a7d2c4b8e61";
-        graph.addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
+        graph.server().addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
                 "AD2AADProvisioning.9d3c", "AD2AADProvisioning", "Paused", "Paused", null, null));
-        graph.addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
+        graph.server().addSynchronizationJob(new dev.oktaentra.core.tenant.CloudSyncJob(sp, "contoso.com",
                 "AD2AADPasswordHash.9d3c", "AD2AADPasswordHash", "Paused", "Paused", null, null));
         String jobs = "/servicePrincipals/" + sp + "/synchronization/jobs";
 

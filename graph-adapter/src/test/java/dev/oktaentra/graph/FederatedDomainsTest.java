@@ -10,16 +10,15 @@ import dev.oktaentra.core.directory.WriteStatus;
 import dev.oktaentra.core.tenant.DomainAuthentication;
 import dev.oktaentra.core.tenant.TenantDomain;
 import dev.oktaentra.core.tenant.TenantDomains;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Federated domains through the SDK and the fake: the domains' authentication type is read from {@code /domains},
@@ -30,20 +29,18 @@ class FederatedDomainsTest {
 
     private static final String NEW_ID = "TmV3QW5jaG9yMDAwMQAAAA==";
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private CloudUser jane;
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start().addDomain(TenantDomain.federated("contoso.com"));
+    void seed() {
+        graph.server().addDomain(TenantDomain.federated("contoso.com"));
         jane = Fixtures.cloudUser(1).toBuilder().userPrincipalName("jane@contoso.com").build();
-        graph.addUser(jane).addUser(Fixtures.cloudUser(2).toBuilder().userPrincipalName("bob@fabrikam.com").build())
+        graph.server().addUser(jane)
+                .addUser(Fixtures.cloudUser(2).toBuilder().userPrincipalName("bob@fabrikam.com").build())
                 .addUser(Fixtures.cloudUser(3).toBuilder().userPrincipalName("amy@sales.contoso.com").build());
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
     }
 
     private static AttributeWrite write(String target, String attribute, String before, String after) {
@@ -52,7 +49,7 @@ class FederatedDomainsTest {
     }
 
     private List<WriteResult> write(AttributeWrite... writes) {
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             return GraphUserWriter.of(entra).write(List.of(writes));
         }
     }
@@ -60,7 +57,7 @@ class FederatedDomainsTest {
     @Test
     void domains_areReadWithTheirAuthenticationType_subdomainsInheritingTheirRoots() {
         TenantDomains domains;
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             domains = entra.tenantSync().domains().orElseThrow();
         }
 
@@ -68,8 +65,8 @@ class FederatedDomainsTest {
         assertThat(domains.authenticationOf("amy@sales.contoso.com")).isEqualTo(DomainAuthentication.FEDERATED);
         assertThat(domains.authenticationOf("bob@fabrikam.com")).isEqualTo(DomainAuthentication.MANAGED);
         assertThat(domains.authenticationOf("x@unknown.example")).isEqualTo(DomainAuthentication.UNKNOWN);
-        assertThat(domains.inInitialDomain("jane@contoso.com")).contains("jane@" + graph.initialDomain());
-        assertThat(graph.requests()).filteredOn(r -> r.path().equals("/domains")).singleElement()
+        assertThat(domains.inInitialDomain("jane@contoso.com")).contains("jane@" + graph.server().initialDomain());
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().equals("/domains")).singleElement()
                 .extracting(RecordedRequest::query).asString().contains("$select=id,authenticationType,isInitial");
     }
 
@@ -80,12 +77,12 @@ class FederatedDomainsTest {
 
         assertThat(result.status()).isEqualTo(WriteStatus.FAILED);
         assertThat(result.message()).contains("400").contains("FederatedUser.SourceAnchor");
-        assertThat(graph.user(jane.id()).orElseThrow().immutableId()).isEqualTo(jane.immutableId());
+        assertThat(graph.server().user(jane.id()).orElseThrow().immutableId()).isEqualTo(jane.immutableId());
     }
 
     @Test
     void theUpnSwap_movesTheUserAwayChangesTheImmutableIdAndMovesItBack() {
-        String temporary = "jane@" + graph.initialDomain();
+        String temporary = "jane@" + graph.server().initialDomain();
 
         List<WriteResult> results = write(
                 write(jane.id(), "userPrincipalName", "jane@contoso.com", temporary),
@@ -94,7 +91,7 @@ class FederatedDomainsTest {
 
         assertThat(results).extracting(WriteResult::status).containsExactly(WriteStatus.APPLIED, WriteStatus.APPLIED,
                 WriteStatus.APPLIED);
-        CloudUser now = graph.user(jane.id()).orElseThrow();
+        CloudUser now = graph.server().user(jane.id()).orElseThrow();
         assertThat(now.userPrincipalName()).isEqualTo("jane@contoso.com");
         assertThat(now.immutableId().value()).isEqualTo(NEW_ID);
     }
@@ -102,39 +99,39 @@ class FederatedDomainsTest {
     @Test
     void aUpnWrite_isCompareAndSet_andReportsGraphsRefusals() {
         List<WriteResult> results = write(
-                write(jane.id(), "userPrincipalName", "someone@contoso.com", "jane@" + graph.initialDomain()),
+                write(jane.id(), "userPrincipalName", "someone@contoso.com", "jane@" + graph.server().initialDomain()),
                 write(jane.id(), "userPrincipalName", "jane@contoso.com", "jane@contoso.com.invalid"),
                 write(jane.id(), "userPrincipalName", "jane@contoso.com", "bob@fabrikam.com"),
-                write(jane.id(), "userPrincipalName", "jane@" + graph.initialDomain(), "jane@contoso.com"));
+                write(jane.id(), "userPrincipalName", "jane@" + graph.server().initialDomain(), "jane@contoso.com"));
 
         assertThat(results).extracting(WriteResult::status).containsExactly(WriteStatus.CONFLICT, WriteStatus.FAILED,
                 WriteStatus.FAILED, WriteStatus.ALREADY_APPLIED);
         assertThat(results.get(1).message()).contains("verified domain names");
         assertThat(results.get(2).message()).contains("same value for property userPrincipalName");
-        assertThat(graph.user(jane.id()).orElseThrow().userPrincipalName()).isEqualTo("jane@contoso.com");
+        assertThat(graph.server().user(jane.id()).orElseThrow().userPrincipalName()).isEqualTo("jane@contoso.com");
     }
 
     @Test
     void aSyncedUsersUpn_isRefusedWithoutAWrite() {
-        graph.replaceUser(jane.toBuilder().onPremisesSyncEnabled(Boolean.TRUE).build());
-        graph.clearRequests();
+        graph.server().replaceUser(jane.toBuilder().onPremisesSyncEnabled(Boolean.TRUE).build());
+        graph.server().clearRequests();
 
         WriteResult result = write(write(jane.id(), "userPrincipalName", "jane@contoso.com",
-                "jane@" + graph.initialDomain())).get(0);
+                "jane@" + graph.server().initialDomain())).get(0);
 
         assertThat(result.status()).isEqualTo(WriteStatus.REFUSED);
-        assertThat(graph.requests()).noneMatch(r -> r.method().equals("PATCH"));
+        assertThat(graph.server().requests()).noneMatch(r -> r.method().equals("PATCH"));
     }
 
     @Test
     void thefake_refusesAv1PatchOfTheImmutableIdToNull() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(graph.baseUrl() + "/users/" + jane.id())).header("Authorization", "Bearer x")
+                URI.create(graph.server().baseUrl() + "/users/" + jane.id())).header("Authorization", "Bearer x")
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"onPremisesImmutableId\":null}")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(graph.user(jane.id()).orElseThrow().immutableId()).isEqualTo(jane.immutableId());
+        assertThat(graph.server().user(jane.id()).orElseThrow().immutableId()).isEqualTo(jane.immutableId());
     }
 }

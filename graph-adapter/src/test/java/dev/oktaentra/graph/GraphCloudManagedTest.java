@@ -6,18 +6,14 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.UserField;
 import dev.oktaentra.core.settings.Secret;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.RecordedRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code onPremisesSyncBehavior.isCloudManaged}: "If {@code true}, updates from on-premises Active Directory are blocked
@@ -26,18 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class GraphCloudManagedTest {
 
-    private FakeGraphServer graph;
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     private List<CloudUser> readAll(GraphDirectory entra) {
         try (Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
@@ -56,31 +42,31 @@ class GraphCloudManagedTest {
     }
 
     private List<RecordedRequest> syncBehaviorReads() {
-        return graph.requests().stream().filter(r -> r.path().endsWith("/onPremisesSyncBehavior")).toList();
+        return graph.server().requests().stream().filter(r -> r.path().endsWith("/onPremisesSyncBehavior")).toList();
     }
 
     @Test
     void records_readIsCloudManagedOfEachUserInBatchesOfTwenty() {
         List<CloudUser> seeded = synced(45);
-        graph.addUsers(seeded);
+        graph.server().addUsers(seeded);
 
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(readAll(entra)).extracting(CloudUser::cloudManaged)
                     .containsExactlyElementsOf(seeded.stream().map(CloudUser::cloudManaged).toList());
             assertThat(entra.unreadFields()).doesNotContain(UserField.CLOUD_MANAGED);
             assertThat(entra.readWarnings()).isEmpty();
         }
         assertThat(syncBehaviorReads()).hasSize(45).allSatisfy(r -> assertThat(r.inBatch()).isTrue());
-        assertThat(graph.requests()).filteredOn(r -> r.path().equals("/$batch")).hasSize(3);
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().equals("/$batch")).hasSize(3);
     }
 
     @Test
     void records_readThePlainBodyAsWellAsMicrosoftsWrappedOne() {
         List<CloudUser> seeded = synced(6);
-        graph.addUsers(seeded);
-        graph.wrapSyncBehavior(false);
+        graph.server().addUsers(seeded);
+        graph.server().wrapSyncBehavior(false);
 
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(readAll(entra)).extracting(CloudUser::cloudManaged)
                     .containsExactlyElementsOf(seeded.stream().map(CloudUser::cloudManaged).toList());
         }
@@ -89,24 +75,25 @@ class GraphCloudManagedTest {
     @Test
     void records_fallBackToBetaWhenV1HasNoSuchSegment() {
         List<CloudUser> seeded = synced(25);
-        graph.addUsers(seeded);
-        graph.serveSyncBehaviorOnV1(false);
+        graph.server().addUsers(seeded);
+        graph.server().serveSyncBehaviorOnV1(false);
 
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(readAll(entra)).extracting(CloudUser::cloudManaged)
                     .containsExactlyElementsOf(seeded.stream().map(CloudUser::cloudManaged).toList());
             assertThat(entra.readWarnings()).isEmpty();
         }
         // The first batch is refused on v1.0 and sent again to beta; the second goes to beta straight away.
-        assertThat(graph.requests()).filteredOn(r -> r.path().endsWith("$batch")).extracting(RecordedRequest::path)
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().endsWith("$batch"))
+                .extracting(RecordedRequest::path)
                 .containsExactly("/$batch", "/beta/$batch", "/beta/$batch");
     }
 
     @Test
     void records_withoutThePermissionLeaveEveryUserUnknownAfterOneRefusedBatch() {
-        graph.addUsers(synced(45));
-        graph.enforcePermissions(true);
-        GraphSettings settings = Fixtures.options(graph, sleeps).credentials(GraphCredentials.accessToken(Secret.of(
+        graph.server().addUsers(synced(45));
+        graph.server().enforcePermissions(true);
+        GraphSettings settings = graph.options().credentials(GraphCredentials.accessToken(Secret.of(
                 Fixtures.appToken("User.Read.All", "Directory.Read.All", "RoleEligibilitySchedule.Read.Directory"))))
                 .build();
 
@@ -117,14 +104,14 @@ class GraphCloudManagedTest {
                     .contains("isCloudManaged unknown for 45 of 45 users")
                     .contains("User-OnPremisesSyncBehavior.ReadWrite.All");
         }
-        assertThat(graph.requests()).filteredOn(r -> r.path().equals("/$batch")).hasSize(1);
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().equals("/$batch")).hasSize(1);
     }
 
     @Test
     void records_askNothingOfUsersNoSyncEngineCanTakeOver() {
-        graph.addUser(CloudUser.builder().id("cloud").userPrincipalName("cloud@contoso.com").build());
+        graph.server().addUser(CloudUser.builder().id("cloud").userPrincipalName("cloud@contoso.com").build());
 
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(readAll(entra)).singleElement().satisfies(u -> assertThat(u.cloudManaged()).isNull());
             assertThat(entra.unreadFields()).doesNotContain(UserField.CLOUD_MANAGED);
         }
@@ -133,9 +120,9 @@ class GraphCloudManagedTest {
 
     @Test
     void records_whenSwitchedOffSendNoReadAndNameTheFieldUnread() {
-        graph.addUsers(synced(3));
+        graph.server().addUsers(synced(3));
 
-        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).readCloudManaged(false)
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), graph.options().readCloudManaged(false)
                 .build())) {
             assertThat(readAll(entra)).allSatisfy(u -> assertThat(u.cloudManaged()).isNull());
             assertThat(entra.unreadFields()).contains(UserField.CLOUD_MANAGED);
@@ -146,10 +133,10 @@ class GraphCloudManagedTest {
     @Test
     void records_retryThrottledItemsUntilEveryUserIsRead() {
         List<CloudUser> seeded = synced(200);
-        graph.addUsers(seeded);
-        graph.faults(FaultPlan.throttling(0.2, 7).onlyUnder("/users/"));
+        graph.server().addUsers(seeded);
+        graph.server().faults(FaultPlan.throttling(0.2, 7).onlyUnder("/users/"));
 
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(readAll(entra)).extracting(CloudUser::cloudManaged)
                     .containsExactlyElementsOf(seeded.stream().map(CloudUser::cloudManaged).toList());
             assertThat(entra.readWarnings()).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.oktaentra.core.tenant.DirectoryAuditEntry;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code auditLogs/directoryAudits} through the real Graph SDK: the changes one app made in a window, all pages, with
@@ -25,19 +25,19 @@ class GraphDirectoryAuditsTest {
     private static final Instant CUTOVER = Instant.parse("2026-12-01T09:00:00Z");
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private GraphDirectory entra;
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        entra = Fixtures.connect(graph);
+    void connect() {
+        entra = Fixtures.connect(graph.server());
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
         entra.close();
-        graph.close();
     }
 
     private static DirectoryAuditEntry entry(String id, String at, String app, String upn) {
@@ -54,7 +54,7 @@ class GraphDirectoryAuditsTest {
         seeded.add(entry("before", "2026-12-01T08:59:59Z", OKTA, "early@contoso.com"));
         seeded.add(entry("connect", "2026-12-01T10:00:00Z", "Microsoft Entra AD Synchronization Service",
                 "ada@contoso.com"));
-        graph.addDirectoryAudits(seeded);
+        graph.server().addDirectoryAudits(seeded);
 
         List<DirectoryAuditEntry> read;
         try (Stream<DirectoryAuditEntry> entries = entra.directoryAudits().byApp(OKTA, CUTOVER, NOW)) {
@@ -67,7 +67,7 @@ class GraphDirectoryAuditsTest {
             assertThat(e.result()).isEqualTo("success");
             assertThat(e.targets()).singleElement().asString().startsWith("User u");
         });
-        List<RecordedRequest> calls = graph.requests().stream()
+        List<RecordedRequest> calls = graph.server().requests().stream()
                 .filter(r -> r.path().equals("/auditLogs/directoryAudits")).toList();
         assertThat(calls).hasSizeGreaterThan(1);
         assertThat(calls.get(0).query()).contains("activityDateTime ge 2026-12-01T09:00:00Z")
@@ -77,7 +77,7 @@ class GraphDirectoryAuditsTest {
 
     @Test
     void byApp_aNameWithAQuote_isEscapedAsODataWants() {
-        graph.addDirectoryAudits(List.of(entry("x", "2026-12-01T10:00:00Z", "O'Brien Sync", "a@contoso.com")));
+        graph.server().addDirectoryAudits(List.of(entry("x", "2026-12-01T10:00:00Z", "O'Brien Sync", "a@contoso.com")));
 
         try (Stream<DirectoryAuditEntry> entries = entra.directoryAudits().byApp("O'Brien Sync", CUTOVER, NOW)) {
             assertThat(entries.toList()).singleElement().extracting(DirectoryAuditEntry::id).isEqualTo("x");
@@ -87,16 +87,16 @@ class GraphDirectoryAuditsTest {
     /** The reference allows eq, ge and le on activityDateTime: the fake refuses gt as Graph would not answer it. */
     @Test
     void fake_refusesAFilterTheReferenceDoesNotList() {
-        var client = TestClients.client(graph);
+        var client = TestClients.client(graph.server());
 
         assertThatThrownBy(() -> client.auditLogs().directoryAudits().get(rc -> rc.queryParameters.filter =
                 "activityDateTime gt 2026-12-01T09:00:00Z")).isInstanceOf(RuntimeException.class);
-        assertThat(graph.requests()).last().extracting(RecordedRequest::status).isEqualTo(400);
+        assertThat(graph.server().requests()).last().extracting(RecordedRequest::status).isEqualTo(400);
     }
 
     @Test
     void byApp_aRefusedRead_namesThePermissions() {
-        graph.respondNext("GET", "/auditLogs/directoryAudits", ScriptedResponse.graphError(403,
+        graph.server().respondNext("GET", "/auditLogs/directoryAudits", ScriptedResponse.graphError(403,
                 "Authorization_RequestDenied", "Insufficient privileges to complete the operation."));
 
         assertThatThrownBy(() -> {

@@ -7,47 +7,33 @@ import dev.oktaentra.core.directory.Attributes;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.core.directory.RejectedRecordException;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import dev.oktaentra.graph.testing.ScriptedResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GraphDirectoryReadTest {
 
-    private FakeGraphServer graph;
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     private List<DirectoryRecord<CloudUser>> readAll(GraphSettings options) {
-        try (GraphDirectory entra = Fixtures.connect(graph, options);
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), options);
                 Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
             return records.collect(Collectors.toList());
         }
     }
 
     private List<RecordedRequest> userPageRequests() {
-        return graph.requests().stream().filter(r -> r.path().equals("/users")).collect(Collectors.toList());
+        return graph.server().requests().stream().filter(r -> r.path().equals("/users")).collect(Collectors.toList());
     }
 
     private static List<String> ids(List<DirectoryRecord<CloudUser>> records) {
@@ -57,9 +43,9 @@ class GraphDirectoryReadTest {
     @Test
     void records_returnsEveryUserExactlyOnceAcrossPages() {
         List<CloudUser> seeded = Fixtures.cloudUsers(25_000);
-        graph.addUsers(seeded);
+        graph.server().addUsers(seeded);
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(records).hasSize(25_000);
         assertThat(new HashSet<>(ids(records))).hasSize(25_000);
@@ -71,19 +57,19 @@ class GraphDirectoryReadTest {
     @Test
     void records_staysExactWhenTenPercentOfRequestsAreThrottled() {
         List<CloudUser> seeded = Fixtures.cloudUsers(25_000);
-        graph.addUsers(seeded);
-        graph.faults(FaultPlan.throttling(0.10, 20_251));
+        graph.server().addUsers(seeded);
+        graph.server().faults(FaultPlan.throttling(0.10, 20_251));
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(ids(records)).containsExactlyElementsOf(seeded.stream().map(CloudUser::id).toList());
-        List<RecordedRequest> throttled = graph.requests().stream().filter(r -> r.status() == 429).toList();
+        List<RecordedRequest> throttled = graph.server().requests().stream().filter(r -> r.status() == 429).toList();
         assertThat(throttled).isNotEmpty();
         // Each throttled GET was repeated with the SDK's Retry-Attempt header; throttled $batch posts and items are
         // sent again by the adapter itself, and every user still got its isCloudManaged.
         List<RecordedRequest> throttledGets = throttled.stream()
                 .filter(r -> r.method().equals("GET") && !r.inBatch()).toList();
-        assertThat(graph.requests().stream().filter(r -> r.header("Retry-Attempt") != null))
+        assertThat(graph.server().requests().stream().filter(r -> r.header("Retry-Attempt") != null))
                 .hasSameSizeAs(throttledGets);
         assertThat(throttled).anyMatch(RecordedRequest::inBatch);
         assertThat(records).allSatisfy(r -> assertThat(r.orElseThrow().cloudManaged()).isFalse());
@@ -100,9 +86,9 @@ class GraphDirectoryReadTest {
                 .onPremisesSyncEnabled(false).displayName("Bob").cloudManaged(true).build();
         // Never synced and without an ImmutableID: no sync engine can take it over, so isCloudManaged is not asked.
         CloudUser cloudOnly = CloudUser.builder().id("c3").userPrincipalName("cy@contoso.com").build();
-        graph.addUsers(List.of(synced, formerly, cloudOnly));
+        graph.server().addUsers(List.of(synced, formerly, cloudOnly));
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(records).extracting(DirectoryRecord::orElseThrow).containsExactly(synced, formerly, cloudOnly);
         assertThat(userPageRequests().get(0).query()).contains("$select=id,userPrincipalName,onPremisesImmutableId,"
@@ -111,11 +97,11 @@ class GraphDirectoryReadTest {
 
     @Test
     void records_readsExtraFieldsIntoAttributes() {
-        graph.addUser(CloudUser.builder().id("e1").userPrincipalName("eve@contoso.com")
+        graph.server().addUser(CloudUser.builder().id("e1").userPrincipalName("eve@contoso.com")
                 .attributes(Attributes.builder().add("employeeId", "E-1042").add("department", "Finance").build())
                 .build());
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps)
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options()
                 .extraUserField("employeeId").build());
 
         CloudUser eve = records.get(0).orElseThrow();
@@ -126,12 +112,12 @@ class GraphDirectoryReadTest {
 
     @Test
     void records_rejectsMalformedUsersNamingThemAndCarriesOn() {
-        graph.addUser(Fixtures.cloudUser(1));
-        graph.addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
-        graph.addUser(CloudUser.builder().id("d4").userPrincipalName(" ").build());
-        graph.addUser(Fixtures.cloudUser(2));
+        graph.server().addUser(Fixtures.cloudUser(1));
+        graph.server().addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
+        graph.server().addUser(CloudUser.builder().id("d4").userPrincipalName(" ").build());
+        graph.server().addUser(Fixtures.cloudUser(2));
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(records).hasSize(4);
         assertThat(records.get(1)).isInstanceOfSatisfying(DirectoryRecord.Rejected.class, r -> {
@@ -150,11 +136,11 @@ class GraphDirectoryReadTest {
     @Test
     void records_rejectAUserWhoseImmutableIdHoldsHalfASurrogatePairAndCarryOn() {
         // Only a JSON escape can carry an unpaired surrogate; no anchor can be one, and the next user still reads.
-        graph.respondNext("GET", "/users", ScriptedResponse.raw(200, "application/json", "{\"value\":["
+        graph.server().respondNext("GET", "/users", ScriptedResponse.raw(200, "application/json", "{\"value\":["
                 + "{\"id\":\"s1\",\"userPrincipalName\":\"sam@contoso.com\",\"onPremisesImmutableId\":\"ab\\ud800\"},"
                 + "{\"id\":\"t1\",\"userPrincipalName\":\"tia@contoso.com\",\"onPremisesImmutableId\":\"tia\"}]}"));
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(records).hasSize(2);
         assertThat(records.get(0)).isInstanceOfSatisfying(DirectoryRecord.Rejected.class, r -> {
@@ -166,9 +152,9 @@ class GraphDirectoryReadTest {
 
     @Test
     void users_stopsAtTheFirstRejectedUserWithItsDescription() {
-        graph.addUser(Fixtures.cloudUser(1));
-        graph.addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
-        try (GraphDirectory entra = Fixtures.connect(graph); Stream<CloudUser> users = entra.users()) {
+        graph.server().addUser(Fixtures.cloudUser(1));
+        graph.server().addUser(CloudUser.builder().id("").userPrincipalName("ghost@contoso.com").build());
+        try (GraphDirectory entra = Fixtures.connect(graph.server()); Stream<CloudUser> users = entra.users()) {
             assertThatThrownBy(() -> users.forEach(u -> { }))
                     .isInstanceOf(RejectedRecordException.class)
                     .hasMessageContaining("ghost@contoso.com").hasMessageContaining("users page 1, item 2");
@@ -183,9 +169,9 @@ class GraphDirectoryReadTest {
             seeded.add(i % 2 == 0 ? u : CloudUser.builder().id(u.id()).userPrincipalName(u.userPrincipalName())
                     .immutableId(u.immutableId()).onPremisesSyncEnabled(true).build());
         }
-        graph.addUsers(seeded);
+        graph.server().addUsers(seeded);
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).syncedUsersOnly(true)
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().syncedUsersOnly(true)
                 .build());
 
         assertThat(records).hasSize(1500).allSatisfy(r -> assertThat(r.orElseThrow().isSynced()).isTrue());
@@ -202,36 +188,37 @@ class GraphDirectoryReadTest {
                 .build();
         CloudUser viaGroup = CloudUser.builder().id("adm-2").userPrincipalName("helpdesk@contoso.com").build();
         CloudUser plain = CloudUser.builder().id("usr-3").userPrincipalName("user@contoso.com").build();
-        graph.addUsers(List.of(direct, viaGroup, plain));
-        graph.addRoleAssignableGroup("grp-1", List.of("adm-2"));
-        graph.assignDirectoryRole("grp-1", "729827e3-9c14-49f7-bb1b-9608f156bbb8");
-        graph.assignDirectoryRole("sp-1", "62e90394-69f5-4237-9190-012177145e10");
+        graph.server().addUsers(List.of(direct, viaGroup, plain));
+        graph.server().addRoleAssignableGroup("grp-1", List.of("adm-2"));
+        graph.server().assignDirectoryRole("grp-1", "729827e3-9c14-49f7-bb1b-9608f156bbb8");
+        graph.server().assignDirectoryRole("sp-1", "62e90394-69f5-4237-9190-012177145e10");
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).build());
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().build());
 
         assertThat(records).extracting(r -> r.orElseThrow().holdsAdminRole()).containsExactly(true, true, false);
-        assertThat(graph.requests()).extracting(RecordedRequest::path)
+        assertThat(graph.server().requests()).extracting(RecordedRequest::path)
                 .containsSubsequence("/roleManagement/directory/roleAssignments",
                         "/groups/grp-1/members/graph.user", "/users");
     }
 
     @Test
     void records_withoutAdminMarking_sendsNoRoleQuery() {
-        graph.addUser(CloudUser.builder().id("adm-1").userPrincipalName("admin@contoso.com").holdsAdminRole(true)
+        graph.server().addUser(CloudUser.builder().id("adm-1").userPrincipalName("admin@contoso.com")
+                .holdsAdminRole(true)
                 .build());
 
-        List<DirectoryRecord<CloudUser>> records = readAll(Fixtures.options(graph, sleeps).markAdminRoles(false)
+        List<DirectoryRecord<CloudUser>> records = readAll(graph.options().markAdminRoles(false)
                 .build());
 
         assertThat(records.get(0).orElseThrow().holdsAdminRole()).isFalse();
-        assertThat(graph.requests()).extracting(RecordedRequest::path)
+        assertThat(graph.server().requests()).extracting(RecordedRequest::path)
                 .noneMatch(path -> path.startsWith("/roleManagement/"));
     }
 
     @Test
     void records_fetchesPagesOnlyAsTheStreamIsConsumed() {
-        graph.addUsers(Fixtures.cloudUsers(5000));
-        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps).pageSize(100).build());
+        graph.server().addUsers(Fixtures.cloudUsers(5000));
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), graph.options().pageSize(100).build());
                 Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
             assertThat(userPageRequests()).isEmpty();
             assertThat(records.limit(150).count()).isEqualTo(150);
@@ -241,24 +228,24 @@ class GraphDirectoryReadTest {
 
     @Test
     void records_emptyTenantGivesAnEmptyStream() {
-        assertThat(readAll(Fixtures.options(graph, sleeps).build())).isEmpty();
+        assertThat(readAll(graph.options().build())).isEmpty();
         assertThat(userPageRequests()).hasSize(1);
     }
 
     @Test
     void name_namesHostAndNeverTheToken() {
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
-            assertThat(entra.name()).isEqualTo(graph.baseUrl().replace("http://", "").replace("/v1.0", ""));
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
+            assertThat(entra.name()).isEqualTo(graph.server().baseUrl().replace("http://", "").replace("/v1.0", ""));
             assertThat(entra.toString()).doesNotContain(Fixtures.TOKEN_SIGNATURE);
         }
     }
 
     @Test
     void of_wrapsACallersClientAndLeavesItOpen() {
-        graph.addUsers(Fixtures.cloudUsers(3));
-        GraphDirectory built = Fixtures.connect(graph);
-        com.microsoft.graph.serviceclient.GraphServiceClient client = TestClients.client(graph);
-        GraphDirectory wrapped = GraphDirectory.of(client, Fixtures.options(graph, sleeps).build());
+        graph.server().addUsers(Fixtures.cloudUsers(3));
+        GraphDirectory built = Fixtures.connect(graph.server());
+        com.microsoft.graph.serviceclient.GraphServiceClient client = TestClients.client(graph.server());
+        GraphDirectory wrapped = GraphDirectory.of(client, graph.options().build());
         try (Stream<DirectoryRecord<CloudUser>> records = wrapped.records()) {
             assertThat(records.count()).isEqualTo(3);
         }
@@ -268,7 +255,7 @@ class GraphDirectoryReadTest {
         }
         built.close();
         Set<String> hosts = new HashSet<>();
-        graph.requests().stream().filter(r -> !r.inBatch()).forEach(r -> hosts.add(r.header("Host")));
+        graph.server().requests().stream().filter(r -> !r.inBatch()).forEach(r -> hosts.add(r.header("Host")));
         assertThat(hosts).hasSize(1);
     }
 }

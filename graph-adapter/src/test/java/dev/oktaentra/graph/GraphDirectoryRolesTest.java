@@ -8,13 +8,13 @@ import dev.oktaentra.core.directory.ConflictException;
 import dev.oktaentra.core.tenant.DirectoryRoles;
 import dev.oktaentra.core.tenant.RoleAssignment;
 import dev.oktaentra.core.tenant.SyncFeatures;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reading, removing and restoring a role holder's roles, and the onPremisesObjectIdentifier allowance, over Graph. */
 class GraphDirectoryRolesTest {
@@ -23,25 +23,25 @@ class GraphDirectoryRolesTest {
     private static final String USER_ADMIN = "fe930be7-5e62-47db-91af-98c3a49a38b1";
     private static final Instant EXPIRES = Instant.parse("2027-06-30T00:00:00Z");
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private GraphDirectory entra;
     private DirectoryRoles roles;
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        entra = Fixtures.connect(graph);
+    void connect() {
+        entra = Fixtures.connect(graph.server());
         roles = entra.tenantSync().directoryRoles().orElseThrow();
-        graph.addUser(CloudUser.builder().id("u1").userPrincipalName("ada@contoso.com").build())
+        graph.server().addUser(CloudUser.builder().id("u1").userPrincipalName("ada@contoso.com").build())
                 .addUser(CloudUser.builder().id("u2").userPrincipalName("bob@contoso.com").build())
                 .assignDirectoryRole("u1", GLOBAL_ADMIN).makeEligible("u1", USER_ADMIN, EXPIRES)
                 .assignDirectoryRole("u2", GLOBAL_ADMIN);
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
         entra.close();
-        graph.close();
     }
 
     @Test
@@ -51,7 +51,7 @@ class GraphDirectoryRolesTest {
         assertThat(held).extracting(RoleAssignment::kind, RoleAssignment::roleDefinitionId, RoleAssignment::end)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RoleAssignment.Kind.ACTIVE, GLOBAL_ADMIN, null),
                         org.assertj.core.groups.Tuple.tuple(RoleAssignment.Kind.ELIGIBLE, USER_ADMIN, EXPIRES));
-        assertThat(graph.requests()).extracting(RecordedRequest::query)
+        assertThat(graph.server().requests()).extracting(RecordedRequest::query)
                 .allSatisfy(q -> assertThat(q).contains("$filter=principalId eq 'u1'"));
     }
 
@@ -60,13 +60,13 @@ class GraphDirectoryRolesTest {
         List<RoleAssignment> held = roles.of("u1");
 
         held.forEach(roles::remove);
-        assertThat(graph.heldRoles("u1")).isEmpty();
-        assertThat(graph.heldRoles("u2")).containsExactly("active " + GLOBAL_ADMIN);
+        assertThat(graph.server().heldRoles("u1")).isEmpty();
+        assertThat(graph.server().heldRoles("u2")).containsExactly("active " + GLOBAL_ADMIN);
         held.forEach(roles::assign);
 
-        assertThat(graph.heldRoles("u1")).containsExactlyInAnyOrder("active " + GLOBAL_ADMIN,
+        assertThat(graph.server().heldRoles("u1")).containsExactlyInAnyOrder("active " + GLOBAL_ADMIN,
                 "eligible " + USER_ADMIN + " until " + EXPIRES);
-        List<RecordedRequest> writes = graph.writes();
+        List<RecordedRequest> writes = graph.server().writes();
         assertThat(writes).extracting(r -> r.method() + " " + r.path()).containsExactly(
                 "DELETE /roleManagement/directory/roleAssignments/" + held.get(0).id(),
                 "POST /roleManagement/directory/roleEligibilityScheduleRequests",
@@ -79,12 +79,13 @@ class GraphDirectoryRolesTest {
 
     @Test
     void setObjectIdentifierAllowance_opensItKeepingTheOtherFeatures_andRefusesAChangedValue() {
-        graph.setSyncFeatures(new SyncFeatures(false, false, true, false));
+        graph.server().setSyncFeatures(new SyncFeatures(false, false, true, false));
         GraphTenantSync tenant = entra.tenantSync();
 
         assertThat(tenant.setObjectIdentifierAllowance(false, true)).isTrue();
 
-        assertThat(graph.features()).containsEntry("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled", true)
+        assertThat(graph.server().features())
+                .containsEntry("allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled", true)
                 .containsEntry("softMatchOnUpnEnabled", true).containsEntry("blockSoftMatchEnabled", false);
         assertThatThrownBy(() -> tenant.setObjectIdentifierAllowance(false, true))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("nothing was written");

@@ -10,38 +10,28 @@ import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.DirectoryException;
 import dev.oktaentra.core.directory.DirectoryRecord;
 import dev.oktaentra.graph.testing.Fault;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way Graph can fail becomes a GraphException with Graph's code and message, never an SDK trap. */
 class GraphErrorMappingTest {
 
-    private FakeGraphServer graph;
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        graph.addUsers(Fixtures.cloudUsers(3));
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
+    void seed() {
+        graph.server().addUsers(Fixtures.cloudUsers(3));
     }
 
     private GraphException readUsers(GraphSettings options) {
-        try (GraphDirectory entra = Fixtures.connect(graph, options);
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), options);
                 Stream<DirectoryRecord<CloudUser>> records = entra.records()) {
             records.forEach(r -> { });
         } catch (GraphException e) {
@@ -51,12 +41,12 @@ class GraphErrorMappingTest {
     }
 
     private GraphException readUsers() {
-        return readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false).build());
+        return readUsers(graph.options().markAdminRoles(false).build());
     }
 
     @Test
     void records_carriesGraphsCodeMessageAndRequestId() {
-        graph.respondNext("GET", "/users", ScriptedResponse.graphError(403, "Authorization_RequestDenied",
+        graph.server().respondNext("GET", "/users", ScriptedResponse.graphError(403, "Authorization_RequestDenied",
                 "Insufficient privileges to complete the operation."));
 
         GraphException e = readUsers();
@@ -73,7 +63,7 @@ class GraphErrorMappingTest {
 
     @Test
     void records_handlesAnErrorBodyWithoutAnErrorMember() {
-        graph.respondNext("GET", "/users", ScriptedResponse.raw(400, "application/json", "{\"oops\":true}"));
+        graph.server().respondNext("GET", "/users", ScriptedResponse.raw(400, "application/json", "{\"oops\":true}"));
 
         GraphException e = readUsers();
 
@@ -84,7 +74,7 @@ class GraphErrorMappingTest {
 
     @Test
     void records_handlesAnEmptyErrorBody() {
-        graph.respondNext("GET", "/users", ScriptedResponse.raw(500, null, ""));
+        graph.server().respondNext("GET", "/users", ScriptedResponse.raw(500, null, ""));
 
         GraphException e = readUsers();
 
@@ -94,7 +84,8 @@ class GraphErrorMappingTest {
 
     @Test
     void records_handlesANonJsonErrorBody() {
-        graph.respondNext("GET", "/users", ScriptedResponse.raw(502, "text/plain", "Bad Gateway from a proxy"));
+        graph.server().respondNext("GET", "/users",
+                ScriptedResponse.raw(502, "text/plain", "Bad Gateway from a proxy"));
 
         GraphException e = readUsers();
 
@@ -103,7 +94,7 @@ class GraphErrorMappingTest {
 
     @Test
     void records_handlesAMalformedSuccessBody() {
-        graph.faults(FaultPlan.of(1.0, 1, Fault.MALFORMED_BODY));
+        graph.server().faults(FaultPlan.of(1.0, 1, Fault.MALFORMED_BODY));
 
         GraphException e = readUsers();
 
@@ -112,7 +103,7 @@ class GraphErrorMappingTest {
 
     @Test
     void records_handlesASuccessBodyWithoutUsers() {
-        graph.respondNext("GET", "/users", ScriptedResponse.raw(200, "application/json", "{\"items\":[]}"));
+        graph.server().respondNext("GET", "/users", ScriptedResponse.raw(200, "application/json", "{\"items\":[]}"));
 
         GraphException e = readUsers();
 
@@ -121,15 +112,15 @@ class GraphErrorMappingTest {
 
     @Test
     void records_reportsThrottlingThatOutlastsTheRetries() {
-        graph.faults(FaultPlan.of(1.0, 1, Fault.THROTTLE));
+        graph.server().faults(FaultPlan.of(1.0, 1, Fault.THROTTLE));
 
-        GraphException e = readUsers(Fixtures.options(graph, sleeps).markAdminRoles(false)
-                .retry(Fixtures.retry(sleeps, 1)).build());
+        GraphException e = readUsers(graph.options().markAdminRoles(false)
+                .retry(Fixtures.retry(graph.sleeps(), 1)).build());
 
         assertThat(e.httpStatus()).isEqualTo(429);
         assertThat(e.errorCode()).isEqualTo("TooManyRequests");
         assertThat(e.getMessage()).contains("kept throttling");
-        assertThat(graph.requests()).filteredOn(r -> r.path().equals("/users")).hasSize(2);
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().equals("/users")).hasSize(2);
     }
 
     @Test
@@ -156,10 +147,10 @@ class GraphErrorMappingTest {
 
     @Test
     void records_reportsAMissingTokenAs401() {
-        graph.respondNext("GET", "/roleManagement", ScriptedResponse.graphError(401, "InvalidAuthenticationToken",
-                "Access token has expired or is not yet valid."));
+        graph.server().respondNext("GET", "/roleManagement", ScriptedResponse.graphError(401,
+                "InvalidAuthenticationToken", "Access token has expired or is not yet valid."));
 
-        GraphException e = readUsers(Fixtures.options(graph, sleeps).build());
+        GraphException e = readUsers(graph.options().build());
 
         assertThat(e.getMessage()).startsWith("Reading directory role assignments")
                 .contains("InvalidAuthenticationToken").contains("token was refused");
@@ -167,9 +158,9 @@ class GraphErrorMappingTest {
 
     @Test
     void tenantSync_mapsErrorsToo() {
-        graph.respondNext("GET", "/organization", ScriptedResponse.graphError(404, "Request_ResourceNotFound",
+        graph.server().respondNext("GET", "/organization", ScriptedResponse.graphError(404, "Request_ResourceNotFound",
                 "Resource not found."));
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThatThrownBy(() -> entra.tenantSync().state()).isInstanceOf(GraphException.class)
                     .hasMessageContaining("Reading the organization").hasMessageContaining("Request_ResourceNotFound");
         }

@@ -8,7 +8,6 @@ import dev.oktaentra.core.directory.OnPremUser;
 import dev.oktaentra.core.tenant.CloudSyncJob;
 import dev.oktaentra.core.tenant.OnDemandOutcome;
 import dev.oktaentra.core.tenant.OnDemandProvisioning;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import dev.oktaentra.graph.testing.ScriptedResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On-demand provisioning through a cloud sync job against the fake Graph, which plays the service: the rule read
@@ -34,21 +34,21 @@ class GraphOnDemandTest {
             "AD2AADProvisioning", "Paused", "Disabled", null, null);
     private static final String PATH = "/servicePrincipals/sp-od/synchronization/jobs/AD2AADProvisioning.od1/";
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private GraphDirectory entra;
     private final Map<String, OnPremUser> ad = new HashMap<>();
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        graph.addSynchronizationJob(JOB).agentView(dn -> Optional.ofNullable(ad.get(dn)));
-        entra = Fixtures.connect(graph);
+    void connect() {
+        graph.server().addSynchronizationJob(JOB).agentView(dn -> Optional.ofNullable(ad.get(dn)));
+        entra = Fixtures.connect(graph.server());
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
         entra.close();
-        graph.close();
     }
 
     /** The on-prem side of {@link Fixtures#cloudUser(int)}: its objectGUID is the cloud user's ImmutableID. */
@@ -62,12 +62,12 @@ class GraphOnDemandTest {
     }
 
     private List<RecordedRequest> onDemandPosts() {
-        return graph.requests().stream().filter(r -> r.path().endsWith("/provisionOnDemand")).toList();
+        return graph.server().requests().stream().filter(r -> r.path().endsWith("/provisionOnDemand")).toList();
     }
 
     @Test
     void aUserWhoseAnchorACloudUserHolds_isMatchedAndUpdated() {
-        graph.addUser(Fixtures.cloudUser(1));
+        graph.server().addUser(Fixtures.cloudUser(1));
         String dn = onPrem(1);
 
         OnDemandProvisioning answer = entra.tenantSync().provisionOnDemand(JOB, dn);
@@ -76,10 +76,10 @@ class GraphOnDemandTest {
         assertThat(answer.exportStep()).get().extracting(OnDemandProvisioning.Step::name)
                 .isEqualTo("EntryExportUpdate");
         assertThat(answer.targetId()).isEqualTo(Fixtures.cloudUser(1).id());
-        assertThat(graph.user(Fixtures.cloudUser(1).id()).orElseThrow().onPremisesSyncEnabled()).isTrue();
+        assertThat(graph.server().user(Fixtures.cloudUser(1).id()).orElseThrow().onPremisesSyncEnabled()).isTrue();
         // The body as Microsoft's example 2: the schema's rule for users, the DN as objectId, objectTypeName user.
-        String rule = graph.requests().stream().filter(r -> r.path().endsWith("/schema")).findFirst().orElseThrow()
-                .path();
+        String rule = graph.server().requests().stream().filter(r -> r.path().endsWith("/schema")).findFirst()
+                .orElseThrow().path();
         assertThat(rule).isEqualTo(PATH + "schema");
         assertThat(onDemandPosts()).singleElement().satisfies(r -> assertThat(r.body())
                 .contains("\"objectId\":\"" + dn + "\"", "\"objectTypeName\":\"user\"",
@@ -95,7 +95,7 @@ class GraphOnDemandTest {
         assertThat(OnDemandOutcome.of(answer)).isEqualTo(OnDemandOutcome.CREATED);
         assertThat(answer.action()).isEqualTo("Create");
         assertThat(answer.reportableIdentifier()).isEqualTo("user2@contoso.com");
-        assertThat(graph.user(answer.targetId())).get().satisfies(u -> {
+        assertThat(graph.server().user(answer.targetId())).get().satisfies(u -> {
             assertThat(u.userPrincipalName()).isEqualTo("user2@contoso.com");
             assertThat(u.onPremisesSyncEnabled()).isTrue();
         });
@@ -103,7 +103,7 @@ class GraphOnDemandTest {
 
     @Test
     void aRoleHoldersHardMatch_isRefusedWithInvalidHardMatch() {
-        graph.addUser(Fixtures.cloudUser(3).toBuilder().holdsAdminRole(true).build());
+        graph.server().addUser(Fixtures.cloudUser(3).toBuilder().holdsAdminRole(true).build());
 
         OnDemandProvisioning answer = entra.tenantSync().provisionOnDemand(JOB, onPrem(3));
 
@@ -113,8 +113,8 @@ class GraphOnDemandTest {
 
     @Test
     void a429_isWaitedOutAndRetried() {
-        graph.addUser(Fixtures.cloudUser(4));
-        graph.respondNext("POST", PATH + "provisionOnDemand", new ScriptedResponse(429, "application/json",
+        graph.server().addUser(Fixtures.cloudUser(4));
+        graph.server().respondNext("POST", PATH + "provisionOnDemand", new ScriptedResponse(429, "application/json",
                 "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", Map.of("Retry-After", "1")));
 
         OnDemandProvisioning answer = entra.tenantSync().provisionOnDemand(JOB, onPrem(4));
@@ -127,15 +127,15 @@ class GraphOnDemandTest {
     void aSixthRequest_waitsForTheWindow_soTheServiceNeverAnswers429() {
         MovableClock clock = new MovableClock(Instant.parse("2026-09-01T10:00:00Z"));
         List<Duration> sleeps = new CopyOnWriteArrayList<>();
-        graph.clock(clock);
-        GraphSettings settings = Fixtures.options(graph, sleeps).retry(GraphSettings.DEFAULT_RETRY.toBuilder()
+        graph.server().clock(clock);
+        GraphSettings settings = Fixtures.options(graph.server(), sleeps).retry(GraphSettings.DEFAULT_RETRY.toBuilder()
                 .clock(clock).sleeper(d -> {
                     sleeps.add(d);
                     clock.advance(d);
                 }).build()).build();
-        try (GraphDirectory limited = Fixtures.connect(graph, settings)) {
+        try (GraphDirectory limited = Fixtures.connect(graph.server(), settings)) {
             for (int i = 10; i < 16; i++) {
-                graph.addUser(Fixtures.cloudUser(i));
+                graph.server().addUser(Fixtures.cloudUser(i));
                 assertThat(OnDemandOutcome.of(limited.tenantSync().provisionOnDemand(JOB, onPrem(i))))
                         .isEqualTo(OnDemandOutcome.UPDATED);
                 clock.advance(Duration.ofMillis(100));
@@ -149,14 +149,14 @@ class GraphOnDemandTest {
     @Test
     void aKeyOrValueThatIsNotJson_isAnErrorNamingTheJobAndTheUser() {
         String dn = onPrem(5);
-        graph.respondNext("POST", PATH + "provisionOnDemand", ScriptedResponse.raw(200, "application/json",
+        graph.server().respondNext("POST", PATH + "provisionOnDemand", ScriptedResponse.raw(200, "application/json",
                 "{\"key\":\"{\\\"result\\\":\\\"Success\\\"}\",\"value\":\"provisioningSteps: EntryExportAdd\"}"));
 
         assertThatThrownBy(() -> entra.tenantSync().provisionOnDemand(JOB, dn))
                 .isInstanceOf(GraphException.class)
                 .hasMessageContaining("AD2AADProvisioning.od1").hasMessageContaining(dn)
                 .hasMessageContaining("'value' that is not JSON");
-        graph.respondNext("POST", PATH + "provisionOnDemand", ScriptedResponse.raw(200, "application/json",
+        graph.server().respondNext("POST", PATH + "provisionOnDemand", ScriptedResponse.raw(200, "application/json",
                 "{\"key\":\"[]\",\"value\":\"{}\"}"));
         assertThatThrownBy(() -> entra.tenantSync().provisionOnDemand(JOB, dn))
                 .hasMessageContaining("'key' that is not a JSON object").hasMessageContaining(dn);
@@ -164,7 +164,7 @@ class GraphOnDemandTest {
 
     @Test
     void theFake_refusesARuleOfAnotherJob_withGraphsError() {
-        graph.addSynchronizationJob(new CloudSyncJob("sp-od", "contoso.com", "AD2AADProvisioning.od2",
+        graph.server().addSynchronizationJob(new CloudSyncJob("sp-od", "contoso.com", "AD2AADProvisioning.od2",
                 "AD2AADProvisioning", "Paused", "Disabled", null, null));
         CloudSyncJob other = new CloudSyncJob("sp-od", "contoso.com", "AD2AADProvisioning.od2", "AD2AADProvisioning",
                 "Paused", "Disabled", null, null);
@@ -172,7 +172,7 @@ class GraphOnDemandTest {
         entra.tenantSync().provisionOnDemand(other, dn);   // reads od2's rule
         // Each job has its own rule: a body with od2's rule sent to od1 is refused.
         String body = onDemandPosts().get(0).body();
-        graph.respondNext("GET", PATH + "schema", ScriptedResponse.raw(200, "application/json",
+        graph.server().respondNext("GET", PATH + "schema", ScriptedResponse.raw(200, "application/json",
                 "{\"synchronizationRules\":[{\"id\":\"" + body.replaceAll(".*\"ruleId\":\"([^\"]+)\".*", "$1")
                         + "\",\"objectMappings\":[{\"sourceObjectName\":\"user\",\"enabled\":true}]}]}"));
 

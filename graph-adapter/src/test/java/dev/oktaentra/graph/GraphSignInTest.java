@@ -7,15 +7,13 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import dev.oktaentra.core.settings.RetryPolicy;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FakeTokenEndpoint;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,17 +29,8 @@ class GraphSignInTest {
 
     @TempDir
     Path dir;
-    private FakeGraphServer graph;
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     /** The credential azure-identity builds for an app's client secret, at {@code authority}, retrying once. */
     private static TokenCredential clientSecret(String authority, HttpClient http) {
@@ -55,7 +44,8 @@ class GraphSignInTest {
     }
 
     private GraphDirectory connect(TokenCredential credential) {
-        return GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+        return GraphDirectory.connect(GraphSettings.builder().baseUrl(graph.server().baseUrl())
+                .allowPlaintextOnLoopback()
                 .retry(RetryPolicy.builder().maxRetries(0).build())
                 .credentials(GraphCredentials.tokenCredential(credential, TENANT)).build());
     }
@@ -79,7 +69,7 @@ class GraphSignInTest {
                     });
             assertThat(entra.requests()).anyMatch(r -> r.equals("POST /" + TENANT + "/oauth2/v2.0/token"));
         }
-        assertThat(graph.requests()).as("nothing reaches Graph without a token").isEmpty();
+        assertThat(graph.server().requests()).as("nothing reaches Graph without a token").isEmpty();
     }
 
     @Test

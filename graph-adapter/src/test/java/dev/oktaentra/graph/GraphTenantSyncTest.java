@@ -11,7 +11,6 @@ import dev.oktaentra.core.tenant.ProvisioningFailure;
 import dev.oktaentra.core.tenant.ProvisioningLogSummary;
 import dev.oktaentra.core.tenant.SyncFeatures;
 import dev.oktaentra.core.tenant.TenantSyncState;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.JobAction;
 import dev.oktaentra.graph.testing.LostAnswer;
 import dev.oktaentra.graph.testing.RecordedRequest;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,48 +33,51 @@ class GraphTenantSyncTest {
 
     private static final Instant T0 = Instant.parse("2025-05-01T00:00:00Z");
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private GraphDirectory entra;
     private GraphTenantSync tenant;
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        entra = Fixtures.connect(graph);
+    void connect() {
+        entra = Fixtures.connect(graph.server());
         tenant = entra.tenantSync();
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
         entra.close();
-        graph.close();
     }
 
     private List<RecordedRequest> patches() {
-        return graph.requests().stream().filter(r -> r.method().equals("PATCH")).collect(Collectors.toList());
+        return graph.server().requests().stream().filter(r -> r.method().equals("PATCH")).collect(Collectors.toList());
     }
 
     @Test
     void state_readsOrganizationAndMatchingGuards() {
-        graph.setOrganization(true, Instant.parse("2025-04-30T22:10:00Z")).setMatchBlocks(new MatchBlocks(true, false));
+        graph.server().setOrganization(true, Instant.parse("2025-04-30T22:10:00Z"))
+                .setMatchBlocks(new MatchBlocks(true, false));
 
         TenantSyncState state = tenant.state();
 
         assertThat(state.onPremisesSyncEnabled()).isTrue();
         assertThat(state.onPremisesLastSyncDateTime()).isEqualTo(Instant.parse("2025-04-30T22:10:00Z"));
         assertThat(state.matchBlocks()).isEqualTo(new MatchBlocks(true, false));
-        assertThat(graph.requests().get(0).query()).contains("$select=id,onPremisesSyncEnabled,onPremisesLastSyncDateTime");
+        assertThat(graph.server().requests().get(0).query())
+                .contains("$select=id,onPremisesSyncEnabled,onPremisesLastSyncDateTime");
     }
 
     @Test
     void features_readsTheFourFlagsEntraIdMatchesBy() {
         // Not Microsoft's defaults (false, false, true, false): a reader that ignored a flag would give the default.
         SyncFeatures set = new SyncFeatures(true, true, false, true);
-        graph.setSyncFeatures(set);
+        graph.server().setSyncFeatures(set);
 
         assertThat(tenant.features()).isEqualTo(set);
         assertThat(tenant.state().features()).isEqualTo(set);
-        assertThat(graph.requests()).extracting(RecordedRequest::path).contains("/directory/onPremisesSynchronization");
+        assertThat(graph.server().requests()).extracting(RecordedRequest::path)
+                .contains("/directory/onPremisesSynchronization");
     }
 
     @Test
@@ -84,8 +87,8 @@ class GraphTenantSyncTest {
 
     @Test
     void features_withoutAMatchingGuardIsAnErrorNamingIt() {
-        graph.respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200, "application/json",
-                "{\"value\":[{\"id\":\"" + graph.tenantId() + "\",\"features\":{"
+        graph.server().respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200,
+                "application/json", "{\"value\":[{\"id\":\"" + graph.server().tenantId() + "\",\"features\":{"
                         + "\"blockCloudObjectTakeoverThroughHardMatchEnabled\":false,"
                         + "\"softMatchOnUpnEnabled\":true}}]}"));
 
@@ -96,8 +99,9 @@ class GraphTenantSyncTest {
     @Test
     void features_withoutTheObjectIdentifierAllowanceReadItAsOffItsDefault() {
         // The property joined v1.0 in July 2026; a Graph that does not send it yet has it off ("disabled by default").
-        graph.respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200, "application/json",
-                "{\"value\":[{\"id\":\"" + graph.tenantId() + "\",\"features\":{\"blockSoftMatchEnabled\":false,"
+        graph.server().respondNext("GET", "/directory/onPremisesSynchronization", ScriptedResponse.raw(200,
+                "application/json", "{\"value\":[{\"id\":\"" + graph.server().tenantId() + "\",\"features\":{"
+                        + "\"blockSoftMatchEnabled\":false,"
                         + "\"blockCloudObjectTakeoverThroughHardMatchEnabled\":true,"
                         + "\"softMatchOnUpnEnabled\":true}}]}"));
 
@@ -115,15 +119,15 @@ class GraphTenantSyncTest {
 
     @Test
     void setMatchBlocks_opensTheGuardsAndKeepsEveryOtherFeature() {
-        graph.setMatchBlocks(MatchBlocks.CLOSED);
+        graph.server().setMatchBlocks(MatchBlocks.CLOSED);
 
         MatchBlocks after = tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
 
         assertThat(after).isEqualTo(MatchBlocks.OPEN);
-        assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.OPEN);
+        assertThat(graph.server().matchBlocks()).isEqualTo(MatchBlocks.OPEN);
         assertThat(patches()).hasSize(1);
         RecordedRequest patch = patches().get(0);
-        assertThat(patch.path()).isEqualTo("/directory/onPremisesSynchronization/" + graph.tenantId());
+        assertThat(patch.path()).isEqualTo("/directory/onPremisesSynchronization/" + graph.server().tenantId());
         assertThat(patch.body()).contains("\"blockSoftMatchEnabled\":false")
                 .contains("\"blockCloudObjectTakeoverThroughHardMatchEnabled\":false")
                 .contains("\"passwordSyncEnabled\":false").contains("\"userWritebackEnabled\":false");
@@ -131,7 +135,7 @@ class GraphTenantSyncTest {
 
     @Test
     void setMatchBlocks_refusesWhenTheGuardsChangedSincePlanning() {
-        graph.setMatchBlocks(new MatchBlocks(false, true));
+        graph.server().setMatchBlocks(new MatchBlocks(false, true));
 
         assertThatThrownBy(() -> tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN))
                 .isInstanceOf(ConflictException.class)
@@ -139,7 +143,7 @@ class GraphTenantSyncTest {
                         + "blockCloudObjectTakeoverThroughHardMatchEnabled=true]")
                 .hasMessageContaining("nothing was written");
         assertThat(patches()).isEmpty();
-        assertThat(graph.matchBlocks()).isEqualTo(new MatchBlocks(false, true));
+        assertThat(graph.server().matchBlocks()).isEqualTo(new MatchBlocks(false, true));
     }
 
     @Test
@@ -151,39 +155,39 @@ class GraphTenantSyncTest {
     @ParameterizedTest
     @EnumSource(value = LostAnswer.class, names = {"CONNECTION_RESET", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT"})
     void setMatchBlocks_whoseAnswerIsLostAfterGraphWroteIt_readsBackAndReturnsTheGuards(LostAnswer how) {
-        graph.setMatchBlocks(MatchBlocks.CLOSED);
-        graph.loseAnswers("PATCH", "/directory/onPremisesSynchronization/", how, 10);
-        try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
-                .retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
+        graph.server().setMatchBlocks(MatchBlocks.CLOSED);
+        graph.server().loseAnswers("PATCH", "/directory/onPremisesSynchronization/", how, 10);
+        try (GraphDirectory noRetries = Fixtures.connect(graph.server(), Fixtures.options(graph.server(),
+                new ArrayList<>()).retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
 
             MatchBlocks after = noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
 
             assertThat(after).isEqualTo(MatchBlocks.OPEN);
-            assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.OPEN);
+            assertThat(graph.server().matchBlocks()).isEqualTo(MatchBlocks.OPEN);
         }
     }
 
     @Test
     void setMatchBlocks_answered503WithoutWriting_failsAfterReadingBack() {
-        graph.setMatchBlocks(MatchBlocks.CLOSED);
-        graph.respondNext("PATCH", "/directory/onPremisesSynchronization/", ScriptedResponse.graphError(503,
+        graph.server().setMatchBlocks(MatchBlocks.CLOSED);
+        graph.server().respondNext("PATCH", "/directory/onPremisesSynchronization/", ScriptedResponse.graphError(503,
                 "serviceNotAvailable", "The service is temporarily unavailable."));
-        try (GraphDirectory noRetries = Fixtures.connect(graph, Fixtures.options(graph, new ArrayList<>())
-                .retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
+        try (GraphDirectory noRetries = Fixtures.connect(graph.server(), Fixtures.options(graph.server(),
+                new ArrayList<>()).retry(Fixtures.retry(new ArrayList<>(), 0)).build())) {
 
             assertThatThrownBy(() -> noRetries.tenantSync().setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN))
                     .isInstanceOf(GraphException.class).hasMessageContaining("HTTP 503");
-            assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+            assertThat(graph.server().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
         }
     }
 
     @Test
     void setMatchBlocks_canBeUndone() {
-        graph.setMatchBlocks(MatchBlocks.CLOSED);
+        graph.server().setMatchBlocks(MatchBlocks.CLOSED);
         tenant.setMatchBlocks(MatchBlocks.CLOSED, MatchBlocks.OPEN);
 
         assertThat(tenant.setMatchBlocks(MatchBlocks.OPEN, MatchBlocks.CLOSED)).isEqualTo(MatchBlocks.CLOSED);
-        assertThat(graph.matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
+        assertThat(graph.server().matchBlocks()).isEqualTo(MatchBlocks.CLOSED);
     }
 
     @Test
@@ -194,7 +198,8 @@ class GraphTenantSyncTest {
                 "ADDCInPassthrough", "Paused", "Paused", null, null);
         CloudSyncJob contosoHashes = new CloudSyncJob("sp-1", "contoso.com", "AD2AADPasswordHash.fc96",
                 "AD2AADPasswordHash", "Paused", "Paused", null, null);
-        graph.addSynchronizationJob(contoso).addSynchronizationJob(fabrikam).addSynchronizationJob(contosoHashes)
+        graph.server().addSynchronizationJob(contoso).addSynchronizationJob(fabrikam)
+                .addSynchronizationJob(contosoHashes)
                 .addServicePrincipal("sp-9", "Some SaaS app", "8adf8e6e-67b2-4cf2-a259-e3dc5476c621")
                 .addSynchronizationJob(new CloudSyncJob("sp-9", "Some SaaS app", "scim.1", "scim", "Active", "Active",
                         null, null));
@@ -204,7 +209,7 @@ class GraphTenantSyncTest {
         // how-to-inbound-synch-ms-graph: AD2AADProvisioning and AD2AADPasswordHash, "2 calls if you want to create both"
         assertThat(jobs).containsExactly(contoso, contosoHashes, fabrikam);
         assertThat(jobs).extracting(CloudSyncJob::isPasswordHashSync).containsExactly(false, true, false);
-        RecordedRequest spQuery = graph.requests().get(0);
+        RecordedRequest spQuery = graph.server().requests().get(0);
         assertThat(spQuery.query()).contains("$filter=applicationTemplateId eq '1a4721b3-e57f-4451-ae87-ef078703ec94'");
     }
 
@@ -217,13 +222,13 @@ class GraphTenantSyncTest {
     void startAndRestart_postToTheJobWithTheResetScope() {
         CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
                 "Paused", "Paused", null, null);
-        graph.addSynchronizationJob(job);
+        graph.server().addSynchronizationJob(job);
 
         tenant.start(job);
         tenant.restart(job, new LinkedHashSet<>(List.of("full", "QuarantineState")));
         tenant.restart(job, Set.of());
 
-        List<JobAction> actions = graph.jobActions();
+        List<JobAction> actions = graph.server().jobActions();
         assertThat(actions).extracting(JobAction::action).containsExactly("start", "restart", "restart");
         assertThat(actions.get(1).resetScope()).contains("Full").contains("QuarantineState");
         assertThat(actions.get(2).resetScope()).isNull();
@@ -235,11 +240,11 @@ class GraphTenantSyncTest {
     void restart_asTheRunbookPlansIt_sendsWatermarkEscrowsQuarantineState_neverFull() {
         CloudSyncJob job = new CloudSyncJob("sp-1", "contoso.com", "AD2AADProvisioning.abc", "AD2AADProvisioning",
                 "Active", "Active", null, null);
-        graph.addSynchronizationJob(job);
+        graph.server().addSynchronizationJob(job);
 
         tenant.restart(job, dev.oktaentra.core.migration.CloudSyncJobRun.RESET_SCOPE);
 
-        String scope = graph.jobActions().get(0).resetScope();
+        String scope = graph.server().jobActions().get(0).resetScope();
         assertThat(scope.split(",")).extracting(String::strip)
                 .containsExactlyInAnyOrder("Watermark", "Escrows", "QuarantineState");
         assertThat(scope).doesNotContainIgnoringCase("Full").doesNotContainIgnoringCase("ForceDeletes");
@@ -253,7 +258,7 @@ class GraphTenantSyncTest {
         assertThatThrownBy(() -> tenant.restart(job, Set.of("Everything")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'Everything'").hasMessageContaining("Watermark");
-        assertThat(graph.requests()).isEmpty();
+        assertThat(graph.server().requests()).isEmpty();
     }
 
     @Test
@@ -263,7 +268,7 @@ class GraphTenantSyncTest {
             events.add(event("e" + i, T0.plusSeconds(60L * i), i % 2 == 0 ? "AD2AADProvisioning.a" : "AD2AADProvisioning.b",
                     "success", null, null));
         }
-        graph.addProvisioningEvents(events);
+        graph.server().addProvisioningEvents(events);
 
         List<ProvisioningEvent> window;
         try (Stream<ProvisioningEvent> s = tenant.provisioningEvents(T0.plusSeconds(60L * 100),
@@ -275,21 +280,23 @@ class GraphTenantSyncTest {
             assertThat(e.jobId()).isEqualTo("AD2AADProvisioning.a");
             assertThat(e.activityDateTime()).isBetween(T0.plusSeconds(6000), T0.plusSeconds(66_000));
         });
-        assertThat(graph.requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning"))).hasSize(1);
-        assertThat(graph.requests().get(0).query()).contains("activityDateTime ge 2025-05-01T01:40:00Z and "
+        assertThat(graph.server().requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning")))
+                .hasSize(1);
+        assertThat(graph.server().requests().get(0).query()).contains("activityDateTime ge 2025-05-01T01:40:00Z and "
                 + "activityDateTime lt 2025-05-01T18:20:00Z and jobId eq 'AD2AADProvisioning.a'");
 
         try (Stream<ProvisioningEvent> all = tenant.provisioningEvents(T0, T0.plusSeconds(86_400), null)) {
             assertThat(all.count()).isEqualTo(1200);
         }
-        assertThat(graph.requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning"))).hasSize(4);
+        assertThat(graph.server().requests().stream().filter(r -> r.path().equals("/auditLogs/provisioning")))
+                .hasSize(4);
     }
 
     @Test
     void provisioningEvents_mapsEveryField() {
         ProvisioningEvent failure = event("f1", T0, "AD2AADProvisioning.a", "failure", "AzureActiveDirectoryConflict",
                 "Another object with the same value for property proxyAddresses already exists.");
-        graph.addProvisioningEvents(List.of(failure));
+        graph.server().addProvisioningEvents(List.of(failure));
 
         try (Stream<ProvisioningEvent> s = tenant.provisioningEvents(T0, T0.plusSeconds(1), null)) {
             assertThat(s.collect(Collectors.toList())).containsExactly(failure);
@@ -304,7 +311,7 @@ class GraphTenantSyncTest {
 
     @Test
     void provisioningSummary_readsTheLogsErrorCodesAndClassifiesThemWithCoresClassifier() {
-        graph.addProvisioningEvents(List.of(
+        graph.server().addProvisioningEvents(List.of(
                 event("1", T0, "j", "success", null, null),
                 event("2", T0.plusSeconds(1), "j", "failure", "AttributeValueMustBeUnique", "duplicate proxy"),
                 event("3", T0.plusSeconds(2), "j", "failure", "AttributeValueMustBeUnique", "duplicate upn"),

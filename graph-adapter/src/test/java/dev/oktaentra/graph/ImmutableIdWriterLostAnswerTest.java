@@ -7,16 +7,12 @@ import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.LostAnswer;
 import dev.oktaentra.graph.testing.ScriptedResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,22 +25,12 @@ class ImmutableIdWriterLostAnswerTest {
 
     private static final int RETRIES = 2;
 
-    private FakeGraphServer graph;
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     private List<WriteResult> write(List<AttributeWrite> writes) {
-        try (GraphDirectory entra = Fixtures.connect(graph, Fixtures.options(graph, sleeps)
-                .retry(Fixtures.retry(sleeps, RETRIES)).build())) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), graph.options()
+                .retry(Fixtures.retry(graph.sleeps(), RETRIES)).build())) {
             return entra.writer().write(writes);
         }
     }
@@ -59,19 +45,19 @@ class ImmutableIdWriterLostAnswerTest {
     }
 
     private String current(CloudUser user) {
-        return graph.user(user.id()).orElseThrow().immutableId().value();
+        return graph.server().user(user.id()).orElseThrow().immutableId().value();
     }
 
     private boolean readBack() {
-        return graph.requests().stream().filter(r -> r.inBatch() && r.method().equals("GET")).count() > 1;
+        return graph.server().requests().stream().filter(r -> r.inBatch() && r.method().equals("GET")).count() > 1;
     }
 
     @ParameterizedTest
     @EnumSource(value = LostAnswer.class)
     void write_whoseAnswerIsLostAfterGraphWroteIt_isApplied(LostAnswer how) {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
-        graph.loseAnswers("PATCH", "/users/", how, 10);   // every attempt, retries included
+        graph.server().addUser(user);
+        graph.server().loseAnswers("PATCH", "/users/", how, 10);   // every attempt, retries included
 
         List<WriteResult> results = write(List.of(write(user, newAnchor(1))));
 
@@ -88,14 +74,14 @@ class ImmutableIdWriterLostAnswerTest {
     @EnumSource(value = LostAnswer.class, names = {"SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT"})
     void write_retriedAfterA5xxThatCommitted_isAppliedWithoutAReadBack(LostAnswer how) {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
-        graph.loseAnswers("PATCH", "/users/", how, 1);   // the retry's answer arrives
+        graph.server().addUser(user);
+        graph.server().loseAnswers("PATCH", "/users/", how, 1);   // the retry's answer arrives
 
         List<WriteResult> results = write(List.of(write(user, newAnchor(1))));
 
         assertThat(results).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(WriteStatus.APPLIED));
         assertThat(current(user)).isEqualTo(newAnchor(1));
-        assertThat(sleeps).hasSize(1);
+        assertThat(graph.sleeps()).hasSize(1);
         assertThat(readBack()).isFalse();
     }
 
@@ -103,22 +89,22 @@ class ImmutableIdWriterLostAnswerTest {
     @EnumSource(value = LostAnswer.class, names = {"BATCH_SERVICE_UNAVAILABLE", "BATCH_GATEWAY_TIMEOUT"})
     void batch_answered5xxAfterCommitting_isRetriedAndApplied(LostAnswer how) {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
-        graph.loseAnswers("PATCH", "/users/", how, 1);
+        graph.server().addUser(user);
+        graph.server().loseAnswers("PATCH", "/users/", how, 1);
 
         List<WriteResult> results = write(List.of(write(user, newAnchor(1))));
 
         assertThat(results).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(WriteStatus.APPLIED));
         assertThat(current(user)).isEqualTo(newAnchor(1));
-        assertThat(sleeps).hasSize(1);
+        assertThat(graph.sleeps()).hasSize(1);
     }
 
     @Test
     void write_answered503WithoutBeingWritten_isFailedAfterTheReadBackSaysSo() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
+        graph.server().addUser(user);
         for (int i = 0; i <= RETRIES; i++) {
-            graph.respondNext("PATCH", "/users/", ScriptedResponse.graphError(503, "serviceNotAvailable",
+            graph.server().respondNext("PATCH", "/users/", ScriptedResponse.graphError(503, "serviceNotAvailable",
                     "The service is temporarily unavailable."));
         }
 
@@ -137,7 +123,7 @@ class ImmutableIdWriterLostAnswerTest {
     void write_refusedWith4xx_isFailedWithoutAReadBack() {
         CloudUser holder = Fixtures.cloudUser(1);
         CloudUser other = Fixtures.cloudUser(2);
-        graph.addUsers(List.of(holder, other));
+        graph.server().addUsers(List.of(holder, other));
 
         List<WriteResult> results = write(List.of(write(other, holder.immutableId().value())));
 
@@ -148,8 +134,8 @@ class ImmutableIdWriterLostAnswerTest {
     @Test
     void lostBatch_readsTheRoundBackAndLeavesLaterRoundsUnwritten() {
         List<CloudUser> users = Fixtures.cloudUsers(25);
-        graph.addUsers(users);
-        graph.loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 20 * 5);
+        graph.server().addUsers(users);
+        graph.server().loseAnswers("PATCH", "/users/", LostAnswer.CONNECTION_RESET, 20 * 5);
         List<AttributeWrite> writes = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
             writes.add(write(users.get(i), newAnchor(i)));

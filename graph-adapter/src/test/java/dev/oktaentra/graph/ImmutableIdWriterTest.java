@@ -8,7 +8,6 @@ import dev.oktaentra.core.directory.AttributeWrite;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.directory.WriteResult;
 import dev.oktaentra.core.directory.WriteStatus;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import dev.oktaentra.graph.testing.FaultPlan;
 import dev.oktaentra.graph.testing.RecordedRequest;
 import dev.oktaentra.graph.testing.ScriptedResponse;
@@ -17,35 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImmutableIdWriterTest {
 
-    private FakeGraphServer graph;
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     private List<WriteResult> write(GraphSettings options, List<AttributeWrite> writes) {
-        try (GraphDirectory entra = Fixtures.connect(graph, options)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server(), options)) {
             return entra.writer().write(writes);
         }
     }
 
     private List<WriteResult> write(List<AttributeWrite> writes) {
-        return write(Fixtures.options(graph, sleeps).build(), writes);
+        return write(graph.options().build(), writes);
     }
 
     private static AttributeWrite write(String target, String before, String after) {
@@ -58,14 +45,14 @@ class ImmutableIdWriterTest {
     }
 
     private String current(String id) {
-        ImmutableId value = graph.user(id).orElseThrow().immutableId();
+        ImmutableId value = graph.server().user(id).orElseThrow().immutableId();
         return value == null ? null : value.value();
     }
 
     /** Sizes of the PATCH batches, in order. */
     private List<Integer> patchBatchSizes() {
         Map<Long, Integer> sizes = new TreeMap<>();
-        graph.requests().stream().filter(r -> r.inBatch() && r.method().equals("PATCH"))
+        graph.server().requests().stream().filter(r -> r.inBatch() && r.method().equals("PATCH"))
                 .forEach(r -> sizes.merge(r.batch(), 1, Integer::sum));
         return new ArrayList<>(sizes.values());
     }
@@ -73,7 +60,7 @@ class ImmutableIdWriterTest {
     @Test
     void write_sends45WritesAsThreePatchBatches() {
         List<CloudUser> users = Fixtures.cloudUsers(45);
-        graph.addUsers(users);
+        graph.server().addUsers(users);
         List<AttributeWrite> writes = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
             writes.add(write(users.get(i).id(), users.get(i).immutableId().value(), newAnchor(i)));
@@ -87,9 +74,9 @@ class ImmutableIdWriterTest {
             assertThat(current(users.get(i).id())).isEqualTo(newAnchor(i));
         }
         assertThat(patchBatchSizes()).containsExactly(20, 20, 5);
-        assertThat(graph.requests().stream().filter(r -> !r.inBatch())).extracting(RecordedRequest::path)
+        assertThat(graph.server().requests().stream().filter(r -> !r.inBatch())).extracting(RecordedRequest::path)
                 .containsOnly("/$batch").hasSize(6);
-        RecordedRequest patch = graph.requests().stream().filter(r -> r.method().equals("PATCH")).findFirst()
+        RecordedRequest patch = graph.server().requests().stream().filter(r -> r.method().equals("PATCH")).findFirst()
                 .orElseThrow();
         assertThat(patch.body()).contains("\"onPremisesImmutableId\":\"" + newAnchor(0) + "\"");
     }
@@ -97,7 +84,7 @@ class ImmutableIdWriterTest {
     @Test
     void write_reportsConflictWhenTheValueChangedSincePlanning() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
+        graph.server().addUser(user);
 
         List<WriteResult> results = write(List.of(write(user.id(), "U3RhbGVWYWx1ZQ==", newAnchor(1))));
 
@@ -111,7 +98,7 @@ class ImmutableIdWriterTest {
 
     @Test
     void write_setsAValueOnAUserThatHadNone() {
-        graph.addUser(CloudUser.builder().id("n1").userPrincipalName("new@contoso.com").build());
+        graph.server().addUser(CloudUser.builder().id("n1").userPrincipalName("new@contoso.com").build());
 
         List<WriteResult> results = write(List.of(write("n1", null, newAnchor(9))));
 
@@ -122,7 +109,7 @@ class ImmutableIdWriterTest {
 
     @Test
     void write_treatsAnEmptyValueAsNone() {
-        graph.addUser(CloudUser.builder().id("n1").userPrincipalName("new@contoso.com").build());
+        graph.server().addUser(CloudUser.builder().id("n1").userPrincipalName("new@contoso.com").build());
 
         List<WriteResult> results = write(List.of(write("n1", "", newAnchor(9)), write("n1", newAnchor(9), "")));
 
@@ -133,7 +120,7 @@ class ImmutableIdWriterTest {
     @Test
     void write_isAlreadyAppliedWhenTheUserHoldsTheNewValue() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
+        graph.server().addUser(user);
 
         List<WriteResult> results = write(List.of(write(user.id(), "T2xkVmFsdWU=", user.immutableId().value())));
 
@@ -144,7 +131,7 @@ class ImmutableIdWriterTest {
 
     @Test
     void write_refusesSyncedUsersAndPointsToTheOnPremisesAnchor() {
-        graph.addUser(CloudUser.builder().id("s1").userPrincipalName("synced@contoso.com")
+        graph.server().addUser(CloudUser.builder().id("s1").userPrincipalName("synced@contoso.com")
                 .immutableId("T2xkVmFsdWU=").onPremisesSyncEnabled(true).build());
 
         List<WriteResult> results = write(List.of(write("s1", "T2xkVmFsdWU=", newAnchor(1))));
@@ -158,7 +145,7 @@ class ImmutableIdWriterTest {
 
     @Test
     void write_refusesWhatGraphCannotDoWithoutSendingAnything() {
-        graph.addUser(Fixtures.cloudUser(1));
+        graph.server().addUser(Fixtures.cloudUser(1));
         String id = Fixtures.cloudUser(1).id();
         String before = Fixtures.cloudUser(1).immutableId().value();
 
@@ -175,14 +162,14 @@ class ImmutableIdWriterTest {
         assertThat(results.get(2).message()).contains("'$'");
         assertThat(results.get(3).message()).contains("has_underscore");
         assertThat(results.get(4).message()).contains("not raw bytes");
-        assertThat(graph.requests()).isEmpty();
+        assertThat(graph.server().requests()).isEmpty();
     }
 
     @Test
     void write_failsADuplicateImmutableIdNamingItsHolder() {
         CloudUser holder = Fixtures.cloudUser(1);
         CloudUser other = Fixtures.cloudUser(2);
-        graph.addUsers(List.of(holder, other));
+        graph.server().addUsers(List.of(holder, other));
 
         List<WriteResult> results = write(List.of(write(other.id(), other.immutableId().value(),
                 holder.immutableId().value())));
@@ -206,8 +193,8 @@ class ImmutableIdWriterTest {
     @Test
     void write_retriesThrottledItemsHonouringRetryAfter() {
         List<CloudUser> users = Fixtures.cloudUsers(40);
-        graph.addUsers(users);
-        graph.faults(FaultPlan.throttling(0.3, 7).onlyUnder("/users"));
+        graph.server().addUsers(users);
+        graph.server().faults(FaultPlan.throttling(0.3, 7).onlyUnder("/users"));
         List<AttributeWrite> writes = new ArrayList<>();
         for (int i = 0; i < users.size(); i++) {
             writes.add(write(users.get(i).id(), users.get(i).immutableId().value(), newAnchor(i)));
@@ -216,8 +203,8 @@ class ImmutableIdWriterTest {
         List<WriteResult> results = write(writes);
 
         assertThat(results).allSatisfy(r -> assertThat(r.status()).isEqualTo(WriteStatus.APPLIED));
-        assertThat(graph.requests().stream().filter(r -> r.inBatch() && r.status() == 429)).isNotEmpty();
-        assertThat(sleeps).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(graph.server().requests().stream().filter(r -> r.inBatch() && r.status() == 429)).isNotEmpty();
+        assertThat(graph.sleeps()).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(1)));
         for (int i = 0; i < users.size(); i++) {
             assertThat(current(users.get(i).id())).isEqualTo(newAnchor(i));
         }
@@ -226,36 +213,36 @@ class ImmutableIdWriterTest {
     @Test
     void write_givesUpOnAnItemThrottledBeyondTheRetries() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
-        graph.faults(FaultPlan.throttling(1.0, 1).onlyUnder("/users"));
+        graph.server().addUser(user);
+        graph.server().faults(FaultPlan.throttling(1.0, 1).onlyUnder("/users"));
 
-        List<WriteResult> results = write(Fixtures.options(graph, sleeps).retry(Fixtures.retry(sleeps, 2)).build(),
+        List<WriteResult> results = write(graph.options().retry(Fixtures.retry(graph.sleeps(), 2)).build(),
                 List.of(write(user.id(), user.immutableId().value(), newAnchor(1))));
 
         assertThat(results.get(0).status()).isEqualTo(WriteStatus.FAILED);
         assertThat(results.get(0).message()).contains("HTTP 429").contains("TooManyRequests")
                 .contains("after 2 retries");
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(graph.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test
     void write_retriesAThrottledBatchRequestItself() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
-        graph.respondNext("POST", "/$batch", new ScriptedResponse(429, "application/json",
+        graph.server().addUser(user);
+        graph.server().respondNext("POST", "/$batch", new ScriptedResponse(429, "application/json",
                 "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", Map.of("Retry-After", "2")));
 
         List<WriteResult> results = write(List.of(write(user.id(), user.immutableId().value(), newAnchor(1))));
 
         assertThat(results.get(0).status()).isEqualTo(WriteStatus.APPLIED);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+        assertThat(graph.sleeps()).containsExactly(Duration.ofSeconds(2));
     }
 
     @Test
     void write_failsEveryRemainingWriteWhenABatchRequestFails() {
         List<CloudUser> users = Fixtures.cloudUsers(25);
-        graph.addUsers(users);
-        graph.respondNext("POST", "/$batch", ScriptedResponse.graphError(403, "Authorization_RequestDenied",
+        graph.server().addUsers(users);
+        graph.server().respondNext("POST", "/$batch", ScriptedResponse.graphError(403, "Authorization_RequestDenied",
                 "Insufficient privileges to complete the operation."));
         List<AttributeWrite> writes = users.stream()
                 .map(u -> write(u.id(), u.immutableId().value(), newAnchor(3))).collect(Collectors.toList());
@@ -266,13 +253,13 @@ class ImmutableIdWriterTest {
             assertThat(r.status()).isEqualTo(WriteStatus.FAILED);
             assertThat(r.message()).contains("Authorization_RequestDenied").contains("admin consent");
         });
-        assertThat(graph.requests()).hasSize(1);
+        assertThat(graph.server().requests()).hasSize(1);
     }
 
     @Test
     void write_putsASecondWriteOfTheSameUserIntoALaterRound() {
         CloudUser user = Fixtures.cloudUser(1);
-        graph.addUser(user);
+        graph.server().addUser(user);
         String first = newAnchor(1);
         String second = newAnchor(2);
 
@@ -286,7 +273,7 @@ class ImmutableIdWriterTest {
 
     @Test
     void writer_describesItself() {
-        try (GraphDirectory entra = Fixtures.connect(graph)) {
+        try (GraphDirectory entra = Fixtures.connect(graph.server())) {
             assertThat(entra.writer().writableAttributes()).containsExactly("onPremisesImmutableId");
             assertThat(entra.writer().name()).startsWith("onPremisesImmutableId on 127.0.0.1:");
         }

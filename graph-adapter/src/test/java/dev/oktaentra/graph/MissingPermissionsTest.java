@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
 import dev.oktaentra.core.settings.Secret;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MissingPermissionsTest {
 
-    private FakeGraphServer graph;
-
-    @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
-    }
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
 
     private List<String> missing(String token, List<String> required) {
-        GraphSettings settings = GraphSettings.builder().baseUrl(graph.baseUrl()).allowPlaintextOnLoopback()
+        GraphSettings settings = GraphSettings.builder().baseUrl(graph.server().baseUrl()).allowPlaintextOnLoopback()
                 .credentials(GraphCredentials.accessToken(Secret.of(token))).build();
         try (GraphDirectory entra = GraphDirectory.connect(settings)) {
             return entra.tenantSync().missingPermissions(required);
@@ -36,7 +25,7 @@ class MissingPermissionsTest {
     @Test
     void missingPermissions_isEmptyWhenTheTokenHoldsTheRunbooksRoles() {
         assertThat(missing(Fixtures.fullToken(), GraphPermissions.RUNBOOK)).isEmpty();
-        assertThat(graph.requests()).as("the check reads the token, it sends nothing").isEmpty();
+        assertThat(graph.server().requests()).as("the check reads the token, it sends nothing").isEmpty();
     }
 
     @Test

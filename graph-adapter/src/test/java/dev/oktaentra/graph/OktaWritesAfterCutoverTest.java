@@ -11,13 +11,13 @@ import dev.oktaentra.core.migration.StepFinding;
 import dev.oktaentra.core.migration.VerifyResult;
 import dev.oktaentra.core.migration.steps.Runbooks;
 import dev.oktaentra.core.tenant.DirectoryAuditEntry;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,23 +32,23 @@ class OktaWritesAfterCutoverTest {
     @TempDir
     Path dir;
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private GraphDirectory entra;
     private final MovableClock clock = new MovableClock(CUTOVER);
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
-        entra = Fixtures.connect(graph);
+    void connect() {
+        entra = Fixtures.connect(graph.server());
         CloudUser ada = Fixtures.cloudUser(1).toBuilder().onPremisesSyncEnabled(true)
                 .onPremisesLastSyncDateTime(CUTOVER.plusSeconds(600)).build();
-        graph.addUser(ada).setOrganization(true, CUTOVER.plusSeconds(600));
+        graph.server().addUser(ada).setOrganization(true, CUTOVER.plusSeconds(600));
     }
 
     @AfterEach
-    void stop() {
+    void disconnect() {
         entra.close();
-        graph.close();
     }
 
     private VerifyResult verifyAfterCutover() {
@@ -70,8 +70,8 @@ class OktaWritesAfterCutoverTest {
 
     @Test
     void verify_aWriteByOktasAppAfterTheCutover_failsNamingIt() {
-        graph.addDirectoryAudits(List.of(new DirectoryAuditEntry("a1", CUTOVER.plusSeconds(3600), "Update user",
-                "UserManagement", "success", "Okta Microsoft Graph Client", "okta-app-id", "okta-sp",
+        graph.server().addDirectoryAudits(List.of(new DirectoryAuditEntry("a1", CUTOVER.plusSeconds(3600),
+                "Update user", "UserManagement", "success", "Okta Microsoft Graph Client", "okta-app-id", "okta-sp",
                 List.of("User user1@contoso.com"))));
 
         VerifyResult result = verifyAfterCutover();
@@ -86,7 +86,7 @@ class OktaWritesAfterCutoverTest {
 
     @Test
     void verify_oktaWritesOnlyBeforeTheCutoverAndOthersAfter_passes() {
-        graph.addDirectoryAudits(List.of(
+        graph.server().addDirectoryAudits(List.of(
                 new DirectoryAuditEntry("a0", CUTOVER.minusSeconds(60), "Update user", "UserManagement", "success",
                         "Okta Microsoft Graph Client", "okta-app-id", "okta-sp", List.of("User user1@contoso.com")),
                 new DirectoryAuditEntry("a2", CUTOVER.plusSeconds(60), "Update user", "UserManagement", "success",

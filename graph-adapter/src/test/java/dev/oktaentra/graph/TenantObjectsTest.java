@@ -6,13 +6,12 @@ import dev.oktaentra.core.anchor.ImmutableId;
 import dev.oktaentra.core.directory.CloudUser;
 import dev.oktaentra.core.tenant.OnPremisesProvisioningError;
 import dev.oktaentra.core.tenant.TenantObject;
-import dev.oktaentra.graph.testing.FakeGraphServer;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a failed match leaves, read through the SDK: a synced add that collides with an existing user is created by
@@ -24,24 +23,20 @@ class TenantObjectsTest {
 
     private static final Instant CUTOVER = Instant.parse("2026-11-20T10:00:00Z");
 
-    private FakeGraphServer graph;
+    @RegisterExtension
+    final FakeGraph graph = new FakeGraph();
+
     private CloudUser jane;
 
     @BeforeEach
-    void start() {
-        graph = FakeGraphServer.start();
+    void seed() {
         jane = Fixtures.cloudUser(1).toBuilder().userPrincipalName("jane@contoso.com")
                 .proxyAddresses(List.of("SMTP:jane@contoso.com")).build();
-        graph.addUser(jane);
-    }
-
-    @AfterEach
-    void stop() {
-        graph.close();
+        graph.server().addUser(jane);
     }
 
     private List<TenantObject> read() {
-        try (GraphDirectory entra = Fixtures.connect(graph);
+        try (GraphDirectory entra = Fixtures.connect(graph.server());
                 Stream<TenantObject> objects = entra.tenantSync().tenantObjects()) {
             return objects.toList();
         }
@@ -49,7 +44,8 @@ class TenantObjectsTest {
 
     @Test
     void aSyncedAddThatCollides_isReadWithItsPlaceholderUpnAndProvisioningErrors() {
-        CloudUser duplicate = graph.syncAdd(CloudUser.builder().id("dup-1").userPrincipalName("jane@contoso.com")
+        CloudUser duplicate = graph.server().syncAdd(CloudUser.builder().id("dup-1")
+                .userPrincipalName("jane@contoso.com")
                 .proxyAddresses(List.of("SMTP:jane@contoso.com")).immutableId(ImmutableId.of("QUFBQUFBQUFBQUFBQUFBQQ=="))
                 .build(), CUTOVER);
 
@@ -75,9 +71,9 @@ class TenantObjectsTest {
     void groupsAndContacts_areReadWithTheirProvisioningErrors() {
         OnPremisesProvisioningError conflict = new OnPremisesProvisioningError("PropertyConflict", "ProxyAddress",
                 "smtp:sales@contoso.com", CUTOVER);
-        graph.addObject(new TenantObject(TenantObject.Type.GROUP, "g-1", "Sales", null, "sales@contoso.com",
+        graph.server().addObject(new TenantObject(TenantObject.Type.GROUP, "g-1", "Sales", null, "sales@contoso.com",
                 Boolean.TRUE, CUTOVER, List.of(conflict)));
-        graph.addObject(new TenantObject(TenantObject.Type.CONTACT, "k-1", "Vendor", null, "v@vendor.example",
+        graph.server().addObject(new TenantObject(TenantObject.Type.CONTACT, "k-1", "Vendor", null, "v@vendor.example",
                 Boolean.TRUE, null, List.of(conflict)));
 
         List<TenantObject> objects = read();
@@ -87,7 +83,7 @@ class TenantObjectsTest {
         assertThat(objects.get(1).provisioningErrors()).containsExactly(conflict);
         assertThat(objects.get(1).createdDateTime()).isEqualTo(CUTOVER);
         assertThat(objects.get(2).provisioningErrors()).containsExactly(conflict);
-        assertThat(graph.requests()).filteredOn(r -> r.path().equals("/users")).singleElement()
+        assertThat(graph.server().requests()).filteredOn(r -> r.path().equals("/users")).singleElement()
                 .satisfies(r -> assertThat(r.query()).contains("onPremisesProvisioningErrors"));
     }
 }
