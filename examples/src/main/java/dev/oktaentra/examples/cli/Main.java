@@ -71,7 +71,7 @@ public final class Main {
         ((OktaEntraCommand) cli.getCommand()).secrets = secrets;
         // Directory values reach both streams (a DN in a finding, a value in a plan or a message): no control
         // character planted in one may reach the terminal raw.
-        PrintWriter shownOut = new PrintWriter(TerminalText.of(out), true);
+        PrintWriter shownOut = new PrintWriter(TerminalText.lines(out), true);
         PrintWriter shownErr = new PrintWriter(TerminalText.of(err), true);
         cli.setOut(shownOut);
         cli.setErr(shownErr);

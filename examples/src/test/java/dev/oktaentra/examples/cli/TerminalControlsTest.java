@@ -37,6 +37,33 @@ class TerminalControlsTest {
     }
 
     @Test
+    void stagingReport_printsACarriageReturnPlantedInAValueAsText() throws Exception {
+        // A bare CR sends the cursor back to the line's start: what follows it in the value would be printed over the
+        // start of the finding, so a DN could show as another user's.
+        Path export = Files.writeString(dir.resolve("export.csv"), """
+                DN,OMODT,Object Type,Attribute Name,AMODT,Old Value,New Value
+                "CN=evil\rCN=Jane Admin,OU=Staff,DC=contoso,DC=com",Update,user,mail,Delete,a@contoso.com,
+                """);
+
+        CliResult result = CliResult.run("staging-report", export.toString(), "--out", dir.resolve("r").toString());
+
+        assertThat(result.exit()).as(result.err()).isIn(0, 1);
+        assertThat(result.out()).contains("CN=evil\\u000dCN=Jane Admin").doesNotContain("evil\r");
+    }
+
+    @Test
+    void terminalTextForLines_escapesACarriageReturnThatEndsNoLine_evenAcrossWrites() {
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(TerminalText.lines(text))) {
+            out.print("a\r\nb\rc\r");
+            out.print("\nd\r");
+            out.print("e\r");
+        }
+
+        assertThat(text.toString()).isEqualTo("a\r\nb\\u000dc\r\nd\\u000de\\u000d");
+    }
+
+    @Test
     void terminalText_escapesControlsButKeepsLinesTabsAndText() {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(TerminalText.of(text))) {
