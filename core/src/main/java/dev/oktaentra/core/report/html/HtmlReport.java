@@ -75,11 +75,7 @@ public final class HtmlReport {
      * @return the report
      */
     public static HtmlReport forValidation(ValidationReport report, String fullListFile, int maxRowsPerOutcome) {
-        ValidationSummary summary = report.summary();
-        return builder("Validation: " + summary.onPremSource() + " against " + summary.cloudSource())
-                .subtitle("Source anchor " + summary.anchor() + "; rules " + String.join(", ", summary.rules()))
-                .sections(ValidationSections.of(report, maxRowsPerOutcome, fullListFile))
-                .build();
+        return validation(report.summary(), ValidationSections.of(report, maxRowsPerOutcome, fullListFile));
     }
 
     /**
@@ -92,10 +88,14 @@ public final class HtmlReport {
      * @return the report
      */
     public static HtmlReport forValidation(ValidationReport report, FirstFindings first, String fullListFile) {
-        ValidationSummary summary = report.summary();
+        return validation(report.summary(), ValidationSections.of(report, first, fullListFile));
+    }
+
+    /** A validation's page: its title and subtitle from the summary, whichever way its sections were made. */
+    private static HtmlReport validation(ValidationSummary summary, List<ReportSection> sections) {
         return builder("Validation: " + summary.onPremSource() + " against " + summary.cloudSource())
                 .subtitle("Source anchor " + summary.anchor() + "; rules " + String.join(", ", summary.rules()))
-                .sections(ValidationSections.of(report, first, fullListFile))
+                .sections(sections)
                 .build();
     }
 
