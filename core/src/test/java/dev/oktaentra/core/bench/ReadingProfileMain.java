@@ -6,8 +6,6 @@ import dev.oktaentra.core.export.CloudCsvExport;
 import dev.oktaentra.core.export.OnPremCsvExport;
 import dev.oktaentra.core.validation.Validation;
 import dev.oktaentra.core.validation.ValidationReport;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +79,7 @@ public final class ReadingProfileMain {
     private static long runMode(String mode, Path onPrem, Path cloud) throws IOException {
         switch (mode) {
             case "parse" -> {
-                return fastCsv(onPrem) + fastCsv(cloud);
+                return ValidationBenchmarkMain.fields(onPrem) + ValidationBenchmarkMain.fields(cloud);
             }
             case "readers" -> {
                 try (OnPremDirectory ad = OnPremCsvExport.open(onPrem);
@@ -98,18 +96,6 @@ public final class ReadingProfileMain {
             }
             default -> throw new IllegalArgumentException("No such mode: " + mode);
         }
-    }
-
-    private static long fastCsv(Path file) throws IOException {
-        long chars = 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
-            for (CsvRecord record : reader) {
-                for (int i = 0; i < record.getFieldCount(); i++) {
-                    chars += record.getField(i).length();
-                }
-            }
-        }
-        return chars;
     }
 
     private static void sample() {
