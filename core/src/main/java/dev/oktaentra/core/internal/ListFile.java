@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A list a person writes, one entry a line (reviewed leavers, reviewed new users): blank lines and lines starting with
@@ -53,6 +54,9 @@ public final class ListFile {
         }
     }
 
+    /** A line ends at CRLF, CR or LF, as a person's editor on any system writes it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
     private ListFile() {
     }
 
@@ -75,7 +79,7 @@ public final class ListFile {
         String text = decode(bytes);
         List<Entry> entries = new ArrayList<>();
         long number = 0;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : LINE_BREAK.split(text, -1)) {
             number++;
             String entry = line.strip();
             if (!entry.isEmpty() && !entry.startsWith("#")) {
@@ -99,14 +103,7 @@ public final class ListFile {
         }
         if (result.isError()) {
             // What was decoded before the bad bytes tells their line.
-            String before = out.flip().toString();
-            long line = 1;
-            for (int i = 0; i < before.length(); i++) {
-                char c = before.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == before.length() || before.charAt(i + 1) != '\n')) {
-                    line++;
-                }
-            }
+            long line = LINE_BREAK.split(out.flip(), -1).length;
             throw new Unreadable(line, "not " + (charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name())
                     + " text (save the list as UTF-8)", null);
         }
